@@ -1,0 +1,108 @@
+"""The Cmdlet base class: a command is a declaration (parameters, help, examples) plus
+begin / process / end.
+
+The pipeline gives each instance a `runtime` (see pipeline.CommandRuntime): where output and errors
+go, the session context, and the extent of the command in the script.
+"""
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pyshell.commands.parameters import CommandMetadata, Example, Parameter, compile_metadata
+from pyshell.errors import ErrorCategory, ErrorRecord, PSError
+
+
+class Cmdlet:
+    verb: ClassVar[str] = ""
+    noun: ClassVar[str] = ""
+    synopsis: ClassVar[str] = ""          # one line for Get-Help / Get-Command; default: docstring's first line
+    description: ClassVar[str] = ""       # longer help text
+    default_set: ClassVar[str | None] = None
+    output_types: ClassVar[tuple[str, ...]] = ()
+    implementing_type: ClassVar[str] = ""  # the .NET class named in FullyQualifiedErrorIds
+    examples: ClassVar[tuple[Example, ...]] = ()
+    supports_should_process: ClassVar[bool] = False
+    online_uri: ClassVar[str] = ""
+    module_name: ClassVar[str] = ""        # filled in by the registry
+    metadata: ClassVar[CommandMetadata]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        params: list[Parameter] = []
+        seen: set[str] = set()
+        for klass in reversed(cls.__mro__):
+            for attr, value in vars(klass).items():
+                if isinstance(value, Parameter) and attr not in seen:
+                    seen.add(attr)
+                    params.append(value)
+        if cls.verb and cls.noun:
+            cls.metadata = compile_metadata(cls.command_name(), params, cls.default_set)
+        if not cls.synopsis and cls.__doc__:
+            cls.synopsis = cls.__doc__.strip().splitlines()[0]
+
+    @classmethod
+    def command_name(cls) -> str:
+        return f"{cls.verb}-{cls.noun}"
+
+    def __init__(self, runtime: Any):
+        self.runtime = runtime
+        self.parameter_set_name = ""
+        self.bound_parameters: dict[str, Any] = {}
+        for p in self.metadata.parameters:
+            default = p.default
+            if p.is_switch and default is None:
+                default = False
+            setattr(self, p.attr, default)
+
+    # -- lifecycle, overridden by commands -------------------------------------------------------
+    def begin(self) -> None:
+        pass
+
+    def process(self) -> None:
+        pass
+
+    def end(self) -> None:
+        pass
+
+    # -- services ------------------------------------------------------------------------------
+    @property
+    def context(self) -> Any:
+        """The session's ExecutionContext (variables, host, module state)."""
+        return self.runtime.context
+
+    def is_bound(self, param: Parameter) -> bool:
+        return param.name in self.bound_parameters
+
+    def write_object(self, obj: Any, enumerate_collection: bool = False) -> None:
+        if enumerate_collection and isinstance(obj, (list, tuple)):
+            for item in obj:
+                self.runtime.emit(item)
+        else:
+            self.runtime.emit(obj)
+
+    def error_record(self, message: str, error_id: str, category: ErrorCategory = ErrorCategory.NotSpecified,
+                     target: Any = None, exception_type: str = "RuntimeException", hint: str = "") -> ErrorRecord:
+        """An ErrorRecord against this command; the id is qualified with the implementing type."""
+        fqid = f"{error_id},{self.implementing_type}" if self.implementing_type else error_id
+        return ErrorRecord(message=message, error_id=fqid, category=category, target=target,
+                           exception_type=exception_type, command_name=self.command_name(),
+                           extent=self.runtime.extent, hint=hint)
+
+    def write_error(self, record: ErrorRecord) -> None:
+        """A non-terminating error: reported, and the pipeline goes on with the next object."""
+        self.runtime.emit_error(record)
+
+    def throw_terminating(self, record: ErrorRecord) -> None:
+        raise PSError(record)
+
+    def write_warning(self, text: str) -> None:
+        self.runtime.write_stream("warning", text)
+
+    def write_verbose(self, text: str) -> None:
+        self.runtime.write_stream("verbose", text)
+
+    def write_debug(self, text: str) -> None:
+        self.runtime.write_stream("debug", text)
+
+    def write_host(self, text: str, newline: bool = True) -> None:
+        self.runtime.context.host.write(text + ("\n" if newline else ""))

@@ -1,0 +1,187 @@
+"""Error records, the exceptions that carry them, and PowerShell's way of printing them.
+
+Errors are values (ErrorRecord) everywhere inside the engine; only the CLI and REPL edges call
+`render_error` to turn one into text.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+from pyshell.language.source import MISSING, Extent
+
+
+class ErrorCategory(enum.Enum):
+    NotSpecified = 0
+    OpenError = 1
+    CloseError = 2
+    DeviceError = 3
+    DeadlockDetected = 4
+    InvalidArgument = 5
+    InvalidData = 6
+    InvalidOperation = 7
+    InvalidResult = 8
+    InvalidType = 9
+    MetadataError = 10
+    NotImplemented = 11
+    NotInstalled = 12
+    ObjectNotFound = 13
+    OperationStopped = 14
+    OperationTimeout = 15
+    SyntaxError = 16
+    ParserError = 17
+    PermissionDenied = 18
+    ResourceBusy = 19
+    ResourceExists = 20
+    ResourceUnavailable = 21
+    ReadError = 22
+    WriteError = 23
+    FromStdErr = 24
+    SecurityError = 25
+    ProtocolError = 26
+    ConnectionError = 27
+    AuthenticationError = 28
+    LimitsExceeded = 29
+    QuotaExceeded = 30
+    NotEnabled = 31
+
+
+@dataclass(eq=False)
+class ErrorRecord:
+    """What PowerShell calls an ErrorRecord: the message plus everything needed to show and catch it."""
+
+    message: str
+    error_id: str                       # the FullyQualifiedErrorId
+    category: ErrorCategory = ErrorCategory.NotSpecified
+    exception_type: str = "RuntimeException"
+    target: Any = None
+    target_name: str | None = None      # overrides str(target) in CategoryInfo
+    target_type: str | None = None      # overrides the target's type name in CategoryInfo
+    command_name: str = ""              # the command the error is reported against ("" for the script)
+    extent: Extent = MISSING            # what the error blames
+    activity: str | None = None         # the [..] part of CategoryInfo; default: command_name
+    hint: str = ""                      # pyshell's own teaching hint, shown after the record
+    parse_errors: list = field(default_factory=list)  # for a ParseException: every ParseError
+
+    @property
+    def category_info(self) -> str:
+        target_name = self.target_name
+        target_type = self.target_type
+        if target_name is None:
+            target_name = "" if self.target is None else _target_string(self.target)
+        if target_type is None:
+            target_type = "" if self.target is None else _short_type_name(self.target)
+        activity = self.command_name if self.activity is None else self.activity
+        return (f"{self.category.name}: ({_ellipsize(target_name)}:{target_type}) "
+                f"[{activity}], {self.exception_type}")
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _target_string(value: Any) -> str:
+    from pyshell.runtime.conversion import to_string
+    return to_string(value)
+
+
+def _short_type_name(value: Any) -> str:
+    from pyshell.runtime.typenames import type_name_of
+    return type_name_of(value).rsplit(".", 1)[-1]
+
+
+def _ellipsize(text: str) -> str:
+    if len(text) <= 40:
+        return text
+    return f"{text[:15]}...{text[-15:]}"
+
+
+class PSError(Exception):
+    """A terminating error: it unwinds until a try/catch, a trap or the top level handles it."""
+
+    def __init__(self, record: ErrorRecord):
+        super().__init__(record.message)
+        self.record = record
+
+
+class ParseException(PSError):
+    """The script did not parse; `record.parse_errors` holds every error found."""
+
+
+def position_message(extent: Extent) -> str:
+    """The "At line:L char:C" block with the source line(s) and the ~~~ marker under the extent."""
+    if extent is None or extent.source is None:
+        return ""
+    src = extent.source
+    line, col = src.line_col(extent.start)
+    where = f"At {src.name}:{line}" if src.name else f"At line:{line}"
+    out = [f"{where} char:{col}"]
+    end_line = extent.end_line
+    if end_line == line:
+        text = src.line_text(line)
+        width = max(1, min(extent.end, extent.start + len(text) - col + 1) - extent.start)
+        out.append(f"+ {text}")
+        out.append("+ " + " " * (col - 1) + "~" * width)
+    else:
+        for ln in range(line, end_line + 1):
+            text = src.line_text(ln)
+            out.append(f"+ {text}")
+            if ln == line:
+                out.append("+ " + " " * (col - 1) + "~" * max(1, len(text) - col + 1))
+            elif ln == end_line:
+                end_col = src.line_col(extent.end)[1]
+                lead = len(text) - len(text.lstrip())
+                out.append("+ " + " " * lead + "~" * max(1, end_col - 1 - lead))
+            else:
+                lead = len(text) - len(text.lstrip())
+                out.append("+ " + " " * lead + "~" * max(1, len(text) - lead))
+    return "\n".join(out)
+
+
+def render_error(record: ErrorRecord, view: str = "NormalView") -> str:
+    """Render an ErrorRecord as Windows PowerShell prints it (NormalView), or PowerShell 7's ConciseView."""
+    if str(view).lower() == "conciseview":
+        return _render_concise(record)
+    if str(view).lower() == "categoryview":
+        return record.category_info
+    lines: list[str] = []
+    if record.parse_errors:
+        blocks = []
+        for err in record.parse_errors:
+            pos = position_message(err.extent)
+            blocks.append(f"{pos}\n{err.message}" if pos else err.message)
+        lines.append("\n\n".join(blocks))
+    else:
+        head = f"{record.command_name} : {record.message}" if record.command_name else record.message
+        lines.append(head)
+        pos = position_message(record.extent)
+        if pos:
+            lines.append(pos)
+    lines.append(f"    + CategoryInfo          : {record.category_info}")
+    lines.append(f"    + FullyQualifiedErrorId : {record.error_id}")
+    lines.append(" ")
+    return "\n".join(lines)
+
+
+def _render_concise(record: ErrorRecord) -> str:
+    if record.parse_errors:
+        out = []
+        for err in record.parse_errors:
+            out.append(_concise_block("ParserError", err.extent, err.message))
+        return "\n".join(out)
+    name = record.command_name
+    if record.extent is not None and record.extent.source is not None and not name:
+        return _concise_block("", record.extent, record.message)
+    return f"{name}: {record.message}" if name else record.message
+
+
+def _concise_block(prefix: str, extent: Extent, message: str) -> str:
+    if extent is None or extent.source is None:
+        return f"{prefix}: {message}" if prefix else message
+    line, col = extent.source.line_col(extent.start)
+    text = extent.source.line_text(line)
+    width = max(1, min(extent.end - extent.start, len(text) - col + 1))
+    where = f"{extent.source.name}:{line}" if extent.source.name else f"Line |\n{line:>4} | {text}"
+    if extent.source.name:
+        return f"{prefix + ': ' if prefix else ''}{where}\nLine |\n{line:>4} | {text}\n     | {' ' * (col - 1)}{'~' * width}\n     | {message}"
+    return f"{prefix + ': ' if prefix else ''}\n{where}\n     | {' ' * (col - 1)}{'~' * width}\n     | {message}"

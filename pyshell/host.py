@@ -1,0 +1,114 @@
+"""Hosts: where a session's text goes. ConsoleHost writes to the terminal; CaptureHost keeps it for tests."""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import sys
+from typing import TextIO
+
+
+class Host:
+    """The host interface the engine writes to."""
+
+    name = "pyshell"
+    interactive = False
+
+    def write(self, text: str) -> None:
+        """Output text (the success stream, after formatting)."""
+        raise NotImplementedError
+
+    def write_error(self, text: str) -> None:
+        """Error, warning, verbose and debug text."""
+        raise NotImplementedError
+
+    def read_line(self, prompt: str) -> str | None:
+        """Ask the user for a line; None when no one can answer."""
+        return None
+
+    @property
+    def width(self) -> int:
+        return 80
+
+    @property
+    def color(self) -> bool:
+        return False
+
+
+class ConsoleHost(Host):
+    def __init__(self, stdout: TextIO | None = None, stderr: TextIO | None = None, interactive: bool = False):
+        self.stdout = stdout or sys.stdout
+        self.stderr = stderr or sys.stderr
+        self.interactive = interactive
+
+    def write(self, text: str) -> None:
+        self.stdout.write(text)
+        self.stdout.flush()
+
+    def write_error(self, text: str) -> None:
+        self.stdout.flush()
+        self.stderr.write(text)
+        self.stderr.flush()
+
+    def read_line(self, prompt: str) -> str | None:
+        if not self.interactive:
+            return None
+        try:
+            return input(prompt)
+        except EOFError:
+            return None
+
+    @property
+    def width(self) -> int:
+        try:
+            if self.stdout.isatty():
+                return shutil.get_terminal_size((80, 24)).columns
+        except (AttributeError, ValueError, OSError):
+            pass
+        return 80
+
+    @property
+    def color(self) -> bool:
+        if os.environ.get("NO_COLOR"):
+            return False
+        try:
+            return self.stdout.isatty()
+        except (AttributeError, ValueError):
+            return False
+
+
+class CaptureHost(Host):
+    """Keeps output and error text apart, for tests and for Out-String."""
+
+    def __init__(self, width: int = 80, answers: list[str] | None = None):
+        self.out = io.StringIO()
+        self.err = io.StringIO()
+        self._width = width
+        self.answers = list(answers or [])
+        self.interactive = bool(answers)
+
+    def write(self, text: str) -> None:
+        self.out.write(text)
+
+    def write_error(self, text: str) -> None:
+        self.err.write(text)
+
+    def read_line(self, prompt: str) -> str | None:
+        self.out.write(prompt)
+        if not self.answers:
+            return None
+        answer = self.answers.pop(0)
+        self.out.write(answer + "\n")
+        return answer
+
+    @property
+    def width(self) -> int:
+        return self._width
+
+    @property
+    def output(self) -> str:
+        return self.out.getvalue()
+
+    @property
+    def errors(self) -> str:
+        return self.err.getvalue()

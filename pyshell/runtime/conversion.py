@@ -1,0 +1,324 @@
+"""One set of coercion rules, shared by the operators, casts and the parameter binder."""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_name_of
+from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject, SwitchParameter
+
+
+class PSConversionError(Exception):
+    """A value could not be converted; `reason` is the inner .NET-style message (may be empty)."""
+
+    def __init__(self, value: Any, type_name: str, reason: str = ""):
+        self.value = value
+        self.type_name = type_name
+        self.reason = reason
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        if isinstance(self.value, (str, int, float, bool, PSEnum)) or self.value is None:
+            text = f'Cannot convert value "{to_string(self.value)}" to type "{self.type_name}".'
+        else:
+            src = type_name_of(self.value)
+            text = f'Cannot convert the "{to_string(self.value)}" value of type "{src}" to type "{self.type_name}".'
+        if self.reason:
+            text += f' Error: "{self.reason}"'
+        return text
+
+
+# --- strings ---------------------------------------------------------------------------------
+
+def format_double(value: float) -> str:
+    """A Double as Windows PowerShell prints it (.NET's "G" format: 15 significant digits)."""
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    if value == int(value) and abs(value) < 1e15:
+        return str(int(value))
+    text = "%.15G" % value
+    if "E" in text:
+        mantissa, exp = text.split("E")
+        sign = exp[0]
+        digits = exp[1:].lstrip("0").rjust(2, "0")
+        text = f"{mantissa}E{sign}{digits}"
+    return text
+
+
+def to_string(value: Any, ofs: str = " ") -> str:
+    """[string]$value: the text PowerShell makes of a value."""
+    if value is None or value is AUTOMATION_NULL:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return format_double(value)
+    if isinstance(value, PSEnum):
+        return value.name
+    if isinstance(value, (list, tuple)):
+        return ofs.join(to_string(v, ofs) for v in value)
+    if isinstance(value, PSObject):
+        return object_string(value)
+    if isinstance(value, PSHashtable):
+        return "System.Collections.Specialized.OrderedDictionary" if value.ordered else "System.Collections.Hashtable"
+    to_ps = getattr(value, "ps_to_string", None)
+    if to_ps is not None:
+        return to_ps()
+    return str(value)
+
+
+def object_string(obj: PSObject) -> str:
+    """ToString() of a PSObject: its own string form, or `@{a=1; b=2}` for a custom object."""
+    if obj.string_form is not None:
+        return obj.string_form
+    if obj.type_names and obj.type_names[0] == "System.Management.Automation.PSCustomObject":
+        inner = "; ".join(f"{n}={to_string(v)}" for n, v in obj.properties())
+        return "@{" + inner + "}"
+    return obj.type_name
+
+
+# --- truth -----------------------------------------------------------------------------------
+
+def to_bool(value: Any) -> bool:
+    """PowerShell's truthiness ([bool]$value)."""
+    if value is None or value is AUTOMATION_NULL:
+        return False
+    if value is True or value is False:
+        return value
+    if isinstance(value, str):
+        return len(value) > 0
+    if isinstance(value, (int, float)):
+        return value != 0
+    if isinstance(value, (list, tuple)):
+        n = len(value)
+        if n == 0:
+            return False
+        if n > 1:
+            return True
+        inner = value[0]
+        if isinstance(inner, (list, tuple)):
+            return True
+        return to_bool(inner)
+    if isinstance(value, PSEnum):
+        return value.value != 0
+    return True
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+def _round_half_even(x: float) -> int:
+    return int(round(x))
+
+
+def parse_number_text(text: str) -> int | float | None:
+    """A number from text as PowerShell reads it in a conversion; None when it is not one."""
+    s = text.strip()
+    if not s:
+        return 0
+    neg = False
+    body = s
+    if body[0] in "+-":
+        neg = body[0] == "-"
+        body = body[1:]
+    try:
+        if body[:2].lower() == "0x":
+            n = int(body[2:], 16)
+            return -n if neg else n
+        n = int(body, 10)
+        return -n if neg else n
+    except ValueError:
+        pass
+    try:
+        f = float(s)
+    except ValueError:
+        return None
+    if math.isnan(f) and s.lower() not in ("nan",):
+        return None
+    return f
+
+
+def to_number(value: Any) -> int | float:
+    """Arithmetic conversion: a number, or PSConversionError."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (int, float)):
+        return value
+    if value is None:
+        return 0
+    if isinstance(value, str):
+        n = parse_number_text(value)
+        if n is None:
+            raise PSConversionError(value, "System.Int32", "Input string was not in a correct format.")
+        return n
+    if isinstance(value, PSEnum):
+        return value.value
+    raise PSConversionError(value, "System.Int32")
+
+
+def to_int(value: Any, type_name: str = "System.Int32", lo: int = INT32_MIN, hi: int = INT32_MAX) -> int:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, str):
+        n = parse_number_text(value)
+        if n is None:
+            raise PSConversionError(value, type_name, "Input string was not in a correct format.")
+    elif isinstance(value, (int, float)):
+        n = value
+    elif value is None:
+        return 0
+    elif isinstance(value, PSEnum):
+        n = value.value
+    else:
+        raise PSConversionError(value, type_name)
+    if isinstance(n, float):
+        if math.isnan(n) or math.isinf(n):
+            raise PSConversionError(value, type_name, f"Value was either too large or too small for an {type_name.split('.')[-1]}.")
+        n = _round_half_even(n)
+    if not lo <= n <= hi:
+        raise PSConversionError(value, type_name, f"Value was either too large or too small for an {type_name.split('.')[-1]}.")
+    return n
+
+
+def to_float(value: Any) -> float:
+    if isinstance(value, str):
+        n = parse_number_text(value)
+        if n is None:
+            raise PSConversionError(value, "System.Double", "Input string was not in a correct format.")
+        return float(n)
+    if value is None:
+        return 0.0
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, PSEnum):
+        return float(value.value)
+    raise PSConversionError(value, "System.Double")
+
+
+# --- enums -----------------------------------------------------------------------------------
+
+def to_enum(value: Any, enum_cls: type[PSEnum]) -> PSEnum:
+    """Convert a name (any case), a number or an enum member to a member of `enum_cls`."""
+    if isinstance(value, enum_cls):
+        return value
+    type_name = enum_cls.ps_type_name()
+    if isinstance(value, PSEnum):
+        value = value.name
+    if isinstance(value, bool):
+        raise PSConversionError(value, type_name)
+    if isinstance(value, int):
+        for member in enum_cls:
+            if member.value == value:
+                return member
+        raise PSConversionError(value, type_name)
+    if isinstance(value, str):
+        text = value.strip()
+        lookup = enum_lookup(enum_cls)
+        member = lookup.get(text.lower())
+        if member is not None:
+            return member
+        if text.lstrip("-").isdigit():
+            return to_enum(int(text), enum_cls)
+        names = ", ".join(m.name for m in enum_cls)
+        raise PSConversionError(
+            value, type_name,
+            f"Unable to match the identifier name {text} to a valid enumerator name. "
+            f"Specify one of the following enumerator names and try again:\n{names}")
+    raise PSConversionError(value, type_name)
+
+
+_ENUM_LOOKUPS: dict[type, dict[str, PSEnum]] = {}
+
+
+def enum_lookup(enum_cls: type[PSEnum]) -> dict[str, PSEnum]:
+    table = _ENUM_LOOKUPS.get(enum_cls)
+    if table is None:
+        table = {m.name.lower(): m for m in enum_cls}
+        _ENUM_LOOKUPS[enum_cls] = table
+    return table
+
+
+# --- general conversion ------------------------------------------------------------------------
+
+class ListOf:
+    """A typed array type (`string[]`): a scalar becomes a one-element list."""
+
+    __slots__ = ("item",)
+
+    def __init__(self, item: Any):
+        self.item = item
+
+    def __repr__(self) -> str:
+        return f"ListOf({self.item!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ListOf) and other.item == self.item
+
+    def __hash__(self) -> int:
+        return hash(("ListOf", self.item))
+
+
+def type_display_name(target: Any) -> str:
+    """The .NET name of a conversion target, for messages and Get-Help."""
+    if isinstance(target, ListOf):
+        return type_display_name(target.item) + "[]"
+    simple = {str: "System.String", int: "System.Int32", float: "System.Double", bool: "System.Boolean",
+              object: "System.Object", list: "System.Object[]", PSHashtable: "System.Collections.Hashtable",
+              PSObject: "System.Management.Automation.PSObject"}
+    if target in simple:
+        return simple[target]
+    if isinstance(target, type) and issubclass(target, PSEnum):
+        return target.ps_type_name()
+    name = getattr(target, "ps_type_name", None)
+    if isinstance(name, str):
+        return name
+    if callable(name):
+        return name()
+    return getattr(target, "__name__", str(target))
+
+
+def convert_to(value: Any, target: Any) -> Any:
+    """Convert `value` to `target` as a PowerShell cast would; raise PSConversionError when it cannot."""
+    if value is AUTOMATION_NULL:
+        value = None
+    if target is object or target is None:
+        return value
+    if target is str:
+        if isinstance(value, (list, tuple)):
+            return to_string(value)
+        return to_string(value) if value is not None else ""
+    if target is int:
+        return to_int(value)
+    if target is float:
+        return to_float(value)
+    if target is bool or target is SwitchParameter:
+        return to_bool(value)
+    if target is list:
+        if value is None:
+            return []
+        return list(value) if isinstance(value, (list, tuple)) else [value]
+    if isinstance(target, ListOf):
+        if value is None:
+            return []
+        items = value if isinstance(value, (list, tuple)) else [value]
+        return [convert_to(v, target.item) for v in items]
+    if isinstance(target, type) and issubclass(target, PSEnum):
+        return to_enum(value, target)
+    if target is PSHashtable:
+        if isinstance(value, PSHashtable):
+            return value
+        raise PSConversionError(value, "System.Collections.Hashtable")
+    if target is PSObject:
+        return value
+    converter = getattr(target, "ps_convert", None)
+    if converter is not None:
+        return converter(value)
+    if isinstance(target, type) and isinstance(value, target):
+        return value
+    raise PSConversionError(value, type_display_name(target))

@@ -1,0 +1,65 @@
+"""The .NET type names that PowerShell reports for pyshell's values."""
+from __future__ import annotations
+
+import datetime as _dt
+import decimal as _decimal
+from typing import Any
+
+from pyshell.runtime.values import PSEnum, PSHashtable, PSObject
+
+INT32_MIN, INT32_MAX = -(2 ** 31), 2 ** 31 - 1
+INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
+
+
+def type_name_of(value: Any) -> str:
+    """The full .NET type name PowerShell would report for `value` (GetType().FullName)."""
+    if value is None:
+        return ""
+    if isinstance(value, PSObject):
+        return value.type_names[0] if value.type_names else "System.Object"
+    if isinstance(value, bool):
+        return "System.Boolean"
+    if isinstance(value, int):
+        if INT32_MIN <= value <= INT32_MAX:
+            return "System.Int32"
+        if INT64_MIN <= value <= INT64_MAX:
+            return "System.Int64"
+        return "System.Numerics.BigInteger"
+    if isinstance(value, float):
+        return "System.Double"
+    if isinstance(value, str):
+        return "System.String"
+    if isinstance(value, (list, tuple)):
+        return "System.Object[]"
+    if isinstance(value, PSHashtable):
+        return "System.Collections.Specialized.OrderedDictionary" if value.ordered else "System.Collections.Hashtable"
+    if isinstance(value, PSEnum):
+        return type(value).ps_type_name()
+    if isinstance(value, _decimal.Decimal):
+        return "System.Decimal"
+    if isinstance(value, _dt.datetime):
+        return "System.DateTime"
+    if isinstance(value, _dt.timedelta):
+        return "System.TimeSpan"
+    name = getattr(type(value), "ps_type_name", None)
+    if isinstance(name, str):
+        return name
+    return "System.Object"
+
+
+def type_names_of(value: Any) -> list[str]:
+    """The PSTypeNames list: the type and its bases, most derived first."""
+    if isinstance(value, PSObject):
+        return list(value.type_names)
+    first = type_name_of(value)
+    if not first:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [first, "System.Array", "System.Object"]
+    if isinstance(value, PSEnum):
+        return [first, "System.Enum", "System.ValueType", "System.Object"]
+    if isinstance(value, (bool, int, float, _decimal.Decimal, _dt.datetime, _dt.timedelta)):
+        return [first, "System.ValueType", "System.Object"]
+    if first == "System.Object":
+        return [first]
+    return [first, "System.Object"]

@@ -1,0 +1,197 @@
+"""The values PowerShell scripts see: PSObject, hashtables, enums, switch parameters.
+
+Plain Python values stand for the .NET primitives: str (String), int (Int32/Int64), float (Double),
+bool (Boolean), list (Object[]), None ($null).
+"""
+from __future__ import annotations
+
+import enum
+from typing import Any, Iterable, Iterator
+
+PSCUSTOMOBJECT = "System.Management.Automation.PSCustomObject"
+
+
+class _AutomationNull:
+    """The 'nothing' a command that writes no output produces (distinct from $null in a pipeline)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "AutomationNull"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+AUTOMATION_NULL = _AutomationNull()
+
+
+class PSObject:
+    """An object with ordered, case-insensitive properties and a list of type names.
+
+    `_names` maps the lower-cased property name to its display spelling; `_values` maps it to the
+    value. Both keep the order properties were added in, which is the order PowerShell shows them.
+    """
+
+    __slots__ = ("_names", "_values", "type_names", "string_form", "equals_by_string", "__weakref__")
+
+    def __init__(self, properties: Iterable[tuple[str, Any]] | dict | None = None,
+                 type_names: Iterable[str] | None = None, string_form: str | None = None,
+                 equals_by_string: bool = False):
+        self._names: dict[str, str] = {}
+        self._values: dict[str, Any] = {}
+        self.type_names: list[str] = list(type_names) if type_names else [PSCUSTOMOBJECT, "System.Object"]
+        self.string_form = string_form          # what ToString() answers; None: the default form
+        self.equals_by_string = equals_by_string  # -eq against a string compares the string form
+        if properties:
+            items = properties.items() if isinstance(properties, dict) else properties
+            for name, value in items:
+                key = name.lower()
+                self._names[key] = name
+                self._values[key] = value
+
+    # -- properties -------------------------------------------------------------------------
+    def get(self, name: str, default: Any = None) -> Any:
+        return self._values.get(name.lower(), default)
+
+    def has(self, name: str) -> bool:
+        return name.lower() in self._values
+
+    def set(self, name: str, value: Any) -> None:
+        key = name.lower()
+        if key not in self._names:
+            self._names[key] = name
+        self._values[key] = value
+
+    def add(self, name: str, value: Any) -> None:
+        """Add a property, or replace the value of one that exists."""
+        self.set(name, value)
+
+    def remove(self, name: str) -> None:
+        key = name.lower()
+        self._names.pop(key, None)
+        self._values.pop(key, None)
+
+    def property_names(self) -> list[str]:
+        return list(self._names.values())
+
+    def properties(self) -> Iterator[tuple[str, Any]]:
+        values = self._values
+        for key, name in self._names.items():
+            yield name, values[key]
+
+    def canonical_name(self, name: str) -> str | None:
+        return self._names.get(name.lower())
+
+    @property
+    def type_name(self) -> str:
+        return self.type_names[0] if self.type_names else "System.Object"
+
+    def copy(self) -> "PSObject":
+        clone = PSObject(type_names=self.type_names, string_form=self.string_form,
+                         equals_by_string=self.equals_by_string)
+        clone._names = dict(self._names)
+        clone._values = dict(self._values)
+        return clone
+
+    def __repr__(self) -> str:
+        props = ", ".join(f"{n}={v!r}" for n, v in self.properties())
+        return f"PSObject<{self.type_name}>({props})"
+
+
+class PSHashtable:
+    """PowerShell's Hashtable: case-insensitive string keys; `ordered` marks an [ordered] dictionary.
+
+    Insertion order is kept for both kinds so that output is reproducible.
+    """
+
+    __slots__ = ("_data", "ordered")
+
+    def __init__(self, items: Iterable[tuple[Any, Any]] | None = None, ordered: bool = False):
+        self._data: dict[Any, tuple[Any, Any]] = {}
+        self.ordered = ordered
+        if items:
+            for k, v in items:
+                self[k] = v
+
+    @staticmethod
+    def _norm(key: Any) -> Any:
+        if isinstance(key, str):
+            return key.lower()
+        if isinstance(key, PSEnum):
+            return key.name.lower()
+        return key
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        norm = self._norm(key)
+        old = self._data.get(norm)
+        self._data[norm] = (old[0] if old else key, value)
+
+    def __getitem__(self, key: Any) -> Any:
+        item = self._data.get(self._norm(key))
+        return item[1] if item else None
+
+    def __contains__(self, key: Any) -> bool:
+        return self._norm(key) in self._data
+
+    def add(self, key: Any, value: Any) -> bool:
+        """Hashtable.Add: False when the key exists already."""
+        norm = self._norm(key)
+        if norm in self._data:
+            return False
+        self._data[norm] = (key, value)
+        return True
+
+    def remove(self, key: Any) -> None:
+        self._data.pop(self._norm(key), None)
+
+    def clear(self) -> None:
+        self._data.clear()
+
+    def keys(self) -> list[Any]:
+        return [k for k, _ in self._data.values()]
+
+    def values(self) -> list[Any]:
+        return [v for _, v in self._data.values()]
+
+    def items(self) -> list[tuple[Any, Any]]:
+        return list(self._data.values())
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def copy(self) -> "PSHashtable":
+        clone = PSHashtable(ordered=self.ordered)
+        clone._data = dict(self._data)
+        return clone
+
+    def __repr__(self) -> str:
+        return f"PSHashtable({self.items()!r})"
+
+
+class PSEnum(enum.Enum):
+    """Base for enum types visible to scripts; `ps_type_name` is the .NET full name."""
+
+    @classmethod
+    def ps_type_name(cls) -> str:
+        return getattr(cls, "_ps_type_name", cls.__name__)
+
+    def __str__(self) -> str:
+        return self.name
+
+    def __format__(self, spec: str) -> str:
+        return format(self.name, spec)
+
+
+def enum_type(full_name: str, members: Iterable[str] | dict[str, int]) -> type[PSEnum]:
+    """Create a PSEnum type named like a .NET enum; members take the values 0, 1, 2, ... unless given."""
+    items = list(members.items()) if isinstance(members, dict) else [(m, i) for i, m in enumerate(members)]
+    cls = PSEnum(full_name.rsplit(".", 1)[-1], items)  # type: ignore[call-overload]
+    cls._ps_type_name = full_name  # type: ignore[attr-defined]
+    return cls
+
+
+class SwitchParameter:
+    """The type of a switch parameter; a bound switch is stored as a plain bool."""
+
+    ps_type_name = "System.Management.Automation.SwitchParameter"
