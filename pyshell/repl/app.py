@@ -1,0 +1,269 @@
+"""The interactive loop: read a (possibly multi-line) command, run it, repeat.
+
+The loop never dies of an error. Whatever goes wrong while reading, prompting or executing is
+reported as one line on the error stream (with a traceback only when ``PYSHELL_DEBUG`` is set) and
+a fresh prompt follows. Only these end the loop:
+
+* Ctrl+D on an empty line (EOF), returning ``shell.exit_code or 0``;
+* a script that ran ``exit`` / ``exit N``, returning that code;
+* the prompt failing many times in a row (for instance a terminal that went away), since retrying
+  forever would only spin; then the return value is 1.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from typing import Any, Protocol, TextIO
+
+from prompt_toolkit import PromptSession
+from prompt_toolkit.input import Input
+from prompt_toolkit.output import ColorDepth, Output, create_output
+
+from .. import __version__
+from .history import make_history
+from .keys import make_key_bindings
+from .lexer import make_lexer, output_is_terminal, use_color
+
+__all__ = ["run_repl", "run_plain", "banner", "CONTINUATION_PROMPT", "FALLBACK_PROMPT"]
+
+# PSReadLine's default ContinuationPrompt.
+CONTINUATION_PROMPT = ">> "
+# What PowerShell shows when the prompt function itself fails.
+FALLBACK_PROMPT = "PS>"
+# Consecutive failures of the prompt itself after which the loop gives up.
+MAX_PROMPT_FAILURES = 10
+
+
+class ReplShell(Protocol):
+    host: Any
+    exit_code: int | None
+
+    def execute(self, text: str) -> bool: ...
+    def is_incomplete(self, text: str) -> bool: ...
+    def prompt(self) -> str: ...
+
+
+def banner() -> str:
+    return (f"pyshell {__version__} - PowerShell-compatible shell with a simulated "
+            "Lync Server 2013 module.\n"
+            "Type Get-Help for help, exit to leave.\n\n")
+
+
+class _Reporter:
+    """Turns unexpected exceptions into one-line messages on the shell's error stream."""
+
+    def __init__(self, shell: ReplShell, debug: bool):
+        self.shell = shell
+        self.debug = debug
+        self.pending: list[str] = []
+
+    def format(self, where: str, exc: BaseException) -> str:
+        detail = " ".join(str(exc).split()) or "(no message)"
+        text = f"pyshell: internal error in {where}: {type(exc).__name__}: {detail}\n"
+        if self.debug:
+            text += "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        return text
+
+    def report(self, where: str, exc: BaseException) -> None:
+        self.write(self.format(where, exc))
+
+    def defer(self, where: str, exc: BaseException) -> None:
+        """For errors raised while the editor owns the screen: printed once the prompt returns."""
+        self.pending.append(self.format(where, exc))
+
+    def flush(self) -> None:
+        while self.pending:
+            self.write(self.pending.pop(0))
+
+    def write(self, text: str) -> None:
+        try:
+            self.shell.host.write_error(text)
+        except Exception:
+            stream = sys.stderr or sys.__stderr__
+            if stream is not None:
+                try:
+                    stream.write(text)
+                    stream.flush()
+                except Exception:
+                    pass
+
+
+def _prompt_text(shell: ReplShell, reporter: _Reporter) -> str:
+    try:
+        text = shell.prompt()
+    except Exception as exc:
+        reporter.report("prompt", exc)
+        return FALLBACK_PROMPT
+    return text if isinstance(text, str) else str(text)
+
+
+def _continuation(width: int, line_number: int, wrap_count: int) -> str:
+    # Soft-wrapped parts of a long line get no prefix, as in a plain terminal.
+    return "" if wrap_count else CONTINUATION_PROMPT
+
+
+def _build_session(shell: ReplShell, reporter: _Reporter,
+                   input: Input | None, output: Output | None) -> PromptSession:
+    if output is None:
+        # Draw the editor on whichever of stdout/stderr is a terminal, so `pyshell | tee log`
+        # still shows the prompt on screen.
+        output = create_output(always_prefer_tty=True)
+    colour = use_color(output_is_terminal(output))
+    return PromptSession(
+        multiline=True,
+        prompt_continuation=_continuation,
+        key_bindings=make_key_bindings(shell, on_error=reporter.defer),
+        history=make_history(),
+        lexer=make_lexer() if colour else None,
+        color_depth=None if colour else ColorDepth.DEPTH_1_BIT,
+        search_ignore_case=True,
+        complete_while_typing=False,
+        enable_open_in_editor=False,
+        input=input,
+        output=output,
+    )
+
+
+def _execute(shell: ReplShell, text: str, reporter: _Reporter) -> int | None:
+    """Run one accepted input. Returns an exit code when the loop must stop."""
+    try:
+        shell.execute(text)
+    except KeyboardInterrupt:
+        # The contract says execute handles Ctrl+C itself; be safe anyway.
+        reporter.write("\n")
+    except SystemExit as exc:
+        code = exc.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
+    except Exception as exc:
+        reporter.report("execute", exc)
+    return getattr(shell, "exit_code", None)
+
+
+def run_repl(shell: ReplShell, *, no_logo: bool = False,
+             input: Input | None = None, output: Output | None = None) -> int:
+    """Run the interactive loop on ``shell`` until the user leaves; return the exit code.
+
+    ``input``/``output`` are prompt_toolkit objects (pipe input and DummyOutput in tests). When no
+    input is given and standard input is not a terminal, the editor is skipped and lines are read
+    plainly from stdin (see :func:`run_plain`).
+    """
+    debug = bool(os.environ.get("PYSHELL_DEBUG"))
+    reporter = _Reporter(shell, debug)
+    if input is None and not _stdin_is_terminal():
+        return run_plain(shell, sys.stdin, reporter=reporter)
+
+    try:
+        session = _build_session(shell, reporter, input, output)
+    except Exception as exc:
+        # No editor could be made (odd terminal, ...): read plain lines from the terminal instead.
+        reporter.report("REPL setup", exc)
+        if input is not None:
+            return 1
+        return run_plain(shell, sys.stdin, reporter=reporter, show_prompts=True)
+
+    if not no_logo:
+        try:
+            shell.host.write(banner())
+        except Exception as exc:
+            reporter.report("banner", exc)
+
+    failures = 0
+    while True:
+        try:
+            code, failed = _one_round(shell, session, reporter)
+        except KeyboardInterrupt:
+            # Ctrl+C landing between the editor and the engine: just start over.
+            continue
+        if code is not None:
+            return code
+        failures = failures + 1 if failed else 0
+        if failures >= MAX_PROMPT_FAILURES:
+            reporter.write("pyshell: the line editor keeps failing; leaving.\n")
+            return 1
+
+
+def _one_round(shell: ReplShell, session: PromptSession,
+               reporter: _Reporter) -> tuple[int | None, bool]:
+    """Prompt once and run what was typed: (exit code if the loop must end, editor failed?)."""
+    code = getattr(shell, "exit_code", None)
+    if code is not None:
+        return code, False
+    try:
+        text = session.prompt(_prompt_text(shell, reporter))
+    except KeyboardInterrupt:
+        # Ctrl+C: the typed text is dropped and a fresh prompt follows.
+        reporter.flush()
+        return None, False
+    except EOFError:
+        reporter.flush()
+        return getattr(shell, "exit_code", None) or 0, False
+    except Exception as exc:
+        reporter.flush()
+        reporter.report("the line editor", exc)
+        return None, True
+    reporter.flush()
+    if not text.strip():
+        return None, False
+    return _execute(shell, text, reporter), False
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except Exception:
+        return False
+
+
+def run_plain(shell: ReplShell, stream: TextIO | None, *, reporter: _Reporter | None = None,
+              show_prompts: bool = False) -> int:
+    """Read commands line by line from ``stream`` without an editor or colour.
+
+    Prompts (the shell's, then ``>> `` for continuation lines) are written to the host only when
+    ``show_prompts`` is set: for piped input they would only clutter the output.
+
+    Lines are gathered while ``shell.is_incomplete`` says the command goes on; whatever is left at
+    the end of the stream is run as it is, so the engine reports the unfinished command.
+    """
+    if reporter is None:
+        reporter = _Reporter(shell, bool(os.environ.get("PYSHELL_DEBUG")))
+    if stream is None:
+        return getattr(shell, "exit_code", None) or 0
+    pending: list[str] = []
+    while True:
+        if show_prompts:
+            text = CONTINUATION_PROMPT if pending else _prompt_text(shell, reporter)
+            try:
+                shell.host.write(text)
+            except Exception as exc:
+                reporter.report("prompt", exc)
+        try:
+            line = stream.readline()
+        except KeyboardInterrupt:
+            pending.clear()
+            continue
+        except Exception as exc:
+            reporter.report("reading input", exc)
+            line = ""
+        if not line:
+            break
+        pending.append(line.rstrip("\r\n"))
+        text = "\n".join(pending)
+        try:
+            more = bool(text.strip()) and shell.is_incomplete(text)
+        except Exception as exc:
+            reporter.report("is_incomplete", exc)
+            more = False
+        if more:
+            continue
+        pending.clear()
+        if not text.strip():
+            continue
+        code = _execute(shell, text, reporter)
+        if code is not None:
+            return code
+    if pending and "\n".join(pending).strip():
+        code = _execute(shell, "\n".join(pending), reporter)
+        if code is not None:
+            return code
+    return getattr(shell, "exit_code", None) or 0
