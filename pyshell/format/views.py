@@ -1,33 +1,48 @@
 """Display views: which layout and which properties a type name gets by default.
 
 Modules declare views (Module.views); the formatter looks them up by the object's type names,
-most derived first, as PowerShell's format data does.
+most derived first, as PowerShell's format data does. A few views PowerShell itself ships
+(hashtable entries as a Name/Value table) are always present, behind the session's own.
 """
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 
 @dataclass(frozen=True)
 class Column:
-    label: str
-    property: str | None = None        # the property shown; default: the label
-    width: int | None = None
-    alignment: str = "Left"            # Left, Right, Center
+    """A table column or a list item.
 
-    @property
-    def source(self) -> str:
-        return self.property or self.label
+    `property` is a property name or a callable taking the object (a calculated property);
+    None means the label names the property. `width` 0/None lets the formatter size the column.
+    `alignment` is "Left", "Right", "Center", or None: left in a view, and for columns built from
+    an object's properties, decided by the first object's value (numbers to the right)."""
+    label: str | None
+    property: str | Callable[[Any], Any] | None = None
+    width: int | None = None
+    alignment: str | None = None
+
+    @builtins.property
+    def source(self) -> str | Callable[[Any], Any]:
+        if self.property is not None:
+            return self.property
+        assert self.label is not None, "a column needs a label or a property"
+        return self.label
 
 
 @dataclass(frozen=True)
 class View:
     type_name: str
     shape: str                         # "list" or "table"
-    properties: tuple[str, ...] = ()   # list views: the properties, in order
+    properties: tuple[str | Column, ...] = ()   # list views: the items, in order
     columns: tuple[Column, ...] = ()   # table views
     name: str = ""
+    group_by: str | None = None        # a property; a new group starts when its value changes
+    group_label: str | None = None     # shown instead of the property name in the group header
+    hide_header: bool = False          # table views: no header and underline
+    auto_size: bool = False            # table views: size columns from all the rows
 
 
 class ViewRegistry:
@@ -50,3 +65,20 @@ class ViewRegistry:
 
     def all(self) -> list[Any]:
         return [v for views in self._by_type.values() for v in views]
+
+
+# PowerShell's own DotNetTypes.format.ps1xml gives hashtable entries a table: Name 30 wide, Value
+# taking the rest of the line.
+BUILTIN_VIEWS = ViewRegistry([
+    View("System.Collections.DictionaryEntry", "table", name="Dictionary",
+         columns=(Column("Name", width=30), Column("Value"))),
+    View("System.Collections.DictionaryEntry", "list", name="System.Collections.DictionaryEntry",
+         properties=("Name", "Value")),
+])
+
+
+def find_view(registry: ViewRegistry | None, type_names: Iterable[str], shape: str | None = None) -> View | None:
+    """The session's view for these type names, else PowerShell's built-in one."""
+    names = list(type_names)
+    view = registry.find(names, shape) if registry is not None else None
+    return view if view is not None else BUILTIN_VIEWS.find(names, shape)

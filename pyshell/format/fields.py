@@ -1,0 +1,146 @@
+"""What the formatter sees of a value: its properties, its display text, its default alignment.
+
+PowerShell shows a property value with its ToString(), except that a collection is shown as
+`{a, b, c, d...}`, cut after $FormatEnumerationLimit items (a negative limit shows all of them).
+"""
+from __future__ import annotations
+
+import decimal
+import fnmatch
+from typing import Any, Callable, Iterable
+
+from pyshell.runtime.conversion import to_string
+from pyshell.runtime.values import PSCUSTOMOBJECT, PSEnum, PSHashtable, PSObject
+from pyshell.format.text import ELLIPSIS
+
+DICTIONARY_ENTRY = "System.Collections.DictionaryEntry"
+
+# Types Out-Default writes as a bare line of text (their ToString()), never as a table or list.
+SCALAR_TYPE_NAMES = frozenset(n.lower() for n in (
+    "System.String", "System.SByte", "System.Byte", "System.Int16", "System.UInt16", "System.Int32",
+    "System.UInt32", "System.Int64", "System.UInt64", "System.Char", "System.Single", "System.Double",
+    "System.Boolean", "System.Decimal", "System.IntPtr", "System.Security.SecureString",
+    "System.Numerics.BigInteger"))
+
+# Property names tried, in order, to name an element of a collection that has no ToString of its own.
+_NAME_PATTERNS = ("name", "id", "key", "*key", "*name", "*id")
+
+Source = str | Callable[[Any], Any]
+
+
+def is_scalar(value: Any) -> bool:
+    if isinstance(value, (str, bool, int, float, decimal.Decimal, PSEnum)):
+        return True
+    if isinstance(value, PSObject):
+        names = value.type_names
+        if len(names) > 1 and names[1] == "System.Enum":
+            return True
+        return bool(names) and names[0].lower() in SCALAR_TYPE_NAMES
+    return False
+
+
+def dictionary_entry(key: Any, value: Any) -> PSObject:
+    """One entry of a hashtable as PowerShell enumerates it (Name is an alias of Key)."""
+    return PSObject([("Name", key), ("Key", key), ("Value", value)],
+                    type_names=[DICTIONARY_ENTRY, "System.ValueType", "System.Object"],
+                    string_form=DICTIONARY_ENTRY)
+
+
+def expand(value: Any) -> list[Any]:
+    """What Out-Default and the Format-* cmdlets enumerate: arrays and hashtables, one level deep."""
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if isinstance(value, PSHashtable):
+        return [dictionary_entry(k, v) for k, v in value.items()]
+    return [value]
+
+
+def property_items(value: Any) -> list[tuple[str, Any]]:
+    """The properties PowerShell would list for `value`, in order; empty when it has none."""
+    if isinstance(value, PSObject):
+        return list(value.properties())
+    if isinstance(value, (list, tuple)):
+        n = len(value)
+        return [("Length", n), ("LongLength", n), ("Rank", 1), ("SyncRoot", value),
+                ("IsReadOnly", False), ("IsFixedSize", True), ("IsSynchronized", False), ("Count", n)]
+    if isinstance(value, PSHashtable):
+        return [("IsReadOnly", False), ("IsFixedSize", False), ("IsSynchronized", False),
+                ("Keys", value.keys()), ("Values", value.values()), ("SyncRoot", _SYNC_ROOT),
+                ("Count", len(value))]
+    return []
+
+
+_SYNC_ROOT = PSObject(type_names=["System.Object"], string_form="System.Object")
+
+
+def lookup(value: Any, source: Source) -> tuple[bool, Any, str | None]:
+    """Evaluate a column's source against `value`: (found, result, resolved property name).
+
+    A source is a property name or a callable (a calculated property)."""
+    if callable(source):
+        return True, source(value), None
+    if isinstance(value, PSObject):
+        name = value.canonical_name(source)
+        if name is None:
+            return False, None, None
+        return True, value.get(name), name
+    for name, item in property_items(value):
+        if name.lower() == source.lower():
+            return True, item, name
+    return False, None, None
+
+
+def display_text(value: Any, enumeration_limit: int = 4) -> str:
+    """A value as a table cell or list entry shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, tuple)):
+        return _enumeration(value, enumeration_limit)
+    if isinstance(value, PSHashtable):
+        return _enumeration([dictionary_entry(k, v) for k, v in value.items()], enumeration_limit)
+    return to_string(value)
+
+
+def _enumeration(items: Iterable[Any], limit: int) -> str:
+    parts: list[str] = []
+    cut = False
+    for i, item in enumerate(items):
+        if 0 <= limit == i:
+            cut = True
+            break
+        parts.append(element_name(item))
+    return "{" + ", ".join(parts) + (ELLIPSIS if cut else "") + "}"
+
+
+def element_name(item: Any) -> str:
+    """How one element of a collection is named inside `{...}`."""
+    if item is None:
+        return "$null"
+    if isinstance(item, PSObject):
+        if item.string_form is not None or (item.type_names and item.type_names[0] == PSCUSTOMOBJECT):
+            return to_string(item)
+        found = display_name(item)
+        return to_string(found) if found is not None else to_string(item)
+    return to_string(item)
+
+
+def display_name(value: PSObject) -> Any:
+    """The value of the first property named like a name or an id, or None."""
+    names = value.property_names()
+    for pattern in _NAME_PATTERNS:
+        for name in names:
+            if fnmatch.fnmatchcase(name.lower(), pattern):
+                return value.get(name)
+    return None
+
+
+def default_alignment(value: Any) -> str:
+    """A column built from properties is right-aligned when its first value is a number, a bool or
+    an enum, and left-aligned otherwise."""
+    if value is None or isinstance(value, str):
+        return "Left"
+    if isinstance(value, PSObject) and value.type_names and value.type_names[0] == "System.String":
+        return "Left"
+    return "Right" if is_scalar(value) else "Left"

@@ -1,0 +1,227 @@
+"""The formatter: objects in, formatting packets out (PowerShell's Format-Default and the engine
+behind Format-Table and Format-List).
+
+The first object that is not shown as plain text decides the shape of the whole document: its
+registered view if there is one, else a table for up to four properties and a list for more.
+Later objects follow that shape; an object the document's view does not apply to is shown "out of
+band", as a list of its own properties, and strings, numbers and other scalars (and objects without
+properties) are always written as a line of text, wherever they come.
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from pyshell.format.fields import (default_alignment, display_text, expand, is_scalar, lookup,
+                                   property_items)
+from pyshell.format.packets import (FormatEnd, FormatStart, GroupEnd, GroupStart, ListEntry, Packet,
+                                    TableColumnInfo, TableRow, TextLine)
+from pyshell.format.views import Column, View, ViewRegistry, find_view
+from pyshell.runtime.conversion import to_string
+from pyshell.runtime.typenames import type_names_of
+
+TABLE_PROPERTY_LIMIT = 4     # up to this many properties: a table; more: a list
+TABLE_COLUMN_LIMIT = 10      # a table built from an object's properties shows at most this many
+GROUP_HEADER = "   {0}: "
+
+_UNSET = object()
+
+
+def _applies(view: View | None, obj: Any) -> bool:
+    if view is None:
+        return True
+    wanted = view.type_name.lower()
+    return any(t.lower() == wanted for t in type_names_of(obj))
+
+
+def _cell(obj: Any, source: Any, limit: int) -> tuple[bool, str, str | None]:
+    try:
+        found, value, name = lookup(obj, source)
+    except Exception:          # a calculated property that fails shows an empty cell, as in PowerShell
+        return False, "", None
+    return found, (display_text(value, limit) if found else ""), name
+
+
+class _TableShape:
+    def __init__(self, obj: Any, limit: int, view: View | None, columns: Sequence[Column] | None,
+                 hide_header: bool | None, auto_size: bool | None, wrap: bool):
+        self.view = view
+        self.limit = limit
+        self.wrap = wrap
+        if view is not None:
+            self.columns = list(view.columns)
+        elif columns:
+            self.columns = list(columns)
+        else:
+            self.columns = [Column(name) for name, _ in property_items(obj)[:TABLE_COLUMN_LIMIT]]
+        self.hide_header = view.hide_header if hide_header is None and view is not None else bool(hide_header)
+        self.auto_size = view.auto_size if auto_size is None and view is not None else bool(auto_size)
+
+    def start(self, obj: Any) -> FormatStart:
+        infos = []
+        for col in self.columns:
+            label = col.label if col.label is not None else (col.property if isinstance(col.property, str) else "")
+            alignment = col.alignment
+            if alignment is None and self.view is None:
+                found, value, _ = _cell_value(obj, col.source)
+                alignment = default_alignment(value) if found else "Left"
+            infos.append(TableColumnInfo(label, col.width or 0, alignment))
+        return FormatStart("table", infos, hide_header=self.hide_header, auto_size=self.auto_size)
+
+    def entry(self, obj: Any) -> Packet:
+        return TableRow([_cell(obj, col.source, self.limit)[1] for col in self.columns], multiline=self.wrap)
+
+
+class _ListShape:
+    def __init__(self, limit: int, view: View | None, items: Sequence[Column] | None):
+        self.view = view
+        self.limit = limit
+        self.items: list[Column] | None = None
+        if view is not None:
+            self.items = [p if isinstance(p, Column) else Column(None, p) for p in view.properties]
+        elif items:
+            self.items = list(items)
+
+    def start(self, obj: Any) -> FormatStart:
+        return FormatStart("list")
+
+    def entry(self, obj: Any, out_of_band: bool = False) -> ListEntry:
+        if self.items is None:
+            return own_properties_entry(obj, self.limit, out_of_band)
+        labels, values = [], []
+        for item in self.items:
+            found, text, name = _cell(obj, item.source, self.limit)
+            if item.label is not None:
+                labels.append(item.label)
+            else:
+                labels.append(name or (item.property if isinstance(item.property, str) else ""))
+            values.append(text)
+        return ListEntry(labels, values, out_of_band)
+
+
+def own_properties_entry(obj: Any, limit: int, out_of_band: bool = False) -> ListEntry:
+    items = property_items(obj)
+    return ListEntry([n for n, _ in items], [display_text(v, limit) for _, v in items], out_of_band)
+
+
+class Formatter:
+    """Turns objects into packets. With no `shape` it is Format-Default (what Out-Default uses);
+    with a shape and options it is the core of Format-Table / Format-List."""
+
+    def __init__(self, views: ViewRegistry | None = None, enumeration_limit: int = 4,
+                 shape: str | None = None, columns: Sequence[Column] | None = None,
+                 group_by: Any = None, group_label: str | None = None,
+                 auto_size: bool | None = None, hide_header: bool | None = None,
+                 wrap: bool = False, force: bool = False):
+        self.views = views
+        self.limit = enumeration_limit
+        self.shape = shape
+        self.columns = list(columns) if columns else None
+        self.group_by = group_by
+        self.group_label = group_label
+        self.auto_size = auto_size
+        self.hide_header = hide_header
+        self.wrap = wrap
+        self.out_of_band = shape is None or not force
+        self._layout: _TableShape | _ListShape | None = None
+        self._in_group = False
+        self._group_value: Any = _UNSET
+        self._group_name: str | None = None
+
+    # -- the stream -------------------------------------------------------------------------
+    def process(self, obj: Any) -> list[Packet]:
+        """Packets for one pipeline object (a collection is shown element by element)."""
+        out: list[Packet] = []
+        if obj is None:
+            return out
+        if isinstance(obj, Packet):
+            return [obj]
+        for item in expand(obj):
+            self._one("" if item is None else item, out)
+        return out
+
+    def finish(self) -> list[Packet]:
+        out: list[Packet] = []
+        if self._in_group:
+            out.append(GroupEnd())
+            self._in_group = False
+        if self._layout is not None:
+            out.append(FormatEnd())
+            self._layout = None
+        return out
+
+    def _one(self, obj: Any, out: list[Packet]) -> None:
+        if isinstance(obj, Packet):
+            out.append(obj)
+            return
+        props = property_items(obj)
+        if self.out_of_band and (is_scalar(obj) or not props):
+            out.append(TextLine(to_string(obj)))
+            return
+        if self._layout is None:
+            self._layout = self._choose_layout(obj, props)
+            out.append(self._layout.start(obj))
+        if self.out_of_band and not _applies(self._layout.view, obj):
+            out.append(own_properties_entry(obj, self.limit, out_of_band=True))
+            return
+        changed = self._update_group(obj)
+        if not self._in_group:
+            out.append(self._group_start())
+            self._in_group = True
+        elif changed:
+            out.append(GroupEnd())
+            out.append(self._group_start())
+        out.append(self._layout.entry(obj))
+
+    # -- shape ------------------------------------------------------------------------------
+    def _choose_layout(self, obj: Any, props: list[tuple[str, Any]]) -> _TableShape | _ListShape:
+        shape = self.shape
+        view = None
+        if self.columns is None:
+            view = find_view(self.views, type_names_of(obj), shape)
+            if view is not None:
+                shape = view.shape
+        if shape is None:
+            shape = "table" if len(props) <= TABLE_PROPERTY_LIMIT else "list"
+        if view is not None and self.group_by is None and view.group_by:
+            self.group_by = view.group_by
+            self.group_label = view.group_label
+        if shape == "table":
+            return _TableShape(obj, self.limit, view, self.columns, self.hide_header, self.auto_size, self.wrap)
+        return _ListShape(self.limit, view, self.columns)
+
+    # -- groups -----------------------------------------------------------------------------
+    def _update_group(self, obj: Any) -> bool:
+        """Read the grouping value; True when it differs from the previous object's."""
+        if self.group_by is None:
+            return False
+        found, value, name = _cell_value(obj, self.group_by)
+        if not found:
+            return False
+        old = self._group_value
+        self._group_value = value
+        changed = old is _UNSET or not _same(old, value)
+        if changed and name is not None:
+            self._group_name = name
+        return changed
+
+    def _group_start(self) -> GroupStart:
+        if self.group_by is None or self._group_value is _UNSET:
+            return GroupStart()
+        label = self.group_label or self._group_name or (self.group_by if isinstance(self.group_by, str) else "")
+        return GroupStart(GROUP_HEADER.format(label) + display_text(self._group_value, self.limit))
+
+
+def _cell_value(obj: Any, source: Any) -> tuple[bool, Any, str | None]:
+    try:
+        return lookup(obj, source)
+    except Exception:          # an unreadable grouping value does not start a new group
+        return False, None, None
+
+
+def _same(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is b
+    numbers = (int, float)
+    if isinstance(a, numbers) and isinstance(b, numbers) and not isinstance(a, bool) and not isinstance(b, bool):
+        return a == b
+    return to_string(a).lower() == to_string(b).lower()
