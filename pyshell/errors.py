@@ -99,9 +99,11 @@ def _ellipsize(text: str) -> str:
 class PSError(Exception):
     """A terminating error: it unwinds until a try/catch, a trap or the top level handles it."""
 
-    def __init__(self, record: ErrorRecord):
+    def __init__(self, record: ErrorRecord, script_terminating: bool = False):
         super().__init__(record.message)
         self.record = record
+        # `throw` and -ErrorAction Stop end the whole script; other terminating errors end one statement.
+        self.script_terminating = script_terminating
 
 
 class ParseException(PSError):

@@ -1,0 +1,139 @@
+"""Where-Object: keep the input objects for which a condition holds."""
+from __future__ import annotations
+
+from typing import Any
+
+from pyshell.commands.cmdlet import Cmdlet
+from pyshell.commands.parameters import Example, Parameter, SetOptions
+from pyshell.errors import PSError
+from pyshell.runtime.conversion import to_bool
+from pyshell.runtime.members import get_member
+from pyshell.runtime.operators import compare, match
+from pyshell.runtime.scope import MISSING
+from pyshell.runtime.types import ScriptBlockType, resolve_type
+from pyshell.runtime.values import PSObject, SwitchParameter
+
+SCRIPT_BLOCK_SET = "ScriptBlockSet"
+
+# (switch name, parameter set, operator, case-sensitive) — the simplified syntax's comparisons,
+# generated from the same operators the language uses.
+_OPERATORS = [
+    ("EQ", "EqualSet", "eq"), ("NE", "NotEqualSet", "ne"), ("GT", "GreaterThanSet", "gt"),
+    ("LT", "LessThanSet", "lt"), ("GE", "GreaterOrEqualSet", "ge"), ("LE", "LessOrEqualSet", "le"),
+    ("Like", "LikeSet", "like"), ("NotLike", "NotLikeSet", "notlike"), ("Match", "MatchSet", "match"),
+    ("NotMatch", "NotMatchSet", "notmatch"), ("Contains", "ContainsSet", "contains"),
+    ("NotContains", "NotContainsSet", "notcontains"), ("In", "InSet", "in"), ("NotIn", "NotInSet", "notin"),
+]
+SWITCHES: list[tuple[str, str, str, bool]] = []
+for _name, _set, _op in _OPERATORS:
+    SWITCHES.append((_name, _set, _op, False))
+    SWITCHES.append(("C" + _name, "CaseSensitive" + _set, _op, True))
+SWITCHES += [("Is", "IsSet", "is", False), ("IsNot", "IsNotSet", "isnot", False), ("Not", "Not", "not", False)]
+OPERATOR_SETS = [s for _, s, _, _ in SWITCHES]
+
+
+class WhereObject(Cmdlet):
+    """Selects objects from a collection based on their property values."""
+
+    verb, noun = "Where", "Object"
+    default_set = "EqualSet"
+    implementing_type = "Microsoft.PowerShell.Commands.WhereObjectCommand"
+    description = ("Where-Object passes on only the objects for which a condition is true. Give the condition as a "
+                   "script block, where $_ (or $PSItem) is the current object, or in the simplified form: a property "
+                   "name, a comparison switch such as -EQ or -Match, and a value. Comparisons ignore case unless "
+                   "you use the C form of the switch (-CEQ, -CMatch, ...).")
+
+    input_object = Parameter(PSObject, pipeline=True, help="The object to test. Usually it arrives through the pipeline.")
+    filter_script = Parameter(ScriptBlockType, sets={SCRIPT_BLOCK_SET: SetOptions(position=0, mandatory=True)},
+                              help="The condition, as a script block. $_ is the object being tested.")
+    property = Parameter(str, sets={s: SetOptions(position=0, mandatory=True) for s in OPERATOR_SETS},
+                         help="The property whose value is compared (simplified syntax).")
+    value = Parameter(object, sets={s: SetOptions(position=1) for s in OPERATOR_SETS if s != "Not"},
+                      help="The value the property is compared with (simplified syntax).")
+    for _name, _set, _op, _cs in SWITCHES:
+        _aliases = ("I" + _name,) if not _cs and _op not in ("is", "isnot", "not") else ()
+        locals()[_name.lower()] = Parameter(
+            SwitchParameter, name=_name, aliases=_aliases, sets={_set: SetOptions(mandatory=True)},
+            help=f"Keep objects whose property value {'does not satisfy' if _op == 'not' else 'satisfies'} "
+                 f"-{_op if _op != 'not' else 'the property'}{' (case-sensitive)' if _cs else ''}.")
+    del _name, _set, _op, _cs, _aliases
+
+    examples = (
+        Example('Get-CsXmppAllowedPartner | Where-Object {$_.SaslNegotiation -eq "Required"}',
+                "Keeps the XMPP partners that require SASL negotiation."),
+        Example("Get-CsXmppAllowedPartner | Where-Object SaslNegotiation -eq Required",
+                "The same filter in the simplified syntax."),
+        Example('Get-CsAdminRole | Where-Object {$_.Cmdlets –match "Get-CsXmppAllowedPartner"}',
+                "Finds the RBAC roles that may run Get-CsXmppAllowedPartner (the dash before match is an en dash, "
+                "as printed in the Lync documentation)."),
+        Example("1, 5, 12, 3 | Where-Object {$_ -gt 4}", "Keeps the numbers greater than 4.", "5\n12\n"),
+    )
+
+    _BY_SET = {s: (op, cs) for _, s, op, cs in SWITCHES}
+
+    def begin(self) -> None:
+        self._predicate = None
+        if self.filter_script is not None:
+            self._block = self.filter_script.block
+        else:
+            self._block = None
+            op, cs = self._BY_SET.get(self.parameter_set_name, ("eq", False))
+            self._op, self._cs = op, cs
+            self._value_given = self.is_bound(WhereObject.value)
+
+    def process(self) -> None:
+        obj = self.input_object
+        if self._block is not None:
+            if self.test_block(obj):
+                self.write_object(obj)
+        elif self.test_property(obj):
+            self.write_object(obj)
+
+    def test_block(self, obj: Any) -> bool:
+        ctx = self.context
+        vars_ = ctx.scope.vars
+        saved = vars_.get("_", MISSING)
+        vars_["_"] = obj
+        try:
+            fast = self._block.single_expression
+            if fast is not None:
+                try:
+                    return to_bool(fast(ctx))
+                except PSError as exc:
+                    if ctx.try_depth or exc.script_terminating:
+                        raise
+                    ctx.report_error(exc.record)
+                    return False
+            out: list = []
+            self._block_statements(out)
+            return to_bool(out[0] if len(out) == 1 else out)
+        finally:
+            if saved is MISSING:
+                vars_.pop("_", None)
+            else:
+                vars_["_"] = saved
+
+    def _block_statements(self, out: list) -> None:
+        block = self._block
+        for part in (block.begin, block.process, block.end):
+            if part is not None:
+                part(self.context, out.append)
+
+    def test_property(self, obj: Any) -> bool:
+        actual = get_member(obj, self.property) if obj is not None else None
+        op = self._op
+        if op == "not":
+            return not to_bool(actual)
+        if op == "eq" and not self._value_given:
+            return to_bool(actual)
+        value = self.value
+        if op in ("is", "isnot"):
+            ref = resolve_type(str(value), self.context.module_types) if not hasattr(value, "is_instance") else value
+            result = bool(ref and ref.is_instance(actual))
+            return result if op == "is" else not result
+        if op in ("match", "notmatch"):
+            result, table = match(actual, value, self._cs, op == "notmatch")
+            if table is not None:
+                self.context.scope.vars["matches"] = table
+            return to_bool(result)
+        return to_bool(compare(op, actual, value, self._cs))

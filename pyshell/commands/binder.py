@@ -1,0 +1,302 @@
+"""The parameter binder: named arguments, then positional ones, then the parameter set, then
+mandatory parameters; per pipeline object, ByValue and then ByPropertyName. It reads only the
+CommandMetadata compiled from the declarations."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pyshell.commands.parameters import ALL_SETS, COMMON_PARAMETERS, CommandMetadata, Parameter
+from pyshell.errors import ErrorCategory, ErrorRecord, PSError
+from pyshell.language.source import Extent
+from pyshell.runtime.conversion import PSConversionError, convert_to, to_string, type_display_name
+from pyshell.runtime.values import PSObject, SwitchParameter
+
+_COMMON = {n.lower(): n for n in COMMON_PARAMETERS}
+_COMMON_ALIASES = {"ea": "ErrorAction", "ev": "ErrorVariable", "ov": "OutVariable", "wa": "WarningAction",
+                   "wv": "WarningVariable", "vb": "Verbose", "db": "Debug", "ob": "OutBuffer", "pv": "PipelineVariable",
+                   "infa": "InformationAction", "iv": "InformationVariable"}
+_SHOULD_PROCESS = {"whatif": "WhatIf", "confirm": "Confirm", "wi": "WhatIf", "cf": "Confirm"}
+
+
+@dataclass
+class Arg:
+    """One command-line element after evaluation."""
+
+    kind: str                     # "param" or "value"
+    value: Any = None
+    extent: Extent | None = None
+    name: str = ""                # for "param": the name as typed (no dash)
+    has_value: bool = False       # for "param": -Name:value
+    bare: bool = False            # for "value": a bare word (the text is in value)
+
+
+class Binder:
+    def __init__(self, meta: CommandMetadata, command: Any, command_name: str, extent: Extent, context: Any,
+                 qualifier: str = "", allow_extra: bool = False, supports_should_process: bool = False):
+        self.meta = meta
+        self.command = command            # the object that receives bound values as attributes
+        self.command_name = command_name
+        self.extent = extent
+        self.context = context
+        self.qualifier = qualifier        # the ",Type" suffix of error ids
+        self.allow_extra = allow_extra
+        self.should_process = supports_should_process
+        self.bound: dict[str, Any] = {}
+        self.common: dict[str, Any] = {}
+        self.extra: list[Any] = []
+        self.candidates: list[str] = list(meta.effective_sets())
+        self.pipeline_bound: list[Parameter] = []
+
+    # -- errors ------------------------------------------------------------------------------------
+    def error(self, message: str, error_id: str, extent: Extent | None, category: ErrorCategory =
+              ErrorCategory.InvalidArgument, hint: str = "", target: Any = None) -> PSError:
+        fqid = f"{error_id},{self.qualifier}" if self.qualifier else error_id
+        return PSError(ErrorRecord(message=message, error_id=fqid, category=category,
+                                   exception_type="ParameterBindingException", command_name=self.command_name,
+                                   extent=extent or self.extent, hint=hint, target=target))
+
+    def hint_for(self, param: Parameter, argument: Any) -> str:
+        hook = getattr(type(self.command), "binding_hint", None)
+        if hook is None:
+            return ""
+        try:
+            return hook(self.context, param.name, argument) or ""
+        except Exception:  # noqa: BLE001 - a hint must never turn into an error of its own
+            return ""
+
+    # -- command line ---------------------------------------------------------------------------
+    def bind_arguments(self, args: list[Arg]) -> None:
+        positional: list[Arg] = []
+        i = 0
+        while i < len(args):
+            a = args[i]
+            if a.kind == "value":
+                positional.append(a)
+                i += 1
+                continue
+            param = self.resolve_name(a)
+            if param is None:        # a common parameter, handled
+                i += 1 + self._consume_common(a, args, i)
+                continue
+            if a.has_value:
+                value, vext = a.value, a.extent
+            elif param.is_switch:
+                value, vext = True, a.extent
+            else:
+                if i + 1 >= len(args) or args[i + 1].kind != "value":
+                    raise self.error(f"Missing an argument for parameter '{param.name}'. Specify a parameter of type "
+                                     f"'{type_display_name(param.type)}' and try again.", "MissingArgument", a.extent)
+                value, vext = args[i + 1].value, args[i + 1].extent
+                i += 1
+            if param.name in self.bound:
+                raise self.error(f"Cannot bind parameter because parameter '{param.name}' is specified more than once. "
+                                 "To provide multiple values to parameters that can accept multiple values, use the "
+                                 'array syntax. For example, "-parameter value1,value2,value3".',
+                                 "ParameterAlreadyBound", a.extent)
+            self.set_value(param, value, vext)
+            self.narrow(param)
+            i += 1
+        self.bind_positional(positional)
+
+    def resolve_name(self, a: Arg) -> Parameter | None:
+        matches = self.meta.lookup(a.name)
+        if len(matches) == 1:
+            return matches[0]
+        low = a.name.lower()
+        if not matches:
+            common = _COMMON.get(low) or _COMMON_ALIASES.get(low)
+            if common is None:
+                prefixed = [n for k, n in _COMMON.items() if k.startswith(low)]
+                common = prefixed[0] if len(prefixed) == 1 else None
+            if common is None and self.should_process:
+                common = _SHOULD_PROCESS.get(low) or next((n for k, n in _SHOULD_PROCESS.items()
+                                                           if len(k) > 2 and k.startswith(low)), None)
+            if common is not None:
+                a.name = common
+                return None
+            raise self.error(f"A parameter cannot be found that matches parameter name '{a.name}'.",
+                             "NamedParameterNotFound", a.extent)
+        names = " ".join(f"-{p.name}" for p in matches)
+        raise self.error(f"Parameter cannot be processed because the parameter name '{a.name}' is ambiguous. "
+                         f"Possible matches include: {names}.", "AmbiguousParameter", a.extent)
+
+    def _consume_common(self, a: Arg, args: list[Arg], i: int) -> int:
+        name = a.name
+        if name in ("Verbose", "Debug", "WhatIf", "Confirm"):
+            self.common[name] = bool(a.value) if a.has_value else True
+            return 0
+        if a.has_value:
+            self.common[name] = a.value
+            return 0
+        if i + 1 >= len(args) or args[i + 1].kind != "value":
+            raise self.error(f"Missing an argument for parameter '{name}'. Specify a parameter of type "
+                             "'System.Object' and try again.", "MissingArgument", a.extent)
+        self.common[name] = args[i + 1].value
+        return 1
+
+    def narrow(self, param: Parameter) -> None:
+        if ALL_SETS in param.set_options:
+            return
+        self.candidates = [s for s in self.candidates if param.in_set(s)]
+
+    def set_value(self, param: Parameter, value: Any, extent: Extent | None) -> None:
+        converted = self.convert(param, value, extent)
+        for check in param.validators:
+            problem = check(converted)
+            if problem:
+                raise self.error(f"Cannot validate argument on parameter '{param.name}'. {problem}",
+                                 "ParameterArgumentValidationError", extent, ErrorCategory.InvalidData,
+                                 hint=self.hint_for(param, value))
+        setattr(self.command, param.attr, converted)
+        self.bound[param.name] = converted
+
+    def convert(self, param: Parameter, value: Any, extent: Extent | None) -> Any:
+        target = param.type
+        if target is SwitchParameter:
+            return bool(convert_to(value, bool))
+        if target is bool and not isinstance(value, (bool, int, float)) and value is not None:
+            raise self.error(f"Cannot convert '{to_string(value)}' to the type 'System.Boolean' required by parameter "
+                             f"'{param.name}'. Boolean parameters accept only Boolean values and numbers, such as "
+                             "$True, $False, 1 or 0.", "ParameterArgumentTransformationError", extent,
+                             hint=self.hint_for(param, value))
+        try:
+            return convert_to(value, target)
+        except PSConversionError as exc:
+            raise self.error(f"Cannot bind parameter '{param.name}'. {exc.message}",
+                             "CannotConvertArgumentNoMessage", extent, hint=self.hint_for(param, value)) from None
+
+    def bind_positional(self, positional: list[Arg]) -> None:
+        if not positional:
+            return
+        slots: dict[int, list[Parameter]] = {}
+        for s in self.candidates:
+            for p in self.meta.positional(s):
+                pos = p.options(s).position
+                if p.name not in self.bound and p not in slots.setdefault(pos, []):
+                    slots[pos].append(p)
+        order = sorted(slots)
+        k = 0
+        for a in positional:
+            bound = False
+            while k < len(order) and not bound:
+                for p in slots[order[k]]:
+                    if p.name in self.bound or not any(p.in_set(s) for s in self.candidates):
+                        continue
+                    self.set_value(p, a.value, a.extent)
+                    self.narrow(p)
+                    bound = True
+                    break
+                k += 1
+            if not bound:
+                if self.allow_extra:
+                    self.extra.append(a.value)
+                    continue
+                raise self.error(f"A positional parameter cannot be found that accepts argument '{to_string(a.value)}'.",
+                                 "PositionalParameterNotFound", self.extent, hint=self.stray_dash_hint(positional, a))
+
+    def stray_dash_hint(self, positional: list[Arg], failed: Arg) -> str:
+        """The docs' `- Filter "*.org"`: a lone dash, then a word that names a parameter."""
+        idx = positional.index(failed)
+        if idx == 0 or not failed.bare:
+            return ""
+        prev = positional[idx - 1]
+        if not (prev.bare and isinstance(prev.value, str) and len(prev.value) == 1 and prev.value in "-\u2013\u2014\u2015"):
+            return ""
+        matches = self.meta.lookup(str(failed.value))
+        if len(matches) != 1:
+            return ""
+        rest = positional[idx + 1:idx + 2]
+        example = f"-{matches[0].name}" + (f' "{to_string(rest[0].value)}"' if rest else "")
+        return (f"There is a space between '-' and '{failed.value}', so PowerShell read them as two separate values. "
+                f"Did you mean {example}?")
+
+    # -- parameter set and mandatory parameters --------------------------------------------------
+    def resolve_set(self, expects_input: bool) -> None:
+        if not self.candidates:
+            raise self.error("Parameter set cannot be resolved using the specified named parameters.",
+                             "AmbiguousParameterSet", self.extent)
+        if len(self.candidates) > 1:
+            default = self.meta.default_set
+            if default in self.candidates:
+                chosen = default
+            elif expects_input and any(p.takes_pipeline for p in self.meta.parameters):
+                chosen = None
+            else:
+                satisfied = [s for s in self.candidates if not self.missing_mandatory(s, False)]
+                if len(satisfied) == 1:
+                    chosen = satisfied[0]
+                else:
+                    raise self.error("Parameter set cannot be resolved using the specified named parameters.",
+                                     "AmbiguousParameterSet", self.extent)
+            if chosen is not None:
+                self.candidates = [chosen]
+        if len(self.candidates) == 1:
+            self.check_mandatory(self.candidates[0], expects_input)
+
+    def missing_mandatory(self, set_name: str, expects_input: bool) -> list[Parameter]:
+        missing = []
+        for p in self.meta.parameters:
+            if not p.in_set(set_name) or p.name in self.bound:
+                continue
+            opts = p.options(set_name)
+            if opts.mandatory and not (expects_input and (opts.pipeline or opts.by_property_name)):
+                missing.append(p)
+        return missing
+
+    def check_mandatory(self, set_name: str, expects_input: bool) -> None:
+        missing = self.missing_mandatory(set_name, expects_input)
+        if missing:
+            names = ", ".join(p.name for p in missing)
+            raise self.error(f"Cannot process command because of one or more missing mandatory parameters: {names}.",
+                             "MissingMandatoryParameter", self.extent)
+
+    @property
+    def set_name(self) -> str:
+        return self.candidates[0] if len(self.candidates) == 1 else (self.meta.default_set or ALL_SETS)
+
+    # -- pipeline input ----------------------------------------------------------------------------
+    def bind_pipeline(self, obj: Any) -> bool:
+        """Bind one input object; False when no parameter takes it."""
+        for p in self.pipeline_bound:
+            setattr(self.command, p.attr, p.default if not p.is_switch else False)
+            self.bound.pop(p.name, None)
+        self.pipeline_bound = []
+        sets = self.candidates
+        done = False
+        for p in self.meta.parameters:
+            if p.name in self.bound:
+                continue
+            opts = [p.options(s) for s in sets if p.in_set(s)]
+            if any(o.pipeline for o in opts if o):
+                try:
+                    value = convert_to(obj, p.type)
+                except PSConversionError:
+                    continue
+                setattr(self.command, p.attr, value)
+                self.bound[p.name] = value
+                self.pipeline_bound.append(p)
+                done = True
+        for p in self.meta.parameters:
+            if p.name in self.bound:
+                continue
+            opts = [p.options(s) for s in sets if p.in_set(s)]
+            if any(o.by_property_name for o in opts if o) and isinstance(obj, PSObject):
+                for key in (p.name, *p.aliases):
+                    if obj.has(key):
+                        try:
+                            value = convert_to(obj.get(key), p.type)
+                        except PSConversionError:
+                            break
+                        setattr(self.command, p.attr, value)
+                        self.bound[p.name] = value
+                        self.pipeline_bound.append(p)
+                        done = True
+                        break
+        if done and len(self.candidates) > 1:
+            names = {p.name for p in self.pipeline_bound}
+            fitting = [s for s in self.candidates if all(
+                any(q.name == n and q.in_set(s) for q in self.meta.parameters) for n in names)]
+            if fitting:
+                self.candidates = fitting[:1] if self.meta.default_set not in fitting else [self.meta.default_set]
+        return done

@@ -1,0 +1,326 @@
+"""Expression parsing: precedence climbing over PowerShell's operator table.
+
+Precedence, loosest first: -and/-or/-xor; -band/-bor/-bxor; comparison (-eq, -match, -is, -join ...);
++ -; * / %; -f; the range operator `..`. The comma binds tighter than every binary operator, and
+unary operators (`-not`, `!`, `-`, casts) tighter still.
+"""
+from __future__ import annotations
+
+from pyshell.language import nodes as N
+from pyshell.language.diagnostics import ParseAbort, ParseError
+from pyshell.language.tokenizer import EXPRESSION
+from pyshell.language.tokens import PRECEDENCE, T, Token
+
+_UNARY_OPS = {"!": "!", "not": "not", "bnot": "bnot", "-": "-", "+": "+", "split": "split",
+              "join": "join", "++": "++", "--": "--"}
+_OPERAND_START = {T.NUMBER, T.STRING, T.EXPANDABLE, T.VARIABLE, T.LPAREN, T.DOLLAR_PAREN, T.AT_PAREN,
+                  T.AT_CURLY, T.LCURLY, T.LBRACKET, T.IDENT}
+
+
+class ExpressionParser:
+    """Mixed into the Parser; relies on its peek/next/expect/error helpers."""
+
+    def expression(self) -> N.Node:
+        return self.binary(1)
+
+    def binary(self, min_prec: int) -> N.Node:
+        left = self.array_literal()
+        while True:
+            tok = self.peek(EXPRESSION)
+            if tok.kind is not T.OPERATOR:
+                break
+            op = tok.value
+            prec = PRECEDENCE.get(op)
+            if prec is None or prec < min_prec or op in ("not", "bnot"):
+                break
+            self.next(EXPRESSION)
+            self.skip_newlines()
+            if not self.starts_operand():
+                self.fail_expected_value(tok)
+            right = self.binary(prec + 1)
+            left = N.Binary(extent=left.extent.to(right.extent), operator=op, left=left, right=right,
+                            operator_extent=tok.extent)
+        return left
+
+    def fail_expected_value(self, op_tok: Token) -> None:
+        nxt = self.peek(EXPRESSION)
+        incomplete = nxt.kind is T.EOF
+        raise ParseAbort(ParseError(
+            "ExpectedValueExpression",
+            f"You must provide a value expression following the '{op_tok.text}' operator.",
+            N.Extent(op_tok.extent.source, op_tok.extent.end, op_tok.extent.end), incomplete))
+
+    def starts_operand(self) -> bool:
+        tok = self.peek(EXPRESSION)
+        if tok.kind in _OPERAND_START or tok.kind is T.COMMA:
+            return True
+        return tok.kind is T.OPERATOR and tok.value in _UNARY_OPS
+
+    def array_literal(self) -> N.Node:
+        first = self.unary()
+        if self.peek(EXPRESSION).kind is not T.COMMA:
+            return first
+        items = [first]
+        while self.peek(EXPRESSION).kind is T.COMMA:
+            comma = self.next(EXPRESSION)
+            self.skip_newlines()
+            if not self.starts_operand():
+                nxt = self.peek(EXPRESSION)
+                raise ParseAbort(ParseError("MissingExpressionAfterToken",
+                                            "Missing expression after ','.", comma.extent,
+                                            nxt.kind is T.EOF))
+            items.append(self.unary())
+        return N.ArrayLiteral(extent=items[0].extent.to(items[-1].extent), elements=tuple(items))
+
+    def unary(self) -> N.Node:
+        tok = self.peek(EXPRESSION)
+        if tok.kind is T.OPERATOR and tok.value in _UNARY_OPS:
+            self.next(EXPRESSION)
+            self.skip_newlines()
+            if not self.starts_operand():
+                self.fail_expected_value(tok)
+            operand = self.unary()
+            op = _UNARY_OPS[tok.value]
+            if op == "-" and isinstance(operand, N.Constant) and isinstance(operand.value, (int, float)) \
+                    and not isinstance(operand.value, bool) and operand.extent.start == tok.extent.end:
+                return N.Constant(extent=tok.extent.to(operand.extent), value=-operand.value)
+            return N.Unary(extent=tok.extent.to(operand.extent), operator=op, operand=operand)
+        if tok.kind is T.COMMA:
+            self.next(EXPRESSION)
+            self.skip_newlines()
+            operand = self.unary()
+            return N.Unary(extent=tok.extent.to(operand.extent), operator=",", operand=operand)
+        if tok.kind is T.LBRACKET:
+            return self.type_or_cast()
+        return self.postfix(self.primary())
+
+    def type_or_cast(self) -> N.Node:
+        start_tok = self.peek(EXPRESSION)
+        type_node = self.type_constraint()
+        nxt = self.peek(EXPRESSION)
+        if nxt.kind is T.COLONCOLON or (nxt.kind is T.DOT and not nxt.space_before):
+            return self.postfix(N.TypeLiteral(extent=type_node.extent, type=type_node))
+        if nxt.kind in _OPERAND_START or (nxt.kind is T.OPERATOR and nxt.value in _UNARY_OPS) \
+                or nxt.kind is T.COMMA:
+            operand = self.unary()
+            return N.Convert(extent=start_tok.extent.to(operand.extent), type=type_node, operand=operand)
+        return N.TypeLiteral(extent=type_node.extent, type=type_node)
+
+    def type_constraint(self) -> N.TypeConstraint:
+        """`[TypeName]`, with array and generic suffixes: [string[]], [System.Collections.Generic.List[int]]."""
+        open_tok = self.next(EXPRESSION)
+        text = self.tz.text
+        i = open_tok.extent.end
+        depth = 1
+        while i < self.tz.end:
+            ch = text[i]
+            if ch == "[":
+                depth += 1
+            elif ch == "]":
+                depth -= 1
+                if depth == 0:
+                    break
+            elif ch in "\r\n":
+                i = self.tz.end
+                break
+            i += 1
+        if i >= self.tz.end:
+            raise ParseAbort(ParseError("EndSquareBracketExpectedAtEndOfAttribute",
+                                        "Missing ] at end of attribute or type literal.",
+                                        open_tok.extent, True))
+        name = text[open_tok.extent.end:i].strip()
+        if not name:
+            raise ParseAbort(ParseError("MissingTypename", "Missing type name after '['.", open_tok.extent))
+        self.tz.pos = i + 1
+        self.forget_peek()
+        ext = N.Extent(open_tok.extent.source, open_tok.extent.start, i + 1)
+        self.last_end = i + 1
+        return N.TypeConstraint(extent=ext, name=name)
+
+    def primary(self) -> N.Node:
+        tok = self.next(EXPRESSION)
+        kind = tok.kind
+        if kind is T.NUMBER:
+            return N.Constant(extent=tok.extent, value=tok.value)
+        if kind is T.VARIABLE:
+            v = tok.value
+            return N.Variable(extent=tok.extent, name=v.name, scope=v.scope, splat=v.splat)
+        if kind is T.STRING:
+            return N.StringConstant(extent=tok.extent, value=tok.value, quote="'")
+        if kind is T.EXPANDABLE:
+            return self.expandable(tok, bare=False)
+        if kind is T.LPAREN:
+            self.skip_newlines()
+            if self.peek(EXPRESSION).kind is T.RPAREN:
+                close = self.next(EXPRESSION)
+                return N.Paren(extent=tok.extent.to(close.extent),
+                               pipeline=N.Pipeline(extent=close.extent, elements=()))
+            inner = self.statement(in_paren=True)
+            self.skip_newlines()
+            close = self.expect(T.RPAREN, "MissingEndParenthesisInExpression", "Missing closing ')' in expression.",
+                                tok)
+            return N.Paren(extent=tok.extent.to(close.extent), pipeline=inner)
+        if kind is T.DOLLAR_PAREN:
+            stmts = self.statement_list((T.RPAREN,))
+            close = self.expect(T.RPAREN, "MissingEndParenthesisInSubexpression",
+                                "Missing closing ')' in subexpression.", tok)
+            return N.SubExpression(extent=tok.extent.to(close.extent), statements=tuple(stmts))
+        if kind is T.AT_PAREN:
+            stmts = self.statement_list((T.RPAREN,))
+            close = self.expect(T.RPAREN, "MissingEndParenthesisInExpression", "Missing closing ')' in expression.",
+                                tok)
+            return N.ArrayExpression(extent=tok.extent.to(close.extent), statements=tuple(stmts))
+        if kind is T.AT_CURLY:
+            return self.hashtable(tok)
+        if kind is T.LCURLY:
+            body = self.script_block_body(tok)
+            return N.ScriptBlockExpression(extent=body.extent, body=body)
+        if kind is T.EOF:
+            raise ParseAbort(ParseError("ExpectedExpression", "An expression was expected after '('.",
+                                        tok.extent, True))
+        raise ParseAbort(ParseError("UnexpectedToken", f"Unexpected token '{tok.text}' in expression or statement.",
+                                    tok.extent))
+
+    def postfix(self, node: N.Node) -> N.Node:
+        while True:
+            tok = self.peek(EXPRESSION)
+            if tok.space_before:
+                return node
+            if tok.kind is T.DOT or tok.kind is T.COLONCOLON:
+                self.next(EXPRESSION)
+                static = tok.kind is T.COLONCOLON
+                name_tok = self.peek(EXPRESSION)
+                if name_tok.space_before or name_tok.kind not in (T.IDENT, T.STRING, T.EXPANDABLE, T.VARIABLE,
+                                                                   T.LPAREN, T.DOLLAR_PAREN, T.NUMBER):
+                    raise ParseAbort(ParseError("MissingPropertyName", "Missing property name after reference operator.",
+                                                tok.extent, name_tok.kind is T.EOF))
+                if name_tok.kind is T.IDENT:
+                    self.next(EXPRESSION)
+                    member: N.Node = N.StringConstant(extent=name_tok.extent, value=name_tok.value)
+                elif name_tok.kind is T.NUMBER:
+                    self.next(EXPRESSION)
+                    member = N.StringConstant(extent=name_tok.extent, value=name_tok.text)
+                else:
+                    member = self.primary()
+                after = self.peek(EXPRESSION)
+                if after.kind is T.LPAREN and not after.space_before:
+                    self.next(EXPRESSION)
+                    args = self.method_arguments(after)
+                    node = N.InvokeMember(extent=N.Extent(node.extent.source, node.extent.start, self.last_end),
+                                          target=node, member=member, arguments=args, static=static)
+                else:
+                    node = N.Member(extent=N.Extent(node.extent.source, node.extent.start, member.extent.end),
+                                    target=node, member=member, static=static)
+            elif tok.kind is T.LBRACKET:
+                self.next(EXPRESSION)
+                self.skip_newlines()
+                index = self.expression()
+                self.skip_newlines()
+                close = self.expect(T.RBRACKET, "MissingEndSquareBracket",
+                                    "Array index expression is missing or not valid.", tok)
+                node = N.Index(extent=node.extent.to(close.extent), target=node, index=index)
+            elif tok.kind is T.OPERATOR and tok.value in ("++", "--"):
+                self.next(EXPRESSION)
+                node = N.Unary(extent=node.extent.to(tok.extent), operator="post" + tok.value, operand=node)
+            else:
+                return node
+
+    def method_arguments(self, open_tok: Token) -> tuple[N.Node, ...]:
+        args: list[N.Node] = []
+        self.skip_newlines()
+        if self.peek(EXPRESSION).kind is T.RPAREN:
+            self.next(EXPRESSION)
+            return ()
+        while True:
+            self.skip_newlines()
+            args.append(self.method_argument())
+            self.skip_newlines()
+            tok = self.peek(EXPRESSION)
+            if tok.kind is T.COMMA:
+                self.next(EXPRESSION)
+                continue
+            self.expect(T.RPAREN, "MissingEndParenthesisInMethodCall", "Missing closing ')' in method call.",
+                        open_tok)
+            return tuple(args)
+
+    def method_argument(self) -> N.Node:
+        """One method argument: a full expression, but a comma separates arguments."""
+        left = self.unary()
+        while True:
+            tok = self.peek(EXPRESSION)
+            if tok.kind is not T.OPERATOR or tok.value not in PRECEDENCE or tok.value in ("not", "bnot"):
+                return left
+            self.next(EXPRESSION)
+            self.skip_newlines()
+            right = self.unary_then_binary(PRECEDENCE[tok.value] + 1)
+            left = N.Binary(extent=left.extent.to(right.extent), operator=tok.value, left=left, right=right,
+                            operator_extent=tok.extent)
+
+    def unary_then_binary(self, min_prec: int) -> N.Node:
+        left = self.unary()
+        while True:
+            tok = self.peek(EXPRESSION)
+            if tok.kind is not T.OPERATOR:
+                return left
+            prec = PRECEDENCE.get(tok.value)
+            if prec is None or prec < min_prec or tok.value in ("not", "bnot"):
+                return left
+            self.next(EXPRESSION)
+            self.skip_newlines()
+            right = self.unary_then_binary(prec + 1)
+            left = N.Binary(extent=left.extent.to(right.extent), operator=tok.value, left=left, right=right,
+                            operator_extent=tok.extent)
+
+    def hashtable(self, open_tok: Token) -> N.Node:
+        pairs: list[tuple[N.Node, N.Node]] = []
+        while True:
+            self.skip_separators()
+            tok = self.peek(EXPRESSION)
+            if tok.kind is T.RCURLY:
+                close = self.next(EXPRESSION)
+                return N.Hashtable(extent=open_tok.extent.to(close.extent), pairs=tuple(pairs))
+            if tok.kind is T.EOF:
+                raise ParseAbort(ParseError("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.",
+                                            open_tok.extent, True))
+            if tok.kind is T.IDENT:
+                self.next(EXPRESSION)
+                key: N.Node = N.StringConstant(extent=tok.extent, value=tok.value)
+            else:
+                key = self.unary()
+            eq = self.peek(EXPRESSION)
+            if not eq.is_op("="):
+                raise ParseAbort(ParseError("MissingEqualsInHashLiteral",
+                                            "Missing '=' operator after key in hash literal.", eq.extent,
+                                            eq.kind is T.EOF))
+            self.next(EXPRESSION)
+            self.skip_newlines()
+            if self.peek(EXPRESSION).kind in (T.RCURLY, T.SEMI, T.EOF):
+                bad = self.peek(EXPRESSION)
+                raise ParseAbort(ParseError("MissingStatementInHashLiteral",
+                                            "Missing statement after '=' in hash literal.", bad.extent,
+                                            bad.kind is T.EOF))
+            value = self.statement(in_hash=True)
+            pairs.append((key, value))
+            nxt = self.peek(EXPRESSION)
+            if nxt.kind not in (T.SEMI, T.NEWLINE, T.RCURLY, T.EOF):
+                raise ParseAbort(ParseError("MissingEndCurlyBrace" if nxt.kind is T.EOF else "UnexpectedToken",
+                                            f"Unexpected token '{nxt.text}' in expression or statement.",
+                                            nxt.extent))
+
+    def expandable(self, tok: Token, bare: bool) -> N.Node:
+        """Turn the tokenizer's parts of a double-quoted string (or bare word) into nodes."""
+        parts: list[N.Node] = []
+        src = tok.extent.source
+        for part in tok.value:
+            if isinstance(part, str):
+                parts.append(N.StringConstant(extent=tok.extent, value=part))
+            elif part[0] == "var":
+                v = part[1]
+                parts.append(N.Variable(extent=N.Extent(src, part[2], part[3]), name=v.name, scope=v.scope))
+            else:
+                stmts = self.sub_parse(part[1], part[2])
+                parts.append(N.SubExpression(extent=N.Extent(src, part[1] - 2, part[2] + 1), statements=stmts))
+        if all(isinstance(p, N.StringConstant) for p in parts):
+            return N.StringConstant(extent=tok.extent, value="".join(p.value for p in parts),
+                                    bare=bare, quote="" if bare else '"')
+        return N.ExpandableString(extent=tok.extent, parts=tuple(parts), bare=bare)

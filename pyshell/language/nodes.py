@@ -1,0 +1,311 @@
+"""The syntax tree. Every node is a frozen dataclass with the extent of the text it came from.
+Names follow PowerShell's AST classes without the "Ast" suffix."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pyshell.language.source import Extent
+
+_node = dataclass(frozen=True, slots=True, kw_only=True)
+
+
+@_node
+class Node:
+    extent: Extent
+
+
+# --- script blocks and functions -------------------------------------------------------------
+
+@_node
+class Attribute(Node):
+    name: str                                   # "Parameter", "CmdletBinding", "ValidateSet", ...
+    positional: tuple["Node", ...] = ()
+    named: tuple[tuple[str, "Node | None"], ...] = ()
+
+
+@_node
+class TypeConstraint(Node):
+    name: str                                   # as written: "int", "string[]", "System.String"
+
+
+@_node
+class ParameterDecl(Node):
+    name: str
+    type: TypeConstraint | None = None
+    default: "Node | None" = None
+    attributes: tuple[Attribute, ...] = ()
+
+
+@_node
+class ParamBlock(Node):
+    parameters: tuple[ParameterDecl, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
+
+
+@_node
+class NamedBlock(Node):
+    kind: str                                   # "begin", "process", "end"
+    statements: tuple["Node", ...] = ()
+
+
+@_node
+class ScriptBlock(Node):
+    param_block: ParamBlock | None = None
+    begin: NamedBlock | None = None
+    process: NamedBlock | None = None
+    end: NamedBlock | None = None               # also the unnamed body
+    is_filter: bool = False
+
+
+@_node
+class FunctionDefinition(Node):
+    name: str
+    body: ScriptBlock
+    is_filter: bool = False
+    name_extent: Extent | None = None
+
+
+# --- statements --------------------------------------------------------------------------------
+
+@_node
+class StatementBlock(Node):
+    statements: tuple[Node, ...] = ()
+
+
+@_node
+class If(Node):
+    clauses: tuple[tuple[Node, StatementBlock], ...]
+    else_body: StatementBlock | None = None
+
+
+@_node
+class While(Node):
+    condition: Node
+    body: StatementBlock
+    label: str | None = None
+
+
+@_node
+class DoLoop(Node):
+    body: StatementBlock
+    condition: Node
+    until: bool = False
+    label: str | None = None
+
+
+@_node
+class For(Node):
+    init: Node | None
+    condition: Node | None
+    step: Node | None
+    body: StatementBlock
+    label: str | None = None
+
+
+@_node
+class ForEach(Node):
+    variable: "Variable"
+    iterable: Node
+    body: StatementBlock
+    label: str | None = None
+
+
+@_node
+class SwitchClause(Node):
+    condition: Node | None                      # None: default
+    body: StatementBlock
+
+
+@_node
+class Switch(Node):
+    subject: Node | None
+    clauses: tuple[SwitchClause, ...]
+    flags: tuple[str, ...] = ()                 # "regex", "wildcard", "exact", "casesensitive", "file"
+    label: str | None = None
+
+
+@_node
+class CatchClause(Node):
+    types: tuple[TypeConstraint, ...]
+    body: StatementBlock
+
+
+@_node
+class Try(Node):
+    body: StatementBlock
+    catches: tuple[CatchClause, ...] = ()
+    finally_body: StatementBlock | None = None
+
+
+@_node
+class Trap(Node):
+    type: TypeConstraint | None
+    body: StatementBlock
+
+
+@_node
+class FlowStatement(Node):
+    kind: str                                   # "break", "continue", "return", "exit", "throw"
+    value: Node | None = None                   # label for break/continue; pipeline otherwise
+
+
+@_node
+class Assignment(Node):
+    target: Node
+    operator: str                               # "=", "+=", ...
+    value: Node                                 # a statement (pipeline)
+
+
+@_node
+class Pipeline(Node):
+    elements: tuple[Node, ...]                  # Command or CommandExpression
+
+
+@_node
+class ErrorStatement(Node):
+    pass
+
+
+# --- commands ----------------------------------------------------------------------------------
+
+@_node
+class Redirection(Node):
+    stream: str                                 # "1".."6", "*"
+    merge_to: str | None = None                 # "1" for 2>&1
+    target: Node | None = None                  # file target
+    append: bool = False
+
+
+@_node
+class CommandParameter(Node):
+    name: str                                   # without the dash
+    argument: Node | None = None                # -Name:value
+    colon: bool = False
+
+
+@_node
+class Command(Node):
+    elements: tuple[Node, ...]                  # first: the name (StringConstant or expression)
+    invocation: str = ""                        # "", "&" or "."
+    redirections: tuple[Redirection, ...] = ()
+
+
+@_node
+class CommandExpression(Node):
+    expression: Node
+    redirections: tuple[Redirection, ...] = ()
+
+
+# --- expressions ------------------------------------------------------------------------------
+
+@_node
+class Constant(Node):
+    value: Any
+
+
+@_node
+class StringConstant(Node):
+    value: str
+    bare: bool = False                          # a bare word in command mode
+    quote: str = ""                             # "'", '"', or "" for bare words
+
+
+@_node
+class ExpandableString(Node):
+    parts: tuple[Node, ...]                     # StringConstant / Variable / SubExpression pieces
+    bare: bool = False
+
+
+@_node
+class Variable(Node):
+    name: str
+    scope: str = ""
+    splat: bool = False
+
+
+@_node
+class Member(Node):
+    target: Node
+    member: Node                                # StringConstant for a plain name, else an expression
+    static: bool = False
+
+
+@_node
+class InvokeMember(Node):
+    target: Node
+    member: Node
+    arguments: tuple[Node, ...] = ()
+    static: bool = False
+
+
+@_node
+class Index(Node):
+    target: Node
+    index: Node
+
+
+@_node
+class Binary(Node):
+    operator: str
+    left: Node
+    right: Node
+    operator_extent: Extent | None = None
+
+
+@_node
+class Unary(Node):
+    operator: str                               # "!", "not", "-", "+", "bnot", "split", "join", "++", "--", "post++", "post--", ","
+    operand: Node
+
+
+@_node
+class Convert(Node):
+    type: TypeConstraint
+    operand: Node
+
+
+@_node
+class TypeLiteral(Node):
+    type: TypeConstraint
+
+
+@_node
+class ArrayLiteral(Node):
+    elements: tuple[Node, ...]
+
+
+@_node
+class ArrayExpression(Node):
+    statements: tuple[Node, ...]                # @( ... )
+
+
+@_node
+class SubExpression(Node):
+    statements: tuple[Node, ...]                # $( ... )
+
+
+@_node
+class Paren(Node):
+    pipeline: Node                              # ( ... )
+
+
+@_node
+class Hashtable(Node):
+    pairs: tuple[tuple[Node, Node], ...]
+
+
+@_node
+class ScriptBlockExpression(Node):
+    body: ScriptBlock
+
+
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    tree: ScriptBlock
+    errors: list = field(default_factory=list)
+    tokens: list = field(default_factory=list)
+
+    @property
+    def incomplete(self) -> bool:
+        return any(e.incomplete for e in self.errors)

@@ -1,0 +1,336 @@
+"""The parser: statements, pipelines and commands (expressions are in expressions.py).
+
+`parse(text, name)` never raises: it returns the tree and every error it found, each with
+PowerShell's error id and an `incomplete` flag the REPL uses to ask for another line.
+"""
+from __future__ import annotations
+
+from pyshell.language import nodes as N
+from pyshell.language.diagnostics import ParseAbort, ParseError
+from pyshell.language.expressions import ExpressionParser
+from pyshell.language.source import Extent, SourceText
+from pyshell.language.statements import StatementParser
+from pyshell.language.tokenizer import COMMAND, EXPRESSION, Tokenizer
+from pyshell.language.tokens import ASSIGNMENT_OPERATORS, DASHES, KEYWORDS, T, Token
+
+MAX_NESTING = 400
+
+_COMMAND_END = {T.NEWLINE, T.SEMI, T.PIPE, T.RPAREN, T.RCURLY, T.EOF}
+_EXPR_START = {T.VARIABLE, T.NUMBER, T.STRING, T.EXPANDABLE, T.LPAREN, T.DOLLAR_PAREN, T.AT_PAREN, T.AT_CURLY,
+               T.LCURLY}
+
+
+class Parser(StatementParser, ExpressionParser):
+    def __init__(self, source: SourceText, start: int = 0, end: int | None = None):
+        self.source = source
+        self.tz = Tokenizer(source, start, end)
+        self._peeked: tuple[int, str, Token] | None = None
+        self.last_end = start
+        self.errors: list[ParseError] = []
+        self.depth = 0
+
+    # -- token stream ----------------------------------------------------------------------------
+    def peek(self, mode: str) -> Token:
+        p = self._peeked
+        if p is not None and p[0] == self.tz.pos and p[1] == mode:
+            return p[2]
+        pos = self.tz.pos
+        try:
+            tok = self.tz.next(mode)
+        finally:
+            after = self.tz.pos
+            self.tz.pos = pos
+        self._peeked = (pos, mode, tok)
+        self._peek_end = after
+        return tok
+
+    def next(self, mode: str) -> Token:
+        tok = self.peek(mode)
+        self.tz.pos = self._peek_end
+        self._peeked = None
+        if tok.kind is not T.EOF:
+            self.last_end = tok.extent.end
+        return tok
+
+    def forget_peek(self) -> None:
+        self._peeked = None
+
+    def skip_newlines(self) -> None:
+        while self.peek(EXPRESSION).kind is T.NEWLINE:
+            self.next(EXPRESSION)
+
+    def skip_separators(self) -> None:
+        while self.peek(EXPRESSION).kind in (T.NEWLINE, T.SEMI):
+            self.next(EXPRESSION)
+
+    def expect(self, kind: T, error_id: str, message: str, opener: Token | None = None) -> Token:
+        tok = self.peek(EXPRESSION)
+        if tok.kind is kind:
+            return self.next(EXPRESSION)
+        blame = tok.extent if tok.kind is not T.EOF else Extent(self.source, self.last_end, self.last_end)
+        raise ParseAbort(ParseError(error_id, message, blame, tok.kind is T.EOF))
+
+    def sub_parse(self, start: int, end: int) -> tuple[N.Node, ...]:
+        """Parse the statements of a `$( ... )` inside a string."""
+        sub = Parser(self.source, start, end)
+        sub.depth = self.depth + 1
+        stmts = sub.statement_list(())
+        self.errors.extend(sub.errors)
+        return tuple(stmts)
+
+    def enter(self, tok: Token) -> None:
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise ParseAbort(ParseError("ScriptTooComplicated", "The script is too deeply nested to parse.",
+                                        tok.extent))
+
+    # -- script and statement lists -----------------------------------------------------------------
+    def parse_script(self) -> N.ScriptBlock:
+        start = self.tz.pos
+        try:
+            block = self.script_body((), start)
+        except ParseAbort as exc:
+            self.errors.append(exc.error)
+            block = N.ScriptBlock(extent=Extent(self.source, start, self.tz.end),
+                                  end=N.NamedBlock(extent=Extent(self.source, start, self.tz.end), kind="end"))
+        tok = self.peek(EXPRESSION) if not self.errors else None
+        if tok is not None and tok.kind is not T.EOF:
+            self.errors.append(ParseError("UnexpectedToken", f"Unexpected token '{tok.text}' in expression or statement.",
+                                          tok.extent))
+        return block
+
+    def statement_list(self, closers: tuple[T, ...]) -> list[N.Node]:
+        stmts: list[N.Node] = []
+        while True:
+            self.skip_separators()
+            tok = self.peek(COMMAND)
+            if tok.kind is T.EOF or tok.kind in closers:
+                return stmts
+            if tok.kind in (T.RCURLY, T.RPAREN) and not closers:
+                raise ParseAbort(ParseError("UnexpectedToken",
+                                            f"Unexpected token '{tok.text}' in expression or statement.", tok.extent))
+            try:
+                stmt = self.statement()
+            except ParseAbort as exc:
+                if exc.error.incomplete or closers:
+                    raise
+                self.errors.append(exc.error)
+                self.recover()
+                continue
+            stmts.append(stmt)
+            tok = self.peek(EXPRESSION)
+            if tok.kind not in (T.NEWLINE, T.SEMI, T.EOF) and tok.kind not in closers:
+                err = ParseError("UnexpectedToken", f"Unexpected token '{tok.text}' in expression or statement.",
+                                 tok.extent)
+                if closers:
+                    raise ParseAbort(err)
+                self.errors.append(err)
+                self.recover()
+
+    def recover(self) -> None:
+        """After an error at the top level, skip to the next line or ';'."""
+        self.forget_peek()
+        text = self.tz.text
+        while self.tz.pos < self.tz.end and text[self.tz.pos] not in "\n;":
+            self.tz.pos += 1
+
+    # -- statements ---------------------------------------------------------------------------------
+    def statement(self, in_paren: bool = False, in_hash: bool = False) -> N.Node:
+        tok = self.peek(COMMAND)
+        if tok.kind is T.GENERIC and isinstance(tok.value, str):
+            word = tok.value.lower()
+            if word in KEYWORDS:
+                stmt = self.keyword_statement(word, tok)
+                if stmt is not None:
+                    return stmt
+            elif word.startswith(":") and len(word) > 1:
+                return self.labelled_statement(tok)
+        return self.pipeline_statement()
+
+    def starts_expression(self, tok: Token) -> bool:
+        if tok.kind in _EXPR_START:
+            return True
+        text = self.tz.text
+        first = text[tok.extent.start] if tok.extent.start < len(text) else ""
+        if tok.kind is T.GENERIC:
+            if first.isdigit():
+                return True
+            if first in "[!" or (first == "." and tok.extent.end > tok.extent.start + 1
+                                 and text[tok.extent.start + 1].isdigit()):
+                return True
+            if first in DASHES + "+" and tok.extent.end > tok.extent.start + 1 \
+                    and text[tok.extent.start + 1] in "$(@[":
+                return True
+            if first in DASHES + "+" and text[tok.extent.start + 1:tok.extent.start + 2] in DASHES + "+" \
+                    and text[tok.extent.start + 2:tok.extent.start + 3] == "$":
+                return True
+        if tok.kind is T.PARAMETER and tok.value.name.lower() in ("not", "bnot", "split", "join") \
+                and not tok.value.colon:
+            return True
+        if tok.kind is T.OPERATOR and tok.value in ("++", "--"):
+            return True
+        return False
+
+    def pipeline_statement(self) -> N.Node:
+        first_tok = self.peek(COMMAND)
+        elements: list[N.Node] = []
+        if self.starts_expression(first_tok):
+            expr = self.expression()
+            op = self.peek(EXPRESSION)
+            if op.kind is T.OPERATOR and op.value in ASSIGNMENT_OPERATORS:
+                self.next(EXPRESSION)
+                self.skip_newlines()
+                nxt = self.peek(COMMAND)
+                if nxt.kind in (T.EOF, T.NEWLINE, T.SEMI, T.RPAREN, T.RCURLY):
+                    raise ParseAbort(ParseError("ExpectedValueExpression",
+                                                f"You must provide a value expression following the '{op.text}' operator.",
+                                                Extent(self.source, op.extent.end, op.extent.end), nxt.kind is T.EOF))
+                value = self.statement()
+                return N.Assignment(extent=expr.extent.to(value.extent), target=expr, operator=op.value, value=value)
+            redirs = self.redirections()
+            end = redirs[-1].extent if redirs else expr.extent
+            elements.append(N.CommandExpression(extent=expr.extent.to(end), expression=expr,
+                                                redirections=tuple(redirs)))
+        else:
+            elements.append(self.command())
+        while self.peek(EXPRESSION).kind is T.PIPE:
+            pipe = self.next(EXPRESSION)
+            self.skip_newlines()
+            nxt = self.peek(COMMAND)
+            if nxt.kind in _COMMAND_END:
+                raise ParseAbort(ParseError("EmptyPipeElement", "An empty pipe element is not allowed.",
+                                            pipe.extent, nxt.kind is T.EOF))
+            if self.starts_expression(nxt) and nxt.kind is not T.LCURLY:
+                expr = self.expression()
+                raise ParseAbort(ParseError("ExpressionsMustBeFirstInPipeline",
+                                            "Expressions are only allowed as the first element of a pipeline.",
+                                            expr.extent))
+            elements.append(self.command())
+        return N.Pipeline(extent=elements[0].extent.to(elements[-1].extent), elements=tuple(elements))
+
+    def redirections(self) -> list[N.Redirection]:
+        out: list[N.Redirection] = []
+        while self.peek(EXPRESSION).kind is T.REDIRECTION:
+            out.append(self.redirection())
+        return out
+
+    def redirection(self) -> N.Redirection:
+        tok = self.next(COMMAND)
+        stream, merge, append = tok.value
+        if merge is not None:
+            return N.Redirection(extent=tok.extent, stream=stream, merge_to=merge)
+        nxt = self.peek(COMMAND)
+        if nxt.kind in _COMMAND_END:
+            raise ParseAbort(ParseError("MissingFileSpecification", "Missing file specification after redirection operator.",
+                                        tok.extent, nxt.kind is T.EOF))
+        target = self.command_argument()
+        return N.Redirection(extent=tok.extent.to(target.extent), stream=stream, target=target, append=append)
+
+    # -- commands -----------------------------------------------------------------------------------
+    def command(self) -> N.Command:
+        first = self.peek(COMMAND)
+        invocation = ""
+        if first.kind is T.AMP or (first.kind is T.GENERIC and first.value == "." and
+                                   self.tz.text[first.extent.end:first.extent.end + 1] in (" ", "\t", "'", '"', "$", "{", "(")):
+            self.next(COMMAND)
+            invocation = "&" if first.kind is T.AMP else "."
+        elements: list[N.Node] = []
+        redirs: list[N.Redirection] = []
+        name_tok = self.peek(COMMAND)
+        if name_tok.kind in _COMMAND_END:
+            raise ParseAbort(ParseError("MissingExpression", "The ampersand (&) character is not allowed.",
+                                        first.extent, name_tok.kind is T.EOF))
+        if name_tok.kind is T.GENERIC:
+            self.next(COMMAND)
+            elements.append(self.word(name_tok))
+        elif name_tok.kind is T.PARAMETER:
+            self.next(COMMAND)
+            elements.append(N.StringConstant(extent=name_tok.extent, value=name_tok.text, bare=True))
+        elif name_tok.kind is T.NUMBER:
+            self.next(COMMAND)
+            elements.append(N.StringConstant(extent=name_tok.extent, value=name_tok.text, bare=True))
+        else:
+            elements.append(self.command_argument())
+        while True:
+            tok = self.peek(COMMAND)
+            kind = tok.kind
+            if kind in _COMMAND_END or (kind is T.OPERATOR and tok.value in ("&&", "||")):
+                break
+            if kind is T.AMP:
+                raise ParseAbort(ParseError("AmpersandNotAllowed",
+                                            "The ampersand (&) character is not allowed. The & operator is reserved "
+                                            "for future use; wrap an ampersand in double quotation marks (\"&\") to "
+                                            "pass it as part of a string.", tok.extent))
+            if kind is T.REDIRECTION:
+                redirs.append(self.redirection())
+                continue
+            if kind is T.PARAMETER:
+                self.next(COMMAND)
+                p = tok.value
+                if p.colon:
+                    nxt = self.peek(COMMAND)
+                    if nxt.kind in _COMMAND_END:
+                        raise ParseAbort(ParseError(
+                            "MissingArgument",
+                            f"Missing an argument for parameter '{p.name}'. Specify a parameter of type "
+                            f"'System.Object' and try again.", tok.extent, nxt.kind is T.EOF))
+                    arg = self.command_argument()
+                    elements.append(N.CommandParameter(extent=tok.extent.to(arg.extent), name=p.name, argument=arg,
+                                                       colon=True))
+                else:
+                    elements.append(N.CommandParameter(extent=tok.extent, name=p.name))
+                continue
+            elements.append(self.command_argument())
+        last = redirs[-1].extent if redirs else elements[-1].extent
+        start = first.extent if invocation else elements[0].extent
+        return N.Command(extent=start.to(last), elements=tuple(elements), invocation=invocation,
+                         redirections=tuple(redirs))
+
+    def word(self, tok: Token) -> N.Node:
+        if isinstance(tok.value, list):
+            return self.expandable(tok, bare=True)
+        return N.StringConstant(extent=tok.extent, value=tok.value, bare=True)
+
+    def command_argument(self) -> N.Node:
+        first = self.argument_value()
+        if self.peek(COMMAND).kind is not T.COMMA:
+            return first
+        items = [first]
+        while self.peek(COMMAND).kind is T.COMMA:
+            comma = self.next(COMMAND)
+            self.skip_newlines()
+            nxt = self.peek(COMMAND)
+            if nxt.kind in _COMMAND_END:
+                raise ParseAbort(ParseError("MissingExpressionAfterToken", "Missing argument in parameter list.",
+                                            comma.extent, nxt.kind is T.EOF))
+            items.append(self.argument_value())
+        return N.ArrayLiteral(extent=items[0].extent.to(items[-1].extent), elements=tuple(items))
+
+    def argument_value(self) -> N.Node:
+        tok = self.peek(COMMAND)
+        if tok.kind is T.GENERIC:
+            self.next(COMMAND)
+            return self.word(tok)
+        if tok.kind is T.NUMBER:
+            self.next(COMMAND)
+            return self.postfix(N.Constant(extent=tok.extent, value=tok.value))
+        if tok.kind is T.PARAMETER:
+            self.next(COMMAND)
+            return N.StringConstant(extent=tok.extent, value=tok.text, bare=True)
+        if tok.kind in _EXPR_START:
+            return self.postfix(self.primary())
+        raise ParseAbort(ParseError("UnexpectedToken", f"Unexpected token '{tok.text}' in expression or statement.",
+                                    tok.extent, tok.kind is T.EOF))
+
+
+def parse(text: str, name: str = "") -> N.ParseResult:
+    """Parse a whole script. Never raises."""
+    source = SourceText(text, name)
+    parser = Parser(source)
+    try:
+        tree = parser.parse_script()
+    except RecursionError:
+        parser.errors.append(ParseError("ScriptTooComplicated", "The script is too deeply nested to parse.",
+                                        Extent(source, 0, min(len(text), 1))))
+        tree = N.ScriptBlock(extent=Extent(source, 0, len(text)))
+    return N.ParseResult(tree=tree, errors=parser.errors)

@@ -1,0 +1,111 @@
+"""Arithmetic with PowerShell's rules: numbers widen instead of overflowing, `+` concatenates
+strings and arrays and merges hashtables, `*` repeats strings and arrays, `/` gives a double unless
+the division is exact."""
+from __future__ import annotations
+
+from typing import Any
+
+from pyshell.runtime.conversion import PSConversionError, to_int, to_number, to_string
+from pyshell.runtime.operators import PSOperatorError
+from pyshell.runtime.typenames import INT64_MAX, INT64_MIN, type_name_of
+from pyshell.runtime.values import PSHashtable
+
+MAX_REPEAT = 50_000_000   # characters or elements one multiplication may build
+
+
+def _num(v: Any, op: str, other: Any) -> int | float:
+    try:
+        return to_number(v)
+    except PSConversionError as exc:
+        raise PSOperatorError(exc.message, "InvalidCastFromStringToInteger" if isinstance(v, str)
+                              else "OperatorFailed") from exc
+
+
+def _fit(n: int | float) -> int | float:
+    if isinstance(n, int) and not INT64_MIN <= n <= INT64_MAX:
+        return float(n)
+    return n
+
+
+def add(left: Any, right: Any) -> Any:
+    if left is None:
+        if isinstance(right, (list, tuple)):
+            return list(right)
+        return right
+    if isinstance(left, str):
+        return left + to_string(right)
+    if isinstance(left, (list, tuple)):
+        if isinstance(right, (list, tuple)):
+            return list(left) + list(right)
+        return list(left) + [right]
+    if isinstance(left, PSHashtable):
+        if not isinstance(right, PSHashtable):
+            raise PSOperatorError("A hash table can only be added to another hash table.", "AddHashTableToNonHashTable")
+        merged = left.copy()
+        for k, v in right.items():
+            if k in merged:
+                raise PSOperatorError(f"Item has already been added. Key in dictionary: '{k}'  Key being added: '{k}'",
+                                      "RuntimeException")
+            merged[k] = v
+        return merged
+    if isinstance(right, (list, tuple)) or isinstance(right, PSHashtable):
+        raise PSOperatorError(f'Method invocation failed because [{type_name_of(left)}] does not contain a method named '
+                              f"'op_Addition'.", "MethodNotFound")
+    return _fit(_num(left, "+", right) + _num(right, "+", left))
+
+
+def subtract(left: Any, right: Any) -> Any:
+    if isinstance(left, (list, tuple)) or isinstance(left, PSHashtable):
+        raise PSOperatorError(f"Method invocation failed because [{type_name_of(left)}] does not contain a method "
+                              "named 'op_Subtraction'.", "MethodNotFound")
+    return _fit(_num(left, "-", right) - _num(right, "-", left))
+
+
+def multiply(left: Any, right: Any) -> Any:
+    if isinstance(left, str):
+        n = to_int(right)
+        if n < 0:
+            raise PSOperatorError("Argument out of range.", "ArgumentOutOfRange")
+        if len(left) * n > MAX_REPEAT:
+            raise PSOperatorError("Exception of type 'System.OutOfMemoryException' was thrown.",
+                                  "System.OutOfMemoryException", "NotSpecified")
+        return left * n
+    if isinstance(left, (list, tuple)):
+        n = to_int(right)
+        if len(left) * n > MAX_REPEAT:
+            raise PSOperatorError("Exception of type 'System.OutOfMemoryException' was thrown.",
+                                  "System.OutOfMemoryException", "NotSpecified")
+        return list(left) * max(n, 0)
+    return _fit(_num(left, "*", right) * _num(right, "*", left))
+
+
+def divide(left: Any, right: Any) -> Any:
+    a, b = _num(left, "/", right), _num(right, "/", left)
+    if b == 0:
+        raise PSOperatorError("Attempted to divide by zero.", "RuntimeException", "NotSpecified")
+    if isinstance(a, int) and isinstance(b, int) and a % b == 0:
+        return _fit(a // b)
+    return a / b
+
+
+def modulo(left: Any, right: Any) -> Any:
+    a, b = _num(left, "%", right), _num(right, "%", left)
+    if b == 0:
+        raise PSOperatorError("Attempted to divide by zero.", "RuntimeException", "NotSpecified")
+    r = abs(a) % abs(b)
+    return -r if a < 0 else r
+
+
+MAX_RANGE = 50_000_000
+
+
+def range_(left: Any, right: Any) -> list[int]:
+    a, b = to_int(left), to_int(right)
+    if abs(b - a) + 1 > MAX_RANGE:
+        raise PSOperatorError("The range is too big: a range may have at most 50,000,000 elements.",
+                              "RangeTooBig", "NotSpecified")
+    step = 1 if b >= a else -1
+    return list(range(a, b + step, step))
+
+
+ARITHMETIC = {"+": add, "-": subtract, "*": multiply, "/": divide, "%": modulo, "..": range_}

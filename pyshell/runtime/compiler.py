@@ -1,0 +1,446 @@
+"""The compiler: turns expression nodes into Python closures, once.
+
+An expression compiles to `fn(ctx) -> value`; statements (compile_statements.py) compile to
+`fn(ctx, emit) -> None`, where `emit` takes each output object. Script blocks that run per object
+(Where-Object, ForEach-Object) therefore never walk the tree again.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from pyshell.errors import ErrorCategory, PSError
+from pyshell.language import nodes as N
+from pyshell.runtime import arith
+from pyshell.runtime.context import runtime_error
+from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
+from pyshell.runtime.members import call_method, get_member, set_member
+from pyshell.runtime.operators import PSOperatorError, compare, join, match, replace, split
+from pyshell.runtime.scope import MISSING
+from pyshell.runtime.types import TypeRef, resolve_type
+from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
+
+Expr = Callable[[Any], Any]
+
+_CONSTANT_VARS = {"true": True, "false": False, "null": None}
+
+
+def unwrap(items: list) -> Any:
+    """The value of a collected pipeline: nothing, one object, or an array."""
+    if not items:
+        return None
+    if len(items) == 1:
+        return items[0]
+    return items
+
+
+def op_error(exc: Exception, extent: N.Extent) -> PSError:
+    if isinstance(exc, PSOperatorError):
+        cat = getattr(ErrorCategory, exc.category, ErrorCategory.InvalidOperation)
+        return runtime_error(exc.message, exc.error_id, extent, cat)
+    if isinstance(exc, PSConversionError):
+        return runtime_error(exc.message, "RuntimeException", extent, ErrorCategory.InvalidArgument,
+                             "PSInvalidCastException")
+    return runtime_error(str(exc), "RuntimeException", extent, ErrorCategory.NotSpecified)
+
+
+class ExpressionCompiler:
+    """Mixed into the Compiler (see compile_statements.py)."""
+
+    def expr(self, node: N.Node) -> Expr:
+        method = getattr(self, "x_" + type(node).__name__, None)
+        if method is None:
+            raise TypeError(f"cannot compile {type(node).__name__} as an expression")
+        return method(node)
+
+    # -- leaves --------------------------------------------------------------------------------
+    def x_Constant(self, node: N.Constant) -> Expr:
+        value = node.value
+        return lambda ctx: value
+
+    def x_StringConstant(self, node: N.StringConstant) -> Expr:
+        value = node.value
+        return lambda ctx: value
+
+    def x_ExpandableString(self, node: N.ExpandableString) -> Expr:
+        parts = [self.expr(p) for p in node.parts]
+
+        def expand(ctx: Any) -> str:
+            ofs = ctx.ofs
+            return "".join(to_string(p(ctx), ofs) for p in parts)
+        return expand
+
+    def x_Variable(self, node: N.Variable) -> Expr:
+        key = node.name.lower()
+        scope = node.scope
+        if not scope and key in _CONSTANT_VARS:
+            value = _CONSTANT_VARS[key]
+            return lambda ctx: value
+        if not scope:
+            if key in ("_", "psitem"):
+                def dollar_under(ctx: Any) -> Any:
+                    v = ctx.scope.lookup("_")
+                    return None if v is MISSING else v
+                return dollar_under
+            if key == "?":
+                return lambda ctx: ctx.last_success
+            if key == "error":
+                return lambda ctx: list(ctx.errors)
+
+            def read(ctx: Any) -> Any:
+                v = ctx.scope.lookup(key)
+                return None if v is MISSING else v
+            return read
+        return lambda ctx: ctx.read_var(key, scope)
+
+    def x_TypeLiteral(self, node: N.TypeLiteral) -> Expr:
+        ref_holder: list = []
+        name = node.type.name
+        extent = node.extent
+
+        def type_value(ctx: Any) -> TypeRef:
+            if not ref_holder:
+                ref_holder.append(self.resolve(ctx, name, extent))
+            return ref_holder[0]
+        return type_value
+
+    def resolve(self, ctx: Any, name: str, extent: N.Extent) -> TypeRef:
+        ref = resolve_type(name, ctx.module_types)
+        if ref is None:
+            raise runtime_error(f"Unable to find type [{name}].", "TypeNotFound", extent,
+                                ErrorCategory.InvalidOperation)
+        return ref
+
+    # -- collections ----------------------------------------------------------------------------
+    def x_ArrayLiteral(self, node: N.ArrayLiteral) -> Expr:
+        items = [self.expr(e) for e in node.elements]
+        return lambda ctx: [f(ctx) for f in items]
+
+    def x_ArrayExpression(self, node: N.ArrayExpression) -> Expr:
+        body = self.statements(node.statements)
+
+        def array(ctx: Any) -> list:
+            out: list = []
+            body(ctx, out.append)
+            return out
+        return array
+
+    def x_SubExpression(self, node: N.SubExpression) -> Expr:
+        body = self.statements(node.statements)
+
+        def sub(ctx: Any) -> Any:
+            out: list = []
+            body(ctx, out.append)
+            return unwrap(out)
+        return sub
+
+    def x_Paren(self, node: N.Paren) -> Expr:
+        return self.value_of_statement(node.pipeline)
+
+    def value_of_statement(self, stmt: N.Node) -> Expr:
+        """The value of a statement used as an expression: a lone expression keeps its value as is;
+        anything else is run and its output collected."""
+        if isinstance(stmt, N.Pipeline) and len(stmt.elements) == 1 and \
+                isinstance(stmt.elements[0], N.CommandExpression) and not stmt.elements[0].redirections:
+            return self.expr(stmt.elements[0].expression)
+        if isinstance(stmt, N.Pipeline) and not stmt.elements:
+            return lambda ctx: None
+        body = self.statement(stmt)
+
+        def collect(ctx: Any) -> Any:
+            out: list = []
+            body(ctx, out.append)
+            return unwrap(out)
+        return collect
+
+    def x_Hashtable(self, node: N.Hashtable) -> Expr:
+        pairs = [(self.expr(k), self.value_of_statement(v)) for k, v in node.pairs]
+        extent = node.extent
+
+        def table(ctx: Any) -> PSHashtable:
+            h = PSHashtable()
+            for kf, vf in pairs:
+                k = kf(ctx)
+                if k in h:
+                    raise runtime_error(f"Duplicate keys '{to_string(k)}' are not allowed in hash literals.",
+                                        "DuplicateKeyInHashLiteral", extent, ErrorCategory.ParserError,
+                                        "ParseException")
+                h[k] = vf(ctx)
+            return h
+        return table
+
+    def x_ScriptBlockExpression(self, node: N.ScriptBlockExpression) -> Expr:
+        from pyshell.runtime.scriptblock import ScriptBlock
+        compiled: list = []
+
+        def block(ctx: Any) -> ScriptBlock:
+            if not compiled:
+                compiled.append(self.script_block(node.body))
+            return ScriptBlock(node.body, compiled[0])
+        return block
+
+    # -- members ------------------------------------------------------------------------------
+    def member_name(self, node: N.Node) -> Expr:
+        if isinstance(node, N.StringConstant):
+            name = node.value
+            return lambda ctx: name
+        inner = self.expr(node)
+        return lambda ctx: to_string(inner(ctx))
+
+    def x_Member(self, node: N.Member) -> Expr:
+        target = self.expr(node.target)
+        if node.static:
+            name_fn = self.member_name(node.member)
+            extent = node.extent
+
+            def static(ctx: Any) -> Any:
+                t = target(ctx)
+                name = name_fn(ctx).lower()
+                if isinstance(t, TypeRef):
+                    if name in t.statics:
+                        v = t.statics[name]
+                        return None if callable(v) else v
+                    if name == "name":
+                        return t.full_name.rsplit(".", 1)[-1]
+                    if name == "fullname":
+                        return t.full_name
+                    return None
+                raise runtime_error(f"Unable to find type [{to_string(t)}].", "TypeNotFound", extent)
+            return static
+        if isinstance(node.member, N.StringConstant):
+            key = node.member.value.lower()
+
+            def member(ctx: Any) -> Any:
+                obj = target(ctx)
+                if type(obj) is PSObject:
+                    v = obj._values.get(key, MISSING)
+                    if v is not MISSING:
+                        return v
+                return get_member(obj, key)
+            return member
+        name_fn = self.member_name(node.member)
+        return lambda ctx: get_member(target(ctx), name_fn(ctx))
+
+    def x_InvokeMember(self, node: N.InvokeMember) -> Expr:
+        target = self.expr(node.target)
+        name_fn = self.member_name(node.member)
+        args = [self.expr(a) for a in node.arguments]
+        extent = node.extent
+        static = node.static
+
+        def invoke(ctx: Any) -> Any:
+            obj = target(ctx)
+            name = name_fn(ctx)
+            values = [a(ctx) for a in args]
+            try:
+                if static:
+                    if not isinstance(obj, TypeRef):
+                        raise LookupError(f"Unable to find type [{to_string(obj)}].")
+                    fn = obj.statics.get(name.lower())
+                    if not callable(fn):
+                        raise LookupError(f"Method invocation failed because [{obj.full_name}] does not contain a "
+                                          f"method named '{name}'.")
+                    return fn(*values)
+                return call_method(obj, name, values)
+            except PSError:
+                raise
+            except LookupError as exc:
+                msg = exc.args[0] if exc.args else str(exc)
+                eid = "InvokeMethodOnNull" if "null-valued" in msg else "MethodNotFound"
+                raise runtime_error(msg, eid, extent, ErrorCategory.InvalidOperation) from None
+            except TypeError:
+                raise runtime_error(f'Cannot find an overload for "{name}" and the argument count: "{len(values)}".',
+                                    "MethodCountCouldNotFindBest", extent, ErrorCategory.NotSpecified,
+                                    "MethodException") from None
+            except (ValueError, IndexError, ArithmeticError, PSConversionError, PSOperatorError) as exc:
+                msg = getattr(exc, "message", None) or (exc.args[0] if exc.args else str(exc))
+                raise runtime_error(f'Exception calling "{name}" with "{len(values)}" argument(s): "{msg}"',
+                                    "MethodInvocationException" if not isinstance(exc, PSConversionError)
+                                    else "MethodArgumentConversionInvalidCastArgument",
+                                    extent, ErrorCategory.NotSpecified, "MethodInvocationException") from None
+        return invoke
+
+    def x_Index(self, node: N.Index) -> Expr:
+        target = self.expr(node.target)
+        index = self.expr(node.index)
+        extent = node.extent
+
+        def idx(ctx: Any) -> Any:
+            obj = target(ctx)
+            i = index(ctx)
+            if obj is None:
+                raise runtime_error("Cannot index into a null array.", "NullArray", extent)
+            return index_value(obj, i)
+        return idx
+
+    # -- operators ----------------------------------------------------------------------------
+    def x_Unary(self, node: N.Unary) -> Expr:
+        op = node.operator
+        extent = node.extent
+        if op in ("++", "--", "post++", "post--"):
+            return self.increment(node)
+        operand = self.expr(node.operand)
+        if op in ("!", "not"):
+            return lambda ctx: not to_bool(operand(ctx))
+        if op == ",":
+            return lambda ctx: [operand(ctx)]
+
+        def unary(ctx: Any) -> Any:
+            v = operand(ctx)
+            try:
+                if op == "-":
+                    return arith.subtract(0, v)
+                if op == "+":
+                    return arith.add(0, v) if not isinstance(v, str) else arith.add(0, v)
+                if op == "bnot":
+                    return ~int(arith.add(0, v))
+                if op == "split":
+                    return split(v, r"\s+")
+                if op == "join":
+                    return join(v, "")
+            except (PSOperatorError, PSConversionError) as exc:
+                raise op_error(exc, extent) from None
+            raise runtime_error(f"Unknown operator {op}", "UnknownOperator", extent)
+        return unary
+
+    def increment(self, node: N.Unary) -> Expr:
+        op = node.operator
+        delta = 1 if op.endswith("++") else -1
+        post = op.startswith("post")
+        read = self.expr(node.operand)
+        write = self.assigner(node.operand)
+        extent = node.extent
+
+        def inc(ctx: Any) -> Any:
+            old = read(ctx)
+            try:
+                new = arith.add(old if old is not None else 0, delta)
+            except (PSOperatorError, PSConversionError) as exc:
+                raise op_error(exc, extent) from None
+            write(ctx, new)
+            return old if post else new
+        return inc
+
+    def x_Convert(self, node: N.Convert) -> Expr:
+        operand = self.expr(node.operand)
+        name = node.type.name
+        extent = node.extent
+        holder: list = []
+
+        def cast(ctx: Any) -> Any:
+            if not holder:
+                holder.append(self.resolve(ctx, name, node.type.extent))
+            ref = holder[0]
+            try:
+                return ref.convert(operand(ctx))
+            except PSConversionError as exc:
+                eid = ("InvalidCastFromStringToInteger" if ref.target is int and isinstance(exc.value, str)
+                       else "ConvertToFinalInvalidCastException")
+                raise runtime_error(exc.message, eid, extent,
+                                    ErrorCategory.InvalidArgument, "PSInvalidCastException") from None
+        return cast
+
+    def x_Binary(self, node: N.Binary) -> Expr:
+        op = node.operator
+        left = self.expr(node.left)
+        right = self.expr(node.right)
+        extent = node.extent
+        if op == "and":
+            return lambda ctx: to_bool(left(ctx)) and to_bool(right(ctx))
+        if op == "or":
+            return lambda ctx: to_bool(left(ctx)) or to_bool(right(ctx))
+        if op == "xor":
+            return lambda ctx: to_bool(left(ctx)) != to_bool(right(ctx))
+        fn = binary_function(op)
+        if fn is None:
+            raise TypeError(f"unknown operator {op}")
+        if op in ("match", "cmatch", "notmatch", "cnotmatch"):
+            cs = op.startswith("c")
+            negate = "not" in op
+
+            def do_match(ctx: Any) -> Any:
+                try:
+                    result, table = match(left(ctx), right(ctx), cs, negate)
+                except PSOperatorError as exc:
+                    raise op_error(exc, extent) from None
+                if table is not None:
+                    ctx.scope.vars["matches"] = table
+                return result
+            return do_match
+        if op in ("is", "isnot", "as"):
+            return self.type_operator(op, left, right, extent)
+
+        def binary(ctx: Any) -> Any:
+            try:
+                return fn(left(ctx), right(ctx))
+            except (PSOperatorError, PSConversionError) as exc:
+                raise op_error(exc, extent) from None
+        return binary
+
+    def type_operator(self, op: str, left: Expr, right: Expr, extent: N.Extent) -> Expr:
+        def typed(ctx: Any) -> Any:
+            value = left(ctx)
+            t = right(ctx)
+            if not isinstance(t, TypeRef):
+                ref = resolve_type(to_string(t), ctx.module_types)
+                if ref is None:
+                    raise runtime_error(f"Unable to find type [{to_string(t)}].", "TypeNotFound", extent)
+                t = ref
+            if op == "as":
+                try:
+                    return t.convert(value) if value is not None else None
+                except PSConversionError:
+                    return None
+            result = t.is_instance(value)
+            return result if op == "is" else not result
+        return typed
+
+
+def index_value(obj: Any, i: Any) -> Any:
+    if isinstance(obj, PSHashtable):
+        if isinstance(i, (list, tuple)):
+            return [obj[k] for k in i]
+        return obj[i]
+    if isinstance(obj, (list, tuple, str)):
+        if isinstance(i, (list, tuple)):
+            out = [index_value(obj, j) for j in i]
+            return [x for x in out if x is not None] if not isinstance(obj, str) else out
+        try:
+            n = int(arith.add(0, i))
+        except (PSOperatorError, PSConversionError):
+            return None
+        if -len(obj) <= n < len(obj):
+            return obj[n]
+        return None
+    if isinstance(obj, PSObject):
+        return get_member(obj, to_string(i))
+    if isinstance(i, (int,)) and i in (0, -1):
+        return obj
+    return None
+
+
+def binary_function(op: str) -> Callable[[Any, Any], Any] | None:
+    if op in arith.ARITHMETIC:
+        return arith.ARITHMETIC[op]
+    base = op[1:] if op.startswith("c") and op[1:] in _CMP_NAMES else op
+    cs = base != op
+    if base in _CMP_NAMES:
+        return lambda l, r: compare(base, l, r, cs)
+    if base == "replace":
+        return lambda l, r: replace(l, r, cs)
+    if base == "split":
+        return lambda l, r: split(l, r, cs)
+    if op == "join":
+        return join
+    if op == "f":
+        from pyshell.runtime.formatop import format_operator
+        return format_operator
+    if op in ("band", "bor", "bxor", "shl", "shr"):
+        def bits(l: Any, r: Any) -> int:
+            a, b = int(arith.add(0, l)), int(arith.add(0, r))
+            return {"band": a & b, "bor": a | b, "bxor": a ^ b, "shl": a << (b & 63), "shr": a >> (b & 63)}[op]
+        return bits
+    return None
+
+
+_CMP_NAMES = frozenset({"eq", "ne", "gt", "ge", "lt", "le", "like", "notlike", "contains", "notcontains",
+                        "in", "notin", "replace", "split", "match", "notmatch"})

@@ -1,0 +1,173 @@
+"""The ExecutionContext: one session's state — scopes, host, command table, module state.
+
+The Shell creates exactly one per session; nothing here is global.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from pyshell.errors import ErrorCategory, ErrorRecord, PSError
+from pyshell.language.source import MISSING as MISSING_EXTENT, Extent
+from pyshell.runtime.scope import MISSING, Scope
+
+MAX_CALL_DEPTH = 200
+
+_SCOPE_PREFIXES = ("global", "script", "local", "private", "variable")
+
+
+class ExecutionContext:
+    def __init__(self, host: Any, settings: dict[str, Any] | None = None):
+        self.host = host
+        self.settings = dict(settings or {})
+        self.global_scope = Scope(None, is_script=True)
+        self.scope = self.global_scope
+        self.script_scope = self.global_scope
+        self.env: dict[str, str] = dict(os.environ)
+        self.commands: Any = None            # pyshell.commands.registry.CommandTable
+        self.views: Any = None               # pyshell.format.views.ViewRegistry
+        self.module_types: dict[str, Any] = {}
+        self.modules: dict[str, Any] = {}    # name -> Module
+        self._module_state: dict[str, Any] = {}
+        self.errors: list[ErrorRecord] = []  # $Error, newest first
+        self.last_success = True             # $?
+        self.call_depth = 0
+        self.compiler: Any = None
+        self.current_source: Any = None
+        self.try_depth = 0                   # > 0 while a try block or trap is waiting for errors
+        self.error_sink: Any = None          # set by the Shell: shows one ErrorRecord
+        self.stream_sink: Any = None         # set by the Shell: (stream, text) -> None
+
+    # -- errors and streams ------------------------------------------------------------------------
+    def record_error(self, record: ErrorRecord) -> None:
+        self.errors.insert(0, record)
+        del self.errors[256:]
+        self.last_success = False
+
+    def report_error(self, record: ErrorRecord) -> None:
+        """A terminating error that reached the top of a statement: keep it in $Error and show it."""
+        self.record_error(record)
+        if self.error_sink is not None:
+            self.error_sink(record)
+
+    def write_error_record(self, record: ErrorRecord, action: str | None = None) -> None:
+        """A non-terminating error, handled by -ErrorAction or $ErrorActionPreference."""
+        pref = (action or self.preference("erroractionpreference", "Continue")).lower()
+        if pref == "ignore":
+            self.last_success = False
+            return
+        if pref == "stop":
+            raise PSError(record, script_terminating=True)
+        self.record_error(record)
+        if pref != "silentlycontinue" and self.error_sink is not None:
+            self.error_sink(record)
+
+    def write_stream(self, stream: str, text: str) -> None:
+        prefs = {"warning": ("warningpreference", "Continue"), "verbose": ("verbosepreference", "SilentlyContinue"),
+                 "debug": ("debugpreference", "SilentlyContinue")}
+        name, default = prefs.get(stream, ("", "Continue"))
+        if name and self.preference(name, default).lower() in ("silentlycontinue", "ignore"):
+            return
+        if self.stream_sink is not None:
+            self.stream_sink(stream, text)
+
+    # -- modules -------------------------------------------------------------------------------
+    def module_state(self, name: str) -> Any:
+        key = name.lower()
+        state = self._module_state.get(key)
+        if state is None:
+            module = self.modules.get(key)
+            if module is None or module.state_factory is None:
+                raise KeyError(name)
+            state = module.state_factory(self)
+            self._module_state[key] = state
+        return state
+
+    def close(self) -> None:
+        for state in self._module_state.values():
+            closer = getattr(state, "close", None)
+            if closer is not None:
+                closer()
+        self._module_state.clear()
+
+    # -- variables -----------------------------------------------------------------------------
+    def get_var(self, key: str, default: Any = None) -> Any:
+        v = self.scope.lookup(key)
+        return default if v is MISSING else v
+
+    def has_var(self, key: str) -> bool:
+        return self.scope.lookup(key) is not MISSING
+
+    def target_scope(self, prefix: str) -> Scope:
+        if prefix == "global":
+            return self.global_scope
+        if prefix == "script":
+            return self.script_scope
+        return self.scope
+
+    def set_var(self, key: str, value: Any, prefix: str = "") -> None:
+        if prefix == "env":
+            self.env[key] = "" if value is None else str(value)
+            return
+        self.target_scope(prefix).vars[key.lower()] = value
+
+    def read_var(self, key: str, prefix: str = "") -> Any:
+        if prefix == "env":
+            for k, v in self.env.items():
+                if k.lower() == key:
+                    return v
+            return None
+        if prefix in ("global", "script"):
+            v = self.target_scope(prefix).vars.get(key, MISSING)
+            return None if v is MISSING else v
+        if prefix in ("local", "private"):
+            return self.scope.vars.get(key)
+        return self.get_var(key)
+
+    def remove_var(self, key: str, prefix: str = "") -> bool:
+        scope: Scope | None = self.target_scope(prefix)
+        while scope is not None:
+            if key in scope.vars:
+                del scope.vars[key]
+                return True
+            if prefix:
+                return False
+            scope = scope.parent
+        return False
+
+    def push_scope(self, is_script: bool = False) -> Scope:
+        parent = self.scope
+        self.scope = Scope(parent, is_script)
+        if is_script:
+            self.script_scope = self.scope
+        return parent
+
+    def pop_scope(self, parent: Scope, script_scope: Scope | None = None) -> None:
+        self.scope = parent
+        if script_scope is not None:
+            self.script_scope = script_scope
+
+    # -- preferences -----------------------------------------------------------------------------
+    def preference(self, name: str, default: str) -> str:
+        v = self.get_var(name.lower())
+        return default if v is None else str(v)
+
+    @property
+    def enumeration_limit(self) -> int:
+        v = self.get_var("formatenumerationlimit", 4)
+        try:
+            return int(v)
+        except (TypeError, ValueError):
+            return 4
+
+    @property
+    def ofs(self) -> str:
+        v = self.get_var("ofs")
+        return " " if v is None else str(v)
+
+
+def runtime_error(message: str, error_id: str, extent: Extent | None, category: ErrorCategory =
+                  ErrorCategory.InvalidOperation, exception_type: str = "RuntimeException",
+                  target: Any = None) -> PSError:
+    return PSError(ErrorRecord(message=message, error_id=error_id, category=category,
+                               exception_type=exception_type, extent=extent or MISSING_EXTENT, target=target))

@@ -1,0 +1,59 @@
+"""How error records look to scripts: `$_` in a catch block, `$Error[0]`."""
+from __future__ import annotations
+
+from typing import Any
+
+from pyshell.errors import ErrorRecord
+from pyshell.runtime.values import PSObject
+
+ERROR_RECORD_TYPE = "System.Management.Automation.ErrorRecord"
+
+
+def error_object(record: ErrorRecord) -> PSObject:
+    exception = PSObject([("Message", record.message), ("ErrorRecord", None)],
+                         type_names=[f"System.Management.Automation.{record.exception_type}", "System.Exception",
+                                     "System.Object"], string_form=record.message)
+    info = PSObject([("Category", record.category), ("Activity", record.command_name),
+                     ("Reason", record.exception_type), ("TargetName", ""), ("TargetType", "")],
+                    type_names=["System.Management.Automation.ErrorCategoryInfo", "System.Object"],
+                    string_form=record.category_info)
+    invocation = PSObject([("MyCommand", record.command_name or None),
+                           ("ScriptLineNumber", record.extent.start_line),
+                           ("OffsetInLine", record.extent.start_column),
+                           ("Line", record.extent.source.line_text(record.extent.start_line)
+                            if record.extent.source else ""),
+                           ("PositionMessage", "")],
+                          type_names=["System.Management.Automation.InvocationInfo", "System.Object"])
+    obj = ErrorObject([("Exception", exception), ("TargetObject", record.target), ("CategoryInfo", info),
+                    ("FullyQualifiedErrorId", record.error_id), ("ErrorDetails", None),
+                    ("InvocationInfo", invocation), ("ScriptStackTrace", "")],
+                   type_names=[ERROR_RECORD_TYPE, "System.Object"], string_form=record.message)
+    obj.record = record
+    return obj
+
+
+class ErrorObject(PSObject):
+    """A PSObject view of an ErrorRecord that remembers the record it shows."""
+
+    __slots__ = ("record",)
+
+
+def record_of(value: Any) -> ErrorRecord | None:
+    if isinstance(value, ErrorRecord):
+        return value
+    if isinstance(value, ErrorObject):
+        return value.record
+    return None
+
+
+def catch_matches(type_names: tuple[str, ...], record: ErrorRecord) -> bool:
+    if not type_names:
+        return True
+    reason = record.exception_type.lower()
+    for name in type_names:
+        short = name.lower().rsplit(".", 1)[-1]
+        if short in ("exception", "systemexception") or short == reason:
+            return True
+        if short == "runtimeexception" and reason.endswith("exception"):
+            return True
+    return False

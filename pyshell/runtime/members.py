@@ -1,0 +1,192 @@
+"""Member access on values: PowerShell-visible properties and an allow-list of methods.
+
+Nothing here reaches a Python attribute: a name is looked up in the object's PowerShell
+properties or in the tables below, and an unknown name is simply an absent member.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from pyshell.runtime.conversion import convert_to, to_int, to_string
+from pyshell.runtime.typenames import type_name_of
+from pyshell.runtime.values import PSEnum, PSHashtable, PSObject
+
+NO_MEMBER = object()
+
+
+def get_member(obj: Any, name: str) -> Any:
+    """`$obj.name`. Returns None when there is no such member (PowerShell's non-strict mode)."""
+    key = name.lower()
+    if isinstance(obj, PSObject):
+        v = obj._values.get(key, NO_MEMBER)
+        if v is not NO_MEMBER:
+            return v
+        return _common_property(obj, key)
+    if isinstance(obj, PSHashtable):
+        if key in obj:
+            return obj[name]
+        if key == "count":
+            return len(obj)
+        if key == "keys":
+            return obj.keys()
+        if key == "values":
+            return obj.values()
+        return None
+    if isinstance(obj, (list, tuple)):
+        if key in ("count", "length"):
+            return len(obj)
+        if key == "rank":
+            return 1
+        values = []
+        for item in obj:
+            if item is None:
+                continue
+            v = get_member(item, name)
+            if v is None:
+                continue
+            if isinstance(v, (list, tuple)):
+                values.extend(v)
+            else:
+                values.append(v)
+        if not values:
+            return None
+        return values[0] if len(values) == 1 else values
+    if isinstance(obj, str):
+        if key == "length":
+            return len(obj)
+        return None
+    if isinstance(obj, PSEnum):
+        if key == "value__":
+            return obj.value
+        return None
+    if obj is None:
+        return None
+    if key in ("count", "length"):
+        return 1
+    return None
+
+
+def _common_property(obj: PSObject, key: str) -> Any:
+    if key == "pstypenames":
+        return list(obj.type_names)
+    return None
+
+
+def set_member(obj: Any, name: str, value: Any) -> bool:
+    """`$obj.name = value`; False when the member cannot be set."""
+    if isinstance(obj, PSObject):
+        canonical = obj.canonical_name(name)
+        if canonical is None:
+            return False
+        current = obj.get(name)
+        if isinstance(current, PSEnum):
+            value = convert_to(value, type(current))
+        obj.set(canonical, value)
+        return True
+    if isinstance(obj, PSHashtable):
+        obj[name] = value
+        return True
+    return False
+
+
+# --- methods -----------------------------------------------------------------------------------
+
+def _str_split(s: str, *args: Any) -> list[str]:
+    if not args:
+        return s.split(" ")
+    seps = args[0]
+    chars = to_string(seps) if not isinstance(seps, (list, tuple)) else "".join(to_string(x) for x in seps)
+    out = [s]
+    for ch in chars:
+        out = [piece for part in out for piece in part.split(ch)]
+    return out
+
+
+def _substring(s: str, start: Any, length: Any = None) -> str:
+    i = to_int(start)
+    if i < 0 or i > len(s):
+        raise IndexError("startIndex cannot be larger than length of string.")
+    if length is None:
+        return s[i:]
+    n = to_int(length)
+    if n < 0 or i + n > len(s):
+        raise IndexError("Index and length must refer to a location within the string.")
+    return s[i:i + n]
+
+
+STRING_METHODS: dict[str, Callable[..., Any]] = {
+    "toupper": lambda s: s.upper(),
+    "tolower": lambda s: s.lower(),
+    "toupperinvariant": lambda s: s.upper(),
+    "tolowerinvariant": lambda s: s.lower(),
+    "trim": lambda s, chars=None: s.strip(None if chars is None else to_string(chars)),
+    "trimstart": lambda s, chars=None: s.lstrip(None if chars is None else to_string(chars)),
+    "trimend": lambda s, chars=None: s.rstrip(None if chars is None else to_string(chars)),
+    "contains": lambda s, x: to_string(x) in s,
+    "startswith": lambda s, x: s.startswith(to_string(x)),
+    "endswith": lambda s, x: s.endswith(to_string(x)),
+    "replace": lambda s, a, b: s.replace(to_string(a), to_string(b)),
+    "split": _str_split,
+    "substring": _substring,
+    "indexof": lambda s, x, start=0: s.find(to_string(x), to_int(start)),
+    "lastindexof": lambda s, x: s.rfind(to_string(x)),
+    "padleft": lambda s, n, c=" ": s.rjust(to_int(n), to_string(c)[:1] or " "),
+    "padright": lambda s, n, c=" ": s.ljust(to_int(n), to_string(c)[:1] or " "),
+    "insert": lambda s, i, x: s[:to_int(i)] + to_string(x) + s[to_int(i):],
+    "remove": lambda s, i, n=None: s[:to_int(i)] + ("" if n is None else s[to_int(i) + to_int(n):]),
+    "tochararray": lambda s: list(s),
+    "equals": lambda s, x: s == to_string(x),
+}
+
+
+def type_info(value: Any) -> PSObject:
+    """What `.GetType()` answers: an object with Name and FullName."""
+    full = type_name_of(value) or "System.Object"
+    name = full.rsplit(".", 1)[-1].split("+")[-1]
+    info = PSObject([("IsPublic", True), ("IsSerial", True), ("Name", name), ("BaseType", None),
+                     ("FullName", full)], type_names=["System.RuntimeType", "System.Type", "System.Object"],
+                    string_form=full)
+    return info
+
+
+def call_method(obj: Any, name: str, args: list[Any]) -> Any:
+    """`$obj.Name(args)`; raises LookupError when there is no such method."""
+    key = name.lower()
+    if key == "tostring" and not args:
+        return to_string(obj)
+    if key == "gettype" and not args:
+        if obj is None:
+            raise LookupError("You cannot call a method on a null-valued expression.")
+        return type_info(obj)
+    if isinstance(obj, str):
+        fn = STRING_METHODS.get(key)
+        if fn is not None:
+            return fn(obj, *args)
+    if isinstance(obj, PSHashtable):
+        if key == "containskey" and len(args) == 1:
+            return args[0] in obj
+        if key == "add" and len(args) == 2:
+            if not obj.add(args[0], args[1]):
+                raise ValueError(f"Item has already been added. Key in dictionary: '{to_string(args[0])}'  "
+                                 f"Key being added: '{to_string(args[0])}'")
+            return None
+        if key == "remove" and len(args) == 1:
+            obj.remove(args[0])
+            return None
+        if key == "clear" and not args:
+            obj.clear()
+            return None
+    if isinstance(obj, (list, tuple)):
+        if key == "contains" and len(args) == 1:
+            from pyshell.runtime.operators import ps_equals
+            return any(ps_equals(x, args[0], True) for x in obj)
+        if key == "indexof" and len(args) == 1:
+            from pyshell.runtime.operators import ps_equals
+            for i, x in enumerate(obj):
+                if ps_equals(x, args[0], True):
+                    return i
+            return -1
+    if obj is None:
+        raise LookupError("You cannot call a method on a null-valued expression.")
+    raise LookupError(f"Method invocation failed because [{type_name_of(obj)}] does not contain a method "
+                      f"named '{name}'.")

@@ -1,0 +1,292 @@
+"""PowerShell's operators over pyshell values.
+
+Comparison operators follow PowerShell: case-insensitive unless the `c` form is used; the right
+operand is converted to the type of the left one; with a collection on the left they return the
+elements that satisfy the comparison. `COMPARISONS` is the one table both the language and
+Where-Object's switch parameters are built from.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any, Callable
+
+from pyshell.runtime.conversion import PSConversionError, to_enum, to_number, to_string
+from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject
+
+
+class PSOperatorError(Exception):
+    """An operator failed at run time; the compiler turns it into an ErrorRecord at the node's extent."""
+
+    def __init__(self, message: str, error_id: str = "RuntimeException", category: str = "InvalidOperation"):
+        super().__init__(message)
+        self.message = message
+        self.error_id = error_id
+        self.category = category
+
+
+# --- wildcards ---------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=4096)
+def wildcard_regex(pattern: str, case_sensitive: bool = False) -> re.Pattern:
+    """PowerShell wildcard (`*`, `?`, `[abc]`, `[a-z]`, backtick escapes) as a compiled regex."""
+    out = []
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "`" and i + 1 < n:
+            out.append(re.escape(pattern[i + 1]))
+            i += 2
+            continue
+        if ch == "*":
+            out.append(".*")
+        elif ch == "?":
+            out.append(".")
+        elif ch == "[":
+            close = pattern.find("]", i + 1)
+            if close < 0:
+                out.append(re.escape(ch))
+            else:
+                body = pattern[i + 1:close]
+                out.append("[" + body.replace("\\", "\\\\").replace("^", "\\^") + "]")
+                i = close + 1
+                continue
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    flags = re.DOTALL | (0 if case_sensitive else re.IGNORECASE)
+    return re.compile("".join(out) + r"\Z", flags)
+
+
+def wildcard_match(pattern: str, text: str, case_sensitive: bool = False) -> bool:
+    return wildcard_regex(pattern, case_sensitive).match(text) is not None
+
+
+def has_wildcards(text: str) -> bool:
+    return any(c in text for c in "*?[")
+
+
+@functools.lru_cache(maxsize=4096)
+def compile_regex(pattern: str, case_sensitive: bool = False) -> re.Pattern:
+    try:
+        return re.compile(_dotnet_to_python_regex(pattern), 0 if case_sensitive else re.IGNORECASE)
+    except re.error as exc:
+        raise PSOperatorError(
+            f'The regular expression pattern {pattern} is not valid.', "InvalidRegularExpression",
+            "InvalidOperation") from exc
+
+
+def _dotnet_to_python_regex(pattern: str) -> str:
+    # .NET named groups (?<name>...) and backreferences \k<name> spelt Python's way.
+    pattern = re.sub(r"\(\?<([A-Za-z_][A-Za-z0-9_]*)>", r"(?P<\1>", pattern)
+    pattern = re.sub(r"\\k<([A-Za-z_][A-Za-z0-9_]*)>", r"(?P=\1)", pattern)
+    return pattern
+
+
+# --- equality and ordering ------------------------------------------------------------------------
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
+    """`left -eq right` for a scalar left operand."""
+    if left is AUTOMATION_NULL:
+        left = None
+    if right is AUTOMATION_NULL:
+        right = None
+    if left is None or right is None:
+        return left is None and right is None
+    if isinstance(left, str):
+        r = right if isinstance(right, str) else to_string(right)
+        return left == r if case_sensitive else (left == r or left.lower() == r.lower())
+    if isinstance(left, bool):
+        if isinstance(right, bool):
+            return left == right
+        if isinstance(right, str):
+            return left == (len(right) > 0)
+        return left == bool(right) if _is_number(right) else False
+    if _is_number(left):
+        if _is_number(right) or isinstance(right, bool):
+            return left == right
+        try:
+            return left == to_number(right)
+        except PSConversionError:
+            return False
+    if isinstance(left, PSEnum):
+        try:
+            return left is to_enum(right, type(left))
+        except PSConversionError:
+            return False
+    if isinstance(left, PSObject):
+        if isinstance(right, str) and left.equals_by_string:
+            r = to_string(left)
+            return r == right if case_sensitive else r.lower() == right.lower()
+        return left is right
+    if isinstance(left, (list, tuple)):
+        return left is right
+    try:
+        return left == right
+    except Exception:  # noqa: BLE001 - foreign values compare unequal
+        return False
+
+
+def ps_compare(left: Any, right: Any, case_sensitive: bool = False) -> int:
+    """Ordering for -lt/-gt and sorting: negative, zero or positive. Raises PSOperatorError."""
+    if left is None and right is None:
+        return 0
+    if left is None:
+        return -1
+    if right is None:
+        return 1
+    if isinstance(left, str):
+        r = right if isinstance(right, str) else to_string(right)
+        a, b = (left, r) if case_sensitive else (left.lower(), r.lower())
+        return (a > b) - (a < b)
+    if isinstance(left, PSEnum):
+        try:
+            r = to_enum(right, type(left))
+        except PSConversionError as exc:
+            raise PSOperatorError(exc.message, "ComparisonFailure") from exc
+        return (left.value > r.value) - (left.value < r.value)
+    if _is_number(left) or isinstance(left, bool):
+        try:
+            r = to_number(right)
+        except PSConversionError as exc:
+            raise PSOperatorError(
+                f'Could not compare "{to_string(left)}" to "{to_string(right)}". Error: "{exc.message}"',
+                "ComparisonFailure") from exc
+        return (left > r) - (left < r)
+    try:
+        return (left > right) - (left < right)
+    except TypeError:
+        a, b = to_string(left), to_string(right)
+        return (a.lower() > b.lower()) - (a.lower() < b.lower())
+
+
+# --- the comparison table -------------------------------------------------------------------------
+
+def _like(left: Any, right: Any, cs: bool) -> bool:
+    return wildcard_match(to_string(right), to_string(left), cs)
+
+
+def _contains(left: Any, right: Any, cs: bool) -> bool:
+    items = left if isinstance(left, (list, tuple)) else [left]
+    return any(ps_equals(item, right, cs) for item in items)
+
+
+def _in(left: Any, right: Any, cs: bool) -> bool:
+    return _contains(right, left, cs)
+
+
+COMPARISONS: dict[str, tuple[Callable[[Any, Any, bool], bool], bool]] = {
+    # name: (scalar predicate(left, right, case_sensitive), filters collections on the left)
+    "eq": (ps_equals, True),
+    "ne": (lambda l, r, cs: not ps_equals(l, r, cs), True),
+    "gt": (lambda l, r, cs: ps_compare(l, r, cs) > 0, True),
+    "ge": (lambda l, r, cs: ps_compare(l, r, cs) >= 0, True),
+    "lt": (lambda l, r, cs: ps_compare(l, r, cs) < 0, True),
+    "le": (lambda l, r, cs: ps_compare(l, r, cs) <= 0, True),
+    "like": (_like, True),
+    "notlike": (lambda l, r, cs: not _like(l, r, cs), True),
+    "contains": (_contains, False),
+    "notcontains": (lambda l, r, cs: not _contains(l, r, cs), False),
+    "in": (_in, False),
+    "notin": (lambda l, r, cs: not _in(l, r, cs), False),
+}
+
+
+def compare(op: str, left: Any, right: Any, case_sensitive: bool = False) -> Any:
+    """Apply a comparison operator (`eq`, `like`, ... without the `c` prefix)."""
+    pred, filters = COMPARISONS[op]
+    if filters and isinstance(left, (list, tuple)):
+        return [item for item in left if pred(item, right, case_sensitive)]
+    return pred(left, right, case_sensitive)
+
+
+def match(left: Any, pattern: Any, case_sensitive: bool = False, negate: bool = False) -> tuple[Any, Any]:
+    """`-match`: returns (result, matches) where matches is the new $Matches hashtable or None."""
+    rx = compile_regex(to_string(pattern), case_sensitive)
+    if isinstance(left, (list, tuple)):
+        kept = [item for item in left if (rx.search(to_string(item)) is None) == negate]
+        return kept, None
+    m = rx.search(to_string(left))
+    if m is None:
+        return negate, None
+    return (not negate), (None if negate else match_table(m))
+
+
+def match_table(m: re.Match) -> PSHashtable:
+    table = PSHashtable()
+    names = {v: k for k, v in m.re.groupindex.items()}
+    groups = [(names.get(i, i), m.group(i)) for i in range(m.re.groups, 0, -1) if m.group(i) is not None]
+    for key, value in groups:
+        table[key] = value
+    table[0] = m.group(0)
+    return table
+
+
+def replace(left: Any, right: Any, case_sensitive: bool = False) -> Any:
+    items = right if isinstance(right, (list, tuple)) else [right]
+    if len(items) > 2:
+        raise PSOperatorError("The -replace operator allows only two elements to follow it, not "
+                              f"{len(items)}.", "BadReplaceArgument")
+    pattern = to_string(items[0]) if items else ""
+    replacement = to_string(items[1]) if len(items) > 1 else ""
+    rx = compile_regex(pattern, case_sensitive)
+    repl = _dotnet_replacement(replacement)
+    if isinstance(left, (list, tuple)):
+        return [rx.sub(repl, to_string(x)) for x in left]
+    return rx.sub(repl, to_string(left))
+
+
+def _dotnet_replacement(text: str) -> Callable[[re.Match], str]:
+    """.NET substitutions: $1, ${name}, $0, $$, $&."""
+    tokens = re.split(r"(\$\$|\$&|\$\{[A-Za-z_0-9]+\}|\$\d+)", text)
+
+    def repl(m: re.Match) -> str:
+        out = []
+        for t in tokens:
+            if t == "$$":
+                out.append("$")
+            elif t == "$&":
+                out.append(m.group(0))
+            elif t.startswith("${"):
+                name = t[2:-1]
+                try:
+                    out.append(m.group(int(name) if name.isdigit() else name) or "")
+                except (IndexError, error_types()):
+                    out.append(t)
+            elif t.startswith("$") and t[1:].isdigit():
+                try:
+                    out.append(m.group(int(t[1:])) or "")
+                except IndexError:
+                    out.append(t)
+            else:
+                out.append(t)
+        return "".join(out)
+    return repl
+
+
+def error_types() -> type:
+    return re.error
+
+
+def split(left: Any, right: Any, case_sensitive: bool = False) -> list:
+    items = right if isinstance(right, (list, tuple)) else [right]
+    pattern = to_string(items[0]) if items else " "
+    limit = int(to_number(items[1])) if len(items) > 1 else 0
+    rx = compile_regex(pattern, case_sensitive)
+    out: list = []
+    for s in (left if isinstance(left, (list, tuple)) else [left]):
+        s = to_string(s)
+        parts = rx.split(s, maxsplit=limit - 1 if limit > 0 else 0)
+        if rx.groups:
+            parts = [p for p in parts if p is not None]
+        out.extend(parts)
+    return out
+
+
+def join(left: Any, right: Any) -> str:
+    items = left if isinstance(left, (list, tuple)) else [left]
+    return to_string(right).join(to_string(x) for x in items)

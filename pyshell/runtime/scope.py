@@ -1,0 +1,38 @@
+"""Scopes and variables, with PowerShell's dynamic scoping: a lookup walks from the current scope
+out to the global one; an assignment writes to the current scope unless a scope prefix says otherwise."""
+from __future__ import annotations
+
+from typing import Any
+
+_MISSING = object()
+
+
+class Scope:
+    __slots__ = ("vars", "parent", "functions", "is_script")
+
+    def __init__(self, parent: "Scope | None" = None, is_script: bool = False):
+        self.vars: dict[str, Any] = {}
+        self.functions: dict[str, Any] = {}
+        self.parent = parent
+        self.is_script = is_script
+
+    def lookup(self, key: str) -> Any:
+        s: Scope | None = self
+        while s is not None:
+            v = s.vars.get(key, _MISSING)
+            if v is not _MISSING:
+                return v
+            s = s.parent
+        return _MISSING
+
+    def find_function(self, key: str) -> Any:
+        s: Scope | None = self
+        while s is not None:
+            f = s.functions.get(key)
+            if f is not None:
+                return f
+            s = s.parent
+        return None
+
+
+MISSING = _MISSING

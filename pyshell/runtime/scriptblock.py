@@ -1,0 +1,92 @@
+"""Script block values: compiled once, invoked many times."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from pyshell.language import nodes as N
+from pyshell.runtime.flow import ReturnSignal
+from pyshell.runtime.scope import MISSING
+
+Stmt = Callable[[Any, Callable[[Any], None]], None]
+
+
+@dataclass
+class CompiledBlock:
+    node: N.ScriptBlock
+    begin: Stmt | None
+    process: Stmt | None
+    end: Stmt | None
+    params: tuple[N.ParameterDecl, ...]
+    defaults: dict[str, Callable[[Any], Any]] = field(default_factory=dict)
+    # When the body is one plain expression: its compiled form, for per-object predicates.
+    single_expression: Callable[[Any], Any] | None = None
+
+
+class ScriptBlock:
+    """The value of `{ ... }`. Runs in the scope it is invoked from (PowerShell's dynamic scoping)."""
+
+    ps_type_name = "System.Management.Automation.ScriptBlock"
+    __slots__ = ("node", "block")
+
+    def __init__(self, node: N.ScriptBlock, block: CompiledBlock):
+        self.node = node
+        self.block = block
+
+    def ps_to_string(self) -> str:
+        text = self.node.extent.text
+        return text[1:-1] if text.startswith("{") and text.endswith("}") else text
+
+    def invoke(self, ctx: Any, emit: Callable[[Any], None], args: list | tuple = (), dollar_under: Any = MISSING,
+               input_objects: list | None = None, new_scope: bool = True) -> None:
+        """Run begin, process (once, or once per input object) and end, writing output to `emit`."""
+        block = self.block
+        parent = ctx.push_scope() if new_scope else None
+        vars_ = ctx.scope.vars
+        saved_under = vars_.get("_", MISSING) if not new_scope else MISSING
+        try:
+            vars_["args"] = list(args)
+            if dollar_under is not MISSING:
+                vars_["_"] = dollar_under
+            self.bind_params(ctx, args)
+            if input_objects is not None:
+                vars_["input"] = list(input_objects)
+            try:
+                if block.begin:
+                    block.begin(ctx, emit)
+                if block.process:
+                    items = input_objects if input_objects is not None else [dollar_under if dollar_under is not MISSING else None]
+                    for item in items:
+                        vars_["_"] = item
+                        block.process(ctx, emit)
+                if block.end:
+                    block.end(ctx, emit)
+            except ReturnSignal as ret:
+                if ret.value is not None:
+                    from pyshell.runtime.compile_statements import emit_value
+                    emit_value(ret.value, emit)
+        finally:
+            if parent is not None:
+                ctx.pop_scope(parent)
+            elif saved_under is not MISSING:
+                vars_["_"] = saved_under
+
+    def bind_params(self, ctx: Any, args: list | tuple) -> None:
+        """Simple positional binding of `param()` names from `args` (functions use the full binder)."""
+        vars_ = ctx.scope.vars
+        for i, p in enumerate(self.block.params):
+            key = p.name.lower()
+            if i < len(args):
+                vars_[key] = args[i]
+            else:
+                default = self.block.defaults.get(key)
+                vars_[key] = default(ctx) if default else None
+        if self.block.params and len(args) > len(self.block.params):
+            vars_["args"] = list(args[len(self.block.params):])
+        elif self.block.params:
+            vars_["args"] = []
+
+    def collect(self, ctx: Any, **kwargs: Any) -> list:
+        out: list = []
+        self.invoke(ctx, out.append, **kwargs)
+        return out

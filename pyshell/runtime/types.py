@@ -1,0 +1,160 @@
+"""Type literals: what `[int]`, `[string[]]`, `[pscustomobject]` or a module's enum name stand for,
+as cast targets, as `-is`/`-as` operands and as holders of an allow-list of static members."""
+from __future__ import annotations
+
+import math
+import re
+from typing import Any, Callable
+
+from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_float, to_int, to_string, type_display_name
+from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_names_of
+from pyshell.runtime.values import PSHashtable, PSObject, SwitchParameter
+
+
+class Int64:
+    ps_type_name = "System.Int64"
+
+    @staticmethod
+    def ps_convert(value: Any) -> int:
+        return to_int(value, "System.Int64", INT64_MIN, INT64_MAX)
+
+
+class PSCustomObjectType:
+    ps_type_name = "System.Management.Automation.PSCustomObject"
+
+    @staticmethod
+    def ps_convert(value: Any) -> Any:
+        if isinstance(value, PSHashtable):
+            return PSObject([(to_string(k), v) for k, v in value.items()])
+        return value
+
+
+class ScriptBlockType:
+    ps_type_name = "System.Management.Automation.ScriptBlock"
+
+    @staticmethod
+    def ps_convert(value: Any) -> Any:
+        from pyshell.runtime.scriptblock import ScriptBlock
+        if isinstance(value, ScriptBlock):
+            return value
+        raise PSConversionError(value, ScriptBlockType.ps_type_name)
+
+
+class TypeRef:
+    """The value of a type literal: its conversion target and its static members."""
+
+    ps_type_name = "System.RuntimeType"
+
+    def __init__(self, name: str, target: Any, statics: dict[str, Any] | None = None,
+                 is_test: Callable[[Any], bool] | None = None):
+        self.name = name
+        self.target = target
+        self.statics = statics or {}
+        self.is_test = is_test
+
+    @property
+    def full_name(self) -> str:
+        return type_display_name(self.target)
+
+    def ps_to_string(self) -> str:
+        return self.full_name
+
+    def convert(self, value: Any) -> Any:
+        return convert_to(value, self.target)
+
+    def is_instance(self, value: Any) -> bool:
+        if self.is_test is not None:
+            return self.is_test(value)
+        full = self.full_name.lower()
+        return any(t.lower() == full for t in type_names_of(value))
+
+
+def _round(x: Any, digits: Any = 0) -> float:
+    return float(round(to_float(x), to_int(digits)))
+
+
+_MATH = {
+    "round": _round,
+    "floor": lambda x: float(math.floor(to_float(x))),
+    "ceiling": lambda x: float(math.ceil(to_float(x))),
+    "abs": lambda x: abs(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else abs(to_float(x)),
+    "max": lambda a, b: max(a, b),
+    "min": lambda a, b: min(a, b),
+    "pow": lambda a, b: to_float(a) ** to_float(b),
+    "sqrt": lambda x: math.sqrt(to_float(x)) if to_float(x) >= 0 else float("nan"),
+    "truncate": lambda x: float(math.trunc(to_float(x))),
+    "pi": math.pi,
+    "e": math.e,
+}
+
+_STRING_STATICS = {
+    "join": lambda sep, *items: to_string(sep).join(
+        to_string(x) for x in (items[0] if len(items) == 1 and isinstance(items[0], (list, tuple)) else items)),
+    "isnullorempty": lambda s: s is None or to_string(s) == "",
+    "isnullorwhitespace": lambda s: s is None or to_string(s).strip() == "",
+    "empty": "",
+    "concat": lambda *items: "".join(to_string(x) for x in items),
+}
+
+_REGEX_STATICS = {
+    "escape": lambda s: re.sub(r"([\\*+?|{\[()^$.#\s])", r"\\\1", to_string(s)),
+}
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and INT32_MIN <= v <= INT32_MAX
+
+
+BUILTIN_TYPES: dict[str, TypeRef] = {}
+
+
+def _register(names: tuple[str, ...], ref: TypeRef) -> None:
+    for n in names:
+        BUILTIN_TYPES[n.lower()] = ref
+
+
+_register(("int", "int32", "System.Int32"), TypeRef("int", int, {"maxvalue": INT32_MAX, "minvalue": INT32_MIN}, _is_int))
+_register(("long", "int64", "System.Int64"), TypeRef("long", Int64, {"maxvalue": INT64_MAX, "minvalue": INT64_MIN},
+                                                     lambda v: isinstance(v, int) and not isinstance(v, bool) and not _is_int(v)))
+_register(("double", "System.Double", "float", "single"), TypeRef("double", float, {}, lambda v: isinstance(v, float)))
+_register(("string", "System.String"), TypeRef("string", str, _STRING_STATICS, lambda v: isinstance(v, str)))
+_register(("bool", "boolean", "System.Boolean"), TypeRef("bool", bool, {}, lambda v: isinstance(v, bool)))
+_register(("switch", "System.Management.Automation.SwitchParameter"), TypeRef("switch", SwitchParameter))
+_register(("object", "System.Object", "psobject", "System.Management.Automation.PSObject"),
+          TypeRef("object", object, {}, lambda v: v is not None))
+_register(("array", "object[]", "System.Object[]", "System.Array"), TypeRef("array", list, {},
+                                                                            lambda v: isinstance(v, (list, tuple))))
+_register(("hashtable", "System.Collections.Hashtable"), TypeRef("hashtable", PSHashtable, {},
+                                                                 lambda v: isinstance(v, PSHashtable)))
+_register(("pscustomobject", "System.Management.Automation.PSCustomObject"),
+          TypeRef("pscustomobject", PSCustomObjectType, {}, lambda v: isinstance(v, PSObject)))
+_register(("scriptblock", "System.Management.Automation.ScriptBlock"), TypeRef("scriptblock", ScriptBlockType))
+_register(("math", "System.Math"), TypeRef("math", object, _MATH))
+_register(("regex", "System.Text.RegularExpressions.Regex"), TypeRef("regex", str, _REGEX_STATICS))
+
+
+def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeRef | None:
+    """Find the type a literal names, or None."""
+    key = name.strip().lower()
+    if key.endswith("[]"):
+        inner = resolve_type(key[:-2], module_types)
+        if inner is None:
+            return None
+        return TypeRef(name, ListOf(inner.target), {},
+                       lambda v: isinstance(v, (list, tuple)))
+    ref = BUILTIN_TYPES.get(key)
+    if ref is not None:
+        return ref
+    if module_types:
+        for tname, target in module_types.items():
+            full = type_display_name(target).lower()
+            if key == tname.lower() or key == full or full.endswith("." + key):
+                return TypeRef(tname, target, _enum_statics(target))
+    return None
+
+
+def _enum_statics(target: Any) -> dict[str, Any]:
+    try:
+        return {m.name.lower(): m for m in target}
+    except TypeError:
+        return {}

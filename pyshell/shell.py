@@ -1,0 +1,197 @@
+"""The Shell: the one place a session is wired together — context, command table, views, host.
+
+    shell = Shell(store=":memory:")
+    result = shell.run('Get-CsXmppAllowedPartner -Filter "*.org"')   # RunResult(output, errors, success)
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from pyshell import EMULATED_PS_VERSION, __version__
+from pyshell.commands.registry import CommandTable
+from pyshell.errors import ErrorCategory, ErrorRecord, ParseException, PSError, render_error
+from pyshell.format.views import ViewRegistry
+from pyshell.host import CaptureHost, ConsoleHost, Host
+from pyshell.language.parser import parse
+from pyshell.language.source import MISSING
+from pyshell.runtime.compile_statements import Compiler
+from pyshell.runtime.context import ExecutionContext
+from pyshell.runtime.flow import BreakSignal, ContinueSignal, ExitSignal, FlowSignal, ReturnSignal
+from pyshell.runtime.values import PSHashtable
+
+DEFAULT_MODULES = ("cmdlets.core", "cmdlets.lync")
+
+
+@dataclass
+class RunResult:
+    output: str
+    errors: str
+    success: bool
+    exit_code: int | None = None
+
+
+class Shell:
+    def __init__(self, host: Host | None = None, *, store: str | None = None, interactive: bool = False,
+                 settings: dict[str, Any] | None = None, modules: tuple[str, ...] = DEFAULT_MODULES):
+        self.host = host or ConsoleHost(interactive=interactive)
+        settings = dict(settings or {})
+        if store is not None:
+            settings["store"] = store
+        settings.setdefault("interactive", interactive)
+        ctx = ExecutionContext(self.host, settings)
+        self.context = ctx
+        ctx.commands = CommandTable()
+        ctx.views = ViewRegistry()
+        for path in modules:
+            module = importlib.import_module(path).MODULE
+            ctx.commands.add_module(module)
+            ctx.modules[module.name.lower()] = module
+            ctx.module_types.update(module.types)
+            for view in module.views:
+                ctx.views.add(view)
+        ctx.compiler = Compiler()
+        ctx.error_sink = self._show_error
+        ctx.stream_sink = self._show_stream
+        self.exit_code: int | None = None
+        self._init_variables()
+
+    def _init_variables(self) -> None:
+        g = self.context.global_scope.vars
+        version = PSHashtable([("PSVersion", EMULATED_PS_VERSION), ("PSEdition", "Desktop"),
+                               ("PyShellVersion", __version__), ("PSCompatibleVersions", ["1.0", "2.0", "3.0", "4.0",
+                                                                                         "5.0", "5.1"]),
+                               ("CLRVersion", None), ("BuildVersion", None), ("WSManStackVersion", "3.0"),
+                               ("PSRemotingProtocolVersion", "2.3"), ("SerializationVersion", "1.1.0.1")])
+        g.update({
+            "psversiontable": version, "formatenumerationlimit": 4, "erroractionpreference": "Continue",
+            "warningpreference": "Continue", "verbosepreference": "SilentlyContinue",
+            "debugpreference": "SilentlyContinue", "confirmpreference": "High", "whatifpreference": False,
+            "errorview": "NormalView", "home": os.path.expanduser("~"), "pid": os.getpid(),
+            "pwd": os.getcwd(), "lastexitcode": 0, "maximumhistorycount": 4096,
+        })
+
+    # -- the edge: rendering errors and streams ------------------------------------------------------
+    def _show_error(self, record: ErrorRecord) -> None:
+        view = str(self.context.get_var("errorview", "NormalView"))
+        text = render_error(record, view)
+        if record.hint:
+            text = f"{text}\nHint: {record.hint}\n"
+        self.host.write_error(text if text.endswith("\n") else text + "\n")
+
+    def _show_stream(self, stream: str, text: str) -> None:
+        prefix = {"warning": "WARNING: ", "verbose": "VERBOSE: ", "debug": "DEBUG: "}.get(stream, "")
+        self.host.write_error(f"{prefix}{text}\n")
+
+    # -- running ---------------------------------------------------------------------------------------
+    def is_incomplete(self, text: str) -> bool:
+        return parse(text).incomplete
+
+    def prompt(self) -> str:
+        return f"PS {os.getcwd()}> "
+
+    def execute(self, text: str, name: str = "", args: list[str] | None = None) -> bool:
+        """Run `text` as one script; output and errors go to the host. Never raises."""
+        ctx = self.context
+        from pyshell.format.output import OutDefault
+        out = OutDefault(self.host.write, width=self.host.width, views=ctx.views,
+                         enumeration_limit=ctx.enumeration_limit)
+        ctx.last_success = True
+        try:
+            try:
+                result = parse(text, name)
+            except RecursionError:
+                result = None
+            if result is None or result.errors:
+                errors = result.errors if result is not None else []
+                record = ErrorRecord(message=errors[0].message if errors else "The script is too complex to parse.",
+                                     error_id=errors[0].error_id if errors else "ScriptTooComplicated",
+                                     category=ErrorCategory.ParserError,
+                                     exception_type="ParentContainsErrorRecordException",
+                                     extent=errors[0].extent if errors else MISSING, parse_errors=list(errors))
+                ctx.report_error(record)
+                return False
+            block = ctx.compiler.script_block(result.tree)
+            self._run_block(block, result.tree, out, name, args)
+        except KeyboardInterrupt:
+            ctx.last_success = False
+            return False
+        finally:
+            try:
+                out.close()
+            except Exception:  # noqa: BLE001 - formatting must never take the session down
+                pass
+        return ctx.last_success
+
+    def _run_block(self, block: Any, tree: Any, out: Any, name: str, args: list[str] | None) -> None:
+        from pyshell.commands.binder import Arg
+        from pyshell.commands.functions import ScriptBlockProcessor
+        from pyshell.runtime.scriptblock import ScriptBlock
+        ctx = self.context
+        script_args: list[Arg] = []
+        for a in args or []:
+            if a.startswith("-") and len(a) > 1 and not a[1].isdigit():
+                script_args.append(Arg("param", None, MISSING, a[1:].rstrip(":")))
+            else:
+                script_args.append(Arg("value", a, MISSING))
+        if name:
+            ctx.set_var("pscommandpath", os.path.abspath(name))
+            ctx.set_var("psscriptroot", os.path.dirname(os.path.abspath(name)))
+        proc = ScriptBlockProcessor(ctx, ScriptBlock(tree, block), script_args, tree.extent, dot=not name,
+                                    expects_input=False)
+        proc.runtime.downstream = out.push
+        try:
+            proc.begin()
+            proc.process_alone()
+            proc.end()
+        except ExitSignal as sig:
+            self.exit_code = sig.code
+            ctx.set_var("lastexitcode", sig.code, "global")
+            ctx.last_success = sig.code == 0
+            self._unwind(proc)
+        except PSError as exc:
+            self._unwind(proc)
+            ctx.report_error(exc.record)
+        except (BreakSignal, ContinueSignal, ReturnSignal):
+            self._unwind(proc)
+        except FlowSignal:
+            self._unwind(proc)
+        except RecursionError:
+            self._unwind(proc)
+            ctx.report_error(ErrorRecord("The script failed due to call depth overflow.", "CallDepthOverflow",
+                                         ErrorCategory.InvalidOperation, "ScriptCallDepthException"))
+        except Exception as exc:  # noqa: BLE001 - the user never sees a Python traceback
+            self._unwind(proc)
+            if os.environ.get("PYSHELL_DEBUG"):
+                import traceback
+                traceback.print_exc(file=sys.stderr)
+            ctx.report_error(ErrorRecord(f"Internal error: {type(exc).__name__}: {exc}", "InternalError",
+                                         ErrorCategory.NotSpecified, "InternalError"))
+
+    def _unwind(self, proc: Any) -> None:
+        ctx = self.context
+        ctx.scope = ctx.global_scope
+        ctx.script_scope = ctx.global_scope
+        ctx.call_depth = 0
+        ctx.try_depth = 0
+
+    def run(self, text: str, name: str = "", args: list[str] | None = None) -> RunResult:
+        """Run `text` and capture what it prints: the API tests use."""
+        saved = self.host
+        capture = CaptureHost(width=saved.width if isinstance(saved, CaptureHost) else 80)
+        self._set_host(capture)
+        try:
+            ok = self.execute(text, name, args)
+        finally:
+            self._set_host(saved)
+        return RunResult(capture.output, capture.errors, ok, self.exit_code)
+
+    def _set_host(self, host: Host) -> None:
+        self.host = host
+        self.context.host = host
+
+    def close(self) -> None:
+        self.context.close()
