@@ -1,0 +1,189 @@
+"""The Lync object types the module works with: enums, the Identity parameter type, and the
+builders that turn stored documents into the PSObjects scripts see (and back).
+
+Type names, enum members and property names are Lync Server 2013's own. Where the real shell's
+behaviour is undocumented (display order, ToString), the choice made here is explained in place.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from pyshell.runtime.conversion import PSConversionError, convert_to, to_enum
+from pyshell.runtime.values import PSEnum, PSObject, enum_type
+
+XMPP_NS = "Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation"
+ROLES_NS = "Microsoft.Rtc.Management.WritableConfig.Settings.Roles"
+
+PartnerType = enum_type(f"{XMPP_NS}.PartnerType", ["Federated", "PublicVerified", "PublicUnverified"])
+SaslNegotiation = enum_type(f"{XMPP_NS}.SaslNegotiation", ["Required", "Optional", "NotSupported"])
+TlsNegotiation = enum_type(f"{XMPP_NS}.TlsNegotiation", ["Required", "Optional", "NotSupported"])
+
+XMPP_PARTNER_TYPE = f"{XMPP_NS}.XmppAllowedPartner"
+XMPP_PARTNER_TYPE_NAMES = (f"{XMPP_PARTNER_TYPE}#Decorated", XMPP_PARTNER_TYPE, "System.Object")
+ROLE_TYPE = f"{ROLES_NS}.Role"
+ROLE_TYPE_NAMES = (ROLE_TYPE, "System.Object")
+CMDLET_TYPE = f"{ROLES_NS}.CmdletType"
+CMDLET_TYPE_NAMES = (CMDLET_TYPE, "System.Object")
+
+# Document types in the Central Management store (see store.py).
+DOC_XMPP_PARTNER = "XmppAllowedPartner"
+DOC_ROLE = "Role"
+
+# The order a partner's properties are shown in. No real output of Get-CsXmppAllowedPartner has been
+# published; this follows the Control Panel's field order with the remaining settings appended.
+XMPP_PARTNER_PROPERTIES = ("Identity", "Domain", "AdditionalDomains", "Description", "ProxyFqdn",
+                           "PartnerType", "ConnectionLimit", "TlsNegotiation", "SaslNegotiation",
+                           "SupportDialbackNegotiation", "EnableKeepAlive")
+ROLE_PROPERTIES = ("Identity", "SID", "Cmdlets", "ScriptModules", "ConfigScopes", "UserScopes",
+                   "IsStandardRole")
+
+
+class XdsGlobalRelativeIdentity:
+    """The type of -Identity on the XMPP partner cmdlets: a partner's primary domain name.
+
+    Binding converts the argument with `ps_convert`; the value kept is the plain string.
+    """
+
+    ps_type_name = "Microsoft.Rtc.Management.Xds.XdsGlobalRelativeIdentity"
+
+    @classmethod
+    def ps_convert(cls, value: Any) -> str:
+        if isinstance(value, PSEnum):
+            value = value.name
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = convert_to(value, str)
+        if value is None:
+            raise PSConversionError(value, cls.ps_type_name, "An identity is required; $null was given.")
+        if not isinstance(value, str):
+            raise PSConversionError(value, cls.ps_type_name,
+                                    "An identity must be given as text, such as a domain name.")
+        text = value.strip()
+        if not text:
+            raise PSConversionError(value, cls.ps_type_name,
+                                    "The identity is empty or white space; it must name a domain.")
+        return text
+
+
+# --- negotiation rules ---------------------------------------------------------------------------
+
+def negotiation_problem(tls: Any, sasl: Any, dialback: bool) -> str | None:
+    """Why a TLS/SASL/dialback combination can never authenticate, or None when it can.
+
+    SASL only runs inside TLS, and with dialback off SASL is the only method left: so the setting
+    is unusable when dialback is off and either SASL is not supported or TLS is not supported.
+    """
+    tls = to_enum(tls, TlsNegotiation)
+    sasl = to_enum(sasl, SaslNegotiation)
+    if dialback:
+        return None
+    if sasl is SaslNegotiation.NotSupported:
+        return "With dialback turned off, SASL must be Required or Optional; otherwise no method is left."
+    if tls is TlsNegotiation.NotSupported:
+        return "SASL runs only over TLS, so with TLS NotSupported and dialback off nothing can succeed."
+    return None
+
+
+# --- XMPP allowed partners -----------------------------------------------------------------------
+
+def xmpp_partner(identity: str, *, domain: str | None = None, additional_domains: Iterable[str] = (),
+                 description: str | None = None, proxy_fqdn: str | None = None,
+                 partner_type: Any = "PublicUnverified", connection_limit: int | None = None,
+                 tls_negotiation: Any = "Required", sasl_negotiation: Any = "Required",
+                 support_dialback_negotiation: bool = True, enable_keep_alive: bool = True) -> PSObject:
+    """An XmppAllowedPartner object; the defaults are those a new partner gets."""
+    props = [
+        ("Identity", identity),
+        ("Domain", domain if domain is not None else identity),
+        ("AdditionalDomains", list(additional_domains)),
+        ("Description", description),
+        ("ProxyFqdn", proxy_fqdn),
+        ("PartnerType", to_enum(partner_type, PartnerType)),
+        ("ConnectionLimit", None if connection_limit is None else int(connection_limit)),
+        ("TlsNegotiation", to_enum(tls_negotiation, TlsNegotiation)),
+        ("SaslNegotiation", to_enum(sasl_negotiation, SaslNegotiation)),
+        ("SupportDialbackNegotiation", bool(support_dialback_negotiation)),
+        ("EnableKeepAlive", bool(enable_keep_alive)),
+    ]
+    # ToString() of the real object is not documented. We answer the Identity: it is what names a
+    # partner everywhere (error targets, "$partner" in strings), and the .NET default (the type
+    # name) would tell a reader nothing.
+    return PSObject(props, type_names=XMPP_PARTNER_TYPE_NAMES, string_form=identity)
+
+
+def partner_from_document(props: dict[str, Any]) -> PSObject:
+    """Build a partner object from the JSON properties kept in the store."""
+    return xmpp_partner(
+        props["Identity"], domain=props.get("Domain"),
+        additional_domains=props.get("AdditionalDomains") or (),
+        description=props.get("Description"), proxy_fqdn=props.get("ProxyFqdn"),
+        partner_type=props.get("PartnerType", "PublicUnverified"),
+        connection_limit=props.get("ConnectionLimit"),
+        tls_negotiation=props.get("TlsNegotiation", "Required"),
+        sasl_negotiation=props.get("SaslNegotiation", "Required"),
+        support_dialback_negotiation=props.get("SupportDialbackNegotiation", True),
+        enable_keep_alive=props.get("EnableKeepAlive", True))
+
+
+def partner_to_document(obj: PSObject) -> dict[str, Any]:
+    """The JSON-ready properties of a partner object (enums by member name)."""
+    return {name: _plain(obj.get(name)) for name in XMPP_PARTNER_PROPERTIES}
+
+
+# --- RBAC roles ----------------------------------------------------------------------------------
+
+def cmdlet_type(name: str) -> PSObject:
+    """One element of a role's Cmdlets list.
+
+    Its string form is the bare cmdlet name and it compares equal to that string, so both
+    documented idioms work: `$_.Cmdlets -match "Set-CsUser\\b"` and `$_.Cmdlets -contains $name`.
+    """
+    return PSObject([("Name", name)], type_names=CMDLET_TYPE_NAMES, string_form=name,
+                    equals_by_string=True)
+
+
+def admin_role(identity: str, sid: str, cmdlets: Iterable[str], *, script_modules: Iterable[str] = (),
+               config_scopes: Iterable[str] = ("Global",), user_scopes: Iterable[str] = ("Global",),
+               is_standard_role: bool = True) -> PSObject:
+    """A Role object as Get-CsAdminRole returns it."""
+    props = [
+        ("Identity", identity),
+        ("SID", sid),
+        ("Cmdlets", [cmdlet_type(n) for n in cmdlets]),
+        ("ScriptModules", list(script_modules)),
+        ("ConfigScopes", list(config_scopes)),
+        ("UserScopes", list(user_scopes)),
+        ("IsStandardRole", bool(is_standard_role)),
+    ]
+    # As for partners, the Identity (the role's group name) is the most useful string form.
+    return PSObject(props, type_names=ROLE_TYPE_NAMES, string_form=identity)
+
+
+def role_from_document(props: dict[str, Any]) -> PSObject:
+    return admin_role(props["Identity"], props.get("SID", ""), props.get("Cmdlets") or (),
+                      script_modules=props.get("ScriptModules") or (),
+                      config_scopes=props.get("ConfigScopes") or (),
+                      user_scopes=props.get("UserScopes") or (),
+                      is_standard_role=props.get("IsStandardRole", False))
+
+
+def role_to_document(obj: PSObject) -> dict[str, Any]:
+    doc = {name: _plain(obj.get(name)) for name in ROLE_PROPERTIES}
+    doc["Cmdlets"] = [_cmdlet_name(c) for c in obj.get("Cmdlets") or ()]
+    return doc
+
+
+def _cmdlet_name(item: Any) -> str:
+    if isinstance(item, PSObject):
+        return str(item.get("Name") if item.has("Name") else item.string_form)
+    return str(item)
+
+
+def _plain(value: Any) -> Any:
+    """A value as JSON can hold it."""
+    if isinstance(value, PSEnum):
+        return value.name
+    if isinstance(value, PSObject):
+        return value.string_form if value.string_form is not None else value.type_name
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
