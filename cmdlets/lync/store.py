@@ -1,0 +1,502 @@
+"""The Central Management store and its local replica, kept in SQLite.
+
+Like Lync's own store, which holds one XML document per configuration object, this one holds one
+row per document: its type, its Identity, its properties as JSON and a version number. Every write
+goes to the central database inside a `BEGIN IMMEDIATE` transaction, and every connection waits
+(busy timeout) instead of failing when another shell holds the lock, so several processes sharing
+one file never lose a write.
+
+The local replica is a second database beside the central one. It changes only when `replicate()`
+copies the central store into it (the module does that when a session first opens the store, and
+Invoke-CsManagementStoreReplication would do it on request), so reads with -LocalStore can lag
+behind, as on a real server.
+
+A file that is not a pyshell store (not SQLite, damaged, or somebody else's database) is refused
+and never written to: it is first inspected through a read-only connection.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import json
+import os
+import sqlite3
+import sys
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Mapping
+
+from cmdlets.lync.wildcard import compile_wildcard, has_wildcards, literal_prefix
+
+MEMORY = ":memory:"
+SCHEMA_VERSION = 1
+FORMAT_MARKER = "pyshell-lync-cms"
+APPLICATION_ID = 0x50534C59        # "PSLY" in the SQLite header: a quick sign the file is ours
+SQLITE_HEADER = b"SQLite format 3\x00"
+CENTRAL, REPLICA = "central", "replica"
+DEFAULT_FILE_NAME = "cms.db"
+
+_SCHEMA = (
+    "CREATE TABLE pyshell_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE documents (
+           id INTEGER PRIMARY KEY,
+           doc_type TEXT NOT NULL,
+           identity TEXT NOT NULL,
+           identity_key TEXT NOT NULL,
+           properties TEXT NOT NULL,
+           version INTEGER NOT NULL,
+           changed TEXT NOT NULL,
+           UNIQUE (doc_type, identity_key))""",
+)
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used; the message is meant for the user."""
+
+    def __init__(self, message: str, path: str = ""):
+        super().__init__(message)
+        self.path = path
+
+
+class StoreConflict(StoreError):
+    """A document with that Identity exists already."""
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_type: str
+    identity: str
+    properties: dict[str, Any]
+    version: int
+
+
+@dataclass(frozen=True)
+class ReplicationStatus:
+    up_to_date: bool
+    central_change: int                        # how many writes the central store has seen
+    replica_change: int                        # the central change number the replica copied
+    last_update_creation: _dt.datetime | None  # when the central store last changed
+    last_replicated: _dt.datetime | None       # when the replica last caught up
+
+
+# --- where the store lives -------------------------------------------------------------------------
+
+def user_data_dir(environ: Mapping[str, str] | None = None) -> Path:
+    env = os.environ if environ is None else environ
+    if sys.platform.startswith("win"):
+        base = env.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "pyshell"
+    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "pyshell"
+
+
+def store_location(settings: Mapping[str, Any] | None = None,
+                   environ: Mapping[str, str] | None = None) -> str:
+    """The store to open: settings["store"], else $PYSHELL_STORE, else the user data directory."""
+    env = os.environ if environ is None else environ
+    value = (settings or {}).get("store")
+    if value:
+        return str(value)
+    if env.get("PYSHELL_STORE"):
+        return env["PYSHELL_STORE"]
+    return str(user_data_dir(env) / DEFAULT_FILE_NAME)
+
+
+def replica_path_for(location: str) -> str:
+    """The replica file beside a store file: cms.db -> cms.replica.db."""
+    if location == MEMORY:
+        return MEMORY
+    path = Path(location)
+    stem = path.stem if path.suffix else path.name
+    return str(path.with_name(f"{stem}.replica.db"))
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+def _now() -> str:
+    return _dt.datetime.now().isoformat(timespec="microseconds")
+
+
+def _parse_time(text: str | None) -> _dt.datetime | None:
+    if not text:
+        return None
+    try:
+        return _dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _key(identity: str) -> str:
+    return identity.lower()
+
+
+def _guard(method: Callable) -> Callable:
+    """Run a store method under the lock; a SQLite failure becomes a StoreError."""
+    @functools.wraps(method)
+    def wrapper(self: "ManagementStore", *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            if self._central is None:
+                raise StoreError("The Central Management store has been closed.", self.location)
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.Error as exc:
+                raise StoreError(f"The Central Management store at {self.location} could not be "
+                                 f"used: {exc}.", self.location) from exc
+    return wrapper
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection, immediate: bool = True) -> Iterator[sqlite3.Connection]:
+    conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return {r[0] for r in rows}
+
+
+def _meta(conn: sqlite3.Connection) -> dict[str, str]:
+    return dict(conn.execute("SELECT key, value FROM pyshell_meta").fetchall())
+
+
+def _refusal(path: str, why: str) -> StoreError:
+    return StoreError(f"{path} is not a pyshell Central Management store ({why}); it was left "
+                      f"untouched. Give another file with --store or PYSHELL_STORE.", path)
+
+
+def _check_ours(conn: sqlite3.Connection, path: str, role: str) -> bool:
+    """True when `conn` holds a pyshell store of `role`; False when it holds no tables at all;
+    StoreError for anything else."""
+    tables = _tables(conn)
+    if not tables:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id in (0, APPLICATION_ID) and user_version == 0:
+            return False
+        raise _refusal(path, "an SQLite database that belongs to another program")
+    if "pyshell_meta" not in tables or "documents" not in tables:
+        raise _refusal(path, "an SQLite database that belongs to another program")
+    meta = _meta(conn)
+    if meta.get("format") != FORMAT_MARKER:
+        raise _refusal(path, "an SQLite database that belongs to another program")
+    try:
+        version = int(meta.get("schema_version", ""))
+    except ValueError:
+        raise _refusal(path, "its schema version is unreadable") from None
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{path} was written by a newer pyshell (store schema {version}; this "
+                         f"version reads up to {SCHEMA_VERSION}); it was left untouched.", path)
+    if meta.get("role") != role:
+        what = "the local replica of a store" if meta.get("role") == REPLICA else "a central store"
+        raise StoreError(f"{path} is {what}, not a {role} store; give the store file itself with "
+                         f"--store or PYSHELL_STORE.", path)
+    return True
+
+
+def _inspect(path: str, role: str) -> str:
+    """What is at `path`: "missing", "empty" (nothing to lose) or "ours"; refuse anything else.
+
+    Only reads: the header bytes first, then a read-only SQLite connection.
+    """
+    p = Path(path)
+    if not p.exists():
+        return "missing"
+    if p.is_dir():
+        raise StoreError(f"{path} is a directory; the store must be a file.", path)
+    try:
+        with open(p, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"Cannot read the store file {path}: {exc.strerror or exc}.", path) from exc
+    if not header:
+        return "empty"
+    if header != SQLITE_HEADER:
+        raise _refusal(path, "it is not an SQLite database")
+    uri = p.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=30.0, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(f"Cannot open the store file {path}: {exc}.", path) from exc
+    try:
+        ours = _check_ours(conn, path, role)
+        if ours:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+            if not result or result[0] != "ok":
+                raise _refusal(path, "the database is damaged")
+        return "ours" if ours else "empty"
+    except sqlite3.OperationalError as exc:
+        # A journal left by a crash cannot be rolled back through a read-only connection; the
+        # read-write connection will recover it, which is ordinary SQLite behaviour.
+        if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
+            return "recover"
+        raise _refusal(path, f"the database cannot be read: {exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise _refusal(path, f"the database is damaged: {exc}") from exc
+    finally:
+        conn.close()
+
+
+# --- the store ---------------------------------------------------------------------------------------
+
+class ManagementStore:
+    """A Central Management store (`location`: a file path, or ":memory:") and its local replica.
+
+    `seed` gives the documents a brand-new store starts with, as (doc_type, identity, properties)
+    triples; by default the demo organisation of demo_org.py.
+    """
+
+    def __init__(self, location: str, *, seed: Iterable[tuple[str, str, dict]] | None = None,
+                 replica_location: str | None = None, timeout: float = 30.0):
+        self.location = str(location)
+        self.replica_location = replica_location or replica_path_for(self.location)
+        self._timeout = timeout
+        self._lock = threading.RLock()
+        self._central: sqlite3.Connection | None = None
+        self._replica: sqlite3.Connection | None = None
+        self._central = self._open(self.location, CENTRAL, seed)
+        try:
+            self._replica = self._open(self.replica_location, REPLICA, ())
+        except BaseException:
+            self._central.close()
+            self._central = None
+            raise
+
+    # -- opening ----------------------------------------------------------------------------------
+    def _connect(self, target: str) -> sqlite3.Connection:
+        return sqlite3.connect(target, timeout=self._timeout, isolation_level=None,
+                               check_same_thread=False)
+
+    def _open(self, path: str, role: str, seed: Iterable[tuple[str, str, dict]] | None) -> sqlite3.Connection:
+        if path == MEMORY:
+            conn = self._connect(MEMORY)
+            self._initialise(conn, path, role, seed)
+            return conn
+        state = _inspect(path, role)
+        if state == "missing":
+            try:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"Cannot create the folder for the store {path}: "
+                                 f"{exc.strerror or exc}.", path) from exc
+        try:
+            conn = self._connect(path)
+        except sqlite3.Error as exc:
+            raise StoreError(f"Cannot open the store file {path}: {exc}.", path) from exc
+        try:
+            if state == "ours":
+                return conn
+            self._initialise(conn, path, role, seed)
+            return conn
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise _refusal(path, f"the database cannot be used: {exc}") from exc
+        except BaseException:
+            conn.close()
+            raise
+
+    def _initialise(self, conn: sqlite3.Connection, path: str, role: str,
+                    seed: Iterable[tuple[str, str, dict]] | None) -> None:
+        """Create the schema (and the seed documents) unless another process just did."""
+        with _transaction(conn):
+            if _check_ours(conn, path, role):
+                return                        # created by another shell meanwhile
+            for statement in _SCHEMA:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            now = _now()
+            meta = {"format": FORMAT_MARKER, "schema_version": str(SCHEMA_VERSION), "role": role,
+                    "created": now, "change_number": "0", "last_change": now,
+                    "source_change": "-1", "last_replicated": ""}
+            conn.executemany("INSERT INTO pyshell_meta (key, value) VALUES (?, ?)", meta.items())
+            if role == CENTRAL:
+                if seed is None:
+                    from cmdlets.lync.demo_org import demo_documents
+                    seed = demo_documents()
+                for doc_type, identity, props in seed:
+                    self._insert(conn, doc_type, identity, props, now)
+
+    # -- internals -------------------------------------------------------------------------------
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, doc_type: str, identity: str, props: dict, now: str) -> None:
+        conn.execute("INSERT INTO documents (doc_type, identity, identity_key, properties, version, "
+                     "changed) VALUES (?, ?, ?, ?, 1, ?)",
+                     (doc_type, identity, _key(identity), json.dumps(props, ensure_ascii=False), now))
+
+    @staticmethod
+    def _bump(conn: sqlite3.Connection, now: str) -> None:
+        conn.execute("UPDATE pyshell_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
+                     "WHERE key = 'change_number'")
+        conn.execute("UPDATE pyshell_meta SET value = ? WHERE key = 'last_change'", (now,))
+
+    @staticmethod
+    def _document(row: tuple) -> Document:
+        doc_type, identity, props, version = row
+        return Document(doc_type, identity, json.loads(props), version)
+
+    def _conn(self, local: bool) -> sqlite3.Connection:
+        conn = self._replica if local else self._central
+        assert conn is not None
+        return conn
+
+    _SELECT = "SELECT doc_type, identity, properties, version FROM documents"
+
+    # -- reading ---------------------------------------------------------------------------------
+    @_guard
+    def get(self, doc_type: str, identity: str, *, local: bool = False) -> Document | None:
+        """The document with this Identity (case-insensitive), looked up through the index."""
+        row = self._conn(local).execute(f"{self._SELECT} WHERE doc_type = ? AND identity_key = ?",
+                                        (doc_type, _key(identity))).fetchone()
+        return self._document(row) if row else None
+
+    @_guard
+    def find(self, doc_type: str, pattern: str | None = None, *, local: bool = False) -> list[Document]:
+        """Every document of a type, in the order they were created; with `pattern`, only those
+        whose Identity matches it as a PowerShell wildcard (raises WildcardError if malformed)."""
+        conn = self._conn(local)
+        if pattern is None:
+            rows = conn.execute(f"{self._SELECT} WHERE doc_type = ? ORDER BY id", (doc_type,))
+            return [self._document(r) for r in rows]
+        regex = compile_wildcard(pattern)
+        if not has_wildcards(pattern):
+            # No wildcard characters: the pattern names one Identity (backticks unescaped).
+            row = conn.execute(f"{self._SELECT} WHERE doc_type = ? AND identity_key = ?",
+                               (doc_type, literal_prefix(pattern))).fetchone()
+            return [self._document(row)] if row and regex.match(row[1]) else []
+        prefix = literal_prefix(pattern)
+        if prefix and prefix.isascii():
+            # Range scan on the (doc_type, identity_key) index: keys that start with the prefix.
+            rows = conn.execute(f"{self._SELECT} WHERE doc_type = ? AND identity_key >= ? AND "
+                                f"identity_key < ? ORDER BY id", (doc_type, prefix, prefix + "\U0010ffff"))
+        else:
+            rows = conn.execute(f"{self._SELECT} WHERE doc_type = ? ORDER BY id", (doc_type,))
+        return [self._document(r) for r in rows if regex.match(r[1])]
+
+    @_guard
+    def count(self, doc_type: str, *, local: bool = False) -> int:
+        return self._conn(local).execute("SELECT COUNT(*) FROM documents WHERE doc_type = ?",
+                                         (doc_type,)).fetchone()[0]
+
+    # -- writing (always the central store) ------------------------------------------------------------
+    @_guard
+    def add(self, doc_type: str, identity: str, properties: dict[str, Any]) -> Document:
+        """Create a document; StoreConflict if one with that Identity exists."""
+        conn = self._conn(False)
+        now = _now()
+        with _transaction(conn):
+            exists = conn.execute("SELECT 1 FROM documents WHERE doc_type = ? AND identity_key = ?",
+                                  (doc_type, _key(identity))).fetchone()
+            if exists:
+                raise StoreConflict(f"A {doc_type} with the Identity \"{identity}\" already exists.",
+                                    self.location)
+            self._insert(conn, doc_type, identity, properties, now)
+            self._bump(conn, now)
+        return Document(doc_type, identity, dict(properties), 1)
+
+    @_guard
+    def put(self, doc_type: str, identity: str, properties: dict[str, Any]) -> Document:
+        """Create the document, or replace its properties if it exists."""
+        return self._modify(doc_type, identity, lambda _old: properties, create=True)
+
+    @_guard
+    def modify(self, doc_type: str, identity: str,
+               change: Callable[[dict[str, Any]], dict[str, Any] | None]) -> Document | None:
+        """Read, change and write one document in a single transaction, so that two shells
+        changing different properties at once keep both changes. `change` gets a copy of the
+        properties and returns the new ones (or None to leave the document alone). Returns the
+        new document, or None when no document has that Identity."""
+        return self._modify(doc_type, identity, change, create=False)
+
+    def _modify(self, doc_type: str, identity: str, change: Callable, create: bool) -> Document | None:
+        conn = self._conn(False)
+        now = _now()
+        with _transaction(conn):
+            row = conn.execute(f"{self._SELECT} WHERE doc_type = ? AND identity_key = ?",
+                               (doc_type, _key(identity))).fetchone()
+            if row is None:
+                if not create:
+                    return None
+                props = change({})
+                self._insert(conn, doc_type, identity, props, now)
+                self._bump(conn, now)
+                return Document(doc_type, identity, dict(props), 1)
+            current = self._document(row)
+            props = change(dict(current.properties))
+            if props is None:
+                return current
+            version = current.version + 1
+            conn.execute("UPDATE documents SET properties = ?, version = ?, changed = ? "
+                         "WHERE doc_type = ? AND identity_key = ?",
+                         (json.dumps(props, ensure_ascii=False), version, now, doc_type, _key(identity)))
+            self._bump(conn, now)
+            return Document(doc_type, current.identity, dict(props), version)
+
+    @_guard
+    def delete(self, doc_type: str, identity: str) -> bool:
+        conn = self._conn(False)
+        now = _now()
+        with _transaction(conn):
+            cur = conn.execute("DELETE FROM documents WHERE doc_type = ? AND identity_key = ?",
+                               (doc_type, _key(identity)))
+            if cur.rowcount:
+                self._bump(conn, now)
+            return cur.rowcount > 0
+
+    # -- replication -----------------------------------------------------------------------------------
+    @_guard
+    def replicate(self) -> ReplicationStatus:
+        """Copy the central store into the local replica (a full copy, taken as one snapshot)."""
+        central, replica = self._conn(False), self._conn(True)
+        with _transaction(central, immediate=False):
+            rows = central.execute("SELECT id, doc_type, identity, identity_key, properties, version, "
+                                   "changed FROM documents ORDER BY id").fetchall()
+            meta = _meta(central)
+        now = _now()
+        with _transaction(replica):
+            replica.execute("DELETE FROM documents")
+            replica.executemany("INSERT INTO documents (id, doc_type, identity, identity_key, "
+                                "properties, version, changed) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            for key, value in (("source_change", meta.get("change_number", "0")),
+                               ("last_change", meta.get("last_change", "")),
+                               ("last_replicated", now)):
+                replica.execute("INSERT OR REPLACE INTO pyshell_meta (key, value) VALUES (?, ?)",
+                                (key, value))
+        return self._status()
+
+    @_guard
+    def replication_status(self) -> ReplicationStatus:
+        return self._status()
+
+    def _status(self) -> ReplicationStatus:
+        central, replica = _meta(self._conn(False)), _meta(self._conn(True))
+        central_change = int(central.get("change_number", "0"))
+        replica_change = int(replica.get("source_change", "-1"))
+        return ReplicationStatus(up_to_date=central_change == replica_change,
+                                 central_change=central_change, replica_change=replica_change,
+                                 last_update_creation=_parse_time(central.get("last_change")),
+                                 last_replicated=_parse_time(replica.get("last_replicated")))
+
+    # -- life cycle ------------------------------------------------------------------------------------
+    def close(self) -> None:
+        with self._lock:
+            for conn in (self._central, self._replica):
+                if conn is not None:
+                    conn.close()
+            self._central = self._replica = None
+
+    def __enter__(self) -> "ManagementStore":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"ManagementStore({self.location!r})"
