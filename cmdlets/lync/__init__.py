@@ -1,0 +1,27 @@
+"""The Lync Server 2013 management module: its cmdlets, types and per-session store."""
+from __future__ import annotations
+
+from pyshell.commands.module import Module
+
+from cmdlets.lync.get_cs_admin_role import GetCsAdminRole
+from cmdlets.lync.get_cs_xmpp_allowed_partner import GetCsXmppAllowedPartner
+from cmdlets.lync.models import PartnerType, SaslNegotiation, TlsNegotiation, XdsGlobalRelativeIdentity
+from cmdlets.lync.session import MODULE_NAME, state_factory
+
+MODULE = Module(
+    name=MODULE_NAME,
+    cmdlets=(GetCsXmppAllowedPartner, GetCsAdminRole),
+    state_factory=state_factory,
+    # No views: both object types have more than four properties, so the default formatter shows
+    # them as lists in property order, which is the layout we want.
+    views=(),
+    types={
+        "PartnerType": PartnerType,
+        "SaslNegotiation": SaslNegotiation,
+        "TlsNegotiation": TlsNegotiation,
+        "XdsGlobalRelativeIdentity": XdsGlobalRelativeIdentity,
+    },
+    description=("A simulation of the Lync Server 2013 management shell: XMPP federation partners "
+                 "and RBAC roles, kept in a Central Management store (SQLite) with a local "
+                 "replica that catches up when replication runs."),
+)
