@@ -1,0 +1,192 @@
+"""The command line: `pyshell [options] [-Command TEXT | -File PATH [args] | PATH [args] | -]`.
+
+Options are matched as powershell.exe matches them: case-insensitively, by unambiguous prefix,
+with one or two leading dashes.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+
+from pyshell import __version__
+
+USAGE = """\
+Usage: pyshell [options] [-Command <text> | -File <script.ps1> [args] | <script.ps1> [args] | -]
+
+Starts the pyshell REPL when no command or script is given.
+
+  -Command, -c <text>    Run <text> and exit. `-Command -` reads the commands from standard input.
+  -File, -f <path>       Run a script file; the remaining arguments go to the script.
+  -                      Read a script from standard input and run it.
+  -NoProfile             Do not run the profile script.
+  -NoLogo                Do not print the banner when the REPL starts.
+  -NonInteractive        Never prompt: a missing mandatory parameter or a confirmation is an error.
+  --store <path>         Use this management store file (also: the PYSHELL_STORE variable).
+                         `--store :memory:` gives a fresh demo store that vanishes on exit.
+  --version              Print the version and exit.
+  --help, -?             Print this help and exit.
+
+Exit status: 0 when the last command succeeded, 1 after an error, N after `exit N`,
+64 for a command line pyshell cannot use.
+"""
+
+_OPTIONS = {  # name -> takes a value
+    "command": True, "file": True, "noprofile": False, "nologo": False, "noninteractive": False,
+    "store": True, "version": False, "help": False, "noexit": False, "executionpolicy": True,
+    "inputformat": True, "outputformat": True, "windowstyle": True,
+}
+_SHORT = {"c": "command", "f": "file", "?": "help", "h": "help", "nop": "noprofile", "nol": "nologo",
+          "noni": "noninteractive", "v": "version", "ep": "executionpolicy"}
+
+
+class UsageError(Exception):
+    pass
+
+
+@dataclass
+class Options:
+    command: str | None = None
+    file: str | None = None
+    stdin: bool = False
+    args: list[str] = field(default_factory=list)
+    no_profile: bool = False
+    no_logo: bool = False
+    non_interactive: bool = False
+    store: str | None = None
+    version: bool = False
+    help: bool = False
+
+
+def _option_name(arg: str) -> str | None:
+    body = arg.lstrip("-")
+    if not body or not arg.startswith("-"):
+        return None
+    low = body.lower()
+    if low in _SHORT:
+        return _SHORT[low]
+    if low in _OPTIONS:
+        return low
+    matches = [name for name in _OPTIONS if name.startswith(low)]
+    if len(matches) == 1:
+        return matches[0]
+    raise UsageError(f"pyshell: unknown option '{arg}'. Run 'pyshell --help' for the options.")
+
+
+def parse_args(argv: list[str]) -> Options:
+    opts = Options()
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "-":
+            opts.stdin = True
+            opts.args = argv[i + 1:]
+            break
+        if not arg.startswith("-") or arg.lstrip("-") == "":
+            opts.file = arg
+            opts.args = argv[i + 1:]
+            break
+        name = _option_name(arg)
+        if _OPTIONS.get(name):
+            if i + 1 >= len(argv):
+                raise UsageError(f"pyshell: missing a value for '{arg}'.")
+            value = argv[i + 1]
+            if name == "command":
+                rest = argv[i + 1:]
+                if rest == ["-"]:
+                    opts.stdin = True
+                else:
+                    opts.command = " ".join(rest)
+                break
+            if name == "file":
+                opts.file = value
+                opts.args = argv[i + 2:]
+                break
+            if name == "store":
+                opts.store = value
+            i += 2
+            continue
+        if name == "noprofile":
+            opts.no_profile = True
+        elif name == "nologo":
+            opts.no_logo = True
+        elif name == "noninteractive":
+            opts.non_interactive = True
+        elif name == "version":
+            opts.version = True
+        elif name == "help":
+            opts.help = True
+        i += 1
+    return opts
+
+
+def read_script(path: str) -> str:
+    """Read a script as Windows editors save them: UTF-8 with or without BOM, UTF-16 with BOM."""
+    with open(path, "rb") as fh:
+        data = fh.read()
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        text = data.decode("utf-16")
+    else:
+        if b"\x00" in data[:4096]:
+            raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary file")
+        text = data.decode("utf-8-sig")
+    return text.replace("\r\n", "\n").lstrip("\ufeff")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        opts = parse_args(argv)
+    except UsageError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 64
+    if opts.help:
+        sys.stdout.write(USAGE)
+        return 0
+    if opts.version:
+        sys.stdout.write(f"pyshell {__version__}\n")
+        return 0
+    if opts.store:
+        os.environ["PYSHELL_STORE"] = opts.store
+    from pyshell.host import ConsoleHost
+    from pyshell.shell import Shell
+    repl = opts.command is None and opts.file is None and not opts.stdin
+    interactive = repl and not opts.non_interactive
+    host = ConsoleHost(interactive=interactive)
+    try:
+        shell = Shell(host, store=opts.store, interactive=interactive,
+                      settings={"non_interactive": opts.non_interactive, "no_profile": opts.no_profile})
+    except Exception as exc:  # noqa: BLE001 - a broken installation is reported, not traced
+        sys.stderr.write(f"pyshell: cannot start: {exc}\n")
+        return 1
+    try:
+        if repl:
+            from pyshell.repl import run_repl
+            return run_repl(shell, no_logo=opts.no_logo)
+        if opts.command is not None:
+            ok = shell.execute(opts.command)
+        elif opts.stdin:
+            ok = shell.execute(sys.stdin.read())
+        else:
+            path = opts.file
+            if os.path.isdir(path):
+                sys.stderr.write(f"pyshell: '{path}' is a directory, not a script file.\n")
+                return 64
+            if not os.path.exists(path):
+                sys.stderr.write(f"The argument '{path}' to the -File parameter does not exist. Provide the path to "
+                                 "an existing '.ps1' file as an argument to the -File parameter.\n")
+                return 64
+            try:
+                text = read_script(path)
+            except (OSError, UnicodeDecodeError) as exc:
+                reason = "it is not a text file" if isinstance(exc, UnicodeDecodeError) else exc.strerror
+                sys.stderr.write(f"pyshell: cannot read '{path}': {reason}.\n")
+                return 1
+            ok = shell.execute(text, name=path, args=opts.args)
+        if shell.exit_code is not None:
+            return shell.exit_code
+        return 0 if ok else 1
+    except KeyboardInterrupt:
+        return 1
+    finally:
+        shell.close()
