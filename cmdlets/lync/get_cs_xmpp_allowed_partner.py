@@ -83,13 +83,7 @@ class GetCsXmppAllowedPartner(Cmdlet):
     @classmethod
     def binding_hint(cls, context: Any, parameter_name: str | None, argument: Any) -> str:
         """A one-line suggestion shown after a binding error (the binder calls this)."""
-        name = (parameter_name or "").lower()
-        text = argument if isinstance(argument, str) else ""
-        if name in ("", "none") and text.lower() in ("filter", "identity", "localstore"):
-            proper = {"filter": "Filter", "identity": "Identity", "localstore": "LocalStore"}[text.lower()]
-            return (f"A space after the dash made '-' and '{text}' two separate arguments; write "
-                    f"-{proper} with no space, for example: Get-CsXmppAllowedPartner -Filter \"*.org\"")
-        if name != "identity":
+        if (parameter_name or "").lower() != "identity":
             return ""
         names = _known_identities(context)
         sample = _SAMPLE_IDENTITY if (not names or _SAMPLE_IDENTITY in names) else names[0]

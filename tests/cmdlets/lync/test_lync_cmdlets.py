@@ -173,11 +173,6 @@ def test_binding_hint_survives_a_broken_store(tmp_path, make_context):
     assert "xmpp.contoso.com" in hint
 
 
-def test_binding_hint_for_the_stray_space(memory_context):
-    hint = GetCsXmppAllowedPartner.binding_hint(memory_context, None, "Filter")
-    assert "-Filter" in hint and "space" in hint
-
-
 # --- Get-CsAdminRole ---------------------------------------------------------------------------------
 
 def test_all_roles(memory_context, run):
