@@ -53,7 +53,7 @@ class WhereObject(Cmdlet):
     for _name, _set, _op, _cs in SWITCHES:
         _aliases = ("I" + _name,) if not _cs and _op not in ("is", "isnot", "not") else ()
         locals()[_name.lower()] = Parameter(
-            SwitchParameter, name=_name, aliases=_aliases, sets={_set: SetOptions(mandatory=True)},
+            SwitchParameter, name=_name, aliases=_aliases, sets={_set: SetOptions(mandatory=_name != "EQ")},
             help=f"Keep objects whose property value {'does not satisfy' if _op == 'not' else 'satisfies'} "
                  f"-{_op if _op != 'not' else 'the property'}{' (case-sensitive)' if _cs else ''}.")
     del _name, _set, _op, _cs, _aliases

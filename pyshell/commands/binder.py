@@ -19,6 +19,23 @@ _COMMON_ALIASES = {"ea": "ErrorAction", "ev": "ErrorVariable", "ov": "OutVariabl
 _SHOULD_PROCESS = {"whatif": "WhatIf", "confirm": "Confirm", "wi": "WhatIf", "cf": "Confirm"}
 
 
+def _fits_exactly(target: Any, value: Any) -> bool:
+    """True when `value` is already of the parameter's type (no conversion needed)."""
+    if target is object or target is PSObject:
+        return True
+    if target is str:
+        return isinstance(value, str)
+    if hasattr(target, "ps_convert"):
+        from pyshell.runtime.scriptblock import ScriptBlock
+        return getattr(target, "ps_type_name", "") == ScriptBlock.ps_type_name and isinstance(value, ScriptBlock)
+    if isinstance(target, type):
+        try:
+            return isinstance(value, target)
+        except TypeError:
+            return False
+    return False
+
+
 @dataclass
 class Arg:
     """One command-line element after evaluation."""
@@ -180,13 +197,25 @@ class Binder:
         for a in positional:
             bound = False
             while k < len(order) and not bound:
-                for p in slots[order[k]]:
+                first_error: PSError | None = None
+                default = self.meta.default_set
+                # PowerShell tries the parameters that take the value without coercion first.
+                options = sorted(slots[order[k]], key=lambda q: (not _fits_exactly(q.type, a.value),
+                                                                 not (default and q.in_set(default))))
+                for p in options:
                     if p.name in self.bound or not any(p.in_set(s) for s in self.candidates):
                         continue
-                    self.set_value(p, a.value, a.extent)
+                    try:
+                        self.set_value(p, a.value, a.extent)
+                    except PSError as exc:
+                        # Another parameter at this position (in another set) may take the value.
+                        first_error = first_error or exc
+                        continue
                     self.narrow(p)
                     bound = True
                     break
+                if not bound and first_error is not None:
+                    raise first_error
                 k += 1
             if not bound:
                 if self.allow_extra:

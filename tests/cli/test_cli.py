@@ -1,0 +1,121 @@
+"""The command line as a user runs it: options, script files, standard input and exit codes."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def pyshell(*args: str, stdin: str | None = None, store: str = ":memory:") -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_COLOR="1", PYSHELL_STORE=store)
+    return subprocess.run([sys.executable, "-m", "pyshell", *args], cwd=ROOT, env=env, input=stdin,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_version_and_help() -> None:
+    assert pyshell("--version").stdout.startswith("pyshell ")
+    out = pyshell("--help").stdout
+    assert "-Command" in out and "--store" in out
+
+
+def test_command_prints_output_and_exits_zero() -> None:
+    r = pyshell("-NoProfile", "-NonInteractive", "-Command", '"a" -eq "A"')
+    assert (r.stdout, r.returncode) == ("True\n", 0)
+
+
+def test_short_and_prefixed_option_names() -> None:
+    assert pyshell("-nop", "-c", "1 + 1").stdout == "2\n"
+    assert pyshell("-NoProf", "-Comm", "2 + 2").stdout == "4\n"
+
+
+def test_exit_code_after_an_error_and_after_exit_n() -> None:
+    assert pyshell("-c", "Get-NoSuchThing").returncode == 1
+    assert pyshell("-c", "exit 7").returncode == 7
+
+
+def test_errors_go_to_standard_error_in_normal_view() -> None:
+    r = pyshell("-c", "Get-NoSuchThing")
+    assert r.stdout == ""
+    assert "CommandNotFoundException" in r.stderr
+    assert "At line:1 char:1" in r.stderr and "+ ~~~~~~~~~~~~~~~" in r.stderr
+
+
+def test_script_file_with_arguments(tmp_path: Path) -> None:
+    script = tmp_path / "hello.ps1"
+    script.write_text('param($Name, $Count = 2)\n"Hello $Name x$Count"\n$args.Count\n', encoding="utf-8")
+    r = pyshell(str(script), "World", "3", "extra")
+    assert r.stdout == "Hello World x3\n1\n"
+    r = pyshell("-File", str(script), "-Name", "Ann")
+    assert r.stdout == "Hello Ann x2\n0\n"
+
+
+def test_script_in_utf16_with_bom_and_crlf(tmp_path: Path) -> None:
+    script = tmp_path / "win.ps1"
+    script.write_bytes('"one"\r\n"two"\r\n'.encode("utf-16"))
+    assert pyshell(str(script)).stdout == "one\ntwo\n"
+
+
+def test_runtime_error_in_a_script_names_the_file(tmp_path: Path) -> None:
+    script = tmp_path / "bad.ps1"
+    script.write_text('"before"\n1/0\n"after"\n', encoding="utf-8")
+    r = pyshell(str(script))
+    assert r.stdout == "before\nafter\n"
+    assert f"At {script}:2 char:1" in r.stderr
+
+
+def test_standard_input() -> None:
+    r = pyshell("-", stdin='Get-CsAdminRole -Identity CsHelpDesk | Where-Object IsStandardRole\n')
+    assert "Identity       : CsHelpDesk" in r.stdout
+
+
+def test_bad_command_lines_are_refused_with_64() -> None:
+    r = pyshell("-NoSuchOption")
+    assert r.returncode == 64 and "unknown option" in r.stderr
+    r = pyshell("-File", "no/such/script.ps1")
+    assert r.returncode == 64 and "does not exist" in r.stderr
+    r = pyshell(str(ROOT / "examples"))
+    assert r.returncode == 64 and "directory" in r.stderr
+
+
+def test_binary_file_is_refused(tmp_path: Path) -> None:
+    blob = tmp_path / "blob.ps1"
+    blob.write_bytes(b"\x00\x01\x02binary")
+    r = pyshell(str(blob))
+    assert r.returncode == 1 and "not a text file" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_parse_error_lists_the_position_and_id() -> None:
+    r = pyshell("-c", "if (")
+    assert r.returncode == 1
+    assert "FullyQualifiedErrorId" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_command_does_not_import_the_repl_libraries() -> None:
+    code = ("import sys; from pyshell.cli import main; main(['-c', '1']); "
+            "print(any(m.startswith(('prompt_toolkit', 'pygments')) for m in sys.modules))")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                       env=dict(os.environ, PYSHELL_STORE=":memory:"), timeout=60)
+    assert r.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_a_file_that_is_not_a_store_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database at all")
+    r = pyshell("-c", "Get-CsXmppAllowedPartner", store=str(bad))
+    assert r.returncode == 1
+    assert "CentralManagementStoreUnavailable" in r.stderr and "Traceback" not in r.stderr
+    assert bad.read_bytes() == b"not a database at all"
+
+
+def test_seed_examples_verbatim() -> None:
+    r = pyshell("-c", 'Get-CsXmppAllowedPartner | Where-Object {$_.SaslNegotiation -eq "Required"}')
+    assert r.returncode == 0 and "SaslNegotiation            : Required" in r.stdout
+    assert "SaslNegotiation            : Optional" not in r.stdout
+    r = pyshell("-c", 'Get-CsXmppAllowedPartner - Filter "*.org"')
+    assert "PositionalParameterNotFound" in r.stderr and 'Did you mean -Filter "*.org"?' in r.stderr
+    r = pyshell("-c", 'Get-CsAdminRole | Where-Object {$_.Cmdlets \u2013match "Get-CsXmppAllowedPartner"}')
+    roles = [line.split(":")[1].strip() for line in r.stdout.splitlines() if line.startswith("Identity")]
+    assert {"CsAdministrator", "CsServerAdministrator", "CsViewOnlyAdministrator", "CsHelpDesk"} <= set(roles)
