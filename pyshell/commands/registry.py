@@ -55,4 +55,4 @@ def command_not_found(ctx: Any, name: str, extent: Extent) -> PSError:
     hint = f"Did you mean {' or '.join(close)}?" if close else ""
     return PSError(ErrorRecord(message=message, error_id="CommandNotFoundException",
                                category=ErrorCategory.ObjectNotFound, exception_type="CommandNotFoundException",
-                               target=name, extent=extent, hint=hint))
+                               target=name, extent=extent, hint=hint, command_name=name, activity=""))

@@ -47,7 +47,7 @@ class ReplShell(Protocol):
 def banner() -> str:
     return (f"pyshell {__version__} - PowerShell-compatible shell with a simulated "
             "Lync Server 2013 module.\n"
-            "Type Get-Help for help, exit to leave.\n\n")
+            "Try Get-CsXmppAllowedPartner; type exit to leave.\n\n")
 
 
 class _Reporter:

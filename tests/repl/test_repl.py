@@ -167,7 +167,7 @@ def test_prompt_is_asked_each_time_and_failures_fall_back(monkeypatch):
 def test_banner_unless_no_logo():
     _, shell = drive(CTRL_D)
     assert shell.host.output.startswith("pyshell ")
-    assert "Get-Help" in shell.host.output
+    assert "exit to leave" in shell.host.output
     _, quiet = drive(CTRL_D, no_logo=True)
     assert quiet.host.output == ""
 
