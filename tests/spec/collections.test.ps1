@@ -1,0 +1,221 @@
+# Arrays, @(), hashtables, member access, indexing (about_Arrays, about_Hash_Tables).
+
+#### comma makes an array
+$a = 1, 2, 3
+$a.Count
+## stdout: 3
+
+#### array elements are output one per line
+1, 2, 3
+## STDOUT:
+1
+2
+3
+## END
+
+#### Length is Count for arrays
+(1, 2, 3).Length
+## stdout: 3
+
+#### index from the start
+$a = 10, 20, 30
+$a[0]
+## stdout: 10
+
+#### negative index counts from the end
+$a = 10, 20, 30
+$a[-1]
+## stdout: 30
+
+#### second from the end
+$a = 10, 20, 30
+$a[-2]
+## stdout: 20
+
+#### several indexes at once
+$a = 10, 20, 30
+$a[0, 2] -join ","
+## stdout: 10,30
+
+#### a range of indexes
+$a = 10, 20, 30, 40
+$a[1..2] -join ","
+## stdout: 20,30
+
+#### index out of range gives nothing
+$a = 1, 2, 3
+$null -eq $a[10]
+## stdout: True
+
+#### assigning to an element
+$a = 1, 2, 3
+$a[1] = 9
+$a -join ","
+## stdout: 1,9,3
+
+#### assigning past the end fails
+$a = 1, 2, 3
+$a[5] = 1
+## error-id: IndexOutOfRange
+
+#### empty array
+@().Count
+## stdout: 0
+
+#### @() of one value is an array of one
+@(5).Count
+## stdout: 1
+
+#### @() does not nest an array
+@(@(1, 2)).Count
+## stdout: 2
+
+#### unary comma wraps an array in another
+(, (1, 2)).Count
+## stdout: 1
+## xfail: a statement or parenthesised pipeline starting with the unary comma is a parse error (UnexpectedToken)
+
+#### @() around a command collects its output
+@(Get-CsAdminRole -Identity CsHelpDesk).Count
+## stdout: 1
+
+#### nested array indexing
+$a = (1, 2), (3, 4)
+$a[1][0]
+## stdout: 3
+
+#### a scalar has Count 1
+(5).Count
+## stdout: 1
+
+#### $null has Count 0
+$null.Count
+## stdout: 0
+## xfail: $null.Count gives nothing; PowerShell 3+ gives 0
+
+#### += appends to an array
+$a = 1, 2
+$a += 3
+$a -join ","
+## stdout: 1,2,3
+
+#### += on an empty array
+$a = @()
+$a += "x"
+$a.Count
+## stdout: 1
+
+#### array of strings joined
+("a", "b") -join ""
+## stdout: ab
+
+#### an array in a boolean context: one false element is false
+[bool]@(0)
+## stdout: False
+
+#### an array of two elements is true
+[bool]@(0, 0)
+## stdout: True
+
+#### hashtable member access
+$h = @{a = 1; b = 2}
+$h.a
+## stdout: 1
+
+#### hashtable index access
+$h = @{a = 1; b = 2}
+$h["b"]
+## stdout: 2
+
+#### hashtable keys ignore case
+$h = @{Name = "x"}
+$h.NAME
+## stdout: x
+
+#### hashtable Count
+$h = @{a = 1; b = 2; c = 3}
+$h.Count
+## stdout: 3
+
+#### adding a key by member assignment
+$h = @{}
+$h.k = 5
+$h["k"]
+## stdout: 5
+
+#### adding a key by index assignment
+$h = @{}
+$h["k"] = 5
+$h.k
+## stdout: 5
+
+#### a missing key gives $null
+$h = @{a = 1}
+$null -eq $h.missing
+## stdout: True
+
+#### ContainsKey
+$h = @{a = 1}
+$h.ContainsKey("A")
+## stdout: True
+
+#### hashtable entries on separate lines
+$h = @{
+    a = 1
+    b = 2
+}
+$h.a + $h.b
+## stdout: 3
+
+#### hashtable values can be expressions
+$h = @{sum = 1 + 2; list = 1, 2}
+"$($h.sum) $($h.list.Count)"
+## stdout: 3 2
+
+#### [ordered] keeps the keys in order
+$h = [ordered]@{z = 1; a = 2; m = 3}
+$h.Keys -join ","
+## stdout: z,a,m
+## xfail: [ordered] is not known (TypeNotFound)
+
+#### pscustomobject properties
+$o = [pscustomobject]@{Name = "n"; Size = 3}
+$o.Size
+## stdout: 3
+
+#### pscustomobject property names ignore case
+$o = [pscustomobject]@{Name = "n"}
+$o.name
+## stdout: n
+
+#### member enumeration over an array
+$list = [pscustomobject]@{n = 1}, [pscustomobject]@{n = 2}
+$list.n -join ","
+## stdout: 1,2
+
+#### a missing property gives $null
+$o = [pscustomobject]@{a = 1}
+$null -eq $o.nothing
+## stdout: True
+
+#### setting a property
+$o = [pscustomobject]@{a = 1}
+$o.a = 5
+$o.a
+## stdout: 5
+
+#### a member name can come from a variable
+$o = [pscustomobject]@{color = "red"}
+$p = "color"
+$o.$p
+## stdout: red
+
+#### a quoted member name
+$o = [pscustomobject]@{"my prop" = 1}
+$o."my prop"
+## stdout: 1
+
+#### indexing a null array fails
+$nothing = $null
+$nothing[0]
+## error-id: NullArray

@@ -1,0 +1,128 @@
+# try / catch / finally, throw, trap (about_Try_Catch_Finally, about_Throw, about_Trap).
+
+#### catch a thrown string
+try { throw "x" } catch { "caught $_" }
+## stdout: caught x
+
+#### the exception message
+try { throw "boom" } catch { $_.Exception.Message }
+## stdout: boom
+
+#### $PSItem is the error in a catch block
+try { throw "boom" } catch { $PSItem.Exception.Message }
+## stdout: boom
+
+#### statements after throw do not run
+try { "a"; throw "x"; "b" } catch { "c" }
+## STDOUT:
+a
+c
+## END
+
+#### finally runs after the try block
+try { "t" } finally { "f" }
+## STDOUT:
+t
+f
+## END
+
+#### finally runs after catch
+try { throw "x" } catch { "c" } finally { "f" }
+## STDOUT:
+c
+f
+## END
+
+#### finally runs when the error is not caught
+try { throw "x" } finally { "f" }
+## stdout: f
+## error-id: x
+
+#### division by zero can be caught
+$zero = 0
+try { 1 / $zero } catch { "div: $($_.Exception.Message)" }
+## stdout: div: Attempted to divide by zero.
+
+#### a command that is not found can be caught
+try { Get-NoSuchThing } catch { $_.FullyQualifiedErrorId }
+## stdout: CommandNotFoundException
+
+#### catch by exception type
+try { Get-NoSuchThing } catch [System.Management.Automation.CommandNotFoundException] { "cnf" }
+## stdout: cnf
+
+#### a thrown string is a RuntimeException
+try { throw "x" } catch [System.Management.Automation.RuntimeException] { "rt" }
+## stdout: rt
+
+#### a catch for another type is skipped
+try { throw "x" } catch [System.IO.IOException] { "io" } catch { "general" }
+## stdout: general
+
+#### throw without an argument in catch rethrows
+try { try { throw "inner" } catch { throw } } catch { "outer $_" }
+## stdout: outer inner
+## xfail: a bare throw in a catch block throws a new ScriptHalted error instead of rethrowing the current one
+
+#### an error thrown in a function is caught by the caller
+function f { throw "from f" }
+try { f } catch { "caught $_" }
+## stdout: caught from f
+
+#### an uncaught throw stops the script
+throw "boom"
+"after"
+## stdout-json: ""
+## error-id: boom
+
+#### throw without an argument outside catch
+throw
+## error-id: ScriptHalted
+
+#### continue in a try inside a loop still runs finally
+foreach ($i in 1..2) { try { if ($i -eq 1) { continue }; "b$i" } finally { "f$i" } }
+## STDOUT:
+f1
+b2
+f2
+## END
+
+#### return inside try runs finally
+function f { try { return "r" } finally { "f" } }
+f
+## STDOUT:
+r
+f
+## END
+
+#### an error in catch can be caught outside
+try { try { throw "a" } catch { throw "b" } } catch { "got $_" }
+## stdout: got b
+
+#### a command that is not found does not stop the script
+Get-NoSuchThing
+"after"
+## stdout: after
+## error-id: CommandNotFoundException
+
+#### trap with continue resumes after the failing statement
+trap { "trapped $_"; continue }
+throw "x"
+"after"
+## STDOUT:
+trapped x
+after
+## END
+
+#### $Error collects errors, newest first
+Get-NoSuchThing
+$Error[0].FullyQualifiedErrorId
+## stdout: CommandNotFoundException
+## status: error
+## xfail: $Error holds the records but they expose no ErrorRecord members ($Error[0].FullyQualifiedErrorId is empty)
+
+#### $? is False after a failed command
+Get-NoSuchThing
+$?
+## stdout: False
+## status: error

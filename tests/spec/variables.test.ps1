@@ -1,0 +1,188 @@
+# Variables, assignment and scopes (about_Variables, about_Assignment_Operators, about_Scopes).
+
+#### assignment and read
+$x = 5
+$x
+## stdout: 5
+
+#### assignment produces no output
+$x = 5
+## stdout-json: ""
+
+#### variable names ignore case
+$Abc = 1
+$aBC
+## stdout: 1
+
+#### chained assignment
+$x = $y = 2
+$x + $y
+## stdout: 4
+## xfail: $x = $y = 2 does not assign 2 to $x (the inner assignment is not used as a value)
+
+#### multiple assignment
+$a, $b = 1, 2
+"$a $b"
+## stdout: 1 2
+
+#### multiple assignment: the last variable takes the rest
+$a, $b = 1, 2, 3
+$b -join ","
+## stdout: 2,3
+
+#### swapping with multiple assignment
+$a = 1; $b = 2
+$a, $b = $b, $a
+"$a $b"
+## stdout: 2 1
+
+#### an undefined variable is $null
+$null -eq $neverset
+## stdout: True
+
+#### assigning to $null discards
+$null = 5
+## stdout-json: ""
+
+#### braced variable name with a space
+${my var} = 3
+${my var}
+## stdout: 3
+
+#### +=
+$x = 5
+$x += 2
+$x
+## stdout: 7
+
+#### -=
+$x = 5
+$x -= 2
+$x
+## stdout: 3
+
+#### *=
+$x = 5
+$x *= 2
+$x
+## stdout: 10
+
+#### /=
+$x = 5
+$x /= 2
+$x
+## stdout: 2.5
+
+#### %=
+$x = 5
+$x %= 2
+$x
+## stdout: 1
+
+#### += on a string
+$s = "a"
+$s += "b"
+$s
+## stdout: ab
+
+#### postfix increment
+$i = 1
+$i++
+$i
+## stdout: 2
+## xfail: $i++ as a statement writes the old value to the output; PowerShell writes nothing
+
+#### postfix decrement
+$i = 5
+$i--
+$i
+## stdout: 4
+## xfail: $i-- as a statement writes the old value to the output; PowerShell writes nothing
+
+#### postfix increment in an expression gives the old value
+$i = 1
+$j = $i++
+"$i $j"
+## stdout: 2 1
+
+#### prefix increment in an expression gives the new value
+$i = 1
+$j = ++$i
+"$i $j"
+## stdout: 2 2
+
+#### increment of an unset variable
+$counter++
+$counter
+## stdout: 1
+
+#### a type constraint converts on assignment
+[int]$n = "42"
+$n + 1
+## stdout: 43
+
+#### a type constraint sticks to the variable
+[int]$n = 1
+$n = "7"
+$n + 1
+## stdout: 8
+## xfail: [int]$n keeps no type constraint: a later $n = "7" stores a string
+
+#### a type constraint rejects what it cannot convert
+[int]$n = 1
+$n = "abc"
+## error-id: RuntimeException
+## xfail: type constraints are not kept on the variable, so the later assignment of "abc" succeeds
+
+#### global scope prefix
+$global:g = 1
+$g
+## stdout: 1
+
+#### a function reads variables of its caller
+$x = 1
+function f { $x }
+f
+## stdout: 1
+
+#### assignment in a function does not change the caller's variable
+$x = 1
+function f { $x = 2 }
+f
+$x
+## stdout: 1
+
+#### $script: assignment in a function changes the script variable
+$x = 1
+function f { $script:x = 2 }
+f
+$x
+## stdout: 2
+
+#### $? is True after success
+$x = 1
+$?
+## stdout: True
+
+#### $true and $false
+"$true $false"
+## stdout: True False
+
+#### $null in a string is empty
+"[$null]"
+## stdout: []
+
+#### a script block assigned to a variable
+$sb = { 1 + 1 }
+& $sb
+## stdout: 2
+
+#### assigning the output of a statement
+$r = if ($true) { "yes" } else { "no" }
+$r
+## stdout: yes
+
+#### assigning the output of a loop collects it
+$r = foreach ($i in 1..3) { $i * 10 }
+$r -join ","
+## stdout: 10,20,30
