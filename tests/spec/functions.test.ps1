@@ -213,3 +213,9 @@ $null -eq $inner
 function f { "once" }
 1, 2, 3 | f
 ## stdout: once
+
+#### several parameters with default values
+function f { param($a = 1, $b = 2) "$a $b" }
+f
+## stdout: 1 2
+## xfail: a default value swallows the following parameters as an array (param($a = 1, $b = 2) is a parse error)
