@@ -90,34 +90,28 @@ class WhereObject(Cmdlet):
             self.write_object(obj)
 
     def test_block(self, obj: Any) -> bool:
+        fast = self._block.single_expression
+        if fast is None:
+            out = self.run_script_block(self.filter_script, dollar_under=obj)
+            return to_bool(out[0] if len(out) == 1 else out)
+        # The common case, one expression such as {$_.SaslNegotiation -eq "Required"}: evaluate it
+        # directly, without collecting output.
         ctx = self.context
         vars_ = ctx.scope.vars
         saved = vars_.get("_", MISSING)
         vars_["_"] = obj
         try:
-            fast = self._block.single_expression
-            if fast is not None:
-                try:
-                    return to_bool(fast(ctx))
-                except PSError as exc:
-                    if ctx.try_depth or exc.script_terminating:
-                        raise
-                    ctx.report_error(exc.record)
-                    return False
-            out: list = []
-            self._block_statements(out)
-            return to_bool(out[0] if len(out) == 1 else out)
+            return to_bool(fast(ctx))
+        except PSError as exc:
+            if ctx.try_depth or exc.script_terminating:
+                raise
+            ctx.report_error(exc.record)
+            return False
         finally:
             if saved is MISSING:
                 vars_.pop("_", None)
             else:
                 vars_["_"] = saved
-
-    def _block_statements(self, out: list) -> None:
-        block = self._block
-        for part in (block.begin, block.process, block.end):
-            if part is not None:
-                part(self.context, out.append)
 
     def test_property(self, obj: Any) -> bool:
         actual = get_member(obj, self.property) if obj is not None else None

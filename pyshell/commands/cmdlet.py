@@ -11,6 +11,8 @@ from typing import Any, ClassVar
 from pyshell.commands.parameters import CommandMetadata, Example, Parameter, compile_metadata
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 
+_NO_INPUT = object()   # run_script_block: leave $_ as it is
+
 
 class Cmdlet:
     verb: ClassVar[str] = ""
@@ -106,3 +108,41 @@ class Cmdlet:
 
     def write_host(self, text: str, newline: bool = True) -> None:
         self.runtime.context.host.write(text + ("\n" if newline else ""))
+
+    def run_script_block(self, block: Any, dollar_under: Any = _NO_INPUT, args: tuple = (),
+                         emit: Any = None) -> list | None:
+        """Run a script block the way ForEach-Object and Where-Object do: in the caller's scope, with
+        `$_` set to `dollar_under` for the duration. Output goes to `emit`, or is returned as a list.
+        A statement-terminating error inside the block is reported and the block goes on, as in PowerShell."""
+        from pyshell.runtime.flow import ReturnSignal
+        from pyshell.runtime.scope import MISSING
+        ctx = self.context
+        out: list | None = None
+        if emit is None:
+            out = []
+            emit = out.append
+        vars_ = ctx.scope.vars
+        saved_under = vars_.get("_", MISSING)
+        saved_args = vars_.get("args", MISSING)
+        if dollar_under is not _NO_INPUT:
+            vars_["_"] = dollar_under
+        vars_["args"] = list(args)
+        try:
+            compiled = block.block
+            for part in (compiled.begin, compiled.process, compiled.end):
+                if part is not None:
+                    try:
+                        part(ctx, emit)
+                    except ReturnSignal:
+                        pass
+                    except PSError as exc:
+                        if ctx.try_depth or exc.script_terminating:
+                            raise
+                        ctx.report_error(exc.record)
+        finally:
+            for key, saved in (("_", saved_under), ("args", saved_args)):
+                if saved is MISSING:
+                    vars_.pop(key, None)
+                else:
+                    vars_[key] = saved
+        return out
