@@ -313,3 +313,12 @@ $null -eq ("abc" -as [int])
 #### -band and -bor
 (6 -band 3), (6 -bor 3) -join ","
 ## stdout: 2,7
+
+#### Int32 overflow gives a Double
+(2147483647 + 1).GetType().Name
+## stdout: Double
+## xfail: Int32 arithmetic that overflows stays an integer; PowerShell widens it to Double
+
+#### integer results that fit stay Int32
+(2 + 3).GetType().Name
+## stdout: Int32
