@@ -133,6 +133,13 @@ def read_script(path: str) -> str:
     return text.replace("\r\n", "\n").lstrip("\ufeff")
 
 
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
@@ -152,7 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     from pyshell.shell import Shell
     repl = opts.command is None and opts.file is None and not opts.stdin
     interactive = repl and not opts.non_interactive
-    host = ConsoleHost(interactive=interactive)
+    # A confirmation prompt can be answered whenever a person is at the terminal, as with
+    # powershell.exe -Command; -NonInteractive (or a script on standard input) makes it an error.
+    can_prompt = not opts.non_interactive and not opts.stdin and _stdin_is_terminal()
+    host = ConsoleHost(interactive=interactive or can_prompt)
     try:
         shell = Shell(host, store=opts.store, interactive=interactive,
                       settings={"non_interactive": opts.non_interactive, "no_profile": opts.no_profile})

@@ -182,6 +182,10 @@ class Shell:
         """Run `text` and capture what it prints: the API tests use."""
         saved = self.host
         capture = CaptureHost(width=saved.width if isinstance(saved, CaptureHost) else 80)
+        if isinstance(saved, CaptureHost):
+            # A test's scripted answers to prompts (Shell(host=CaptureHost(answers=[...]))) still apply.
+            capture.answers = saved.answers
+            capture.interactive = saved.interactive
         self._set_host(capture)
         try:
             ok = self.execute(text, name, args)

@@ -24,6 +24,7 @@ class Cmdlet:
     implementing_type: ClassVar[str] = ""  # the .NET class named in FullyQualifiedErrorIds
     examples: ClassVar[tuple[Example, ...]] = ()
     supports_should_process: ClassVar[bool] = False
+    confirm_impact: ClassVar[str] = "Medium"   # None, Low, Medium or High: asked when >= $ConfirmPreference
     online_uri: ClassVar[str] = ""
     module_name: ClassVar[str] = ""        # filled in by the registry
     metadata: ClassVar[CommandMetadata]
@@ -96,6 +97,13 @@ class Cmdlet:
 
     def throw_terminating(self, record: ErrorRecord) -> None:
         raise PSError(record)
+
+    def should_process(self, target: Any, action: str | None = None) -> bool:
+        """May the command change `target`? Honours -WhatIf, -Confirm, ConfirmImpact against
+        $ConfirmPreference and -Force, and asks the user when it must (see should_process.py).
+        `action` defaults to the command's name, as PowerShell's one-argument form does."""
+        from pyshell.commands.should_process import decide
+        return decide(self, target, action)
 
     def write_warning(self, text: str) -> None:
         self.runtime.write_stream("warning", text)

@@ -1,0 +1,154 @@
+"""ShouldProcess: how a command that changes something asks whether it may.
+
+A cmdlet that sets `supports_should_process = True` calls `self.should_process(target, action)`
+before each change and makes the change only when it answers True. The answer depends on:
+
+* `-WhatIf` (or `$WhatIfPreference`): describe the change on the host and answer False;
+* `-Confirm` / `-Confirm:$false`: always ask / never ask;
+* otherwise the command's `confirm_impact` against `$ConfirmPreference` (default "High"): ask when
+  the impact is at least the preference, unless the command was given `-Force`;
+* the user's answers: "Yes to All" and "No to All" hold for the rest of the command's run.
+
+The prompt has Windows PowerShell's console wording. When nobody can answer it (the host's
+`read_line` returns None, as under -NonInteractive) the command stops with an error instead of
+taking silence for a yes.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from pyshell.errors import ErrorCategory, PSError
+
+IMPACT_LEVELS = {"none": 0, "low": 1, "medium": 2, "high": 3}
+
+CAPTION = "Confirm"
+QUERY = "Are you sure you want to perform this action?"
+CHOICE_LINE = ('[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help '
+               '(default is "Y"):')
+
+# (hotkey, label, what the answer does); the help lines are what "?" prints.
+_CHOICES = (
+    ("Y", "Yes", "Continue with only the next step of the operation."),
+    ("A", "Yes to All", "Continue with all the steps of the operation."),
+    ("N", "No", "Skip this operation and proceed with the next operation."),
+    ("L", "No to All", "Skip this operation and all subsequent operations."),
+    ("S", "Suspend", "Pause the current pipeline and return to the command prompt. Type \"exit\" to "
+                     "resume the pipeline."),
+)
+
+NON_INTERACTIVE_MESSAGE = ("Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is "
+                           "not available.")
+
+
+def operation_text(action: str, target: Any) -> str:
+    return f'Performing the operation "{action}" on target "{target}".'
+
+
+def impact_level(value: Any) -> int:
+    """A ConfirmImpact or $ConfirmPreference value as a number; unknown text counts as High."""
+    name = getattr(value, "name", value)
+    return IMPACT_LEVELS.get(str(name).strip().lower(), IMPACT_LEVELS["high"])
+
+
+def _truthy(value: Any) -> bool:
+    from pyshell.runtime.conversion import to_bool
+    return to_bool(value)
+
+
+class ShouldProcessState:
+    """One command run's answers: "Yes to All" / "No to All" stick until the command ends."""
+
+    __slots__ = ("yes_to_all", "no_to_all")
+
+    def __init__(self) -> None:
+        self.yes_to_all = False
+        self.no_to_all = False
+
+
+def decide(cmdlet: Any, target: Any, action: str | None = None) -> bool:
+    """The body of Cmdlet.should_process; see the module docstring."""
+    if not getattr(cmdlet, "supports_should_process", False):
+        return True
+    from pyshell.runtime.conversion import to_string
+    ctx = cmdlet.context
+    action = action or cmdlet.command_name()
+    target_text = to_string(target)
+    common = getattr(cmdlet, "common_parameters", None) or {}
+
+    whatif = common["WhatIf"] if "WhatIf" in common else _truthy(ctx.get_var("whatifpreference", False))
+    if whatif:
+        ctx.host.write(f"What if: {operation_text(action, target_text)}\n")
+        return False
+
+    state: ShouldProcessState | None = getattr(cmdlet, "_should_process_state", None)
+    if state is None:
+        state = ShouldProcessState()
+        cmdlet._should_process_state = state
+
+    if "Confirm" in common:
+        ask = bool(common["Confirm"])
+    else:
+        preference = impact_level(ctx.get_var("confirmpreference", "High"))
+        impact = impact_level(getattr(cmdlet, "confirm_impact", "Medium"))
+        forced = bool(getattr(cmdlet, "force", False))
+        ask = preference > 0 and impact > 0 and impact >= preference and not forced
+
+    if not ask:
+        if common.get("Verbose") and ctx.stream_sink is not None:
+            # -Verbose on this command shows the line whatever $VerbosePreference says.
+            ctx.stream_sink("verbose", operation_text(action, target_text))
+        return True
+    if state.yes_to_all:
+        return True
+    if state.no_to_all:
+        return False
+    return _prompt(cmdlet, state, action, target_text)
+
+
+def _prompt(cmdlet: Any, state: ShouldProcessState, action: str, target: str) -> bool:
+    host = cmdlet.context.host
+    host.write(f"\n{CAPTION}\n{QUERY}\n{operation_text(action, target)}\n")
+    while True:
+        answer = host.read_line(CHOICE_LINE)
+        if answer is None:
+            raise PSError(cmdlet.error_record(
+                NON_INTERACTIVE_MESSAGE, "InvalidOperation", ErrorCategory.InvalidOperation,
+                exception_type="PSInvalidOperationException",
+                hint=(f'{cmdlet.command_name()} asks before it acts on "{target}", and nobody can '
+                      "answer here. Add -Confirm:$false (or -Force) to go ahead without asking, or "
+                      "-WhatIf to see what it would do.")))
+        choice = _pick(answer)
+        if choice == "?":
+            host.write("".join(f"{key} - {text}\n" for key, _, text in _CHOICES))
+            continue
+        if choice == "S":
+            host.write("pyshell cannot suspend a running command; answer Y, A, N or L.\n")
+            continue
+        if choice == "Y":
+            return True
+        if choice == "A":
+            state.yes_to_all = True
+            return True
+        if choice == "N":
+            return False
+        if choice == "L":
+            state.no_to_all = True
+            return False
+        # Anything else: ask again, as the console host does.
+
+
+def _pick(answer: str) -> str | None:
+    """The hotkey an answer chooses: Enter means the default (Y); a full label counts too."""
+    text = answer.strip()
+    if not text:
+        return "Y"
+    if text == "?":
+        return "?"
+    low = text.lower()
+    for key, label, _ in _CHOICES:
+        if low == label.lower():
+            return key
+    for key, _, _ in _CHOICES:
+        if low == key.lower():
+            return key
+    return None
