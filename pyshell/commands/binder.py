@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pyshell.commands.parameters import ALL_SETS, COMMON_PARAMETERS, CommandMetadata, Parameter
+from pyshell.commands.prompting import can_prompt, prompt_for_missing
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
 from pyshell.runtime.conversion import PSConversionError, convert_to, to_string, type_display_name
@@ -64,6 +65,7 @@ class Binder:
         self.extra: list[Any] = []
         self.candidates: list[str] = list(meta.effective_sets())
         self.pipeline_bound: list[Parameter] = []
+        self.position = 1                 # this command's place in its pipeline, for prompts
 
     # -- errors ------------------------------------------------------------------------------------
     def error(self, message: str, error_id: str, extent: Extent | None, category: ErrorCategory =
@@ -275,6 +277,10 @@ class Binder:
 
     def check_mandatory(self, set_name: str, expects_input: bool) -> None:
         missing = self.missing_mandatory(set_name, expects_input)
+        if missing and can_prompt(self.context):
+            # An interactive session asks for them, as the console host does (see prompting.py).
+            prompt_for_missing(self, missing)
+            missing = self.missing_mandatory(set_name, expects_input)
         if missing:
             names = ", ".join(p.name for p in missing)
             raise self.error(f"Cannot process command because of one or more missing mandatory parameters: {names}.",
