@@ -1,0 +1,191 @@
+# The .NET types behind values, conversions between them, and the members scripts may use.
+
+#### an integer literal is Int32
+(42).GetType().Name
+## stdout: Int32
+
+#### a literal too big for Int32 is Int64
+(3000000000).GetType().Name
+## stdout: Int64
+
+#### the L suffix makes an Int64
+(2L).GetType().Name
+## stdout: Int64
+## xfail: the L suffix gives an Int32 (2L should be System.Int64)
+
+#### the d suffix makes a Decimal
+(10d).GetType().Name
+## stdout: Decimal
+
+#### a literal with a fraction is Double
+(1.5).GetType().Name
+## stdout: Double
+
+#### an exponent literal is Double
+(1e3).GetType().Name
+## stdout: Double
+
+#### a multiplier keeps Int32
+(1kb).GetType().Name
+## stdout: Int32
+
+#### 0xFFFFFFFF is the Int32 -1
+0xFFFFFFFF
+## stdout: -1
+
+#### a string is String
+"s".GetType().Name
+## stdout: String
+
+#### $true is Boolean
+$true.GetType().Name
+## stdout: Boolean
+
+#### an array is Object[]
+(1, 2).GetType().Name
+## stdout: Object[]
+
+#### a hashtable is Hashtable
+@{a = 1}.GetType().Name
+## stdout: Hashtable
+
+#### full type name
+"s".GetType().FullName
+## stdout: System.String
+
+#### $true plus one
+$true + 1
+## stdout: 2
+
+#### subtraction converts a string on the left
+"10" - 5
+## stdout: 5
+
+#### multiplication with a string on the left repeats it
+"3" * 2
+## stdout: 33
+
+#### multiplication with a number on the left converts the string
+2 * "3"
+## stdout: 6
+
+#### string plus a number variable concatenates
+$x = "5"
+$x + 5
+## stdout: 55
+
+#### number plus a numeric string variable adds
+$x = "5"
+5 + $x
+## stdout: 10
+
+#### typed array cast
+$a = [int[]]("1", "2")
+$a[0] + $a[1]
+## stdout: 3
+
+#### [string] cast of $null is empty
+"[" + [string]$null + "]"
+## stdout: []
+
+#### [bool] cast of a string
+[bool]"False"
+## stdout: True
+
+#### [bool] cast of zero
+[bool]0
+## stdout: False
+
+#### [double] cast of a string
+[double]"2.5" * 2
+## stdout: 5
+
+#### a custom object in a string
+"$([pscustomobject]@{a = 1; b = 2})"
+## stdout: @{a=1; b=2}
+
+#### a range in a string
+"$(1..3)"
+## stdout: 1 2 3
+
+#### IndexOf
+"abc".IndexOf("c")
+## stdout: 2
+
+#### StartsWith
+"PowerShell".StartsWith("Power")
+## stdout: True
+
+#### split then index from the end
+"a b c".Split(" ")[-1]
+## stdout: c
+
+#### ToString of a number
+(42).ToString()
+## stdout: 42
+
+#### static method on [string]
+[string]::IsNullOrEmpty("")
+## stdout: True
+
+#### static method with an array argument
+[string]::Join(",", @(1, 2, 3))
+## stdout: 1,2,3
+
+#### [math]::Max
+[math]::Max(3, 7)
+## stdout: 7
+
+#### [math]::Round rounds half to even
+[math]::Round(2.5)
+## stdout: 2
+
+#### [int]::MaxValue
+[int]::MaxValue
+## stdout: 2147483647
+
+#### hashtable Add method
+$h = @{}
+$h.Add("k", 1)
+$h.k
+## stdout: 1
+
+#### hashtable Add of a key that exists fails
+$h = @{k = 1}
+$h.Add("k", 2)
+## error-id: ArgumentException
+## xfail: a .NET method exception is reported with FullyQualifiedErrorId MethodInvocationException; PowerShell uses the inner exception type name (ArgumentException) as the id and MethodInvocationException only in CategoryInfo
+
+#### duplicate keys in a hash literal fail
+@{a = 1; A = 2}
+## error-id: DuplicateKeyInHashLiteral
+
+#### hashtable Remove method
+$h = @{a = 1; b = 2}
+$h.Remove("a")
+$h.Count
+## stdout: 1
+
+#### hashtable Keys flow through a pipeline
+$h = @{b = 1; a = 2}
+($h.Keys | Where-Object { $_ }) -contains "a"
+## stdout: True
+
+#### adding two hashtables merges them
+$h = @{a = 1} + @{b = 2}
+$h.Count
+## stdout: 2
+
+#### $PSVersionTable says 5.1 Desktop
+"$($PSVersionTable.PSVersion.Major).$($PSVersionTable.PSVersion.Minor) $($PSVersionTable.PSEdition)"
+## stdout: 5.1 Desktop
+## xfail: $PSVersionTable.PSVersion is not a System.Version: it has no Major/Minor members
+
+#### a backtick continues a command on the next line
+(Get-CsAdminRole `
+    -Identity CsHelpDesk).Identity
+## stdout: CsHelpDesk
+
+#### Count of the standard and custom roles together
+@(Get-CsAdminRole).Count -ge 11
+## stdout: True
