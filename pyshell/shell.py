@@ -114,8 +114,7 @@ class Shell:
                                      extent=errors[0].extent if errors else MISSING, parse_errors=list(errors))
                 ctx.report_error(record)
                 return False
-            block = ctx.compiler.script_block(result.tree)
-            self._run_block(block, result.tree, out, name, args)
+            self._run_block(result.tree, out, name, args)
         except KeyboardInterrupt:
             ctx.last_success = False
             return False
@@ -126,7 +125,7 @@ class Shell:
                 pass
         return ctx.last_success
 
-    def _run_block(self, block: Any, tree: Any, out: Any, name: str, args: list[str] | None) -> None:
+    def _run_block(self, tree: Any, out: Any, name: str, args: list[str] | None) -> None:
         from pyshell.commands.binder import Arg
         from pyshell.commands.functions import ScriptBlockProcessor
         from pyshell.runtime.scriptblock import ScriptBlock
@@ -140,10 +139,12 @@ class Shell:
         if name:
             ctx.set_var("pscommandpath", os.path.abspath(name))
             ctx.set_var("psscriptroot", os.path.dirname(os.path.abspath(name)))
-        proc = ScriptBlockProcessor(ctx, ScriptBlock(tree, block), script_args, tree.extent, dot=not name,
-                                    expects_input=False)
-        proc.runtime.downstream = out.push
+        proc = None
         try:
+            block = ctx.compiler.script_block(tree)
+            proc = ScriptBlockProcessor(ctx, ScriptBlock(tree, block), script_args, tree.extent, dot=not name,
+                                        expects_input=False)
+            proc.runtime.downstream = out.push
             proc.begin()
             proc.process_alone()
             proc.end()

@@ -94,7 +94,17 @@ class Binder:
                 positional.append(a)
                 i += 1
                 continue
-            param = self.resolve_name(a)
+            try:
+                param = self.resolve_name(a)
+            except PSError:
+                if not self.allow_extra:
+                    raise
+                # A simple function gets the names it does not declare in $args, as typed.
+                self.extra.append(f"-{a.name}:" if a.has_value else f"-{a.name}")
+                if a.has_value:
+                    self.extra.append(a.value)
+                i += 1
+                continue
             if param is None:        # a common parameter, handled
                 i += 1 + self._consume_common(a, args, i)
                 continue
@@ -127,7 +137,11 @@ class Binder:
             common = _COMMON.get(low) or _COMMON_ALIASES.get(low)
             if common is None:
                 prefixed = [n for k, n in _COMMON.items() if k.startswith(low)]
-                common = prefixed[0] if len(prefixed) == 1 else None
+                if len(prefixed) > 1:
+                    names = " ".join(f"-{n}" for n in prefixed)
+                    raise self.error(f"Parameter cannot be processed because the parameter name '{a.name}' is "
+                                     f"ambiguous. Possible matches include: {names}.", "AmbiguousParameter", a.extent)
+                common = prefixed[0] if prefixed else None
             if common is None and self.should_process:
                 common = _SHOULD_PROCESS.get(low) or next((n for k, n in _SHOULD_PROCESS.items()
                                                            if len(k) > 2 and k.startswith(low)), None)
@@ -249,7 +263,7 @@ class Binder:
                              "AmbiguousParameterSet", self.extent)
         if len(self.candidates) > 1:
             default = self.meta.default_set
-            if default in self.candidates:
+            if default in self.candidates and not (expects_input and self._input_goes_elsewhere(default)):
                 chosen = default
             elif expects_input and any(p.takes_pipeline for p in self.meta.parameters):
                 chosen = None
@@ -264,6 +278,19 @@ class Binder:
                 self.candidates = [chosen]
         if len(self.candidates) == 1:
             self.check_mandatory(self.candidates[0], expects_input)
+
+    def _input_goes_elsewhere(self, default: str) -> bool:
+        """True when a candidate set other than the default takes pipeline input the default set does
+        not (Set-CsXmppAllowedPartner's -Instance): PowerShell then waits for the input to pick the set."""
+        for p in self.meta.parameters:
+            if p.name in self.bound:
+                continue
+            elsewhere = any(p.in_set(s) and s != default and (p.options(s).pipeline or p.options(s).by_property_name)
+                            for s in self.candidates)
+            opts = p.options(default) if p.in_set(default) else None
+            if elsewhere and not (opts and (opts.pipeline or opts.by_property_name)):
+                return True
+        return False
 
     def missing_mandatory(self, set_name: str, expects_input: bool) -> list[Parameter]:
         missing = []

@@ -21,6 +21,9 @@ class Cmdlet:
     description: ClassVar[str] = ""       # longer help text
     default_set: ClassVar[str | None] = None
     output_types: ClassVar[tuple[str, ...]] = ()
+    # True for commands that write (some of) their input objects unchanged, such as Where-Object:
+    # what they write has the type of what comes in, so tools can look upstream for it.
+    passes_input_through: ClassVar[bool] = False
     implementing_type: ClassVar[str] = ""  # the .NET class named in FullyQualifiedErrorIds
     examples: ClassVar[tuple[Example, ...]] = ()
     supports_should_process: ClassVar[bool] = False

@@ -1,16 +1,19 @@
-"""Functions and script blocks as pipeline commands."""
+"""Functions, scripts and script blocks as pipeline commands. Their `param()` blocks bind through
+the same Binder as cmdlets (see function_metadata.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from pyshell.commands.binder import Arg
+from pyshell.commands.binder import Arg, Binder
+from pyshell.commands.function_metadata import build_metadata, is_advanced
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
 from pyshell.runtime.context import MAX_CALL_DEPTH
 from pyshell.runtime.flow import ReturnSignal
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.scriptblock import ScriptBlock
+from pyshell.runtime.values import PSHashtable, SwitchParameter
 
 
 @dataclass
@@ -28,8 +31,26 @@ class _Runtime:
         self.downstream: Any = lambda obj: None
 
 
+class _Target:
+    """Receives the values the binder binds (as attributes named after the variables)."""
+
+
+def _metadata(ctx: Any, block: ScriptBlock, name: str) -> Any:
+    compiled = block.block
+    meta = getattr(compiled, "metadata", None)
+    if meta is None:
+        try:
+            meta = build_metadata(ctx, name, block.node)
+        except TypeError as exc:
+            raise PSError(ErrorRecord(str(exc), "ParameterMetadataError", ErrorCategory.MetadataError,
+                                      "MetadataException", extent=block.node.extent)) from None
+        compiled.metadata = meta
+    return meta
+
+
 class ScriptBlockProcessor:
-    """`& { ... }` / `. { ... }` / a function: runs begin, then process per input object, then end."""
+    """`& { ... }`, `. { ... }`, a script file or a function: binds its parameters, then runs begin,
+    process (once per input object) and end."""
 
     def __init__(self, ctx: Any, block: ScriptBlock, args: list[Arg], extent: Extent, dot: bool,
                  expects_input: bool, name: str = ""):
@@ -38,55 +59,48 @@ class ScriptBlockProcessor:
         self.runtime = _Runtime(ctx, extent, name)
         self.dot = dot
         self.expects_input = expects_input
-        self.named: dict[str, Any] = {}
-        self.positional: list[Any] = []
-        params = {p.name.lower(): p.name for p in block.block.params}
-        i = 0
-        while i < len(args):
-            a = args[i]
-            if a.kind == "param" and params:
-                matches = [k for k in params if k.startswith(a.name.lower())]
-                exact = a.name.lower() in params
-                if exact or len(matches) == 1:
-                    key = a.name.lower() if exact else matches[0]
-                    if a.has_value:
-                        self.named[key] = a.value
-                    elif i + 1 < len(args) and args[i + 1].kind == "value":
-                        self.named[key] = args[i + 1].value
-                        i += 1
-                    else:
-                        self.named[key] = True
-                    i += 1
-                    continue
-            self.positional.append(a.value if a.kind == "value" else f"-{a.name}")
-            i += 1
+        self.meta = _metadata(ctx, block, name)
+        self.target = _Target()
+        for p in self.meta.parameters:
+            setattr(self.target, p.attr, MISSING)
+        advanced = is_advanced(block.node)
+        self.binder = Binder(self.meta, self.target, name, extent, ctx, qualifier=name,
+                             allow_extra=not advanced)
+        self.binder.bind_arguments(args)
+        self.binder.resolve_set(expects_input)
+        self.takes_input = any(p.takes_pipeline for p in self.meta.parameters)
         self.inputs: list[Any] = []
         self.parent: Any = None
+        self.entered = False
 
     def _enter(self) -> None:
         if self.ctx.call_depth >= MAX_CALL_DEPTH:
             raise PSError(ErrorRecord(
                 message="The script failed due to call depth overflow.", error_id="CallDepthOverflow",
                 category=ErrorCategory.InvalidOperation, exception_type="ScriptCallDepthException",
-                extent=self.runtime.extent))
+                extent=self.runtime.extent), script_terminating=True)
         self.ctx.call_depth += 1
+        self.entered = True
         if not self.dot:
             self.parent = self.ctx.push_scope()
         vars_ = self.ctx.scope.vars
-        block = self.block.block
-        remaining = list(self.positional)
-        for p in block.params:
-            key = p.name.lower()
-            if key in self.named:
-                vars_[key] = self.named[key]
-            elif remaining:
-                vars_[key] = remaining.pop(0)
-            else:
-                default = block.defaults.get(key)
-                vars_[key] = default(self.ctx) if default else None
-        vars_["args"] = remaining
+        defaults = self.block.block.defaults
+        for p in self.meta.parameters:
+            value = getattr(self.target, p.attr)
+            if value is MISSING:
+                default = defaults.get(p.attr)
+                if default is not None:
+                    value = default(self.ctx)
+                else:
+                    value = False if p.type is SwitchParameter else None
+            vars_[p.attr] = value
+        vars_["args"] = list(self.binder.extra)
+        vars_["psboundparameters"] = PSHashtable(self.binder.bound.items())
 
     def _leave(self) -> None:
+        if not self.entered:
+            return
+        self.entered = False
         if self.parent is not None:
             self.ctx.pop_scope(self.parent)
             self.parent = None
@@ -104,14 +118,21 @@ class ScriptBlockProcessor:
 
     def begin(self) -> None:
         self._enter()
-        try:
-            self._run(self.block.block.begin)
-        except BaseException:
-            self._leave()
-            raise
+        self._guarded(lambda: self._run(self.block.block.begin))
 
     def process_record(self, obj: Any) -> None:
         block = self.block.block
+        if self.takes_input:
+            if not self.binder.bind_pipeline(obj):
+                self.ctx.write_error_record(self.binder.error(
+                    "The input object cannot be bound to any parameters for the command either because the command "
+                    "does not take pipeline input or the input and its properties do not match any of the "
+                    "parameters that take pipeline input.", "InputObjectNotBound", self.runtime.extent,
+                    target=obj).record)
+                return
+            vars_ = self.ctx.scope.vars
+            for p in self.binder.pipeline_bound:
+                vars_[p.attr] = getattr(self.target, p.attr)
         if block.process is not None:
             self._guarded(lambda: self._run(block.process, obj))
         else:
@@ -120,7 +141,7 @@ class ScriptBlockProcessor:
     def process_alone(self) -> None:
         block = self.block.block
         if block.process is not None:
-            self._guarded(lambda: self._run(block.process, None if not self.expects_input else MISSING))
+            self._guarded(lambda: self._run(block.process))
 
     def _guarded(self, fn: Any) -> None:
         try:

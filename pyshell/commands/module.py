@@ -17,3 +17,10 @@ class Module:
     description: str = ""
     # Type names (enums and other types) scripts may name in casts: {"PartnerType": cls, ...}
     types: dict[str, Any] = field(default_factory=dict)
+    # Tab completion of parameter values, by the parameters' `value_hint`:
+    # {"identity": completer}, where completer(context, command_class, parameter, word) returns the
+    # candidate values, each a string or a (string, description) pair. It must not change anything.
+    completers: dict[str, Callable[..., Any]] = field(default_factory=dict)
+    # The property names of the object types the module's commands write, by type name. Tab
+    # completion uses them for `$_.` in a script block downstream, without running anything.
+    type_properties: dict[str, tuple[str, ...]] = field(default_factory=dict)

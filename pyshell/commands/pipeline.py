@@ -66,6 +66,12 @@ def compile_pipeline(compiler: Any, node: N.Pipeline) -> Callable[[Any, Emit], N
             stages.append(("cmd", compile_command(compiler, el), el))
     if len(stages) == 1 and stages[0][0] == "expr" and not stages[0][2].redirections:
         fn = stages[0][1]
+        expr = stages[0][2].expression
+        if isinstance(expr, N.Unary) and expr.operator in ("++", "--", "post++", "post--"):
+            # $i++ as a statement changes $i and writes nothing.
+            def increment_statement(ctx: Any, emit: Emit) -> None:
+                fn(ctx)
+            return increment_statement
 
         def expression_statement(ctx: Any, emit: Emit) -> None:
             value = fn(ctx)

@@ -182,7 +182,11 @@ class ExpressionParser:
                                     tok.extent))
 
     def postfix(self, node: N.Node) -> N.Node:
+        text = self.tz.text
         while True:
+            pos = self.tz.pos
+            if pos >= self.tz.end or text[pos] not in ".[:+-":
+                return node
             tok = self.peek(EXPRESSION)
             if tok.space_before:
                 return node

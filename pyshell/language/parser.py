@@ -56,12 +56,12 @@ class Parser(StatementParser, ExpressionParser):
         self._peeked = None
 
     def skip_newlines(self) -> None:
-        while self.peek(EXPRESSION).kind is T.NEWLINE:
-            self.next(EXPRESSION)
+        while self.peek(COMMAND).kind is T.NEWLINE:
+            self.next(COMMAND)
 
     def skip_separators(self) -> None:
-        while self.peek(EXPRESSION).kind in (T.NEWLINE, T.SEMI):
-            self.next(EXPRESSION)
+        while self.peek(COMMAND).kind in (T.NEWLINE, T.SEMI):
+            self.next(COMMAND)
 
     def expect(self, kind: T, error_id: str, message: str, opener: Token | None = None) -> Token:
         tok = self.peek(EXPRESSION)
@@ -152,8 +152,13 @@ class Parser(StatementParser, ExpressionParser):
             return True
         text = self.tz.text
         first = text[tok.extent.start] if tok.extent.start < len(text) else ""
+        if tok.kind is T.COMMA:
+            return True
         if tok.kind is T.GENERIC:
             if first.isdigit():
+                return True
+            if first in DASHES and tok.extent.end > tok.extent.start + 1 and \
+                    (text[tok.extent.start + 1].isdigit() or text[tok.extent.start + 1] == "."):
                 return True
             if first in "[!" or (first == "." and tok.extent.end > tok.extent.start + 1
                                  and text[tok.extent.start + 1].isdigit()):

@@ -150,7 +150,7 @@ class StatementParser:
             if self.peek(EXPRESSION).is_op("="):
                 self.next(EXPRESSION)
                 self.skip_newlines()
-                default = self.expression()
+                default = self.method_argument()   # a comma ends the default: it separates parameters
             types = [a for a in attrs if isinstance(a, N.TypeConstraint)]
             start = attrs[0].extent if attrs else var.extent
             params.append(N.ParameterDecl(extent=start.to(Extent(self.source, self.last_end, self.last_end)),

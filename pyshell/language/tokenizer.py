@@ -19,7 +19,8 @@ _NUMBER = re.compile(
     r"(?P<type>[dDlL])?(?P<mult>[kKmMgGtTpP][bB])?")
 _MULTIPLIERS = {"kb": 1024, "mb": 1024 ** 2, "gb": 1024 ** 3, "tb": 1024 ** 4, "pb": 1024 ** 5}
 _GENERIC_STOP = set(" \t\r\n\f\v\u00a0;|&(){},") | set(WHITESPACE)
-_VAR_CHARS = re.compile(r"[A-Za-z0-9_\u00c0-\uffff?]+")
+_VAR_CHARS = re.compile(r"(?:\w|\?)+")
+_IDENT = re.compile(r"(?:(?!\d)\w)\w*(?:-[A-Za-z]\w*)*")
 _ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "e": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
 _WORD = re.compile(r"[A-Za-z0-9_]+")
 
@@ -148,8 +149,8 @@ class Tokenizer:
                 op = DASH_OPERATORS.get(word)
                 if op is not None:
                     return self._make(T.OPERATOR, start, m.end(), op)
-                raise self._error("UnexpectedToken", f"Unexpected token '-{m.group(0) if m else nxt}' in expression or statement.",
-                                  start, m.end() if m else start + 2)
+                # Not an operator: hand the parser a word it will report where it stands.
+                return self._make(T.GENERIC, start, m.end() if m else start + 2, self.text[start:m.end() if m else start + 2])
             if nxt in DASHES:
                 return self._make(T.OPERATOR, start, start + 2, "--")
             if nxt == "=":
@@ -481,10 +482,11 @@ class Tokenizer:
                     raise self._error("BadNumericConstant", f"The numeric constant {text[start:bad_end]} is not valid.",
                                       start, bad_end)
                 return self._make(T.NUMBER, start, nend, value)
-        m = re.compile(r"[A-Za-z_\u00c0-\uffff][A-Za-z0-9_\u00c0-\uffff]*(?:-[A-Za-z][A-Za-z0-9_]*)*").match(text, start, end)
+        m = _IDENT.match(text, start, end)
         if m:
             return self._make(T.IDENT, start, m.end(), m.group(0))
-        raise self._error("UnexpectedToken", f"Unexpected token '{ch}' in expression or statement.", start, start + 1)
+        # A character with no meaning in an expression: the parser reports it as an unexpected token.
+        return self._make(T.GENERIC, start, start + 1, ch)
 
 
 def _split_scope(name: str) -> tuple[str, str]:

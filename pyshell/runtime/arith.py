@@ -7,7 +7,7 @@ from typing import Any
 
 from pyshell.runtime.conversion import PSConversionError, to_int, to_number, to_string
 from pyshell.runtime.operators import PSOperatorError
-from pyshell.runtime.typenames import INT64_MAX, INT64_MIN, type_name_of
+from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_name_of
 from pyshell.runtime.values import PSHashtable
 
 MAX_REPEAT = 50_000_000   # characters or elements one multiplication may build
@@ -21,8 +21,14 @@ def _num(v: Any, op: str, other: Any) -> int | float:
                               else "OperatorFailed") from exc
 
 
-def _fit(n: int | float) -> int | float:
-    if isinstance(n, int) and not INT64_MIN <= n <= INT64_MAX:
+def _fit(n: int | float, *operands: Any) -> int | float:
+    """An integer result keeps the wider operand's size (Int32 or Int64); if it overflows that size,
+    PowerShell gives a Double instead."""
+    if not isinstance(n, int):
+        return n
+    wide = any(isinstance(o, int) and not isinstance(o, bool) and not INT32_MIN <= o <= INT32_MAX for o in operands)
+    lo, hi = (INT64_MIN, INT64_MAX) if wide else (INT32_MIN, INT32_MAX)
+    if not lo <= n <= hi:
         return float(n)
     return n
 
@@ -51,14 +57,16 @@ def add(left: Any, right: Any) -> Any:
     if isinstance(right, (list, tuple)) or isinstance(right, PSHashtable):
         raise PSOperatorError(f'Method invocation failed because [{type_name_of(left)}] does not contain a method named '
                               f"'op_Addition'.", "MethodNotFound")
-    return _fit(_num(left, "+", right) + _num(right, "+", left))
+    a, b = _num(left, "+", right), _num(right, "+", left)
+    return _fit(a + b, a, b)
 
 
 def subtract(left: Any, right: Any) -> Any:
     if isinstance(left, (list, tuple)) or isinstance(left, PSHashtable):
         raise PSOperatorError(f"Method invocation failed because [{type_name_of(left)}] does not contain a method "
                               "named 'op_Subtraction'.", "MethodNotFound")
-    return _fit(_num(left, "-", right) - _num(right, "-", left))
+    a, b = _num(left, "-", right), _num(right, "-", left)
+    return _fit(a - b, a, b)
 
 
 def multiply(left: Any, right: Any) -> Any:
@@ -76,7 +84,8 @@ def multiply(left: Any, right: Any) -> Any:
             raise PSOperatorError("Exception of type 'System.OutOfMemoryException' was thrown.",
                                   "System.OutOfMemoryException", "NotSpecified")
         return list(left) * max(n, 0)
-    return _fit(_num(left, "*", right) * _num(right, "*", left))
+    a, b = _num(left, "*", right), _num(right, "*", left)
+    return _fit(a * b, a, b)
 
 
 def divide(left: Any, right: Any) -> Any:
@@ -84,7 +93,7 @@ def divide(left: Any, right: Any) -> Any:
     if b == 0:
         raise PSOperatorError("Attempted to divide by zero.", "RuntimeException", "NotSpecified")
     if isinstance(a, int) and isinstance(b, int) and a % b == 0:
-        return _fit(a // b)
+        return _fit(a // b, a, b)
     return a / b
 
 

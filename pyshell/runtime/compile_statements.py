@@ -120,8 +120,20 @@ class Compiler(ExpressionCompiler):
                                         "SessionStateUnauthorizedAccessException", target.name)
                 return readonly
             if not scope:
+                var_extent = target.extent
+
                 def set_local(ctx: Any, value: Any) -> None:
-                    ctx.scope.vars[key] = value
+                    s = ctx.scope
+                    if s.constraints:
+                        ref = s.constraints.get(key)
+                        if ref is not None:
+                            try:
+                                value = ref.convert(value)
+                            except PSConversionError as exc:
+                                raise runtime_error(exc.message, "RuntimeException", var_extent,
+                                                    ErrorCategory.MetadataError,
+                                                    "ArgumentTransformationMetadataException") from None
+                    s.vars[key] = value
                 return set_local
             return lambda ctx, value: ctx.set_var(key, value, scope)
         if isinstance(target, N.Convert):
@@ -129,12 +141,21 @@ class Compiler(ExpressionCompiler):
             name = target.type.name
             ext = target.extent
 
+            constrained = target.operand.name.lower() if isinstance(target.operand, N.Variable) and \
+                not target.operand.scope else None
+
             def typed(ctx: Any, value: Any) -> None:
                 ref = self.resolve(ctx, name, ext)
                 try:
-                    inner(ctx, ref.convert(value))
+                    converted = ref.convert(value)
                 except PSConversionError as exc:
                     raise op_error(exc, ext) from None
+                if constrained is not None:
+                    ctx.scope.constraints.pop(constrained, None)
+                    ctx.scope.vars[constrained] = converted
+                    ctx.scope.constraints[constrained] = ref
+                else:
+                    inner(ctx, converted)
             return typed
         if isinstance(target, N.Member):
             obj_fn = self.expr(target.target)
@@ -366,8 +387,13 @@ class Compiler(ExpressionCompiler):
             return do_exit
 
         def throw(ctx: Any, emit: Emit) -> None:
-            v = value(ctx)
             from pyshell.runtime.errorobjects import record_of
+            if node.value is None:
+                # A bare `throw` inside a catch block throws the error being handled again.
+                current = record_of(ctx.scope.lookup("_"))
+                if current is not None:
+                    raise PSError(current, script_terminating=True)
+            v = value(ctx)
             record = record_of(v)
             if record is None:
                 text = to_string(v) if v is not None else "ScriptHalted"

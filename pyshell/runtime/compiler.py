@@ -17,11 +17,16 @@ from pyshell.runtime.members import call_method, get_member, set_member
 from pyshell.runtime.operators import PSOperatorError, compare, join, match, replace, split
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.types import TypeRef, resolve_type
+from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
 
 Expr = Callable[[Any], Any]
 
 _CONSTANT_VARS = {"true": True, "false": False, "null": None}
+
+
+def _discard(obj: Any) -> None:
+    pass
 
 
 def unwrap(items: list) -> Any:
@@ -144,6 +149,15 @@ class ExpressionCompiler:
             return self.expr(stmt.elements[0].expression)
         if isinstance(stmt, N.Pipeline) and not stmt.elements:
             return lambda ctx: None
+        if isinstance(stmt, N.Assignment):
+            # ($x = 5) and $a = $b = 5: an assignment used as a value gives the value assigned.
+            assign = self.statement(stmt)
+            read = self.expr(stmt.target)
+
+            def assigned(ctx: Any) -> Any:
+                assign(ctx, _discard)
+                return read(ctx)
+            return assigned
         body = self.statement(stmt)
 
         def collect(ctx: Any) -> Any:
@@ -169,7 +183,6 @@ class ExpressionCompiler:
         return table
 
     def x_ScriptBlockExpression(self, node: N.ScriptBlockExpression) -> Expr:
-        from pyshell.runtime.scriptblock import ScriptBlock
         compiled: list = []
 
         def block(ctx: Any) -> ScriptBlock:
@@ -232,6 +245,8 @@ class ExpressionCompiler:
             name = name_fn(ctx)
             values = [a(ctx) for a in args]
             try:
+                if isinstance(obj, ScriptBlock) and name.lower() in ("invoke", "invokereturnasis"):
+                    return unwrap(obj.collect(ctx, args=values))
                 if static:
                     if not isinstance(obj, TypeRef):
                         raise LookupError(f"Unable to find type [{to_string(obj)}].")
@@ -350,9 +365,8 @@ class ExpressionCompiler:
             return lambda ctx: to_bool(left(ctx)) or to_bool(right(ctx))
         if op == "xor":
             return lambda ctx: to_bool(left(ctx)) != to_bool(right(ctx))
-        fn = binary_function(op)
-        if fn is None:
-            raise TypeError(f"unknown operator {op}")
+        if op in ("is", "isnot", "as"):
+            return self.type_operator(op, left, right, extent)
         if op in ("match", "cmatch", "notmatch", "cnotmatch"):
             cs = op.startswith("c")
             negate = "not" in op
@@ -366,8 +380,9 @@ class ExpressionCompiler:
                     ctx.scope.vars["matches"] = table
                 return result
             return do_match
-        if op in ("is", "isnot", "as"):
-            return self.type_operator(op, left, right, extent)
+        fn = binary_function(op)
+        if fn is None:
+            raise TypeError(f"unknown operator {op}")
 
         def binary(ctx: Any) -> Any:
             try:
@@ -421,7 +436,7 @@ def index_value(obj: Any, i: Any) -> Any:
 def binary_function(op: str) -> Callable[[Any, Any], Any] | None:
     if op in arith.ARITHMETIC:
         return arith.ARITHMETIC[op]
-    base = op[1:] if op.startswith("c") and op[1:] in _CMP_NAMES else op
+    base = op[1:] if op.startswith("c") and op[1:] in _CASE_FORMS else op
     cs = base != op
     if base in _CMP_NAMES:
         return lambda l, r: compare(base, l, r, cs)
@@ -443,4 +458,5 @@ def binary_function(op: str) -> Callable[[Any, Any], Any] | None:
 
 
 _CMP_NAMES = frozenset({"eq", "ne", "gt", "ge", "lt", "le", "like", "notlike", "contains", "notcontains",
-                        "in", "notin", "replace", "split", "match", "notmatch"})
+                        "in", "notin"})
+_CASE_FORMS = _CMP_NAMES | {"replace", "split", "match", "notmatch"}

@@ -29,7 +29,7 @@ class ExecutionContext:
         self.module_types: dict[str, Any] = {}
         self.modules: dict[str, Any] = {}    # name -> Module
         self._module_state: dict[str, Any] = {}
-        self.errors: list[ErrorRecord] = []  # $Error, newest first
+        self.errors: list[Any] = []          # $Error: ErrorRecord objects as scripts see them, newest first
         self.last_success = True             # $?
         self.call_depth = 0
         self.compiler: Any = None
@@ -40,7 +40,8 @@ class ExecutionContext:
 
     # -- errors and streams ------------------------------------------------------------------------
     def record_error(self, record: ErrorRecord) -> None:
-        self.errors.insert(0, record)
+        from pyshell.runtime.errorobjects import error_object
+        self.errors.insert(0, error_object(record))
         del self.errors[256:]
         self.last_success = False
 

@@ -59,10 +59,8 @@ def get_member(obj: Any, name: str) -> Any:
         if key == "value__":
             return obj.value
         return None
-    if obj is None:
-        return None
     if key in ("count", "length"):
-        return 1
+        return 0 if obj is None else 1
     return None
 
 
@@ -152,6 +150,8 @@ def type_info(value: Any) -> PSObject:
 def call_method(obj: Any, name: str, args: list[Any]) -> Any:
     """`$obj.Name(args)`; raises LookupError when there is no such method."""
     key = name.lower()
+    if obj is None:
+        raise LookupError("You cannot call a method on a null-valued expression.")
     if key == "tostring" and not args:
         return to_string(obj)
     if key == "gettype" and not args:

@@ -131,6 +131,12 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
         return False
 
 
+def culture_key(text: str) -> tuple:
+    """A sort key close to the invariant culture's case-sensitive order: letters compare
+    alphabetically first, and only then does lower case come before upper case ("a" < "A" < "b")."""
+    return (text.lower(), tuple(c.isupper() for c in text))
+
+
 def ps_compare(left: Any, right: Any, case_sensitive: bool = False) -> int:
     """Ordering for -lt/-gt and sorting: negative, zero or positive. Raises PSOperatorError."""
     if left is None and right is None:
@@ -141,7 +147,7 @@ def ps_compare(left: Any, right: Any, case_sensitive: bool = False) -> int:
         return 1
     if isinstance(left, str):
         r = right if isinstance(right, str) else to_string(right)
-        a, b = (left, r) if case_sensitive else (left.lower(), r.lower())
+        a, b = (culture_key(left), culture_key(r)) if case_sensitive else (left.lower(), r.lower())
         return (a > b) - (a < b)
     if isinstance(left, PSEnum):
         try:
@@ -213,7 +219,7 @@ def match(left: Any, pattern: Any, case_sensitive: bool = False, negate: bool = 
     m = rx.search(to_string(left))
     if m is None:
         return negate, None
-    return (not negate), (None if negate else match_table(m))
+    return (not negate), match_table(m)
 
 
 def match_table(m: re.Match) -> PSHashtable:

@@ -8,11 +8,12 @@ _MISSING = object()
 
 
 class Scope:
-    __slots__ = ("vars", "parent", "functions", "is_script")
+    __slots__ = ("vars", "parent", "functions", "is_script", "constraints")
 
     def __init__(self, parent: "Scope | None" = None, is_script: bool = False):
         self.vars: dict[str, Any] = {}
         self.functions: dict[str, Any] = {}
+        self.constraints: dict[str, Any] = {}   # [int]$x = ...: later assignments convert to the type
         self.parent = parent
         self.is_script = is_script
 

@@ -21,6 +21,8 @@ class CompiledBlock:
     defaults: dict[str, Callable[[Any], Any]] = field(default_factory=dict)
     # When the body is one plain expression: its compiled form, for per-object predicates.
     single_expression: Callable[[Any], Any] | None = None
+    # The parameters as CommandMetadata, built on first invocation (commands/function_metadata.py).
+    metadata: Any = None
 
 
 class ScriptBlock:

@@ -29,6 +29,18 @@ class PSCustomObjectType:
         return value
 
 
+class OrderedType:
+    ps_type_name = "System.Collections.Specialized.OrderedDictionary"
+
+    @staticmethod
+    def ps_convert(value: Any) -> Any:
+        if isinstance(value, PSHashtable):
+            ordered = value.copy()
+            ordered.ordered = True
+            return ordered
+        raise PSConversionError(value, OrderedType.ps_type_name)
+
+
 class ScriptBlockType:
     ps_type_name = "System.Management.Automation.ScriptBlock"
 
@@ -126,6 +138,7 @@ _register(("array", "object[]", "System.Object[]", "System.Array"), TypeRef("arr
                                                                             lambda v: isinstance(v, (list, tuple))))
 _register(("hashtable", "System.Collections.Hashtable"), TypeRef("hashtable", PSHashtable, {},
                                                                  lambda v: isinstance(v, PSHashtable)))
+_register(("ordered",), TypeRef("ordered", OrderedType, {}, lambda v: isinstance(v, PSHashtable) and v.ordered))
 _register(("pscustomobject", "System.Management.Automation.PSCustomObject"),
           TypeRef("pscustomobject", PSCustomObjectType, {}, lambda v: isinstance(v, PSObject)))
 _register(("scriptblock", "System.Management.Automation.ScriptBlock"), TypeRef("scriptblock", ScriptBlockType))

@@ -149,10 +149,6 @@ def test_ambiguous_prefix_of_common_parameters():
     assert record.error_id.startswith("AmbiguousParameter,")
 
 
-test_ambiguous_prefix_of_common_parameters = pytest.mark.xfail(
-    strict=True, reason="-Err matches -ErrorAction and -ErrorVariable; the binder reports NamedParameterNotFound"
-)(test_ambiguous_prefix_of_common_parameters)
-
 
 # -- positional values ------------------------------------------------------------------------------
 
@@ -339,10 +335,6 @@ def test_shell_number_argument_followed_by_a_parameter(shell):
     result = shell.run("New-Widget -Size 5 -Name a")
     assert result.errors == "" and result.output == "a/5\n"
 
-
-test_shell_number_argument_followed_by_a_parameter = pytest.mark.xfail(
-    strict=True, reason="a number argument followed by a parameter (-Size 5 -Name a) is a parse error"
-)(test_shell_number_argument_followed_by_a_parameter)
 
 
 def test_shell_renders_binding_errors(shell):

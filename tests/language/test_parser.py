@@ -99,19 +99,11 @@ def test_number_argument_followed_by_a_parameter():
         "StringConstant", "CommandParameter", "Constant", "CommandParameter", "Constant"]
 
 
-test_number_argument_followed_by_a_parameter = pytest.mark.xfail(
-    strict=True, reason="after a number argument the parser peeks in expression mode and '-a' is an unknown operator"
-)(test_number_argument_followed_by_a_parameter)
-
 
 def test_question_mark_alias_as_a_command():
     (stmt,) = statements("1 | ? { $_ }")
     assert stmt.elements[1].elements[0].value == "?"
 
-
-test_question_mark_alias_as_a_command = pytest.mark.xfail(
-    strict=True, reason="'?' after a pipe is not read as a command name (UnexpectedToken)"
-)(test_question_mark_alias_as_a_command)
 
 
 def test_ampersand_invocation():
@@ -149,11 +141,6 @@ def test_function_with_param_block():
     assert [p.name for p in params] == ["n", "s"]
     assert params[0].type.name == "int" and isinstance(params[0].default, N.Constant)
 
-
-test_function_with_param_block = pytest.mark.xfail(
-    strict=True, reason="a parameter default value swallows the following parameters: in "
-                        "param([int]$n = 1, [switch]$s) the default is read as the array 1, [switch]$s"
-)(test_function_with_param_block)
 
 
 def test_function_parameters_without_defaults():

@@ -59,10 +59,6 @@ def test_ps_compare_case_sensitive_uses_linguistic_order():
     assert ps_compare("a", "A", case_sensitive=True) < 0
 
 
-test_ps_compare_case_sensitive_uses_linguistic_order = pytest.mark.xfail(
-    strict=True, reason="case-sensitive ordering compares code points, not the invariant culture"
-)(test_ps_compare_case_sensitive_uses_linguistic_order)
-
 
 def test_ps_compare_number_with_text_fails():
     with pytest.raises(PSOperatorError) as info:
@@ -165,10 +161,6 @@ def test_notmatch_that_matches_still_gives_the_table():
     assert table is not None and table[0] == "b"
 
 
-test_notmatch_that_matches_still_gives_the_table = pytest.mark.xfail(
-    strict=True, reason="PowerShell sets $Matches whenever the regex matches, also for -notmatch"
-)(test_notmatch_that_matches_still_gives_the_table)
-
 
 def test_match_case():
     assert match("ABC", "abc")[0] is True
@@ -259,10 +251,6 @@ def test_int32_overflow_becomes_double():
     result = arith.add(2147483647, 1)
     assert result == 2147483648 and isinstance(result, float)
 
-
-test_int32_overflow_becomes_double = pytest.mark.xfail(
-    strict=True, reason="Int32 + Int32 that overflows gives a Double in PowerShell; the engine keeps an integer"
-)(test_int32_overflow_becomes_double)
 
 
 def test_division():

@@ -194,7 +194,6 @@ $true -or $false -and $false
 #### range through zero
 (-2..2) -join ","
 ## stdout: -2,-1,0,1,2
-## xfail: a statement starting with (-2..2) is read as a command named "-2..2" (CommandNotFoundException)
 
 #### range count
 (1..10).Count
@@ -220,17 +219,14 @@ $n = 3
 #### -split
 ("a,b,c" -split ",").Count
 ## stdout: 3
-## xfail: binary -split crashes: InternalError KeyError 'split'
 
 #### -split uses a regular expression
 ("a1b22c" -split "\d+") -join "|"
 ## stdout: a|b|c
-## xfail: binary -split crashes: InternalError KeyError 'split'
 
 #### -split with a maximum count
 ("a b c d" -split " ", 2)[1]
 ## stdout: b c d
-## xfail: binary -split crashes: InternalError KeyError 'split'
 
 #### unary -split splits on whitespace
 (-split "a b  c").Count
@@ -239,32 +235,26 @@ $n = 3
 #### -replace
 "hello" -replace "l", "L"
 ## stdout: heLLo
-## xfail: -replace crashes: InternalError KeyError 'replace'
 
 #### -replace ignores case
 "hello" -replace "L", "x"
 ## stdout: hexxo
-## xfail: -replace crashes: InternalError KeyError 'replace'
 
 #### -creplace is case-sensitive
 "hello" -creplace "L", "x"
 ## stdout: hello
-## xfail: -replace crashes: InternalError KeyError 'replace'
 
 #### -replace with capture group substitutions
 "John Smith" -replace "(\w+) (\w+)", '$2 $1'
 ## stdout: Smith John
-## xfail: -replace crashes: InternalError KeyError 'replace'
 
 #### -replace without a replacement removes
 "a-b-c" -replace "-"
 ## stdout: abc
-## xfail: -replace crashes: InternalError KeyError 'replace'
 
 #### -replace on an array replaces in each element
 ("ab", "cb" -replace "b", "x") -join ","
 ## stdout: ax,cx
-## xfail: -replace crashes: InternalError KeyError 'replace'
 
 #### -f formats positional arguments
 "{0}-{1}" -f 1, 2
@@ -281,22 +271,18 @@ $n = 3
 #### -is
 5 -is [int]
 ## stdout: True
-## xfail: -is/-isnot/-as: the compiler raises TypeError 'unknown operator' and Shell.run lets the Python exception escape
 
 #### -isnot
 "5" -isnot [int]
 ## stdout: True
-## xfail: -is/-isnot/-as: the compiler raises TypeError 'unknown operator' and Shell.run lets the Python exception escape
 
 #### -as converts
 ("42" -as [int]) + 1
 ## stdout: 43
-## xfail: -is/-isnot/-as: the compiler raises TypeError 'unknown operator' and Shell.run lets the Python exception escape
 
 #### -as gives $null when it cannot convert
 $null -eq ("abc" -as [int])
 ## stdout: True
-## xfail: -is/-isnot/-as: the compiler raises TypeError 'unknown operator' and Shell.run lets the Python exception escape
 
 #### cast to int rounds half to even
 [int]2.5
@@ -317,7 +303,6 @@ $null -eq ("abc" -as [int])
 #### Int32 overflow gives a Double
 (2147483647 + 1).GetType().Name
 ## stdout: Double
-## xfail: Int32 arithmetic that overflows stays an integer; PowerShell widens it to Double
 
 #### integer results that fit stay Int32
 (2 + 3).GetType().Name

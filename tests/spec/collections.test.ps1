@@ -73,7 +73,6 @@ $a[5] = 1
 #### unary comma wraps an array in another
 (, (1, 2)).Count
 ## stdout: 1
-## xfail: a statement or parenthesised pipeline starting with the unary comma is a parse error (UnexpectedToken)
 
 #### @() around a command collects its output
 @(Get-CsAdminRole -Identity CsHelpDesk).Count
@@ -91,7 +90,6 @@ $a[1][0]
 #### $null has Count 0
 $null.Count
 ## stdout: 0
-## xfail: $null.Count gives nothing; PowerShell 3+ gives 0
 
 #### += appends to an array
 $a = 1, 2
@@ -176,7 +174,6 @@ $h = @{sum = 1 + 2; list = 1, 2}
 $h = [ordered]@{z = 1; a = 2; m = 3}
 $h.Keys -join ","
 ## stdout: z,a,m
-## xfail: [ordered] is not known (TypeNotFound)
 
 #### pscustomobject properties
 $o = [pscustomobject]@{Name = "n"; Size = 3}

@@ -30,7 +30,6 @@ $zero = 0
 $nothing = $null
 $nothing.ToString()
 ## error-id: InvokeMethodOnNull
-## xfail: a method call on $null returns nothing instead of failing with InvokeMethodOnNull
 
 #### a cast that cannot convert
 [int]"abc"
@@ -63,7 +62,6 @@ Get-CsAdminRole CsHelpDesk extra
 #### an ambiguous prefix of the common parameters
 Get-CsAdminRole -Err x
 ## error-id: AmbiguousParameter
-## xfail: a prefix shared by -ErrorAction and -ErrorVariable is reported as NamedParameterNotFound
 
 #### the binding error names the command
 Get-CsAdminRole -NoSuchParameter 1

@@ -62,7 +62,6 @@ try { throw "x" } catch [System.IO.IOException] { "io" } catch { "general" }
 #### throw without an argument in catch rethrows
 try { try { throw "inner" } catch { throw } } catch { "outer $_" }
 ## stdout: outer inner
-## xfail: a bare throw in a catch block throws a new ScriptHalted error instead of rethrowing the current one
 
 #### an error thrown in a function is caught by the caller
 function f { throw "from f" }
@@ -119,7 +118,6 @@ Get-NoSuchThing
 $Error[0].FullyQualifiedErrorId
 ## stdout: CommandNotFoundException
 ## status: error
-## xfail: $Error holds the records but they expose no ErrorRecord members ($Error[0].FullyQualifiedErrorId is empty)
 
 #### $? is False after a failed command
 Get-NoSuchThing

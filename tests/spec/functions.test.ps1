@@ -20,7 +20,6 @@ add 1 2
 function sub($a, $b) { $a - $b }
 sub -b 1 -a 10
 ## stdout: 9
-## xfail: a number argument followed by a parameter (-b 1 -a 10) is a parse error: the -a after a number is read as an operator (UnexpectedToken)
 
 #### a param block
 function f { param($name) "hello $name" }
@@ -36,7 +35,6 @@ f
 function f([int]$n) { $n + 1 }
 f "41"
 ## stdout: 42
-## xfail: function parameter types ([int]$n) are not applied: "41" stays a string
 
 #### a parameter name may be shortened to a unique prefix
 function f($Name) { $Name }
@@ -112,7 +110,6 @@ f -n xyz
 function f { [CmdletBinding()] param($a) $a }
 f -b 1
 ## error-id: NamedParameterNotFound
-## xfail: [CmdletBinding()] functions accept unknown -names as positional values instead of failing with NamedParameterNotFound
 
 #### a function with a process block handles each pipeline object
 function double { process { $_ * 2 } }
@@ -145,7 +142,6 @@ function f { param([Parameter(ValueFromPipeline = $true)] $x) process { $x + 1 }
 2
 3
 ## END
-## xfail: [Parameter(ValueFromPipeline = $true)] is not honoured: $x is not bound from the pipeline
 
 #### a mandatory parameter given by name
 function f { param([Parameter(Mandatory = $true)] $x) "x=$x" }
@@ -174,7 +170,6 @@ $sb = { param($x) $x * 2 }
 $sb = { param($a) $a + 1 }
 $sb.Invoke(1)
 ## stdout: 2
-## xfail: ScriptBlock has no Invoke method (MethodNotFound)
 
 #### a script block converts to its text
 $sb = { 1 + 1 }
@@ -218,4 +213,3 @@ function f { "once" }
 function f { param($a = 1, $b = 2) "$a $b" }
 f
 ## stdout: 1 2
-## xfail: a default value swallows the following parameters as an array (param($a = 1, $b = 2) is a parse error)

@@ -46,7 +46,6 @@ $true –and $true
 $x = 2
 “x is $x”
 ## stdout: x is 2
-## xfail: a variable name swallows the closing curly quote ($x” is read as a variable named x”): the tokenizer variable-name class includes U+00C0-U+FFFF, not only letters and digits
 
 #### a curly-quoted string may close with a straight quote
 “mixed"

@@ -18,7 +18,6 @@ $aBC
 $x = $y = 2
 $x + $y
 ## stdout: 4
-## xfail: $x = $y = 2 does not assign 2 to $x (the inner assignment is not used as a value)
 
 #### multiple assignment
 $a, $b = 1, 2
@@ -90,14 +89,12 @@ $i = 1
 $i++
 $i
 ## stdout: 2
-## xfail: $i++ as a statement writes the old value to the output; PowerShell writes nothing
 
 #### postfix decrement
 $i = 5
 $i--
 $i
 ## stdout: 4
-## xfail: $i-- as a statement writes the old value to the output; PowerShell writes nothing
 
 #### postfix increment in an expression gives the old value
 $i = 1
@@ -126,13 +123,11 @@ $n + 1
 $n = "7"
 $n + 1
 ## stdout: 8
-## xfail: [int]$n keeps no type constraint: a later $n = "7" stores a string
 
 #### a type constraint rejects what it cannot convert
 [int]$n = 1
 $n = "abc"
 ## error-id: RuntimeException
-## xfail: type constraints are not kept on the variable, so the later assignment of "abc" succeeds
 
 #### global scope prefix
 $global:g = 1

@@ -11,7 +11,6 @@
 #### the ? alias
 (1..5 | ? { $_ -lt 3 }) -join ","
 ## stdout: 1,2
-## xfail: the ? alias as a command name after | is a parse error (UnexpectedToken)
 
 #### $PSItem is the current object
 (1..5 | Where-Object { $PSItem -ge 4 }) -join ","
@@ -83,7 +82,6 @@ $items = [pscustomobject]@{v = 1}, [pscustomobject]@{v = 2}
 $items = [pscustomobject]@{v = 1}, [pscustomobject]@{v = 2}
 ($items | Where-Object -Value 2 -Property v -EQ).v
 ## stdout: 2
-## xfail: a number argument followed by a parameter (-Value 2 -Property) is a parse error (UnexpectedToken)
 
 #### simplified syntax with only a property keeps objects where it is true
 $items = [pscustomobject]@{n = "a"; ok = $true}, [pscustomobject]@{n = "b"; ok = $false}

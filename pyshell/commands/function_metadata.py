@@ -1,0 +1,142 @@
+"""Parameters of functions and scripts: a `param()` block compiled into the same CommandMetadata
+that cmdlets declare, so that functions bind exactly as cmdlets do."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from pyshell.commands.parameters import ALL_SETS, CommandMetadata, Parameter, SetOptions, compile_metadata
+from pyshell.errors import ErrorCategory, ErrorRecord, PSError
+from pyshell.language import nodes as N
+from pyshell.runtime.conversion import to_bool, to_string
+from pyshell.runtime.operators import ps_compare
+from pyshell.runtime.types import resolve_type
+from pyshell.runtime.values import SwitchParameter
+
+
+def is_advanced(block: N.ScriptBlock) -> bool:
+    pb = block.param_block
+    if pb is None:
+        return False
+    if any(a.name.lower() == "cmdletbinding" for a in pb.attributes):
+        return True
+    return any(a.name.lower() == "parameter" for p in pb.parameters for a in p.attributes)
+
+
+def build_metadata(ctx: Any, name: str, block: N.ScriptBlock) -> CommandMetadata:
+    decls = block.param_block.parameters if block.param_block else ()
+    evaluate = _evaluator(ctx)
+    params: list[Parameter] = []
+    explicit_positions = False
+    for decl in decls:
+        for attr in decl.attributes:
+            if attr.name.lower() == "parameter" and any(k.lower() == "position" for k, _ in attr.named):
+                explicit_positions = True
+    next_position = 0
+    for decl in decls:
+        ptype: Any = object
+        if decl.type is not None:
+            ref = resolve_type(decl.type.name, ctx.module_types)
+            if ref is None:
+                raise PSError(ErrorRecord(f"Unable to find type [{decl.type.name}].", "TypeNotFound",
+                                          ErrorCategory.InvalidOperation, extent=decl.type.extent))
+            ptype = ref.target
+        sets: dict[str, SetOptions] = {}
+        aliases: list[str] = []
+        validators: list[Callable[[Any], str | None]] = []
+        help_text = ""
+        for attr in decl.attributes:
+            aname = attr.name.lower()
+            if aname == "parameter":
+                named = {k.lower(): (evaluate(v) if v is not None else True) for k, v in attr.named}
+                position = named.get("position")
+                set_name = to_string(named.get("parametersetname", ALL_SETS)) or ALL_SETS
+                sets[set_name] = SetOptions(
+                    position=int(position) if position is not None else None,
+                    mandatory=to_bool(named.get("mandatory", False)),
+                    pipeline=to_bool(named.get("valuefrompipeline", False)),
+                    by_property_name=to_bool(named.get("valuefrompipelinebypropertyname", False)))
+                help_text = to_string(named.get("helpmessage", "")) or help_text
+            elif aname == "alias":
+                aliases.extend(to_string(evaluate(v)) for v in attr.positional)
+            elif aname in _VALIDATORS:
+                validators.append(_VALIDATORS[aname]([evaluate(v) for v in attr.positional]))
+        if not sets:
+            sets = {ALL_SETS: SetOptions()}
+        if not explicit_positions and ptype is not SwitchParameter:
+            sets = {s: SetOptions(next_position, o.mandatory, o.pipeline, o.by_property_name) if o.position is None
+                    else o for s, o in sets.items()}
+            next_position += 1
+        p = Parameter(ptype, name=decl.name, sets=sets, aliases=tuple(aliases), help=help_text,
+                      validators=tuple(validators))
+        p.attr = decl.name.lower()
+        params.append(p)
+    default_set = None
+    if block.param_block:
+        for attr in block.param_block.attributes:
+            if attr.name.lower() == "cmdletbinding":
+                for k, v in attr.named:
+                    if k.lower() == "defaultparametersetname" and v is not None:
+                        default_set = to_string(evaluate(v))
+    named_sets = {s for p in params for s in p.set_options if s != ALL_SETS}
+    if default_set not in named_sets:
+        default_set = None
+    return compile_metadata(name, params, default_set)
+
+
+def _evaluator(ctx: Any) -> Callable[[N.Node], Any]:
+    def evaluate(node: N.Node) -> Any:
+        return ctx.compiler.expr(node)(ctx)
+    return evaluate
+
+
+def _validate_set(values: list[Any]) -> Callable[[Any], str | None]:
+    allowed = [to_string(v) for v in values]
+
+    def check(value: Any) -> str | None:
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if to_string(item).lower() not in (a.lower() for a in allowed):
+                return (f'The argument "{to_string(item)}" does not belong to the set "{",".join(allowed)}" specified '
+                        "by the ValidateSet attribute. Supply an argument that is in the set and then try the command "
+                        "again.")
+        return None
+    return check
+
+
+def _validate_not_null_or_empty(values: list[Any]) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if value is None or value == "" or (isinstance(value, list) and not value):
+            return ("The argument is null or empty. Provide an argument that is not null or empty, and then try the "
+                    "command again.")
+        return None
+    return check
+
+
+def _validate_not_null(values: list[Any]) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if value is None:
+            return "The argument is null. Provide a valid value for the argument, and then try the command again."
+        return None
+    return check
+
+
+def _validate_range(values: list[Any]) -> Callable[[Any], str | None]:
+    lo, hi = values[0], values[1]
+
+    def check(value: Any) -> str | None:
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if ps_compare(item, lo) < 0:
+                return (f"The {to_string(item)} argument is less than the minimum allowed range of {to_string(lo)}. "
+                        f"Supply an argument that is greater than or equal to {to_string(lo)} and then try the "
+                        "command again.")
+            if ps_compare(item, hi) > 0:
+                return (f"The {to_string(item)} argument is greater than the maximum allowed range of "
+                        f"{to_string(hi)}. Supply an argument that is less than or equal to {to_string(hi)} and then "
+                        "try the command again.")
+        return None
+    return check
+
+
+_VALIDATORS = {"validateset": _validate_set, "validatenotnullorempty": _validate_not_null_or_empty,
+               "validatenotnull": _validate_not_null, "validaterange": _validate_range}
