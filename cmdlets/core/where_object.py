@@ -37,6 +37,7 @@ class WhereObject(Cmdlet):
 
     verb, noun = "Where", "Object"
     default_set = "EqualSet"
+    passes_input_through = True
     implementing_type = "Microsoft.PowerShell.Commands.WhereObjectCommand"
     description = ("Where-Object passes on only the objects for which a condition is true. Give the condition as a "
                    "script block, where $_ (or $PSItem) is the current object, or in the simplified form: a property "

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pyshell.commands.module import Module
 
+from cmdlets.lync.completion import TYPE_PROPERTIES, complete_identity
 from cmdlets.lync.get_cs_admin_role import GetCsAdminRole
 from cmdlets.lync.get_cs_xmpp_allowed_partner import GetCsXmppAllowedPartner
 from cmdlets.lync.models import PartnerType, SaslNegotiation, TlsNegotiation, XdsGlobalRelativeIdentity
@@ -21,6 +22,8 @@ MODULE = Module(
         "TlsNegotiation": TlsNegotiation,
         "XdsGlobalRelativeIdentity": XdsGlobalRelativeIdentity,
     },
+    completers={"identity": complete_identity},
+    type_properties=TYPE_PROPERTIES,
     description=("A simulation of the Lync Server 2013 management shell: XMPP federation partners "
                  "and RBAC roles, kept in a Central Management store (SQLite) with a local "
                  "replica that catches up when replication runs."),

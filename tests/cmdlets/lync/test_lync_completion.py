@@ -1,0 +1,58 @@
+"""The Lync module's completion hooks: identities from the store by the cmdlet's noun, and the
+property names of its object types (which must match the objects the cmdlets really write)."""
+from __future__ import annotations
+
+from pyshell.shell import Shell
+
+from cmdlets.lync import MODULE
+from cmdlets.lync.completion import complete_identity
+from cmdlets.lync.get_cs_admin_role import GetCsAdminRole
+from cmdlets.lync.get_cs_xmpp_allowed_partner import GetCsXmppAllowedPartner
+
+
+def test_the_module_registers_its_hooks():
+    assert MODULE.completers["identity"] is complete_identity
+    assert GetCsXmppAllowedPartner.identity.value_hint == "identity"
+
+
+def test_partner_identities_with_notes():
+    shell = Shell(store=":memory:")
+    try:
+        found = complete_identity(shell.context, GetCsXmppAllowedPartner, GetCsXmppAllowedPartner.identity, "xmpp.c")
+        assert ("xmpp.contoso.com", "Federated partner, SASL Required") in found
+        assert all(value.startswith("xmpp.c") for value, _ in found)
+    finally:
+        shell.close()
+
+
+def test_role_names_ignore_case():
+    shell = Shell(store=":memory:")
+    try:
+        found = [v for v, _ in complete_identity(shell.context, GetCsAdminRole, GetCsAdminRole.identity, "cshelp")]
+        assert found == ["CsHelpDesk"]
+    finally:
+        shell.close()
+
+
+def test_unknown_nouns_and_broken_stores_offer_nothing(tmp_path):
+    shell = Shell(store=str(tmp_path / "missing-dir" / "x" / "store.db"))
+
+    class Other:
+        noun = "CsSomethingElse"
+
+    try:
+        assert complete_identity(shell.context, Other, None, "") == []
+    finally:
+        shell.close()
+
+
+def test_type_properties_match_the_objects_written():
+    shell = Shell(store=":memory:")
+    try:
+        for command in (GetCsXmppAllowedPartner, GetCsAdminRole):
+            shell.run(f"$all = {command.command_name()}")
+            objects = shell.context.get_var("all")
+            names = MODULE.type_properties[command.output_types[0].split("#")[0]]
+            assert objects and all(tuple(o.property_names()) == names for o in objects)
+    finally:
+        shell.close()
