@@ -13,6 +13,7 @@ from typing import Any
 
 from pyshell import EMULATED_PS_VERSION, __version__
 from pyshell.commands.registry import CommandTable
+from pyshell.commands.streams import error_text
 from pyshell.errors import ErrorCategory, ErrorRecord, ParseException, PSError, render_error
 from pyshell.format.views import ViewRegistry
 from pyshell.host import CaptureHost, ConsoleHost, Host
@@ -144,7 +145,7 @@ class Shell:
             block = ctx.compiler.script_block(tree)
             proc = ScriptBlockProcessor(ctx, ScriptBlock(tree, block), script_args, tree.extent, dot=not name,
                                         expects_input=False)
-            proc.runtime.downstream = out.push
+            proc.runtime.downstream = lambda obj: out.push(error_text(obj, ctx))
             proc.begin()
             proc.process_alone()
             proc.end()

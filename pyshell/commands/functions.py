@@ -7,6 +7,7 @@ from typing import Any
 
 from pyshell.commands.binder import Arg, Binder
 from pyshell.commands.function_metadata import build_metadata, is_advanced
+from pyshell.commands.pipeline import CommandRuntime, apply_common_parameters
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
 from pyshell.runtime.context import MAX_CALL_DEPTH
@@ -21,14 +22,6 @@ class FunctionInfo:
     name: str
     body: ScriptBlock
     is_filter: bool = False
-
-
-class _Runtime:
-    def __init__(self, ctx: Any, extent: Extent, name: str):
-        self.context = ctx
-        self.extent = extent
-        self.command_name = name
-        self.downstream: Any = lambda obj: None
 
 
 class _Target:
@@ -56,7 +49,7 @@ class ScriptBlockProcessor:
                  expects_input: bool, name: str = ""):
         self.ctx = ctx
         self.block = block
-        self.runtime = _Runtime(ctx, extent, name)
+        self.runtime = CommandRuntime(ctx, extent, name)
         self.dot = dot
         self.expects_input = expects_input
         self.meta = _metadata(ctx, block, name)
@@ -68,6 +61,7 @@ class ScriptBlockProcessor:
                              allow_extra=not advanced)
         self.binder.bind_arguments(args)
         self.binder.resolve_set(expects_input)
+        self.out_variable = apply_common_parameters(ctx, self.runtime, self.binder.common)
         self.takes_input = any(p.takes_pipeline for p in self.meta.parameters)
         self.inputs: list[Any] = []
         self.parent: Any = None
@@ -95,6 +89,11 @@ class ScriptBlockProcessor:
                     value = False if p.type is SwitchParameter else None
             vars_[p.attr] = value
         vars_["args"] = list(self.binder.extra)
+        # Common parameters of an advanced function act through the preference variables in its scope.
+        if self.runtime.error_action:
+            vars_["erroractionpreference"] = self.runtime.error_action
+        for stream, pref in self.runtime.stream_preferences.items():
+            vars_[f"{stream}preference"] = pref
         vars_["psboundparameters"] = PSHashtable(self.binder.bound.items())
 
     def _leave(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from pyshell.commands.binder import Arg, Binder
+from pyshell.commands.streams import Redirector, compile_redirections
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language import nodes as N
 from pyshell.language.source import Extent
@@ -24,6 +25,9 @@ class CommandRuntime:
         self.downstream: Emit = lambda obj: None
         self.error_action: str | None = None
         self.error_variable: list | None = None
+        self.stream_preferences: dict[str, str] = {}     # from -Verbose, -Debug, -WarningAction
+        self.warning_variable: list | None = None
+        self.redirector: Any = None                       # streams.Redirector
 
     def emit(self, obj: Any) -> None:
         self.downstream(obj)
@@ -34,11 +38,22 @@ class CommandRuntime:
         if record.extent is None or record.extent.source is None:
             record.extent = self.extent
         if self.error_variable is not None:
-            self.error_variable.append(record)
-        self.context.write_error_record(record, self.error_action)
+            from pyshell.runtime.errorobjects import error_object
+            self.error_variable.append(error_object(record))
+        route = None
+        if self.redirector is not None:
+            redirector = self.redirector
+            route = lambda rec: redirector.error(rec, self.downstream)  # noqa: E731
+        self.context.write_error_record(record, self.error_action, route)
 
     def write_stream(self, stream: str, text: str) -> None:
-        self.context.write_stream(stream, text)
+        if stream == "warning" and self.warning_variable is not None:
+            self.warning_variable.append(text)
+        route = None
+        if self.redirector is not None:
+            redirector = self.redirector
+            route = lambda st, tx: redirector.stream(st, tx, self.downstream)  # noqa: E731
+        self.context.write_stream(stream, text, self.stream_preferences.get(stream), route)
 
 
 class ArgSpec:
@@ -51,21 +66,23 @@ class ArgSpec:
 
 
 class CommandSpec:
-    __slots__ = ("node", "name", "name_fn", "args", "invocation")
+    __slots__ = ("node", "name", "name_fn", "args", "invocation", "redirections")
 
-    def __init__(self, node: N.Command, name: str | None, name_fn: Any, args: list[ArgSpec], invocation: str):
+    def __init__(self, node: N.Command, name: str | None, name_fn: Any, args: list[ArgSpec], invocation: str,
+                 redirections: list[tuple]):
         self.node, self.name, self.name_fn, self.args, self.invocation = node, name, name_fn, args, invocation
+        self.redirections = redirections
 
 
 def compile_pipeline(compiler: Any, node: N.Pipeline) -> Callable[[Any, Emit], None]:
     stages: list[Any] = []
     for el in node.elements:
         if isinstance(el, N.CommandExpression):
-            stages.append(("expr", compiler.expr(el.expression), el))
+            stages.append(("expr", (compiler.expr(el.expression), compile_redirections(compiler, el.redirections)), el))
         else:
             stages.append(("cmd", compile_command(compiler, el), el))
     if len(stages) == 1 and stages[0][0] == "expr" and not stages[0][2].redirections:
-        fn = stages[0][1]
+        fn = stages[0][1][0]
         expr = stages[0][2].expression
         if isinstance(expr, N.Unary) and expr.operator in ("++", "--", "post++", "post--"):
             # $i++ as a statement changes $i and writes nothing.
@@ -102,7 +119,7 @@ def compile_command(compiler: Any, node: N.Command) -> CommandSpec:
         else:
             args.append(ArgSpec("value", el.extent, value=compiler.expr(el),
                                 bare=isinstance(el, N.StringConstant) and el.bare))
-    return CommandSpec(node, name, name_fn, args, node.invocation)
+    return CommandSpec(node, name, name_fn, args, node.invocation, compile_redirections(compiler, node.redirections))
 
 
 def evaluate_args(ctx: Any, specs: list[ArgSpec]) -> list[Arg]:
@@ -126,6 +143,7 @@ def evaluate_args(ctx: Any, specs: list[ArgSpec]) -> list[Arg]:
 
 def run_stages(ctx: Any, stages: list[Any], emit: Emit) -> None:
     processors = []
+    redirectors: list[Redirector] = []
     for i, (kind, payload, node) in enumerate(stages):
         if kind == "expr":
             if i != 0:
@@ -133,22 +151,61 @@ def run_stages(ctx: Any, stages: list[Any], emit: Emit) -> None:
                                           "ExpressionsMustBeFirstInPipeline", ErrorCategory.ParserError,
                                           "ParseException", extent=node.extent))
             continue
-        processors.append(make_processor(ctx, payload, expects_input=i > 0))
-    source = stages[0][1] if stages[0][0] == "expr" else None
-    if not processors:
-        return
-    for a, b in zip(processors, processors[1:]):
-        a.runtime.downstream = b.process_record
-    processors[-1].runtime.downstream = emit
+        proc = make_processor(ctx, payload, expects_input=i > 0)
+        if payload.redirections:
+            proc.runtime.redirector = Redirector(ctx, payload.redirections)
+            redirectors.append(proc.runtime.redirector)
+        processors.append(proc)
+    source = source_redirector = None
+    if stages[0][0] == "expr":
+        source, source_redirections = stages[0][1]
+        if source_redirections:
+            source_redirector = Redirector(ctx, source_redirections)
+            redirectors.append(source_redirector)
+    try:
+        if not processors:
+            if source is not None:
+                feed = source_redirector.output(emit) if source_redirector else emit
+                _feed(source(ctx), feed)
+            return
+        for a, b in zip(processors, processors[1:]):
+            a.runtime.downstream = b.process_record
+        processors[-1].runtime.downstream = emit
+        for p in processors:
+            if p.runtime.redirector is not None:
+                p.runtime.downstream = p.runtime.redirector.output(p.runtime.downstream)
+            out_var = getattr(p, "out_variable", None)
+            if out_var is not None:
+                p.runtime.downstream = _tee(out_var, p.runtime.downstream)
+        _run_processors(processors, source, source_redirector)
+    finally:
+        for r in redirectors:
+            r.close()
+
+
+def _feed(value: Any, feed: Emit) -> None:
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            feed(item)
+    elif value is not AUTOMATION_NULL:
+        feed(value)
+
+
+def _tee(store: list, emit: Emit) -> Emit:
+    def tee(obj: Any) -> None:
+        store.append(obj)
+        emit(obj)
+    return tee
+
+
+def _run_processors(processors: list[Any], source: Any, source_redirector: Any) -> None:
+    ctx = processors[0].ctx
     try:
         for p in processors:
             p.begin()
         if source is not None:
-            value = source(ctx)
-            items = value if isinstance(value, (list, tuple)) else ([] if value is AUTOMATION_NULL else [value])
-            first = processors[0]
-            for item in items:
-                first.process_record(item)
+            first = processors[0].process_record
+            _feed(source(ctx), source_redirector.output(first) if source_redirector else first)
         else:
             processors[0].process_alone()
         for p in processors:
@@ -198,18 +255,8 @@ class CmdletProcessor:
         self.takes_input = any(p.takes_pipeline for p in cls.metadata.parameters)
 
     def apply_common(self) -> None:
-        common = self.binder.common
-        self.cmd.common_parameters = common
-        if "ErrorAction" in common:
-            from pyshell.runtime.conversion import to_string
-            self.runtime.error_action = to_string(common["ErrorAction"])
-        if "ErrorVariable" in common:
-            name = str(common["ErrorVariable"])
-            append = name.startswith("+")
-            key = name.lstrip("+").lower()
-            existing = self.ctx.get_var(key) if append else None
-            self.runtime.error_variable = list(existing) if isinstance(existing, list) else []
-            self.ctx.set_var(key, self.runtime.error_variable)
+        self.cmd.common_parameters = self.binder.common
+        self.out_variable = apply_common_parameters(self.ctx, self.runtime, self.binder.common)
 
     def guard(self, fn: Callable[[], None]) -> None:
         try:
@@ -247,3 +294,50 @@ class CmdletProcessor:
 
     def end(self) -> None:
         self.guard(self.cmd.end)
+
+
+_ACTIONS = ("SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend")
+
+
+def _action(value: Any, name: str, runtime: CommandRuntime) -> str:
+    from pyshell.runtime.conversion import to_string
+    text = to_string(value)
+    for a in _ACTIONS:
+        if a.lower() == text.strip().lower():
+            return a
+    raise PSError(ErrorRecord(
+        f"Cannot bind parameter '{name}'. Cannot convert value \"{text}\" to type "
+        '"System.Management.Automation.ActionPreference". Error: "Unable to match the identifier name '
+        f"{text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n"
+        f'{", ".join(_ACTIONS)}"', "CannotConvertArgumentNoMessage", ErrorCategory.InvalidArgument,
+        "ParameterBindingException", command_name=runtime.command_name, extent=runtime.extent))
+
+
+def _variable_list(ctx: Any, value: Any) -> list:
+    """-ErrorVariable / -OutVariable name: `+name` appends to what the variable holds."""
+    name = str(value)
+    key = name.lstrip("+").lower()
+    existing = ctx.get_var(key) if name.startswith("+") else None
+    store = existing if isinstance(existing, list) else ([] if existing is None else [existing])
+    ctx.set_var(key, store)
+    return store
+
+
+def apply_common_parameters(ctx: Any, runtime: CommandRuntime, common: dict[str, Any]) -> list | None:
+    """Apply the common parameters a command was given; returns the -OutVariable list, if any."""
+    from pyshell.runtime.conversion import to_bool
+    if "ErrorAction" in common:
+        runtime.error_action = _action(common["ErrorAction"], "ErrorAction", runtime)
+    if "ErrorVariable" in common:
+        runtime.error_variable = _variable_list(ctx, common["ErrorVariable"])
+    if "WarningAction" in common:
+        runtime.stream_preferences["warning"] = _action(common["WarningAction"], "WarningAction", runtime)
+    if "WarningVariable" in common:
+        runtime.warning_variable = _variable_list(ctx, common["WarningVariable"])
+    if "Verbose" in common:
+        runtime.stream_preferences["verbose"] = "Continue" if to_bool(common["Verbose"]) else "SilentlyContinue"
+    if "Debug" in common:
+        runtime.stream_preferences["debug"] = "Continue" if to_bool(common["Debug"]) else "SilentlyContinue"
+    if "OutVariable" in common:
+        return _variable_list(ctx, common["OutVariable"])
+    return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from pyshell.errors import ErrorCategory, ErrorRecord, PSError
+from pyshell.errors import ErrorCategory, ErrorRecord, PSError  # noqa: F401
 from pyshell.language.source import MISSING as MISSING_EXTENT, Extent
 from pyshell.runtime.scope import MISSING, Scope
 
@@ -51,8 +51,10 @@ class ExecutionContext:
         if self.error_sink is not None:
             self.error_sink(record)
 
-    def write_error_record(self, record: ErrorRecord, action: str | None = None) -> None:
-        """A non-terminating error, handled by -ErrorAction or $ErrorActionPreference."""
+    def write_error_record(self, record: ErrorRecord, action: str | None = None,
+                           route: Any = None) -> None:
+        """A non-terminating error, handled by -ErrorAction or $ErrorActionPreference.
+        `route(record) -> bool` may take the error instead of the host (redirection)."""
         pref = (action or self.preference("erroractionpreference", "Continue")).lower()
         if pref == "ignore":
             self.last_success = False
@@ -60,17 +62,30 @@ class ExecutionContext:
         if pref == "stop":
             raise PSError(record, script_terminating=True)
         self.record_error(record)
-        if pref != "silentlycontinue" and self.error_sink is not None:
+        if pref == "silentlycontinue":
+            return
+        if route is not None and route(record):
+            return
+        if self.error_sink is not None:
             self.error_sink(record)
 
-    def write_stream(self, stream: str, text: str) -> None:
+    def write_stream(self, stream: str, text: str, preference: str | None = None, route: Any = None) -> None:
+        """Warning, verbose and debug text, shown as the preference (or a command's override) says."""
         prefs = {"warning": ("warningpreference", "Continue"), "verbose": ("verbosepreference", "SilentlyContinue"),
                  "debug": ("debugpreference", "SilentlyContinue")}
         name, default = prefs.get(stream, ("", "Continue"))
-        if name and self.preference(name, default).lower() in ("silentlycontinue", "ignore"):
+        pref = (preference or (self.preference(name, default) if name else "Continue")).lower()
+        if pref in ("silentlycontinue", "ignore"):
             return
-        if self.stream_sink is not None:
+        if route is not None and route(stream, text):
+            pass
+        elif self.stream_sink is not None:
             self.stream_sink(stream, text)
+        if pref == "stop":
+            raise PSError(ErrorRecord(
+                f"The running command stopped because the preference variable \"{name[:-10].capitalize()}Preference\" "
+                f"or common parameter is set to Stop: {text}", "ActionPreferenceStop", ErrorCategory.OperationStopped,
+                "ActionPreferenceStopException"), script_terminating=True)
 
     # -- modules -------------------------------------------------------------------------------
     def module_state(self, name: str) -> Any:

@@ -1,0 +1,127 @@
+"""Redirection (`> file`, `>> file`, `2>&1`, `2> $null`, `*>`, `3>` ...) and the per-command stream
+settings that common parameters give (-Verbose, -Debug, -WarningAction, -WarningVariable,
+-OutVariable)."""
+from __future__ import annotations
+
+import os
+from typing import Any, Callable
+
+from pyshell.errors import ErrorCategory, ErrorRecord, PSError, render_error
+from pyshell.language import nodes as N
+
+# Stream numbers as PowerShell numbers them.
+OUTPUT, ERROR, WARNING, VERBOSE, DEBUG, INFORMATION = "1", "2", "3", "4", "5", "6"
+_STREAM_OF = {"warning": WARNING, "verbose": VERBOSE, "debug": DEBUG, "information": INFORMATION}
+_PREFIX = {"warning": "WARNING: ", "verbose": "VERBOSE: ", "debug": "DEBUG: "}
+
+
+def error_text(obj: Any, ctx: Any) -> Any:
+    """An ErrorRecord that travels in the output stream (2>&1) is shown as its error text."""
+    from pyshell.runtime.errorobjects import ErrorObject
+    if isinstance(obj, ErrorObject):
+        return render_error(obj.record, str(ctx.get_var("errorview", "NormalView"))).rstrip("\n ")
+    return obj
+
+
+def compile_redirections(compiler: Any, redirections: tuple[N.Redirection, ...]) -> list[tuple]:
+    out = []
+    for r in redirections:
+        target = compiler.expr(r.target) if r.target is not None else None
+        is_null = isinstance(r.target, N.Variable) and r.target.name.lower() == "null" and not r.target.scope
+        out.append((r.stream, r.merge_to, target, r.append, is_null, r.extent))
+    return out
+
+
+def write_text_file(path: str, text: str, append: bool) -> None:
+    """Write as Windows PowerShell 5.1's redirection does: UTF-16 LE with a byte order mark."""
+    mode = "a" if append and os.path.exists(path) else "w"
+    encoding = "utf-16-le" if mode == "a" else "utf-16"
+    with open(path, mode, encoding=encoding, newline="") as fh:
+        fh.write(text.replace("\n", "\r\n"))
+
+
+class _FileSink:
+    def __init__(self, path: str, append: bool):
+        self.path = path
+        self.append = append
+        self.objects: list[Any] = []
+        self.lines: list[str] = []
+
+
+class Redirector:
+    """The redirections of one command or expression, evaluated when it starts."""
+
+    def __init__(self, ctx: Any, specs: list[tuple]):
+        self.ctx = ctx
+        self.routes: dict[str, Any] = {}     # stream -> "null" | "output" | _FileSink
+        self.files: list[_FileSink] = []
+        by_path: dict[str, _FileSink] = {}
+        for stream, merge_to, target, append, is_null, extent in specs:
+            streams = [OUTPUT, ERROR, WARNING, VERBOSE, DEBUG, INFORMATION] if stream == "*" else [stream]
+            if merge_to is not None:
+                route: Any = "output"
+            elif is_null:
+                route = "null"
+            else:
+                from pyshell.runtime.conversion import to_string
+                path = to_string(target(ctx))
+                if not path:
+                    raise PSError(ErrorRecord("Cannot bind argument to parameter 'FilePath' because it is null.",
+                                              "ParameterArgumentValidationErrorNullNotAllowed",
+                                              ErrorCategory.InvalidData, extent=extent))
+                route = by_path.get(path)
+                if route is None:
+                    route = _FileSink(path, append)
+                    by_path[path] = route
+                    self.files.append(route)
+            for s in streams:
+                self.routes[s] = route
+
+    def output(self, emit: Callable[[Any], None]) -> Callable[[Any], None]:
+        route = self.routes.get(OUTPUT)
+        if route is None or route == "output":
+            return emit
+        if route == "null":
+            return lambda obj: None
+        return route.objects.append
+
+    def error(self, record: ErrorRecord, emit: Callable[[Any], None]) -> bool:
+        """Route an error that is to be shown; True when a redirection took it."""
+        route = self.routes.get(ERROR)
+        if route is None:
+            return False
+        if route == "null":
+            return True
+        if route == "output":
+            from pyshell.runtime.errorobjects import error_object
+            emit(error_object(record))
+            return True
+        route.lines.append(render_error(record, str(self.ctx.get_var("errorview", "NormalView"))))
+        return True
+
+    def stream(self, stream: str, text: str, emit: Callable[[Any], None]) -> bool:
+        route = self.routes.get(_STREAM_OF.get(stream, ""))
+        if route is None:
+            return False
+        if route == "null":
+            return True
+        if route == "output":
+            emit(text)
+            return True
+        route.lines.append(_PREFIX.get(stream, "") + text)
+        return True
+
+    def close(self) -> None:
+        """Write what the file redirections collected."""
+        from pyshell.format.output import render
+        for sink in self.files:
+            sink.objects = [error_text(o, self.ctx) for o in sink.objects]
+            text = render(sink.objects, width=self.ctx.host.width, views=self.ctx.views,
+                          enumeration_limit=self.ctx.enumeration_limit) if sink.objects else ""
+            if sink.lines:
+                text += "".join(line if line.endswith("\n") else line + "\n" for line in sink.lines)
+            try:
+                write_text_file(sink.path, text, sink.append)
+            except OSError as exc:
+                raise PSError(ErrorRecord(f"Could not write to '{sink.path}': {exc.strerror}.", "FileOpenFailure",
+                                          ErrorCategory.OpenError, "IOException", target=sink.path)) from None
