@@ -120,19 +120,6 @@ def parse_args(argv: list[str]) -> Options:
     return opts
 
 
-def read_script(path: str) -> str:
-    """Read a script as Windows editors save them: UTF-8 with or without BOM, UTF-16 with BOM."""
-    with open(path, "rb") as fh:
-        data = fh.read()
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        text = data.decode("utf-16")
-    else:
-        if b"\x00" in data[:4096]:
-            raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary file")
-        text = data.decode("utf-8-sig")
-    return text.replace("\r\n", "\n").lstrip("\ufeff")
-
-
 def _stdin_is_terminal() -> bool:
     try:
         return sys.stdin is not None and sys.stdin.isatty()
@@ -155,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if opts.store:
         os.environ["PYSHELL_STORE"] = opts.store
+    from pyshell.commands.scripts import read_script_text
     from pyshell.host import ConsoleHost
     from pyshell.shell import Shell
     repl = opts.command is None and opts.file is None and not opts.stdin
@@ -187,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "an existing '.ps1' file as an argument to the -File parameter.\n")
                 return 64
             try:
-                text = read_script(path)
+                text = read_script_text(path)
             except (OSError, UnicodeDecodeError) as exc:
                 reason = "it is not a text file" if isinstance(exc, UnicodeDecodeError) else exc.strerror
                 sys.stderr.write(f"pyshell: cannot read '{path}': {reason}.\n")

@@ -42,6 +42,10 @@ _PARTNERS: tuple[tuple[str, str, str, str, bool, bool, dict[str, Any]], ...] = (
      {"description": "Created with the default settings"}),
     ("im.wingtiptoys.com", "Federated", "NotSupported", "Required", True, False,
      {"proxy_fqdn": "xmpp-proxy.wingtiptoys.com"}),
+    # The partner the Set-/Remove-CsXmppAllowedPartner examples change.
+    ("contoso.com", "Federated", "Required", "Optional", True, True,
+     {"additional_domains": ["europe.contoso.com", "asia.contoso.com"],
+      "description": "Contoso headquarters"}),
 )
 
 # The standard roles in the order Lync's planning guide lists them, with the relative ID of the

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from pyshell.runtime.conversion import PSConversionError, convert_to, to_enum
+import re
+
+from pyshell.runtime.conversion import PSConversionError, convert_to, to_enum, to_int
 from pyshell.runtime.values import PSEnum, PSObject, enum_type
 
 XMPP_NS = "Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation"
@@ -64,22 +66,64 @@ class XdsGlobalRelativeIdentity:
         return text
 
 
+class UInt32:
+    """System.UInt32, the type of ConnectionLimit: a whole number from 0 to 4294967295."""
+
+    ps_type_name = "System.UInt32"
+
+    @staticmethod
+    def ps_convert(value: Any) -> int:
+        return to_int(value, "System.UInt32", 0, 4294967295)
+
+
+_DOMAIN = re.compile(r"(?=.{1,253}\Z)([A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)"
+                     r"(\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\Z")
+
+
+def domain_problem(name: str) -> str | None:
+    """Why `name` cannot be a DNS domain name (letters, digits, hyphens, dots), or None."""
+    if not _DOMAIN.match(name):
+        return (f"\"{name}\" is not a valid domain name: use letters, digits and hyphens, in labels "
+                f"separated by dots, such as xmpp.contoso.com.")
+    return None
+
+
 # --- negotiation rules ---------------------------------------------------------------------------
 
 def negotiation_problem(tls: Any, sasl: Any, dialback: bool) -> str | None:
     """Why a TLS/SASL/dialback combination can never authenticate, or None when it can.
 
-    SASL only runs inside TLS, and with dialback off SASL is the only method left: so the setting
-    is unusable when dialback is off and either SASL is not supported or TLS is not supported.
+    These are the five rows the Lync 2013 negotiation table marks "not valid". SASL only runs inside
+    TLS, and with dialback off SASL is the only method left: so the setting is unusable when
+    dialback is off and either SASL is not supported or TLS is not supported.
     """
     tls = to_enum(tls, TlsNegotiation)
     sasl = to_enum(sasl, SaslNegotiation)
     if dialback:
         return None
+    combo = (f"TlsNegotiation {tls.name}, SaslNegotiation {sasl.name} and "
+             f"SupportDialbackNegotiation False")
     if sasl is SaslNegotiation.NotSupported:
-        return "With dialback turned off, SASL must be Required or Optional; otherwise no method is left."
+        return (f"{combo} is not a valid combination: with dialback turned off, SASL is the only way "
+                f"left to authenticate, so SASL must be Required or Optional (or dialback turned on).")
     if tls is TlsNegotiation.NotSupported:
-        return "SASL runs only over TLS, so with TLS NotSupported and dialback off nothing can succeed."
+        return (f"{combo} is not a valid combination: SASL runs only inside a TLS connection, TLS is "
+                f"not available and dialback is off, so no authentication method can succeed.")
+    return None
+
+
+def negotiation_warning(tls: Any, sasl: Any, dialback: bool) -> str | None:
+    """The concern the Lync 2013 negotiation table notes for a valid combination, or None."""
+    tls = to_enum(tls, TlsNegotiation)
+    sasl = to_enum(sasl, SaslNegotiation)
+    if negotiation_problem(tls, sasl, dialback):
+        return None
+    if tls is TlsNegotiation.Required and sasl is SaslNegotiation.Required and dialback:
+        return ("With TlsNegotiation and SaslNegotiation both Required, dialback negotiation is never "
+                "used, so SupportDialbackNegotiation True has no effect for this partner.")
+    if sasl is not SaslNegotiation.NotSupported and tls is not TlsNegotiation.Required:
+        return (f"SASL needs TLS underneath it, but TlsNegotiation is {tls.name}: when no TLS "
+                f"connection is set up, SASL negotiation with this partner fails.")
     return None
 
 

@@ -2,6 +2,7 @@
 the same Binder as cmdlets (see function_metadata.py)."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,8 +47,9 @@ class ScriptBlockProcessor:
     process (once per input object) and end."""
 
     def __init__(self, ctx: Any, block: ScriptBlock, args: list[Arg], extent: Extent, dot: bool,
-                 expects_input: bool, name: str = ""):
+                 expects_input: bool, name: str = "", script_path: str | None = None):
         self.ctx = ctx
+        self.script_path = script_path
         self.block = block
         self.runtime = CommandRuntime(ctx, extent, name)
         self.dot = dot
@@ -76,8 +78,13 @@ class ScriptBlockProcessor:
         self.ctx.call_depth += 1
         self.entered = True
         if not self.dot:
-            self.parent = self.ctx.push_scope()
+            self.saved_script_scope = self.ctx.script_scope
+            self.parent = self.ctx.push_scope(is_script=self.script_path is not None)
         vars_ = self.ctx.scope.vars
+        if self.script_path is not None:
+            full = os.path.abspath(self.script_path)
+            vars_["pscommandpath"] = full
+            vars_["psscriptroot"] = os.path.dirname(full)
         defaults = self.block.block.defaults
         for p in self.meta.parameters:
             value = getattr(self.target, p.attr)
@@ -101,7 +108,8 @@ class ScriptBlockProcessor:
             return
         self.entered = False
         if self.parent is not None:
-            self.ctx.pop_scope(self.parent)
+            outer_script = self.saved_script_scope
+            self.ctx.pop_scope(self.parent, outer_script)
             self.parent = None
         self.ctx.call_depth -= 1
 

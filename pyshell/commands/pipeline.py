@@ -232,8 +232,14 @@ def make_processor(ctx: Any, spec: CommandSpec, expects_input: bool) -> Any:
     name = target if isinstance(target, str) else str(target)
     resolved = ctx.commands.resolve(name, ctx)
     if resolved is None:
-        from pyshell.commands.registry import command_not_found
-        raise command_not_found(ctx, name, name_extent)
+        from pyshell.commands.scripts import load_script, looks_like_path, resolve_script
+        path = resolve_script(name) if looks_like_path(name) else None
+        if path is None:
+            from pyshell.commands.registry import command_not_found
+            raise command_not_found(ctx, name, name_extent)
+        block = load_script(ctx, path, name_extent)
+        return ScriptBlockProcessor(ctx, block, args, node.extent, spec.invocation == ".", expects_input,
+                                    script_path=path)
     if isinstance(resolved, FunctionInfo):
         return FunctionProcessor(ctx, resolved, args, node.extent, expects_input, spec.invocation == ".")
     return CmdletProcessor(ctx, resolved, args, node.extent, expects_input)

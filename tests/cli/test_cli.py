@@ -119,3 +119,13 @@ def test_seed_examples_verbatim() -> None:
     r = pyshell("-c", 'Get-CsAdminRole | Where-Object {$_.Cmdlets \u2013match "Get-CsXmppAllowedPartner"}')
     roles = [line.split(":")[1].strip() for line in r.stdout.splitlines() if line.startswith("Identity")]
     assert {"CsAdministrator", "CsServerAdministrator", "CsViewOnlyAdministrator", "CsHelpDesk"} <= set(roles)
+
+
+def test_scripts_run_as_commands_and_dot_sourcing_shares_scope(tmp_path: Path) -> None:
+    (tmp_path / "greet.ps1").write_text('param($Who = "you")\n"hello $Who"\n$inner = 1\n', encoding="utf-8")
+    (tmp_path / "lib.ps1").write_text('function Get-Lib { "lib" }\n$shared = "yes"\n', encoding="utf-8")
+    main = tmp_path / "main.ps1"
+    main.write_text('& "$PSScriptRoot/greet.ps1" -Who Ann\n& "$PSScriptRoot/greet.ps1"\n"[$inner]"\n'
+                    '. "$PSScriptRoot/lib.ps1"\nGet-Lib\n$shared\n', encoding="utf-8")
+    r = pyshell(str(main))
+    assert r.stdout == "hello Ann\nhello you\n[]\nlib\nyes\n", r.stderr

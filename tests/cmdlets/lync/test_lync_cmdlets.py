@@ -24,7 +24,10 @@ def identities(runtime):
 
 def test_module_declaration():
     assert MODULE.name == "Lync"
-    assert set(MODULE.cmdlets) == {GetCsXmppAllowedPartner, GetCsAdminRole}
+    assert {GetCsXmppAllowedPartner, GetCsAdminRole} <= set(MODULE.cmdlets)
+    names = [c.command_name() for c in MODULE.cmdlets]
+    assert len(names) == len(set(names))
+    assert {"New-CsXmppAllowedPartner", "Set-CsXmppAllowedPartner", "Remove-CsXmppAllowedPartner"} <= set(names)
     assert MODULE.types["PartnerType"] is PartnerType
     assert {"SaslNegotiation", "TlsNegotiation"} <= set(MODULE.types)
     assert MODULE.state_factory is not None

@@ -63,7 +63,7 @@ def test_identity_lookup_is_case_insensitive_and_uses_the_index(store):
     ("xmpp.contoso.com", ["xmpp.contoso.com"]),
     ("XMPP.CONTOSO.COM", ["xmpp.contoso.com"]),
     ("contoso", []),
-    ("*contoso*", ["xmpp.contoso.com", "xmpp.contoso.org"]),
+    ("*contoso*", ["xmpp.contoso.com", "xmpp.contoso.org", "contoso.com"]),
     ("", []),
 ])
 def test_wildcard_filter(store, pattern, expected):
