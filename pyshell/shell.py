@@ -73,7 +73,26 @@ class Shell:
             "debugpreference": "SilentlyContinue", "confirmpreference": "High", "whatifpreference": False,
             "errorview": "NormalView", "home": os.path.expanduser("~"), "pid": os.getpid(),
             "pwd": os.getcwd(), "lastexitcode": 0, "maximumhistorycount": 4096,
+            "host": self._host_object(),
         })
+
+    def _host_object(self) -> Any:
+        """$Host: the parts scripts ask about (name, version, window width)."""
+        from pyshell.runtime.values import PSObject
+        width = self.host.width
+        size = PSObject([("Width", width), ("Height", 50)], type_names=["System.Management.Automation.Host.Size",
+                                                                        "System.Object"], string_form=f"{width},50")
+        raw = PSObject([("BufferSize", size), ("WindowSize", size), ("WindowTitle", "pyshell")],
+                       type_names=["System.Management.Automation.Internal.Host.InternalHostRawUserInterface",
+                                   "System.Object"])
+        ui = PSObject([("RawUI", raw)], type_names=["System.Management.Automation.Internal.Host.InternalHostUserInterface",
+                                                    "System.Object"])
+        return PSObject([("Name", "ConsoleHost"), ("Version", EMULATED_PS_VERSION), ("InstanceId", None),
+                         ("UI", ui), ("CurrentCulture", "en-US"), ("CurrentUICulture", "en-US"),
+                         ("PrivateData", None), ("DebuggerEnabled", True), ("IsRunspacePushed", False),
+                         ("Runspace", None)],
+                        type_names=["System.Management.Automation.Internal.Host.InternalHost", "System.Object"],
+                        string_form="System.Management.Automation.Internal.Host.InternalHost")
 
     # -- the edge: rendering errors and streams ------------------------------------------------------
     def _show_error(self, record: ErrorRecord) -> None:
@@ -137,14 +156,11 @@ class Shell:
                 script_args.append(Arg("param", None, MISSING, a[1:].rstrip(":")))
             else:
                 script_args.append(Arg("value", a, MISSING))
-        if name:
-            ctx.set_var("pscommandpath", os.path.abspath(name))
-            ctx.set_var("psscriptroot", os.path.dirname(os.path.abspath(name)))
         proc = None
         try:
             block = ctx.compiler.script_block(tree)
             proc = ScriptBlockProcessor(ctx, ScriptBlock(tree, block), script_args, tree.extent, dot=not name,
-                                        expects_input=False)
+                                        expects_input=False, script_path=name or None)
             proc.runtime.downstream = lambda obj: out.push(error_text(obj, ctx))
             proc.begin()
             proc.process_alone()

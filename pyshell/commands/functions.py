@@ -15,7 +15,7 @@ from pyshell.runtime.context import MAX_CALL_DEPTH
 from pyshell.runtime.flow import ReturnSignal
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.scriptblock import ScriptBlock
-from pyshell.runtime.values import PSHashtable, SwitchParameter
+from pyshell.runtime.values import PSHashtable, PSObject, SwitchParameter
 
 
 @dataclass
@@ -96,12 +96,33 @@ class ScriptBlockProcessor:
                     value = False if p.type is SwitchParameter else None
             vars_[p.attr] = value
         vars_["args"] = list(self.binder.extra)
+        vars_["myinvocation"] = self._invocation_info()
         # Common parameters of an advanced function act through the preference variables in its scope.
         if self.runtime.error_action:
             vars_["erroractionpreference"] = self.runtime.error_action
         for stream, pref in self.runtime.stream_preferences.items():
             vars_[f"{stream}preference"] = pref
         vars_["psboundparameters"] = PSHashtable(self.binder.bound.items())
+
+    def _invocation_info(self) -> PSObject:
+        """$MyInvocation: the parts scripts use."""
+        extent = self.runtime.extent
+        path = os.path.abspath(self.script_path) if self.script_path else ""
+        name = os.path.basename(path) if path else self.runtime.command_name
+        command = PSObject([("Name", name), ("CommandType", "ExternalScript" if path else "Function"),
+                            ("Path", path or None), ("Definition", path or name)],
+                           type_names=["System.Management.Automation.CommandInfo", "System.Object"],
+                           string_form=name)
+        caller = extent.source.name if extent.source else ""
+        return PSObject([("MyCommand", command), ("BoundParameters", PSHashtable(self.binder.bound.items())),
+                         ("UnboundArguments", list(self.binder.extra)),
+                         ("ScriptLineNumber", extent.start_line), ("OffsetInLine", extent.start_column),
+                         ("ScriptName", caller), ("Line", extent.source.line_text(extent.start_line)
+                                                  if extent.source else ""),
+                         ("InvocationName", self.runtime.command_name or name),
+                         ("PSScriptRoot", os.path.dirname(caller) if caller else ""),
+                         ("PSCommandPath", caller), ("ExpectingInput", self.expects_input)],
+                        type_names=["System.Management.Automation.InvocationInfo", "System.Object"])
 
     def _leave(self) -> None:
         if not self.entered:

@@ -3,6 +3,7 @@ strings and arrays and merges hashtables, `*` repeats strings and arrays, `/` gi
 the division is exact."""
 from __future__ import annotations
 
+import decimal
 from typing import Any
 
 from pyshell.runtime.conversion import PSConversionError, to_int, to_number, to_string
@@ -15,7 +16,11 @@ MAX_REPEAT = 50_000_000   # characters or elements one multiplication may build
 
 def _num(v: Any, op: str, other: Any) -> int | float:
     try:
-        return to_number(v)
+        n = to_number(v)
+        # Decimal with Double gives Double, as in .NET's numeric promotion.
+        if isinstance(n, decimal.Decimal) and isinstance(other, float):
+            return float(n)
+        return n
     except PSConversionError as exc:
         raise PSOperatorError(exc.message, "InvalidCastFromStringToInteger" if isinstance(v, str)
                               else "OperatorFailed") from exc

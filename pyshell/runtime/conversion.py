@@ -1,6 +1,7 @@
 """One set of coercion rules, shared by the operators, casts and the parameter binder."""
 from __future__ import annotations
 
+import decimal
 import math
 from typing import Any
 
@@ -71,6 +72,10 @@ def to_string(value: Any, ofs: str = " ") -> str:
     to_ps = getattr(value, "ps_to_string", None)
     if to_ps is not None:
         return to_ps()
+    import datetime
+    if isinstance(value, (datetime.datetime, datetime.timedelta)):
+        from pyshell.runtime.datetimes import to_string as date_text
+        return date_text(value)
     return str(value)
 
 
@@ -148,7 +153,7 @@ def to_number(value: Any) -> int | float:
     """Arithmetic conversion: a number, or PSConversionError."""
     if isinstance(value, bool):
         return int(value)
-    if isinstance(value, (int, float)):
+    if isinstance(value, (int, float, decimal.Decimal)):
         return value
     if value is None:
         return 0

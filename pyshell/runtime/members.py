@@ -5,6 +5,7 @@ properties or in the tables below, and an unknown name is simply an absent membe
 """
 from __future__ import annotations
 
+import datetime
 from typing import Any, Callable
 
 from pyshell.runtime.conversion import convert_to, to_int, to_string
@@ -59,6 +60,11 @@ def get_member(obj: Any, name: str) -> Any:
         if key == "value__":
             return obj.value
         return None
+    if isinstance(obj, (datetime.datetime, datetime.timedelta)):
+        from pyshell.runtime.datetimes import get_member as date_member
+        found = date_member(obj, key)
+        if found is not None:
+            return found
     if key in ("count", "length"):
         return 0 if obj is None else 1
     return None
@@ -152,6 +158,9 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
     key = name.lower()
     if obj is None:
         raise LookupError("You cannot call a method on a null-valued expression.")
+    if isinstance(obj, (datetime.datetime, datetime.timedelta)) and key != "gettype":
+        from pyshell.runtime.datetimes import call_method as date_method
+        return date_method(obj, name, args)
     if key == "tostring" and not args:
         return to_string(obj)
     if key == "gettype" and not args:

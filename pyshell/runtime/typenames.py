@@ -28,7 +28,7 @@ def type_name_of(value: Any) -> str:
     if isinstance(value, float):
         return "System.Double"
     if isinstance(value, str):
-        return "System.String"
+        return getattr(type(value), "ps_type_name", "System.String")
     if isinstance(value, (list, tuple)):
         return "System.Object[]"
     if isinstance(value, PSHashtable):

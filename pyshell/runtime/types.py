@@ -2,6 +2,7 @@
 as cast targets, as `-is`/`-as` operands and as holders of an allow-list of static members."""
 from __future__ import annotations
 
+import decimal
 import math
 import re
 from typing import Any, Callable
@@ -81,6 +82,65 @@ class TypeRef:
         return any(t.lower() == full for t in type_names_of(value))
 
 
+class PSChar(str):
+    """A [char]: a one-character string that reports its type as System.Char."""
+
+    ps_type_name = "System.Char"
+
+    __slots__ = ()
+
+
+class CharType:
+    ps_type_name = "System.Char"
+
+    @staticmethod
+    def ps_convert(value: Any) -> PSChar:
+        if isinstance(value, int) and not isinstance(value, bool):
+            if 0 <= value <= 0xFFFF:
+                return PSChar(chr(value))
+            raise PSConversionError(value, "System.Char", "Value was either too large or too small for a character.")
+        text = to_string(value)
+        if len(text) != 1:
+            raise PSConversionError(value, "System.Char", "String must be exactly one character long.")
+        return PSChar(text)
+
+
+class DecimalType:
+    ps_type_name = "System.Decimal"
+
+    @staticmethod
+    def ps_convert(value: Any) -> decimal.Decimal:
+        if isinstance(value, decimal.Decimal):
+            return value
+        if isinstance(value, bool):
+            return decimal.Decimal(int(value))
+        if isinstance(value, (int, float)):
+            return decimal.Decimal(repr(value)) if isinstance(value, float) else decimal.Decimal(value)
+        try:
+            return decimal.Decimal(to_string(value).strip())
+        except decimal.InvalidOperation:
+            raise PSConversionError(value, "System.Decimal", "Input string was not in a correct format.") from None
+
+
+def _regex_match_object(m: "re.Match | None") -> PSObject:
+    if m is None:
+        return PSObject([("Groups", []), ("Success", False), ("Name", "0"), ("Captures", []), ("Index", 0),
+                         ("Length", 0), ("Value", "")], type_names=["System.Text.RegularExpressions.Match",
+                                                                   "System.Object"], string_form="")
+    groups = [PSObject([("Success", m.group(i) is not None), ("Name", str(i)), ("Index", max(m.start(i), 0)),
+                        ("Length", len(m.group(i) or "")), ("Value", m.group(i) or "")],
+                       type_names=["System.Text.RegularExpressions.Group", "System.Object"],
+                       string_form=m.group(i) or "") for i in range(m.re.groups + 1)]
+    return PSObject([("Groups", groups), ("Success", True), ("Name", "0"), ("Captures", [groups[0]]),
+                     ("Index", m.start()), ("Length", len(m.group(0))), ("Value", m.group(0))],
+                    type_names=["System.Text.RegularExpressions.Match", "System.Object"], string_form=m.group(0))
+
+
+def _rx(pattern: Any) -> "re.Pattern":
+    from pyshell.runtime.operators import compile_regex
+    return compile_regex(to_string(pattern), True)
+
+
 def _round(x: Any, digits: Any = 0) -> float:
     return float(round(to_float(x), to_int(digits)))
 
@@ -99,7 +159,20 @@ _MATH = {
     "e": math.e,
 }
 
+def _string_format(fmt: Any, *args: Any) -> str:
+    from pyshell.runtime.formatop import format_operator
+    values = list(args[0]) if len(args) == 1 and isinstance(args[0], (list, tuple)) else list(args)
+    return format_operator(fmt, values)
+
+
+def _parse_number(kind: str) -> Callable[[Any], Any]:
+    def parse(text: Any) -> Any:
+        return convert_to(to_string(text), {"int": int, "double": float}[kind])
+    return parse
+
+
 _STRING_STATICS = {
+    "format": _string_format,
     "join": lambda sep, *items: to_string(sep).join(
         to_string(x) for x in (items[0] if len(items) == 1 and isinstance(items[0], (list, tuple)) else items)),
     "isnullorempty": lambda s: s is None or to_string(s) == "",
@@ -110,7 +183,18 @@ _STRING_STATICS = {
 
 _REGEX_STATICS = {
     "escape": lambda s: re.sub(r"([\\*+?|{\[()^$.#\s])", r"\\\1", to_string(s)),
+    "unescape": lambda s: re.sub(r"\\(.)", r"\1", to_string(s)),
+    "ismatch": lambda text, pattern: _rx(pattern).search(to_string(text)) is not None,
+    "match": lambda text, pattern: _regex_match_object(_rx(pattern).search(to_string(text))),
+    "matches": lambda text, pattern: [_regex_match_object(m) for m in _rx(pattern).finditer(to_string(text))],
+    "replace": lambda text, pattern, repl: _regex_replace(text, pattern, repl),
+    "split": lambda text, pattern: _rx(pattern).split(to_string(text)),
 }
+
+
+def _regex_replace(text: Any, pattern: Any, repl: Any) -> str:
+    from pyshell.runtime.operators import replace
+    return replace(to_string(text), [to_string(pattern), to_string(repl)], case_sensitive=True)
 
 
 def _is_int(v: Any) -> bool:
@@ -125,10 +209,17 @@ def _register(names: tuple[str, ...], ref: TypeRef) -> None:
         BUILTIN_TYPES[n.lower()] = ref
 
 
-_register(("int", "int32", "System.Int32"), TypeRef("int", int, {"maxvalue": INT32_MAX, "minvalue": INT32_MIN}, _is_int))
+_register(("int", "int32", "System.Int32"), TypeRef("int", int, {"maxvalue": INT32_MAX, "minvalue": INT32_MIN,
+                                                                 "parse": _parse_number("int")}, _is_int))
 _register(("long", "int64", "System.Int64"), TypeRef("long", Int64, {"maxvalue": INT64_MAX, "minvalue": INT64_MIN},
                                                      lambda v: isinstance(v, int) and not isinstance(v, bool) and not _is_int(v)))
-_register(("double", "System.Double", "float", "single"), TypeRef("double", float, {}, lambda v: isinstance(v, float)))
+_register(("double", "System.Double", "float", "single"),
+          TypeRef("double", float, {"parse": _parse_number("double"), "nan": float("nan"),
+                                    "positiveinfinity": float("inf"), "negativeinfinity": float("-inf")},
+                  lambda v: isinstance(v, float)))
+_register(("char", "System.Char"), TypeRef("char", CharType, {}, lambda v: isinstance(v, PSChar)))
+_register(("decimal", "System.Decimal"), TypeRef("decimal", DecimalType, {},
+                                                  lambda v: isinstance(v, decimal.Decimal)))
 _register(("string", "System.String"), TypeRef("string", str, _STRING_STATICS, lambda v: isinstance(v, str)))
 _register(("bool", "boolean", "System.Boolean"), TypeRef("bool", bool, {}, lambda v: isinstance(v, bool)))
 _register(("switch", "System.Management.Automation.SwitchParameter"), TypeRef("switch", SwitchParameter))
@@ -144,6 +235,20 @@ _register(("pscustomobject", "System.Management.Automation.PSCustomObject"),
 _register(("scriptblock", "System.Management.Automation.ScriptBlock"), TypeRef("scriptblock", ScriptBlockType))
 _register(("math", "System.Math"), TypeRef("math", object, _MATH))
 _register(("regex", "System.Text.RegularExpressions.Regex"), TypeRef("regex", str, _REGEX_STATICS))
+
+
+def _register_dates() -> None:
+    import datetime
+    from pyshell.runtime import datetimes
+    _register(("datetime", "System.DateTime"),
+              TypeRef("datetime", datetimes.DateTimeType, datetimes.DATETIME_STATICS,
+                      lambda v: isinstance(v, datetime.datetime)))
+    _register(("timespan", "System.TimeSpan"),
+              TypeRef("timespan", datetimes.TimeSpanType, datetimes.TIMESPAN_STATICS,
+                      lambda v: isinstance(v, datetime.timedelta)))
+
+
+_register_dates()
 
 
 def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeRef | None:
