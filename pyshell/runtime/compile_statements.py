@@ -327,11 +327,26 @@ class Compiler(ExpressionCompiler):
                 return compare("eq", to_string(item), value, cs) is True
             return compare("eq", item, value, cs) is True
 
+        from_file = "file" in flags
+        extent = node.extent
+
+        def items_of(ctx: Any) -> list:
+            value = subject(ctx)
+            if not from_file:
+                return iterate(value)
+            from pyshell.commands.scripts import read_script_text
+            path = to_string(value)
+            try:
+                return read_script_text(path).split("\n")[:-1] if path else []
+            except (OSError, UnicodeDecodeError):
+                raise runtime_error(f"Cannot find path '{path}' because it does not exist.", "PathNotFound",
+                                    extent, ErrorCategory.ObjectNotFound, "ItemNotFoundException", path) from None
+
         def run_switch(ctx: Any, emit: Emit) -> None:
             vars_ = ctx.scope.vars
             saved = vars_.get("_", MISSING)
             try:
-                for item in iterate(subject(ctx)) or ([] if node.subject else [None]):
+                for item in items_of(ctx):
                     vars_["_"] = item
                     matched = False
                     try:

@@ -14,7 +14,7 @@ from pyshell.runtime import arith
 from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
 from pyshell.runtime.members import call_method, get_member, set_member
-from pyshell.runtime.operators import PSOperatorError, compare, join, match, replace, split
+from pyshell.runtime.operators import PSOperatorError, compare, join, match, replace, split, split_whitespace
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.types import TypeRef, resolve_type
 from pyshell.runtime.scriptblock import ScriptBlock
@@ -224,7 +224,9 @@ class ExpressionCompiler:
 
             def member(ctx: Any) -> Any:
                 obj = target(ctx)
-                if type(obj) is PSObject:
+                # The common case: a plain property of an object without Add-Member members
+                # (those may hold computed properties, which get_member runs).
+                if type(obj) is PSObject and obj._members is None:
                     v = obj._values.get(key, MISSING)
                     if v is not MISSING:
                         return v
@@ -309,7 +311,7 @@ class ExpressionCompiler:
                 if op == "bnot":
                     return ~int(arith.add(0, v))
                 if op == "split":
-                    return split(v, r"\s+")
+                    return split_whitespace(v)
                 if op == "join":
                     return join(v, "")
             except (PSOperatorError, PSConversionError) as exc:
@@ -380,6 +382,8 @@ class ExpressionCompiler:
                     ctx.scope.vars["matches"] = table
                 return result
             return do_match
+        if op in ("split", "csplit"):
+            return self.split_operator(op == "csplit", left, right, extent)
         fn = binary_function(op)
         if fn is None:
             raise TypeError(f"unknown operator {op}")
@@ -390,6 +394,20 @@ class ExpressionCompiler:
             except (PSOperatorError, PSConversionError) as exc:
                 raise op_error(exc, extent) from None
         return binary
+
+    def split_operator(self, cs: bool, left: Expr, right: Expr, extent: N.Extent) -> Expr:
+        def do_split(ctx: Any) -> Any:
+            value, spec = left(ctx), right(ctx)
+            first = spec[0] if isinstance(spec, (list, tuple)) and spec else spec
+            predicate = None
+            if isinstance(first, ScriptBlock):
+                def predicate(ch: str) -> bool:
+                    return to_bool(unwrap(first.collect(ctx, dollar_under=ch, new_scope=False)))
+            try:
+                return split(value, spec, cs, predicate)
+            except (PSOperatorError, PSConversionError) as exc:
+                raise op_error(exc, extent) from None
+        return do_split
 
     def type_operator(self, op: str, left: Expr, right: Expr, extent: N.Extent) -> Expr:
         def typed(ctx: Any) -> Any:

@@ -278,18 +278,69 @@ def error_types() -> type:
     return re.error
 
 
-def split(left: Any, right: Any, case_sensitive: bool = False) -> list:
-    items = right if isinstance(right, (list, tuple)) else [right]
-    pattern = to_string(items[0]) if items else " "
+_SPLIT_OPTIONS = {"simplematch", "regexmatch", "cultureinvariant", "ignorepatternwhitespace", "multiline",
+                  "singleline", "ignorecase", "explicitcapture", "none"}
+
+
+def split(left: Any, right: Any, case_sensitive: bool = False, predicate: Callable[[str], bool] | None = None) -> list:
+    """`-split`: `<delimiter>[, <max-substrings>[, "<options>"]]`, or a predicate per character
+    (the script-block form, which the compiler turns into `predicate`)."""
+    items = list(right) if isinstance(right, (list, tuple)) else [right]
+    if predicate is not None:
+        items = items[1:]
     limit = int(to_number(items[1])) if len(items) > 1 else 0
-    rx = compile_regex(pattern, case_sensitive)
+    options = {o.strip().lower() for o in to_string(items[2]).split(",")} if len(items) > 2 else set()
+    unknown = options - _SPLIT_OPTIONS
+    if unknown:
+        raise PSOperatorError(f'Cannot convert value "{to_string(items[2])}" to type '
+                              '"System.Management.Automation.SplitOptions".', "InvalidCastFromStringToInteger")
     out: list = []
-    for s in (left if isinstance(left, (list, tuple)) else [left]):
+    sources = left if isinstance(left, (list, tuple)) else [left]
+    if predicate is not None:
+        for s in sources:
+            out.extend(_split_by(to_string(s), predicate, limit))
+        return out
+    pattern = to_string(items[0]) if items else " "
+    if "simplematch" in options:
+        pattern = re.escape(pattern)
+    flags_cs = case_sensitive and "ignorecase" not in options
+    rx = compile_regex(pattern, flags_cs)
+    if options & {"multiline", "singleline", "ignorepatternwhitespace", "explicitcapture"}:
+        flags = rx.flags
+        flags |= re.MULTILINE if "multiline" in options else 0
+        flags |= re.DOTALL if "singleline" in options else 0
+        flags |= re.VERBOSE if "ignorepatternwhitespace" in options else 0
+        rx = re.compile(rx.pattern, flags)
+    for s in sources:
         s = to_string(s)
         parts = rx.split(s, maxsplit=limit - 1 if limit > 0 else 0)
         if rx.groups:
             parts = [p for p in parts if p is not None]
         out.extend(parts)
+    return out
+
+
+def _split_by(text: str, predicate: Callable[[str], bool], limit: int) -> list[str]:
+    parts: list[str] = []
+    current: list[str] = []
+    for i, ch in enumerate(text):
+        if limit > 0 and len(parts) == limit - 1:
+            current.append(text[i:])
+            break
+        if predicate(ch):
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def split_whitespace(value: Any) -> list[str]:
+    """Unary `-split`: on runs of white space, ignoring white space at either end."""
+    out: list[str] = []
+    for s in (value if isinstance(value, (list, tuple)) else [value]):
+        out.extend(to_string(s).split())
     return out
 
 

@@ -1,0 +1,80 @@
+# Types, static members, -split forms, switch -File and automatic variables.
+
+#### [char] from a number
+[char]65
+## stdout: A
+
+#### [char] reports its type
+([char]"a").GetType().Name
+## stdout: Char
+
+#### [char] of a longer string is an error
+[char]"ab"
+## status: error
+
+#### [decimal] keeps its scale
+[decimal]"1.10" + 1
+## stdout: 2.10
+
+#### [string]::Format
+[string]::Format("{0}-{1}", "a", 2)
+## stdout: a-2
+
+#### [int]::Parse
+[int]::Parse("41") + 1
+## stdout: 42
+
+#### [regex]::Matches finds every match
+([regex]::Matches("a1b22c333", "\d+")).Count
+## stdout: 3
+
+#### [regex]::Match exposes groups
+[regex]::Match("abc", "b(c)").Groups[1].Value
+## stdout: c
+
+#### [regex]::IsMatch is case-sensitive
+[regex]::IsMatch("x", "X")
+## stdout: False
+
+#### unary -split drops white space at the ends
+(-split "  a  b ").Count
+## stdout: 2
+
+#### -split with SimpleMatch takes the delimiter literally
+("a.b.c" -split ".", 0, "SimpleMatch") -join "|"
+## stdout: a|b|c
+
+#### -split with a maximum number of substrings
+("a,b,c" -split ",", 2) -join "|"
+## stdout: a|b,c
+
+#### -split with a script block
+("a1b2c" -split {$_ -match "\d"}) -join "|"
+## stdout: a|b|c
+
+#### -csplit is case-sensitive
+("aXbxc" -csplit "x") -join "|"
+## stdout: aXb|c
+
+#### $MyInvocation in a function names it
+function Show-Name { $MyInvocation.MyCommand.Name }
+Show-Name
+## stdout: Show-Name
+
+#### $Host answers as the console host
+$Host.Name
+## stdout: ConsoleHost
+
+#### Invoke-Expression runs in the current scope
+Invoke-Expression '$fromIex = 7'
+$fromIex
+## stdout: 7
+
+#### Import-Module Lync is accepted
+Import-Module Lync
+"loaded"
+## stdout: loaded
+
+#### Import-Module of an unknown module
+Import-Module NoSuchModule
+## error-id: Modules_ModuleNotFound
