@@ -158,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"pyshell: cannot start: {exc}\n")
         return 1
     try:
+        from pyshell.profile import prepare_profile
+        prepare_profile(shell, run=not opts.no_profile)
+        if shell.exit_code is not None:
+            return shell.exit_code
         if repl:
             from pyshell.repl import run_repl
             return run_repl(shell, no_logo=opts.no_logo)

@@ -24,7 +24,7 @@ from pyshell.runtime.context import ExecutionContext
 from pyshell.runtime.flow import BreakSignal, ContinueSignal, ExitSignal, FlowSignal, ReturnSignal
 from pyshell.runtime.values import PSHashtable
 
-DEFAULT_MODULES = ("cmdlets.core", "cmdlets.lync")
+DEFAULT_MODULES = ("cmdlets.core", "cmdlets.lync", "cmdlets.psreadline")
 
 
 @dataclass
@@ -111,7 +111,30 @@ class Shell:
         return parse(text).incomplete
 
     def prompt(self) -> str:
-        return f"PS {os.getcwd()}> "
+        """The prompt: what the session's `prompt` function writes, else PowerShell's default.
+        A failing prompt function gives "PS>", as in PowerShell; its error goes to $Error only."""
+        ctx = self.context
+        info = ctx.scope.find_function("prompt")
+        if info is None:
+            return f"PS {os.getcwd()}> "
+        from pyshell.commands.functions import FunctionProcessor
+        from pyshell.runtime.conversion import to_string
+        out: list[Any] = []
+        success = ctx.last_success
+        try:
+            proc = FunctionProcessor(ctx, info, [], MISSING, expects_input=False)
+            proc.runtime.downstream = out.append
+            proc.begin()
+            proc.process_alone()
+            proc.end()
+        except Exception as exc:  # noqa: BLE001 - a broken prompt function must not break the prompt
+            if isinstance(exc, PSError):
+                ctx.record_error(exc.record)
+            self._unwind(None)
+            out = []
+        finally:
+            ctx.last_success = success
+        return "".join(to_string(o) for o in out) or "PS>"
 
     def execute(self, text: str, name: str = "", args: list[str] | None = None) -> bool:
         """Run `text` as one script; output and errors go to the host. Never raises."""

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from pathlib import Path
 
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+
+from .. import paths
 
 __all__ = ["history_path", "make_history", "is_sensitive", "SafeFileHistory"]
 
@@ -35,18 +36,7 @@ def is_sensitive(text: str) -> bool:
 def history_path(environ: os._Environ[str] | dict[str, str] | None = None,
                  platform: str | None = None) -> Path:
     """The history file for this user (the folder may not exist yet)."""
-    env = os.environ if environ is None else environ
-    platform = sys.platform if platform is None else platform
-    if platform.startswith("win"):
-        base = env.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / "pyshell" / "history"
-    state = env.get("XDG_STATE_HOME", "")
-    # The XDG spec says relative values are to be ignored.
-    if state and os.path.isabs(state):
-        base_dir = Path(state)
-    else:
-        base_dir = Path.home() / ".local" / "state"
-    return base_dir / "pyshell" / "history"
+    return paths.history_path(environ, platform)
 
 
 class SafeFileHistory(FileHistory):
