@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 from pyshell.runtime.conversion import convert_to, to_int, to_string
 from pyshell.runtime.typenames import type_name_of
-from pyshell.runtime.values import PSEnum, PSHashtable, PSObject
+from pyshell.runtime.values import ComputedProperty, InstanceMethod, PSEnum, PSHashtable, PSObject
 
 NO_MEMBER = object()
 
@@ -21,6 +21,8 @@ def get_member(obj: Any, name: str) -> Any:
     if isinstance(obj, PSObject):
         v = obj._values.get(key, NO_MEMBER)
         if v is not NO_MEMBER:
+            if obj._members is not None and isinstance(v, ComputedProperty):
+                return v.read(obj)
             return v
         return _common_property(obj, key)
     if isinstance(obj, PSHashtable):
@@ -82,7 +84,10 @@ def set_member(obj: Any, name: str, value: Any) -> bool:
         canonical = obj.canonical_name(name)
         if canonical is None:
             return False
-        current = obj.get(name)
+        current = obj._values.get(canonical.lower())
+        if isinstance(current, ComputedProperty):
+            current.write(obj, value)
+            return True
         if isinstance(current, PSEnum):
             value = convert_to(value, type(current))
         obj.set(canonical, value)
@@ -158,6 +163,10 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
     key = name.lower()
     if obj is None:
         raise LookupError("You cannot call a method on a null-valued expression.")
+    if isinstance(obj, PSObject) and obj._members is not None:
+        own = obj._members.get(key)
+        if isinstance(own, InstanceMethod):
+            return own.invoke(obj, args)
     if isinstance(obj, (datetime.datetime, datetime.timedelta)) and key != "gettype":
         from pyshell.runtime.datetimes import call_method as date_method
         return date_method(obj, name, args)
@@ -195,7 +204,47 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
                 if ps_equals(x, args[0], True):
                     return i
             return -1
+    if key == "equals" and len(args) == 1:
+        return dotnet_equals(obj, args[0])
+    if key == "gethashcode" and not args:
+        return dotnet_hash_code(obj)
     if obj is None:
         raise LookupError("You cannot call a method on a null-valued expression.")
     raise LookupError(f"Method invocation failed because [{type_name_of(obj)}] does not contain a method "
                       f"named '{name}'.")
+
+
+def dotnet_equals(a: Any, b: Any) -> bool:
+    """Object.Equals as .NET answers it: equal values of the same type, else the same object."""
+    if a is b:
+        return True
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool) and a == b
+    if isinstance(a, (int, float, str, PSEnum)):
+        return type_name_of(a) == type_name_of(b) and a == b
+    return False
+
+
+def dotnet_hash_code(value: Any) -> int:
+    """GetHashCode(): what .NET gives for numbers and booleans; a stable 32-bit value otherwise."""
+    import struct
+    import zlib
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int):
+        if -(2 ** 31) <= value < 2 ** 31:
+            return value
+        low, high = value & 0xFFFFFFFF, (value >> 32) & 0xFFFFFFFF
+        n = low ^ high
+    elif isinstance(value, float):
+        if value == 0.0:
+            return 0
+        bits = struct.unpack("<q", struct.pack("<d", value))[0]
+        n = (bits & 0xFFFFFFFF) ^ ((bits >> 32) & 0xFFFFFFFF)
+    elif isinstance(value, PSEnum):
+        return int(value.value)
+    elif isinstance(value, str):
+        n = zlib.crc32(value.encode("utf-16-le"))
+    else:
+        n = id(value) & 0x7FFFFFFF
+    return n - 2 ** 32 if n >= 2 ** 31 else n

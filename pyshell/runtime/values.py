@@ -26,14 +26,44 @@ class _AutomationNull:
 AUTOMATION_NULL = _AutomationNull()
 
 
+class ComputedProperty:
+    """A property whose value is worked out each time it is read: a ScriptProperty or an
+    AliasProperty added with Add-Member (see pyshell/runtime/psmembers.py). It sits in a PSObject's
+    `_values` like any value; a PSObject that holds one always has `_members` set, so readers that
+    see `_members is None` may take the stored value as it is."""
+
+    __slots__ = ()
+    member_type = ""
+
+    def read(self, owner: "PSObject") -> Any:
+        raise NotImplementedError
+
+    def write(self, owner: "PSObject", value: Any) -> None:
+        raise NotImplementedError
+
+
+class InstanceMethod:
+    """A method an object carries itself: a ScriptMethod added with Add-Member (psmembers.py).
+    Member calls look in the object's `_members` for one before the built-in methods."""
+
+    __slots__ = ()
+    member_type = ""
+
+    def invoke(self, owner: Any, args: list[Any]) -> Any:
+        raise NotImplementedError
+
+
 class PSObject:
     """An object with ordered, case-insensitive properties and a list of type names.
 
     `_names` maps the lower-cased property name to its display spelling; `_values` maps it to the
     value. Both keep the order properties were added in, which is the order PowerShell shows them.
+    `_members` is None until Add-Member gives the object members of its own; then it maps each
+    added member's lower-cased name to what Get-Member needs to know (psmembers.py).
     """
 
-    __slots__ = ("_names", "_values", "type_names", "string_form", "equals_by_string", "__weakref__")
+    __slots__ = ("_names", "_values", "type_names", "string_form", "equals_by_string", "_members",
+                 "__weakref__")
 
     def __init__(self, properties: Iterable[tuple[str, Any]] | dict | None = None,
                  type_names: Iterable[str] | None = None, string_form: str | None = None,
@@ -43,6 +73,7 @@ class PSObject:
         self.type_names: list[str] = list(type_names) if type_names else [PSCUSTOMOBJECT, "System.Object"]
         self.string_form = string_form          # what ToString() answers; None: the default form
         self.equals_by_string = equals_by_string  # -eq against a string compares the string form
+        self._members: dict[str, Any] | None = None
         if properties:
             items = properties.items() if isinstance(properties, dict) else properties
             for name, value in items:
@@ -52,7 +83,10 @@ class PSObject:
 
     # -- properties -------------------------------------------------------------------------
     def get(self, name: str, default: Any = None) -> Any:
-        return self._values.get(name.lower(), default)
+        v = self._values.get(name.lower(), default)
+        if self._members is not None and isinstance(v, ComputedProperty):
+            return v.read(self)
+        return v
 
     def has(self, name: str) -> bool:
         return name.lower() in self._values
@@ -61,6 +95,11 @@ class PSObject:
         key = name.lower()
         if key not in self._names:
             self._names[key] = name
+        elif self._members is not None:
+            current = self._values.get(key)
+            if isinstance(current, ComputedProperty):
+                current.write(self, value)
+                return
         self._values[key] = value
 
     def add(self, name: str, value: Any) -> None:
@@ -71,14 +110,28 @@ class PSObject:
         key = name.lower()
         self._names.pop(key, None)
         self._values.pop(key, None)
+        if self._members is not None:
+            self._members.pop(key, None)
 
     def property_names(self) -> list[str]:
         return list(self._names.values())
 
     def properties(self) -> Iterator[tuple[str, Any]]:
+        """Every property with its value. A computed property that fails shows as $null here, as
+        PowerShell's formatter shows it empty; reading it by name reports the error."""
         values = self._values
-        for key, name in self._names.items():
-            yield name, values[key]
+        if self._members is None:
+            for key, name in self._names.items():
+                yield name, values[key]
+            return
+        for key, name in list(self._names.items()):
+            v = values.get(key)
+            if isinstance(v, ComputedProperty):
+                try:
+                    v = v.read(self)
+                except Exception:  # noqa: BLE001 - see the docstring
+                    v = None
+            yield name, v
 
     def canonical_name(self, name: str) -> str | None:
         return self._names.get(name.lower())
@@ -92,6 +145,8 @@ class PSObject:
                          equals_by_string=self.equals_by_string)
         clone._names = dict(self._names)
         clone._values = dict(self._values)
+        if self._members is not None:
+            clone._members = dict(self._members)
         return clone
 
     def __repr__(self) -> str:
