@@ -25,6 +25,16 @@ from pyshell.runtime.flow import BreakSignal, ContinueSignal, ExitSignal, FlowSi
 from pyshell.runtime.values import PSHashtable
 
 DEFAULT_MODULES = ("cmdlets.core", "cmdlets.lync", "cmdlets.psreadline")
+# Windows PowerShell 5.1 as Windows Server 2012 R2 (a Lync Server 2013 host) has it with WMF 5.1.
+EMULATED_PS_VERSION_FULL = "5.1.14409.1"
+
+
+def _version(text: str) -> Any:
+    """A System.Version value: Major, Minor, Build, Revision, shown as the dotted string."""
+    from pyshell.runtime.values import PSObject
+    parts = [int(p) for p in text.split(".")]
+    return PSObject(list(zip(("Major", "Minor", "Build", "Revision"), parts)),
+                    type_names=["System.Version", "System.Object"], string_form=text)
 
 
 @dataclass
@@ -62,7 +72,7 @@ class Shell:
 
     def _init_variables(self) -> None:
         g = self.context.global_scope.vars
-        version = PSHashtable([("PSVersion", EMULATED_PS_VERSION), ("PSEdition", "Desktop"),
+        version = PSHashtable([("PSVersion", _version(EMULATED_PS_VERSION_FULL)), ("PSEdition", "Desktop"),
                                ("PyShellVersion", __version__), ("PSCompatibleVersions", ["1.0", "2.0", "3.0", "4.0",
                                                                                          "5.0", "5.1"]),
                                ("CLRVersion", None), ("BuildVersion", None), ("WSManStackVersion", "3.0"),

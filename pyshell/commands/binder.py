@@ -51,7 +51,8 @@ class Arg:
 
 class Binder:
     def __init__(self, meta: CommandMetadata, command: Any, command_name: str, extent: Extent, context: Any,
-                 qualifier: str = "", allow_extra: bool = False, supports_should_process: bool = False):
+                 qualifier: str = "", allow_extra: bool = False, supports_should_process: bool = False,
+                 script_parameters: bool = False):
         self.meta = meta
         self.command = command            # the object that receives bound values as attributes
         self.command_name = command_name
@@ -60,6 +61,7 @@ class Binder:
         self.qualifier = qualifier        # the ",Type" suffix of error ids
         self.allow_extra = allow_extra
         self.should_process = supports_should_process
+        self.script_parameters = script_parameters   # a function's or script's param() block
         self.bound: dict[str, Any] = {}
         self.common: dict[str, Any] = {}
         self.extra: list[Any] = []
@@ -196,6 +198,12 @@ class Binder:
         try:
             return convert_to(value, target)
         except PSConversionError as exc:
+            if self.script_parameters:
+                # A function's typed parameter converts through its type constraint, which PowerShell
+                # reports as an argument transformation.
+                raise self.error(f"Cannot process argument transformation on parameter '{param.name}'. "
+                                 f"{exc.message}", "ParameterArgumentTransformationError", extent,
+                                 ErrorCategory.InvalidData) from None
             raise self.error(f"Cannot bind parameter '{param.name}'. {exc.message}",
                              "CannotConvertArgumentNoMessage", extent, hint=self.hint_for(param, value)) from None
 

@@ -60,7 +60,7 @@ class ScriptBlockProcessor:
             setattr(self.target, p.attr, MISSING)
         advanced = is_advanced(block.node)
         self.binder = Binder(self.meta, self.target, name, extent, ctx, qualifier=name,
-                             allow_extra=not advanced)
+                             allow_extra=not advanced, script_parameters=True)
         self.binder.bind_arguments(args)
         self.binder.resolve_set(expects_input)
         self.out_variable = apply_common_parameters(ctx, self.runtime, self.binder.common)

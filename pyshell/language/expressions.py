@@ -284,7 +284,7 @@ class ExpressionParser:
                 close = self.next(EXPRESSION)
                 return N.Hashtable(extent=open_tok.extent.to(close.extent), pairs=tuple(pairs))
             if tok.kind is T.EOF:
-                raise ParseAbort(ParseError("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.",
+                raise ParseAbort(ParseError("IncompleteHashLiteral", "The hash literal was incomplete.",
                                             open_tok.extent, True))
             if tok.kind is T.IDENT:
                 self.next(EXPRESSION)
@@ -306,8 +306,11 @@ class ExpressionParser:
             value = self.statement(in_hash=True)
             pairs.append((key, value))
             nxt = self.peek(EXPRESSION)
-            if nxt.kind not in (T.SEMI, T.NEWLINE, T.RCURLY, T.EOF):
-                raise ParseAbort(ParseError("MissingEndCurlyBrace" if nxt.kind is T.EOF else "UnexpectedToken",
+            if nxt.kind is T.EOF:
+                raise ParseAbort(ParseError("IncompleteHashLiteral", "The hash literal was incomplete.",
+                                            open_tok.extent, True))
+            if nxt.kind not in (T.SEMI, T.NEWLINE, T.RCURLY):
+                raise ParseAbort(ParseError("UnexpectedToken",
                                             f"Unexpected token '{nxt.text}' in expression or statement.",
                                             nxt.extent))
 

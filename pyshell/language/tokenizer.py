@@ -9,6 +9,7 @@ import re
 
 from pyshell.language.diagnostics import ParseAbort, ParseError
 from pyshell.language.source import Extent, SourceText
+from pyshell.runtime.typenames import Int64
 from pyshell.language.tokens import (DASH_OPERATORS, DASHES, DOUBLE_QUOTES, SINGLE_QUOTES, WHITESPACE,
                                      ParameterToken, T, Token, VariableToken)
 
@@ -504,13 +505,13 @@ def _number_value(m: re.Match) -> object:
         value = int(m.group("hex"), 16)
         if kind == "" and 2 ** 31 <= value < 2 ** 32:
             value -= 2 ** 32      # 0xFFFFFFFF is -1 as an Int32
-        return value * mult
+        return Int64(value * mult) if kind == "l" else value * mult
     dec = m.group("dec")
     if kind == "d":
         return decimal.Decimal(dec) * mult
     if any(c in dec for c in ".eE"):
         value = float(dec) * mult
-        if mult != 1 and value == int(value) and kind != "":
-            return int(value)
+        if kind == "l" and value == int(value):
+            return Int64(int(value))
         return value
-    return int(dec) * mult
+    return Int64(int(dec) * mult) if kind == "l" else int(dec) * mult

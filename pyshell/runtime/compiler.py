@@ -271,9 +271,8 @@ class ExpressionCompiler:
             except (ValueError, IndexError, ArithmeticError, PSConversionError, PSOperatorError) as exc:
                 msg = getattr(exc, "message", None) or (exc.args[0] if exc.args else str(exc))
                 raise runtime_error(f'Exception calling "{name}" with "{len(values)}" argument(s): "{msg}"',
-                                    "MethodInvocationException" if not isinstance(exc, PSConversionError)
-                                    else "MethodArgumentConversionInvalidCastArgument",
-                                    extent, ErrorCategory.NotSpecified, "MethodInvocationException") from None
+                                    _dotnet_exception_id(exc), extent, ErrorCategory.NotSpecified,
+                                    "MethodInvocationException") from None
         return invoke
 
     def x_Index(self, node: N.Index) -> Expr:
@@ -426,6 +425,19 @@ class ExpressionCompiler:
             result = t.is_instance(value)
             return result if op == "is" else not result
         return typed
+
+
+def _dotnet_exception_id(exc: Exception) -> str:
+    """The FullyQualifiedErrorId of a failed method call: the .NET type of the inner exception."""
+    if isinstance(exc, PSConversionError):
+        return "MethodArgumentConversionInvalidCastArgument"
+    if isinstance(exc, IndexError):
+        return "ArgumentOutOfRangeException"
+    if isinstance(exc, ArithmeticError):
+        return "DivideByZeroException" if isinstance(exc, ZeroDivisionError) else "OverflowException"
+    if isinstance(exc, ValueError):
+        return "ArgumentException"
+    return "MethodInvocationException"
 
 
 def index_value(obj: Any, i: Any) -> Any:

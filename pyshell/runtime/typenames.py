@@ -11,6 +11,13 @@ INT32_MIN, INT32_MAX = -(2 ** 31), 2 ** 31 - 1
 INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
 
 
+class Int64(int):
+    """An integer that is a System.Int64 even when its value would fit an Int32 (`2L`, `[long]2`)."""
+
+    ps_type_name = "System.Int64"
+    __slots__ = ()
+
+
 def type_name_of(value: Any) -> str:
     """The full .NET type name PowerShell would report for `value` (GetType().FullName)."""
     if value is None:
@@ -20,6 +27,8 @@ def type_name_of(value: Any) -> str:
     if isinstance(value, bool):
         return "System.Boolean"
     if isinstance(value, int):
+        if type(value) is not int:
+            return getattr(type(value), "ps_type_name", "System.Int32")
         if INT32_MIN <= value <= INT32_MAX:
             return "System.Int32"
         if INT64_MIN <= value <= INT64_MAX:

@@ -9,6 +9,7 @@ from typing import Any, Callable
 
 from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_float, to_int, to_string, type_display_name
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_names_of
+from pyshell.runtime.typenames import Int64 as Int64Value
 from pyshell.runtime.values import PSHashtable, PSObject, SwitchParameter
 
 
@@ -17,7 +18,7 @@ class Int64:
 
     @staticmethod
     def ps_convert(value: Any) -> int:
-        return to_int(value, "System.Int64", INT64_MIN, INT64_MAX)
+        return Int64Value(to_int(value, "System.Int64", INT64_MIN, INT64_MAX))
 
 
 class PSCustomObjectType:
@@ -212,7 +213,8 @@ def _register(names: tuple[str, ...], ref: TypeRef) -> None:
 _register(("int", "int32", "System.Int32"), TypeRef("int", int, {"maxvalue": INT32_MAX, "minvalue": INT32_MIN,
                                                                  "parse": _parse_number("int")}, _is_int))
 _register(("long", "int64", "System.Int64"), TypeRef("long", Int64, {"maxvalue": INT64_MAX, "minvalue": INT64_MIN},
-                                                     lambda v: isinstance(v, int) and not isinstance(v, bool) and not _is_int(v)))
+                                                     lambda v: isinstance(v, Int64Value) or (isinstance(v, int) and not isinstance(v, bool)
+                                                                            and not _is_int(v))))
 _register(("double", "System.Double", "float", "single"),
           TypeRef("double", float, {"parse": _parse_number("double"), "nan": float("nan"),
                                     "positiveinfinity": float("inf"), "negativeinfinity": float("-inf")},

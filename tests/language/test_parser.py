@@ -237,11 +237,6 @@ def test_incomplete_hash_literal():
     assert first_error("@{a = 1").error_id == "IncompleteHashLiteral"
 
 
-test_incomplete_hash_literal = pytest.mark.xfail(
-    strict=True, reason="a hash literal missing its '}' is reported as MissingEndCurlyBrace; "
-                        "PowerShell's HashExpressionRule reports IncompleteHashLiteral"
-)(test_incomplete_hash_literal)
-
 
 def test_error_messages():
     assert first_error("1 +").message == "You must provide a value expression following the '+' operator."

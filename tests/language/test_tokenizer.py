@@ -271,11 +271,17 @@ def test_unterminated_here_string_is_incomplete():
 @pytest.mark.parametrize("text, value", [
     ("42", 42), ("1kb", 1024), ("1KB", 1024), ("2mb", 2 * 1024 ** 2), ("1gb", 1024 ** 3),
     ("0x10", 16), ("0xff", 255), ("0xFFFFFFFF", -1), (".5", 0.5), ("1.5", 1.5), ("1e3", 1000.0),
-    ("2L", 2), ("1.5kb", 1536.0),
+    ("1.5kb", 1536.0),
 ])
 def test_number_values(text, value):
     tok = one(text)
     assert tok.kind is T.NUMBER and tok.value == value and type(tok.value) is type(value)
+
+
+def test_long_suffix_makes_an_int64_even_for_small_values():
+    from pyshell.runtime.typenames import type_name_of
+    tok = one("2L")
+    assert tok.value == 2 and type_name_of(tok.value) == "System.Int64"
 
 
 def test_decimal_suffix():

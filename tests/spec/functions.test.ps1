@@ -104,7 +104,6 @@ function two { 2 }
 function f([int]$n) { $n }
 f -n xyz
 ## error-id: ParameterArgumentTransformationError
-## xfail: a script parameter's type is applied like a cmdlet's (CannotConvertArgumentNoMessage, "Cannot bind parameter 'n'"); for a function PowerShell converts through the type constraint's transformation: ParameterArgumentTransformationError, "Cannot process argument transformation on parameter 'n'."
 
 #### an unknown named parameter of an advanced function
 function f { [CmdletBinding()] param($a) $a }

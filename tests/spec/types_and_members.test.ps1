@@ -11,7 +11,6 @@
 #### the L suffix makes an Int64
 (2L).GetType().Name
 ## stdout: Int64
-## xfail: the L suffix gives an Int32 (2L should be System.Int64)
 
 #### the d suffix makes a Decimal
 (10d).GetType().Name
@@ -154,7 +153,6 @@ $h.k
 $h = @{k = 1}
 $h.Add("k", 2)
 ## error-id: ArgumentException
-## xfail: a .NET method exception is reported with FullyQualifiedErrorId MethodInvocationException; PowerShell uses the inner exception type name (ArgumentException) as the id and MethodInvocationException only in CategoryInfo
 
 #### duplicate keys in a hash literal fail
 @{a = 1; A = 2}
@@ -179,7 +177,6 @@ $h.Count
 #### $PSVersionTable says 5.1 Desktop
 "$($PSVersionTable.PSVersion.Major).$($PSVersionTable.PSVersion.Minor) $($PSVersionTable.PSEdition)"
 ## stdout: 5.1 Desktop
-## xfail: $PSVersionTable.PSVersion is not a System.Version: it has no Major/Minor members
 
 #### a backtick continues a command on the next line
 (Get-CsAdminRole `
