@@ -242,11 +242,25 @@ class Binder:
                     raise first_error
                 k += 1
             if not bound:
+                rest = self.remaining_parameter()
+                if rest is not None:
+                    # ValueFromRemainingArguments: this value and all after it, as one array.
+                    leftover = positional[positional.index(a):]
+                    self.set_value(rest, [x.value for x in leftover], a.extent)
+                    self.narrow(rest)
+                    return
                 if self.allow_extra:
                     self.extra.append(a.value)
                     continue
                 raise self.error(f"A positional parameter cannot be found that accepts argument '{to_string(a.value)}'.",
                                  "PositionalParameterNotFound", self.extent, hint=self.stray_dash_hint(positional, a))
+
+    def remaining_parameter(self) -> Parameter | None:
+        """The unbound ValueFromRemainingArguments parameter of the sets still possible, if any."""
+        for p in self.meta.parameters:
+            if p.remaining and p.name not in self.bound and any(p.in_set(s) for s in self.candidates):
+                return p
+        return None
 
     def stray_dash_hint(self, positional: list[Arg], failed: Arg) -> str:
         """The docs' `- Filter "*.org"`: a lone dash, then a word that names a parameter."""
