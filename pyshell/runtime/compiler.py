@@ -16,7 +16,7 @@ from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
 from pyshell.runtime.members import call_method, get_member, set_member
 from pyshell.runtime.operators import PSOperatorError, compare, join, match, replace, split, split_whitespace
 from pyshell.runtime.scope import MISSING
-from pyshell.runtime.types import TypeRef, resolve_type
+from pyshell.runtime.types import ScriptBlockType, TypeRef, resolve_type
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
 
@@ -249,6 +249,9 @@ class ExpressionCompiler:
             try:
                 if isinstance(obj, ScriptBlock) and name.lower() in ("invoke", "invokereturnasis"):
                     return unwrap(obj.collect(ctx, args=values))
+                if static and isinstance(obj, TypeRef) and obj.target is ScriptBlockType and \
+                        name.lower() == "create" and len(values) == 1:
+                    return self.script_block_from_text(ctx, to_string(values[0]))
                 if static:
                     if not isinstance(obj, TypeRef):
                         raise LookupError(f"Unable to find type [{to_string(obj)}].")
@@ -274,6 +277,18 @@ class ExpressionCompiler:
                                     _dotnet_exception_id(exc), extent, ErrorCategory.NotSpecified,
                                     "MethodInvocationException") from None
         return invoke
+
+    def script_block_from_text(self, ctx: Any, text: str) -> ScriptBlock:
+        """[scriptblock]::Create(text): pyshell code, parsed and compiled like any other."""
+        from pyshell.errors import ErrorRecord, ParseException
+        from pyshell.language.parser import parse
+        result = parse(text)
+        if result.errors:
+            first = result.errors[0]
+            raise ParseException(ErrorRecord(first.message, first.error_id, ErrorCategory.ParserError,
+                                             "ParseException", extent=first.extent,
+                                             parse_errors=list(result.errors)))
+        return ScriptBlock(result.tree, self.script_block(result.tree))
 
     def x_Index(self, node: N.Index) -> Expr:
         target = self.expr(node.target)

@@ -78,3 +78,12 @@ Import-Module Lync
 #### Import-Module of an unknown module
 Import-Module NoSuchModule
 ## error-id: Modules_ModuleNotFound
+
+#### [scriptblock]::Create makes a script block of pyshell code
+$sb = [scriptblock]::Create("1 + 1")
+& $sb
+## stdout: 2
+
+#### [scriptblock]::Create with text that does not parse
+[scriptblock]::Create("1 +")
+## error-id: ExpectedValueExpression
