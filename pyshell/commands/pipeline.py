@@ -200,6 +200,7 @@ def _tee(store: list, emit: Emit) -> Emit:
 
 def _run_processors(processors: list[Any], source: Any, source_redirector: Any) -> None:
     ctx = processors[0].ctx
+    start = 0
     try:
         for p in processors:
             p.begin()
@@ -208,13 +209,28 @@ def _run_processors(processors: list[Any], source: Any, source_redirector: Any) 
             _feed(source(ctx), source_redirector.output(first) if source_redirector else first)
         else:
             processors[0].process_alone()
-        for p in processors:
-            p.end()
     except StopUpstream as stop:
-        # A command downstream has all it needs: end the ones after the one that stopped.
-        idx = next((k for k, p in enumerate(processors) if p is stop.owner), -1)
-        for p in processors[idx:]:
-            p.end()
+        # A command has all it needs (Select-Object -First): the commands before it stop here,
+        # it and the ones after it still end.
+        start = _stopping_command(processors, stop)
+    i = start
+    while i < len(processors):
+        try:
+            processors[i].end()
+            i += 1
+        except StopUpstream as stop:
+            # A command further down stopped while an earlier one was writing its last objects.
+            k = _stopping_command(processors, stop)
+            i = k if k > i else i + 1
+
+
+def _stopping_command(processors: list[Any], stop: StopUpstream) -> int:
+    """Where in this pipeline the command that raised `stop` is; a command of an enclosing pipeline
+    (a pipeline inside a script block feeding it) is not here, and the signal travels on up."""
+    for k, p in enumerate(processors):
+        if p is stop.owner or p.runtime is stop.owner:
+            return k
+    raise stop
 
 
 def make_processor(ctx: Any, spec: CommandSpec, expects_input: bool) -> Any:
@@ -259,6 +275,7 @@ class CmdletProcessor:
         self.cmd.bound_parameters = self.binder.bound
         self.cmd.parameter_set_name = self.binder.set_name
         self.takes_input = any(p.takes_pipeline for p in cls.metadata.parameters)
+        self.began = False
 
     def apply_common(self) -> None:
         self.cmd.common_parameters = self.binder.common
@@ -279,9 +296,15 @@ class CmdletProcessor:
                                       command_name=self.runtime.command_name, extent=self.runtime.extent)) from exc
 
     def begin(self) -> None:
+        if self.began:
+            return
+        self.began = True
         self.guard(self.cmd.begin)
 
     def process_record(self, obj: Any) -> None:
+        if not self.began:
+            # An upstream command wrote during its own begin: this one begins first, as in PowerShell.
+            self.begin()
         if not self.binder.bind_pipeline(obj):
             self.runtime.emit_error(self.binder.error(
                 "The input object cannot be bound to any parameters for the command either because the command does "
@@ -299,6 +322,8 @@ class CmdletProcessor:
         self.guard(self.cmd.process)
 
     def end(self) -> None:
+        if not self.began:
+            self.begin()
         self.guard(self.cmd.end)
 
 
