@@ -2,12 +2,19 @@
 from cmdlets.core.import_module import ImportModule
 from cmdlets.core.invoke_expression import InvokeExpression
 from cmdlets.core.where_object import WhereObject
+from cmdlets.core.add_member import AddMember
+from cmdlets.core.discovery_views import DISCOVERY_VIEWS
+from cmdlets.core.get_member import GetMember
+from cmdlets.core.new_object import NewObject
 from pyshell.commands.module import Module
 
 CMDLETS = (
     WhereObject,
     ImportModule,
     InvokeExpression,
+    NewObject,
+    AddMember,
+    GetMember,
 )
 
 ALIASES = {
@@ -15,11 +22,13 @@ ALIASES = {
     "?": "Where-Object",
     "ipmo": "Import-Module",
     "iex": "Invoke-Expression",
+    "gm": "Get-Member",
 }
 
 MODULE = Module(
     name="Microsoft.PowerShell.Core",
     cmdlets=CMDLETS,
     aliases=ALIASES,
+    views=DISCOVERY_VIEWS,
     description="The cmdlets every PowerShell session has.",
 )

@@ -1,0 +1,96 @@
+"""New-Object: a new PSObject (with note properties from -Property) or an empty hashtable.
+
+pyshell has no .NET runtime to reflect over, so New-Object makes only the types a script can
+build from PowerShell's own values; any other type name is refused with PowerShell's TypeNotFound
+error and a hint that names what does work.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from pyshell.commands.cmdlet import Cmdlet
+from pyshell.commands.parameters import Example, Parameter
+from pyshell.errors import ErrorCategory
+from pyshell.runtime.conversion import to_string
+from pyshell.runtime.psmembers import add_note_property
+from pyshell.runtime.values import PSHashtable, PSObject
+
+NET_SET = "Net"
+
+_PSOBJECT_NAMES = frozenset({"psobject", "pscustomobject", "system.management.automation.psobject"})
+_HASHTABLE_NAMES = frozenset({"hashtable", "system.collections.hashtable"})
+_ORDERED_NAMES = frozenset({"system.collections.specialized.ordereddictionary"})
+
+
+class NewObject(Cmdlet):
+    """Creates an instance of a PSObject (or an empty hashtable)."""
+
+    verb, noun = "New", "Object"
+    default_set = NET_SET
+    implementing_type = "Microsoft.PowerShell.Commands.NewObjectCommand"
+    output_types = ("System.Management.Automation.PSObject",)
+    online_uri = "https://go.microsoft.com/fwlink/?LinkID=113355"
+    description = (
+        "New-Object PSObject (or PSCustomObject, which PowerShell treats as the same type name here) "
+        "makes an empty custom object; -Property turns each key of a hashtable into a note property, "
+        "in the hashtable's order. New-Object Hashtable makes an empty hashtable. pyshell cannot "
+        "construct other .NET types: naming one fails with PowerShell's TypeNotFound error. To build "
+        "an object in one step you can also write [pscustomobject]@{Name='x'; Value=1}.")
+
+    type_name = Parameter(str, position=0, mandatory=True, sets=(NET_SET,),
+                          help="The type to create: PSObject or PSCustomObject (a custom object), or Hashtable.")
+    argument_list = Parameter(list, position=1, sets=(NET_SET,), aliases=("Args",),
+                              help="Constructor arguments. A PSObject takes one: the object to wrap, which "
+                                   "New-Object returns as it is (with -Property's notes added).")
+    property = Parameter(PSHashtable,
+                         help="A hashtable whose keys become note properties of the new object, set to "
+                              "the keys' values.")
+
+    examples = (
+        Example("New-Object -TypeName PSObject -Property @{Identity='xmpp.example.org'; Enabled=$true}",
+                "Creates a custom object with two note properties.",
+                "\nIdentity         Enabled\n--------         -------\nxmpp.example.org    True\n\n\n"),
+        Example("$o = New-Object PSObject; $o | Add-Member NoteProperty Owner 'ops'; $o.Owner",
+                "Starts with an empty object and adds a property to it.", "ops\n"),
+        Example("New-Object System.Text.StringBuilder",
+                "Fails: pyshell can only create PSObjects and hashtables."),
+    )
+
+    def process(self) -> None:
+        key = self.type_name.strip().lower()
+        args = list(self.argument_list or [])
+        if key in _PSOBJECT_NAMES:
+            if len(args) > 1:
+                self._no_constructor()
+            obj: Any = args[0] if args else PSObject()
+            if self.property is not None:
+                if not isinstance(obj, PSObject):
+                    self._member_not_found(next(iter(self.property.keys()), ""))
+                for name, value in self.property.items():
+                    add_note_property(obj, to_string(name), value)
+            self.write_object(obj)
+            return
+        if key in _HASHTABLE_NAMES or key in _ORDERED_NAMES:
+            if args:
+                self._no_constructor()
+            table = PSHashtable(ordered=key in _ORDERED_NAMES)
+            if self.property is not None and len(self.property):
+                self._member_not_found(next(iter(self.property.keys())))
+            self.write_object(table)
+            return
+        self.throw_terminating(self.error_record(
+            f"Cannot find type [{self.type_name}]: verify that the assembly containing this type is loaded.",
+            "TypeNotFound", ErrorCategory.InvalidType, exception_type="PSArgumentException",
+            hint="pyshell's New-Object creates PSObject (PSCustomObject) and Hashtable objects only; for a "
+                 "custom object try New-Object PSObject -Property @{Name='value'}."))
+
+    def _no_constructor(self) -> None:
+        self.throw_terminating(self.error_record(
+            f"A constructor was not found. Cannot find an appropriate constructor for type {self.type_name}.",
+            "CannotFindAppropriateCtor", ErrorCategory.ObjectNotFound, exception_type="PSArgumentException"))
+
+    def _member_not_found(self, name: Any) -> None:
+        self.throw_terminating(self.error_record(
+            f'The member "{to_string(name)}" was not found for the specified .NET object.',
+            "InvalidOperationException", ErrorCategory.InvalidOperation,
+            exception_type="InvalidOperationException"))
