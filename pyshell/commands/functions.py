@@ -23,6 +23,11 @@ class FunctionInfo:
     name: str
     body: ScriptBlock
     is_filter: bool = False
+    definition: Any = None        # the FunctionDefinition node (comment-based help reads it)
+
+    def help(self) -> Any:
+        from pyshell.commands.comment_help import comment_help
+        return comment_help(self.definition) if self.definition is not None else None
 
 
 class _Target:

@@ -502,7 +502,7 @@ class Compiler(ExpressionCompiler):
                     scope = ctx.target_scope(prefix[:-1])
                     key = key[len(prefix):]
             scope.functions[key] = FunctionInfo(name.split(":")[-1], ScriptBlock(node.body, compiled[0]),
-                                                node.is_filter)
+                                                node.is_filter, node)
         return define
 
     # -- script blocks ------------------------------------------------------------------------------
