@@ -1,0 +1,582 @@
+"""DateTime and TimeSpan: Python's datetime and timedelta, seen the way Windows PowerShell shows them.
+
+A DateTime is a `datetime.datetime` (naive values are local time, Kind Local; aware UTC values are
+Kind Utc); Get-Date's output is a DisplayDateTime, which also carries Get-Date's DisplayHint. A
+TimeSpan is a `datetime.timedelta`. Python keeps microseconds, so Ticks (100 ns) are multiples of 10.
+
+The texts follow the en-US culture of a default Windows PowerShell 5.1:
+- `[string]$date` and "$date" use the invariant form `11/23/2026 19:41:52`;
+- ToString(), table cells and list values use the culture's general form `11/23/2026 7:41:52 PM`;
+- the DateTime property (what Out-Default shows) is `Monday, November 23, 2026 7:41:52 PM`.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import time
+from typing import Any, Callable
+
+from pyshell.runtime.values import enum_type
+
+DayOfWeek = enum_type("System.DayOfWeek", ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                          "Saturday"])
+DateTimeKind = enum_type("System.DateTimeKind", ["Unspecified", "Utc", "Local"])
+DisplayHintType = enum_type("Microsoft.PowerShell.Commands.DisplayHintType", ["Date", "Time", "DateTime"])
+
+DAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+
+SHORT_DATE = "M/d/yyyy"
+LONG_DATE = "dddd, MMMM d, yyyy"
+SHORT_TIME = "h:mm tt"
+LONG_TIME = "h:mm:ss tt"
+INVARIANT = "MM/dd/yyyy HH:mm:ss"
+
+_STANDARD = {
+    "d": SHORT_DATE, "D": LONG_DATE, "f": LONG_DATE + " " + SHORT_TIME, "F": LONG_DATE + " " + LONG_TIME,
+    "g": SHORT_DATE + " " + SHORT_TIME, "G": SHORT_DATE + " " + LONG_TIME, "m": "MMMM d", "M": "MMMM d",
+    "o": "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK", "O": "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
+    "r": "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'", "R": "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
+    "s": "yyyy'-'MM'-'dd'T'HH':'mm':'ss", "t": SHORT_TIME, "T": LONG_TIME,
+    "u": "yyyy'-'MM'-'dd HH':'mm':'ss'Z'", "U": LONG_DATE + " " + LONG_TIME, "y": "MMMM yyyy", "Y": "MMMM yyyy",
+}
+
+TICKS_PER_MICROSECOND = 10
+_EPOCH_0001 = _dt.datetime(1, 1, 1)
+
+
+class DisplayDateTime(_dt.datetime):
+    """A DateTime written by Get-Date: it carries the DisplayHint note property Get-Date attaches."""
+
+    display_hint = "DateTime"
+
+    @classmethod
+    def wrap(cls, value: _dt.datetime, hint: str = "DateTime") -> "DisplayDateTime":
+        made = cls(value.year, value.month, value.day, value.hour, value.minute, value.second,
+                   value.microsecond, value.tzinfo)
+        made.display_hint = hint
+        return made
+
+
+class FormatError(ValueError):
+    """A .NET format string that cannot be used ("Input string was not in a correct format.")."""
+
+
+def plain(value: _dt.datetime) -> _dt.datetime:
+    """The same instant as a plain DateTime (method results never keep Get-Date's DisplayHint)."""
+    if type(value) is _dt.datetime:
+        return value
+    return _dt.datetime(value.year, value.month, value.day, value.hour, value.minute, value.second,
+                        value.microsecond, value.tzinfo)
+
+
+# --- kind, offsets, ticks ----------------------------------------------------------------------
+
+def kind(value: _dt.datetime) -> Any:
+    if value.tzinfo is not None and value.utcoffset() == _dt.timedelta(0):
+        return DateTimeKind.Utc
+    return DateTimeKind.Local
+
+
+def local_offset(value: _dt.datetime) -> _dt.timedelta:
+    aware = value if value.tzinfo is not None else value.astimezone()
+    return aware.astimezone().utcoffset() or _dt.timedelta(0)
+
+
+def to_universal(value: _dt.datetime) -> _dt.datetime:
+    if kind(value) is DateTimeKind.Utc:
+        return plain(value)
+    return value.astimezone(_dt.timezone.utc)
+
+
+def to_local(value: _dt.datetime) -> _dt.datetime:
+    if value.tzinfo is None:
+        return plain(value)
+    return value.astimezone().replace(tzinfo=None)
+
+
+def ticks(value: _dt.datetime) -> int:
+    naive = value.replace(tzinfo=None)
+    delta = naive - _EPOCH_0001
+    return (delta.days * 86_400_000_000 + delta.seconds * 1_000_000 + delta.microseconds) * TICKS_PER_MICROSECOND
+
+
+def span_ticks(value: _dt.timedelta) -> int:
+    return (value.days * 86_400_000_000 + value.seconds * 1_000_000 + value.microseconds) * TICKS_PER_MICROSECOND
+
+
+def unix_milliseconds(value: _dt.datetime) -> int:
+    """Milliseconds since 1970-01-01 UTC (what JavaScriptSerializer writes as \\/Date(n)\\/)."""
+    utc = to_universal(value).replace(tzinfo=None)
+    delta = utc - _dt.datetime(1970, 1, 1)
+    return (delta.days * 86_400_000_000 + delta.seconds * 1_000_000 + delta.microseconds) // 1000
+
+
+# --- formatting ------------------------------------------------------------------------------
+
+def _offset_text(offset: _dt.timedelta, count: int) -> str:
+    total = int(offset.total_seconds()) // 60
+    sign = "-" if total < 0 else "+"
+    hours, minutes = divmod(abs(total), 60)
+    if count == 1:
+        return f"{sign}{hours}"
+    if count == 2:
+        return f"{sign}{hours:02d}"
+    return f"{sign}{hours:02d}:{minutes:02d}"
+
+
+def format_datetime(value: _dt.datetime, fmt: str | None = None) -> str:
+    """DateTime.ToString(fmt) in en-US: standard (one letter) and custom format strings."""
+    if not fmt:
+        fmt = "G"
+    if len(fmt) == 1:
+        pattern = _STANDARD.get(fmt)
+        if pattern is None:
+            raise FormatError("Input string was not in a correct format.")
+        if fmt == "U":
+            value = to_universal(value)
+        return _custom(value, pattern)
+    return _custom(value, fmt)
+
+
+def _custom(value: _dt.datetime, fmt: str) -> str:
+    out: list[str] = []
+    i, n = 0, len(fmt)
+    while i < n:
+        ch = fmt[i]
+        if ch in "'\"":
+            close = i + 1
+            text: list[str] = []
+            while close < n and fmt[close] != ch:
+                if fmt[close] == "\\" and close + 1 < n:
+                    close += 1
+                text.append(fmt[close])
+                close += 1
+            if close >= n:
+                raise FormatError(f"Cannot find a matching quote character for the character '{ch}'.")
+            out.append("".join(text))
+            i = close + 1
+            continue
+        if ch == "\\":
+            if i + 1 >= n:
+                raise FormatError("Input string was not in a correct format.")
+            out.append(fmt[i + 1])
+            i += 2
+            continue
+        if ch == "%":
+            if i + 1 < n and fmt[i + 1] != "%":
+                out.append(_specifier(value, fmt[i + 1], 1, out))
+                i += 2
+                continue
+            raise FormatError("Input string was not in a correct format.")
+        if ch in "dfFghHKmMstyz":
+            run = 1
+            while i + run < n and fmt[i + run] == ch:
+                run += 1
+            out.append(_specifier(value, ch, run, out))
+            i += run
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _specifier(value: _dt.datetime, ch: str, run: int, so_far: list[str]) -> str:
+    if ch == "d":
+        if run == 1:
+            return str(value.day)
+        if run == 2:
+            return f"{value.day:02d}"
+        name = DAY_NAMES[(value.weekday() + 1) % 7]
+        return name[:3] if run == 3 else name
+    if ch == "M":
+        if run == 1:
+            return str(value.month)
+        if run == 2:
+            return f"{value.month:02d}"
+        name = MONTH_NAMES[value.month - 1]
+        return name[:3] if run == 3 else name
+    if ch == "y":
+        if run == 1:
+            return str(value.year % 100)
+        if run == 2:
+            return f"{value.year % 100:02d}"
+        return str(value.year).rjust(run, "0")
+    if ch == "h":
+        hour = value.hour % 12 or 12
+        return str(hour) if run == 1 else f"{hour:02d}"
+    if ch == "H":
+        return str(value.hour) if run == 1 else f"{value.hour:02d}"
+    if ch == "m":
+        return str(value.minute) if run == 1 else f"{value.minute:02d}"
+    if ch == "s":
+        return str(value.second) if run == 1 else f"{value.second:02d}"
+    if ch == "t":
+        mark = "AM" if value.hour < 12 else "PM"
+        return mark[0] if run == 1 else mark
+    if ch in "fF":
+        if run > 7:
+            raise FormatError("Input string was not in a correct format.")
+        digits = f"{value.microsecond:06d}0"[:run]
+        if ch == "F":
+            digits = digits.rstrip("0")
+            if not digits and so_far and so_far[-1].endswith("."):
+                so_far[-1] = so_far[-1][:-1]
+        return digits
+    if ch == "g":
+        return "A.D."
+    if ch == "z":
+        return _offset_text(local_offset(value), min(run, 3))
+    if ch == "K":
+        k = kind(value)
+        if k is DateTimeKind.Utc:
+            return "Z"
+        return _offset_text(local_offset(value), 3)
+    return ch
+
+
+def invariant_string(value: _dt.datetime) -> str:
+    """[string]$date: the invariant culture's form."""
+    return _custom(value, INVARIANT)
+
+
+def culture_string(value: _dt.datetime) -> str:
+    """$date.ToString(): en-US's general date and long time."""
+    return _custom(value, SHORT_DATE + " " + LONG_TIME)
+
+
+def display_string(value: _dt.datetime) -> str:
+    """The DateTime property: long date and long time, or only one of them as the DisplayHint says."""
+    hint = getattr(value, "display_hint", "DateTime")
+    if hint == "Date":
+        return _custom(value, LONG_DATE)
+    if hint == "Time":
+        return _custom(value, LONG_TIME)
+    return _custom(value, LONG_DATE + " " + LONG_TIME)
+
+
+def timespan_string(value: _dt.timedelta) -> str:
+    """TimeSpan.ToString(): [-][d.]hh:mm:ss[.fffffff]."""
+    total = span_ticks(value)
+    sign = "-" if total < 0 else ""
+    total = abs(total)
+    days, rest = divmod(total, 864_000_000_000)
+    hours, rest = divmod(rest, 36_000_000_000)
+    minutes, rest = divmod(rest, 600_000_000)
+    seconds, fraction = divmod(rest, 10_000_000)
+    text = f"{sign}{str(days) + '.' if days else ''}{hours:02d}:{minutes:02d}:{seconds:02d}"
+    return text + (f".{fraction:07d}" if fraction else "")
+
+
+def to_string(value: Any) -> str:
+    """The invariant text of a DateTime or TimeSpan (what conversion.to_string uses)."""
+    if isinstance(value, _dt.datetime):
+        return invariant_string(value)
+    return timespan_string(value)
+
+
+# --- properties and methods ----------------------------------------------------------------------
+
+def _parts(value: _dt.timedelta) -> tuple[int, int, int, int, int, int]:
+    total = span_ticks(value)
+    sign = -1 if total < 0 else 1
+    rest = abs(total)
+    days, rest = divmod(rest, 864_000_000_000)
+    hours, rest = divmod(rest, 36_000_000_000)
+    minutes, rest = divmod(rest, 600_000_000)
+    seconds, rest = divmod(rest, 10_000_000)
+    return total, sign * days, sign * hours, sign * minutes, sign * seconds, sign * (rest // 10_000)
+
+
+def _date_properties(value: _dt.datetime) -> list[tuple[str, Any]]:
+    start = value.replace(hour=0, minute=0, second=0, microsecond=0)
+    items: list[tuple[str, Any]] = []
+    if isinstance(value, DisplayDateTime):
+        items.append(("DisplayHint", getattr(DisplayHintType, value.display_hint)))
+    items += [
+        ("DateTime", display_string(value)),
+        ("Date", plain(start)),
+        ("Day", value.day),
+        ("DayOfWeek", DayOfWeek((value.weekday() + 1) % 7)),
+        ("DayOfYear", value.timetuple().tm_yday),
+        ("Hour", value.hour),
+        ("Kind", kind(value)),
+        ("Millisecond", value.microsecond // 1000),
+        ("Minute", value.minute),
+        ("Month", value.month),
+        ("Second", value.second),
+        ("Ticks", ticks(value)),
+        ("TimeOfDay", value.replace(tzinfo=None) - start.replace(tzinfo=None)),
+        ("Year", value.year),
+    ]
+    return items
+
+
+def _span_properties(value: _dt.timedelta) -> list[tuple[str, Any]]:
+    total, days, hours, minutes, seconds, millis = _parts(value)
+    return [("Ticks", total), ("Days", days), ("Hours", hours), ("Milliseconds", millis), ("Minutes", minutes),
+            ("Seconds", seconds), ("TotalDays", total / 864_000_000_000), ("TotalHours", total / 36_000_000_000),
+            ("TotalMilliseconds", total / 10_000), ("TotalMinutes", total / 600_000_000),
+            ("TotalSeconds", total / 10_000_000)]
+
+
+def properties(value: Any) -> list[tuple[str, Any]]:
+    """The properties PowerShell lists for a DateTime (Get-Date's DisplayHint first) or a TimeSpan."""
+    if isinstance(value, _dt.datetime):
+        return _date_properties(value)
+    return _span_properties(value)
+
+
+def get_member(value: Any, key: str) -> Any:
+    """`$value.Name` for a DateTime or TimeSpan; None when there is no such property."""
+    key = key.lower()
+    for name, item in properties(value):
+        if name.lower() == key:
+            return item
+    return None
+
+
+def _to_float(x: Any) -> float:
+    from pyshell.runtime.conversion import to_float
+    return to_float(x)
+
+
+def _add_months(value: _dt.datetime, months: int) -> _dt.datetime:
+    index = value.year * 12 + value.month - 1 + months
+    year, month = divmod(index, 12)
+    if not 1 <= year <= 9999:
+        raise ValueError("The added or subtracted value results in an un-representable DateTime.")
+    last = (_dt.date(year + (month == 11), (month + 1) % 12 + 1, 1) - _dt.timedelta(days=1)).day
+    return plain(value).replace(year=year, month=month + 1, day=min(value.day, last))
+
+
+def _shift(value: _dt.datetime, delta: _dt.timedelta) -> _dt.datetime:
+    try:
+        return plain(value) + delta
+    except OverflowError:
+        raise ValueError("The added or subtracted value results in an un-representable DateTime.") from None
+
+
+def _date_methods(value: _dt.datetime) -> dict[str, Callable[..., Any]]:
+    from pyshell.runtime.conversion import to_int
+    return {
+        "tostring": lambda fmt=None, *_: (culture_string(value) if fmt is None
+                                          else format_datetime(value, _text(fmt))),
+        "toshortdatestring": lambda: _custom(value, SHORT_DATE),
+        "tolongdatestring": lambda: _custom(value, LONG_DATE),
+        "toshorttimestring": lambda: _custom(value, SHORT_TIME),
+        "tolongtimestring": lambda: _custom(value, LONG_TIME),
+        "adddays": lambda n: _shift(value, _dt.timedelta(days=_to_float(n))),
+        "addhours": lambda n: _shift(value, _dt.timedelta(hours=_to_float(n))),
+        "addminutes": lambda n: _shift(value, _dt.timedelta(minutes=_to_float(n))),
+        "addseconds": lambda n: _shift(value, _dt.timedelta(seconds=_to_float(n))),
+        "addmilliseconds": lambda n: _shift(value, _dt.timedelta(milliseconds=_to_float(n))),
+        "addticks": lambda n: _shift(value, _dt.timedelta(microseconds=to_int(n, "System.Int64", -2 ** 63,
+                                                                               2 ** 63 - 1) // 10)),
+        "addmonths": lambda n: _add_months(value, to_int(n)),
+        "addyears": lambda n: _add_months(value, to_int(n) * 12),
+        "add": lambda span: _shift(value, span),
+        "subtract": lambda other: (plain(value).replace(tzinfo=None) - plain(other).replace(tzinfo=None)
+                                   if isinstance(other, _dt.datetime) else _shift(value, -other)),
+        "touniversaltime": lambda: to_universal(value),
+        "tolocaltime": lambda: to_local(value),
+        "compareto": lambda other: (value > other) - (value < other),
+        "equals": lambda other: isinstance(other, _dt.datetime) and value == other,
+        "isdaylightsavingtime": lambda: bool(time.localtime(value.timestamp()).tm_isdst),
+        "gettypecode": lambda: "DateTime",
+    }
+
+
+def _span_methods(value: _dt.timedelta) -> dict[str, Callable[..., Any]]:
+    return {
+        "tostring": lambda *_: timespan_string(value),
+        "add": lambda other: value + other,
+        "subtract": lambda other: value - other,
+        "negate": lambda: -value,
+        "duration": lambda: abs(value),
+        "compareto": lambda other: (value > other) - (value < other),
+        "equals": lambda other: isinstance(other, _dt.timedelta) and value == other,
+    }
+
+
+def _text(x: Any) -> str:
+    from pyshell.runtime.conversion import to_string as _to_string
+    return _to_string(x)
+
+
+def call_method(value: Any, key: str, args: list[Any]) -> Any:
+    """`$value.Name(args)` for a DateTime or TimeSpan; LookupError when there is no such method."""
+    table = _date_methods(value) if isinstance(value, _dt.datetime) else _span_methods(value)
+    fn = table.get(key.lower())
+    if fn is None:
+        type_name = "System.DateTime" if isinstance(value, _dt.datetime) else "System.TimeSpan"
+        raise LookupError(f"Method invocation failed because [{type_name}] does not contain a method named '{key}'.")
+    try:
+        return fn(*args)
+    except FormatError:
+        raise ValueError("Input string was not in a correct format.") from None
+
+
+# --- parsing and conversion ------------------------------------------------------------------------
+
+_MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
+_MONTHS.update({name[:3].lower(): i + 1 for i, name in enumerate(MONTH_NAMES)})
+_TIME = r"(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?\s*([AaPp][Mm])?)?"
+_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})" + _TIME + r"\s*$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME + r"\s*(Z|[+-]\d{2}:?\d{2})?\s*$")
+_WORDS = re.compile(r"^(?:[A-Za-z]+,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})" + _TIME + r"\s*$")
+_DAY_FIRST = re.compile(r"^(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})" + _TIME + r"\s*$")
+_TIME_ONLY = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?\s*$")
+
+
+def _build(year: int, month: int, day: int, hh: Any, mm: Any, ss: Any, frac: Any, ampm: Any) -> _dt.datetime:
+    hour = int(hh or 0)
+    if ampm:
+        if not 1 <= hour <= 12:
+            raise ValueError
+        hour = hour % 12 + (12 if ampm.lower() == "pm" else 0)
+    micro = int((frac or "0").ljust(7, "0")[:6]) if frac else 0
+    return _dt.datetime(year, month, day, hour, int(mm or 0), int(ss or 0), micro)
+
+
+def parse_datetime(text: str) -> _dt.datetime:
+    """DateTime.Parse as a cast uses it (invariant culture): month/day/year, ISO 8601, or the month
+    spelled out; an optional time. ValueError when the text is not a date."""
+    s = text.strip()
+    try:
+        m = _NUMERIC.match(s)
+        if m:
+            month, day, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            return _build(year, month, day, *m.group(4, 5, 6, 7, 8))
+        m = _ISO.match(s)
+        if m:
+            value = _build(int(m.group(1)), int(m.group(2)), int(m.group(3)), *m.group(4, 5, 6, 7, 8))
+            zone = m.group(9)
+            if zone:
+                if zone == "Z":
+                    return value.replace(tzinfo=_dt.timezone.utc)
+                sign = -1 if zone[0] == "-" else 1
+                digits = zone[1:].replace(":", "")
+                offset = _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+                aware = value.replace(tzinfo=_dt.timezone(sign * offset))
+                return aware.astimezone().replace(tzinfo=None)
+            return value
+        m = _WORDS.match(s)
+        if m and m.group(1).lower() in _MONTHS:
+            return _build(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)), *m.group(4, 5, 6, 7, 8))
+        m = _DAY_FIRST.match(s)
+        if m and m.group(2).lower() in _MONTHS:
+            return _build(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)), *m.group(4, 5, 6, 7, 8))
+        m = _TIME_ONLY.match(s)
+        if m:
+            today = _dt.date.today()
+            return _build(today.year, today.month, today.day, m.group(1), m.group(2), m.group(3), None, m.group(4))
+    except ValueError:
+        pass
+    raise ValueError("String was not recognized as a valid DateTime.")
+
+
+def parse_timespan(text: str) -> _dt.timedelta:
+    """TimeSpan.Parse: [-][d.]hh:mm[:ss[.fffffff]] or a whole number of days."""
+    m = re.match(r"^\s*(-)?(?:(\d+)[.:])?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?\s*$", text)
+    if m:
+        days = int(m.group(2) or 0)
+        hours, minutes, seconds = int(m.group(3)), int(m.group(4)), int(m.group(5) or 0)
+        if hours > 23 or minutes > 59 or seconds > 59:
+            raise ValueError("The TimeSpan could not be parsed because at least one of the numeric components is "
+                             "out of range or contains too many digits.")
+        micro = int((m.group(6) or "0").ljust(7, "0")[:6])
+        span = _dt.timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds, microseconds=micro)
+        return -span if m.group(1) else span
+    m = re.match(r"^\s*(-)?(\d+)\s*$", text)
+    if m:
+        span = _dt.timedelta(days=int(m.group(2)))
+        return -span if m.group(1) else span
+    raise ValueError("String was not recognized as a valid TimeSpan.")
+
+
+class DateTimeType:
+    """The [datetime] type: a cast target and a parameter type."""
+
+    ps_type_name = "System.DateTime"
+
+    @staticmethod
+    def ps_convert(value: Any) -> _dt.datetime:
+        from pyshell.runtime.conversion import PSConversionError, to_string as _to_string
+        if isinstance(value, _dt.datetime):
+            return value
+        if isinstance(value, str):
+            try:
+                return parse_datetime(value)
+            except ValueError as exc:
+                raise PSConversionError(value, "System.DateTime", str(exc)) from None
+        if isinstance(value, int) and not isinstance(value, bool):
+            if 0 <= value <= ticks(_dt.datetime.max):
+                return _EPOCH_0001 + _dt.timedelta(microseconds=value // TICKS_PER_MICROSECOND)
+        raise PSConversionError(value, "System.DateTime", "" if value is not None else "")
+
+
+class TimeSpanType:
+    """The [timespan] type: a cast target and a parameter type."""
+
+    ps_type_name = "System.TimeSpan"
+
+    @staticmethod
+    def ps_convert(value: Any) -> _dt.timedelta:
+        from pyshell.runtime.conversion import PSConversionError
+        if isinstance(value, _dt.timedelta):
+            return value
+        if isinstance(value, str):
+            try:
+                return parse_timespan(value)
+            except ValueError as exc:
+                raise PSConversionError(value, "System.TimeSpan", str(exc)) from None
+        if isinstance(value, int) and not isinstance(value, bool):
+            return _dt.timedelta(microseconds=value / TICKS_PER_MICROSECOND)
+        raise PSConversionError(value, "System.TimeSpan")
+
+
+class StaticProperty:
+    """A static member read like a property (`[datetime]::Now`), evaluated on every read."""
+
+    def __init__(self, getter: Callable[[], Any]):
+        self.getter = getter
+
+
+class Statics(dict):
+    """A type's static members, where some are properties computed when they are read."""
+
+    def __getitem__(self, key: str) -> Any:
+        value = super().__getitem__(key)
+        return value.getter() if isinstance(value, StaticProperty) else value
+
+
+def _days_in_month(year: Any, month: Any) -> int:
+    from pyshell.runtime.conversion import to_int
+    y, m = to_int(year), to_int(month)
+    if not 1 <= m <= 12:
+        raise ValueError("Month must be between one and twelve.")
+    return ((_dt.date(y + (m == 12), m % 12 + 1, 1)) - _dt.date(y, m, 1)).days
+
+
+DATETIME_STATICS = Statics({
+    "now": StaticProperty(_dt.datetime.now),
+    "today": StaticProperty(lambda: _dt.datetime.combine(_dt.date.today(), _dt.time())),
+    "utcnow": StaticProperty(lambda: _dt.datetime.now(_dt.timezone.utc)),
+    "minvalue": _dt.datetime.min,
+    "maxvalue": _dt.datetime(9999, 12, 31, 23, 59, 59, 999999),
+    "parse": lambda text, *_: DateTimeType.ps_convert(_text(text)),
+    "daysinmonth": _days_in_month,
+    "isleapyear": lambda year: (lambda y: y % 4 == 0 and (y % 100 != 0 or y % 400 == 0))(int(year)),
+})
+
+TIMESPAN_STATICS = Statics({
+    "zero": _dt.timedelta(0),
+    "fromdays": lambda n: _dt.timedelta(days=_to_float(n)),
+    "fromhours": lambda n: _dt.timedelta(hours=_to_float(n)),
+    "fromminutes": lambda n: _dt.timedelta(minutes=_to_float(n)),
+    "fromseconds": lambda n: _dt.timedelta(seconds=_to_float(n)),
+    "frommilliseconds": lambda n: _dt.timedelta(milliseconds=_to_float(n)),
+    "parse": lambda text: TimeSpanType.ps_convert(_text(text)),
+})
