@@ -432,7 +432,15 @@ class Tokenizer:
                 buf.append(text[i + 1])
                 i += 2
                 continue
-            if ch == "$" or ch in SINGLE_QUOTES + DOUBLE_QUOTES:
+            if ch in SINGLE_QUOTES + DOUBLE_QUOTES:
+                # A quoted part of a bare word runs to its closing quote, whatever it holds: a"b,c"d
+                # is one word, and so is A="x,y" when a hash literal's key is peeked in command mode.
+                expands = True
+                close = self._quoted_end(i)
+                buf.append(text[i:close])
+                i = close
+                continue
+            if ch == "$":
                 expands = True
             buf.append(ch)
             i += 1
@@ -443,6 +451,29 @@ class Tokenizer:
         if expands:
             return self._make(T.GENERIC, start, i, self._generic_parts(start, i))
         return self._make(T.GENERIC, start, i, word)
+
+    def _quoted_end(self, i: int) -> int:
+        """Just past the quote that closes the one at `i` (the end of the text if none does)."""
+        text, end = self.text, self.end
+        if text[i] in DOUBLE_QUOTES:
+            j = i + 1
+            while j < end:
+                if text[j] == "`":
+                    j += 2
+                    continue
+                if text[j] in DOUBLE_QUOTES:
+                    return j + 1
+                j += 1
+            return end
+        j = i + 1
+        while j < end:
+            if text[j] in SINGLE_QUOTES:
+                if j + 1 < end and text[j + 1] in SINGLE_QUOTES:
+                    j += 2
+                    continue
+                return j + 1
+            j += 1
+        return end
 
     def _generic_parts(self, start: int, stop: int) -> list:
         """A bare word with `$var` or quotes inside (C:\\$name, foo"bar"): expandable parts."""
