@@ -5,17 +5,23 @@ from pyshell.commands.module import Module
 
 from cmdlets.lync.completion import TYPE_PROPERTIES, complete_identity
 from cmdlets.lync.get_cs_admin_role import GetCsAdminRole
+from cmdlets.lync.get_cs_admin_role_assignment import GetCsAdminRoleAssignment
 from cmdlets.lync.get_cs_xmpp_allowed_partner import GetCsXmppAllowedPartner
 from cmdlets.lync.models import PartnerType, SaslNegotiation, TlsNegotiation, XdsGlobalRelativeIdentity
+from cmdlets.lync.new_cs_admin_role import NewCsAdminRole
 from cmdlets.lync.new_cs_xmpp_allowed_partner import NewCsXmppAllowedPartner
+from cmdlets.lync.remove_cs_admin_role import RemoveCsAdminRole
 from cmdlets.lync.remove_cs_xmpp_allowed_partner import RemoveCsXmppAllowedPartner
+from cmdlets.lync.set_cs_admin_role import SetCsAdminRole
 from cmdlets.lync.set_cs_xmpp_allowed_partner import SetCsXmppAllowedPartner
+from cmdlets.lync.update_cs_admin_role import UpdateCsAdminRole
 from cmdlets.lync.session import MODULE_NAME, state_factory
 
 MODULE = Module(
     name=MODULE_NAME,
     cmdlets=(GetCsXmppAllowedPartner, NewCsXmppAllowedPartner, SetCsXmppAllowedPartner,
-             RemoveCsXmppAllowedPartner, GetCsAdminRole),
+             RemoveCsXmppAllowedPartner, GetCsAdminRole, NewCsAdminRole, SetCsAdminRole, RemoveCsAdminRole,
+             UpdateCsAdminRole, GetCsAdminRoleAssignment),
     state_factory=state_factory,
     # No views: both object types have more than four properties, so the default formatter shows
     # them as lists in property order, which is the layout we want.

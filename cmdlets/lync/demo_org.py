@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from cmdlets.lync.demo_directory import DOMAIN_SID, STANDARD_ROLE_GROUPS, directory_documents
 from cmdlets.lync.models import (DOC_ROLE, DOC_XMPP_PARTNER, negotiation_problem, partner_to_document,
                                  xmpp_partner)
 
@@ -49,14 +50,8 @@ _PARTNERS: tuple[tuple[str, str, str, str, bool, bool, dict[str, Any]], ...] = (
 )
 
 # The standard roles in the order Lync's planning guide lists them, with the relative ID of the
-# demo domain's universal security group that backs each one.
-_STANDARD_ROLES: tuple[tuple[str, int], ...] = (
-    ("CsAdministrator", 1121), ("CsUserAdministrator", 1122), ("CsVoiceAdministrator", 1123),
-    ("CsServerAdministrator", 1124), ("CsViewOnlyAdministrator", 1125), ("CsHelpDesk", 1126),
-    ("CsArchivingAdministrator", 1127), ("CsResponseGroupAdministrator", 1128),
-    ("CsLocationAdministrator", 1129), ("CsResponseGroupManager", 1130),
-    ("CsPersistentChatAdministrator", 1131),
-)
+# demo domain's universal security group that backs each one (see demo_directory.py).
+_STANDARD_ROLES: tuple[tuple[str, int], ...] = STANDARD_ROLE_GROUPS
 
 # (identity, template role, relative ID, config scopes, user scopes)
 _CUSTOM_ROLES: tuple[tuple[str, str, int, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -65,7 +60,6 @@ _CUSTOM_ROLES: tuple[tuple[str, str, int, tuple[str, ...], tuple[str, ...]], ...
     ("RedmondHelpDesk", "CsHelpDesk", 1146, ("site:Redmond",), ("OU:ou=Redmond,dc=litwareinc,dc=com",)),
 )
 
-DOMAIN_SID = "S-1-5-21-2917464105-3718206574-1430588126"
 
 
 @lru_cache(maxsize=1)
@@ -104,3 +98,4 @@ def demo_documents() -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Every document of the demo organisation, as (doc_type, identity, properties)."""
     yield from partner_documents()
     yield from role_documents()
+    yield from directory_documents()

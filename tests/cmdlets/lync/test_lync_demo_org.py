@@ -92,4 +92,6 @@ def test_demo_documents_are_json_ready():
     import json
     for doc_type, identity, props in demo_documents():
         assert json.loads(json.dumps(props)) == props
-        assert props["Identity"] == identity
+        # Directory objects are stored under their account or site name; configuration under Identity.
+        key = {"User": "SamAccountName", "ADGroup": "SamAccountName", "Site": "DisplayName"}.get(doc_type, "Identity")
+        assert props[key] == identity
