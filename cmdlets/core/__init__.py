@@ -6,6 +6,12 @@ from cmdlets.core.add_member import AddMember
 from cmdlets.core.discovery_views import DISCOVERY_VIEWS
 from cmdlets.core.get_member import GetMember
 from cmdlets.core.new_object import NewObject
+from cmdlets.core.write_debug import WriteDebug
+from cmdlets.core.write_error import WriteError
+from cmdlets.core.write_host import WriteHost
+from cmdlets.core.write_output import WriteOutput
+from cmdlets.core.write_verbose import WriteVerbose
+from cmdlets.core.write_warning import WriteWarning
 from pyshell.commands.module import Module
 
 CMDLETS = (
@@ -15,6 +21,12 @@ CMDLETS = (
     NewObject,
     AddMember,
     GetMember,
+    WriteOutput,
+    WriteHost,
+    WriteError,
+    WriteWarning,
+    WriteVerbose,
+    WriteDebug,
 )
 
 ALIASES = {
@@ -23,6 +35,8 @@ ALIASES = {
     "ipmo": "Import-Module",
     "iex": "Invoke-Expression",
     "gm": "Get-Member",
+    "echo": "Write-Output",
+    "write": "Write-Output",
 }
 
 MODULE = Module(

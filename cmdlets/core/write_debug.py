@@ -1,0 +1,25 @@
+"""Write-Debug: a message on the debug stream (hidden unless asked for)."""
+from __future__ import annotations
+
+from pyshell.commands.parameters import Example
+
+from cmdlets.core._stream_message import StreamMessage
+
+
+class WriteDebug(StreamMessage):
+    """Writes a debug message to the console."""
+
+    verb, noun = "Write", "Debug"
+    stream = "debug"
+    implementing_type = "Microsoft.PowerShell.Commands.WriteDebugCommand"
+    online_uri = "https://go.microsoft.com/fwlink/?LinkID=113424"
+    description = (
+        "Write-Debug writes its message to the debug stream. $DebugPreference is SilentlyContinue by "
+        "default, so nothing is shown; with Continue the message appears as 'DEBUG: ' followed by "
+        "the text.")
+
+    examples = (
+        Example("$DebugPreference = 'Continue'; Write-Debug 'partner count: 10'",
+                "Shows DEBUG: partner count: 10"),
+        Example("Write-Debug 'not shown'; 'done'", "Hidden by default.", "done\n"),
+    )
