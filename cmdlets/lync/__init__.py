@@ -6,7 +6,9 @@ from pyshell.commands.module import Module
 from cmdlets.lync.completion import TYPE_PROPERTIES, complete_identity
 from cmdlets.lync.get_cs_admin_role import GetCsAdminRole
 from cmdlets.lync.get_cs_admin_role_assignment import GetCsAdminRoleAssignment
+from cmdlets.lync.get_cs_management_store_replication_status import GetCsManagementStoreReplicationStatus
 from cmdlets.lync.get_cs_xmpp_allowed_partner import GetCsXmppAllowedPartner
+from cmdlets.lync.invoke_cs_management_store_replication import InvokeCsManagementStoreReplication
 from cmdlets.lync.models import PartnerType, SaslNegotiation, TlsNegotiation, XdsGlobalRelativeIdentity
 from cmdlets.lync.new_cs_admin_role import NewCsAdminRole
 from cmdlets.lync.new_cs_xmpp_allowed_partner import NewCsXmppAllowedPartner
@@ -21,7 +23,8 @@ MODULE = Module(
     name=MODULE_NAME,
     cmdlets=(GetCsXmppAllowedPartner, NewCsXmppAllowedPartner, SetCsXmppAllowedPartner,
              RemoveCsXmppAllowedPartner, GetCsAdminRole, NewCsAdminRole, SetCsAdminRole, RemoveCsAdminRole,
-             UpdateCsAdminRole, GetCsAdminRoleAssignment),
+             UpdateCsAdminRole, GetCsAdminRoleAssignment, GetCsManagementStoreReplicationStatus,
+             InvokeCsManagementStoreReplication),
     state_factory=state_factory,
     # No views: both object types have more than four properties, so the default formatter shows
     # them as lists in property order, which is the layout we want.

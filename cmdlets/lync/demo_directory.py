@@ -65,6 +65,12 @@ _USERS: tuple[tuple[str, str, str, str, str, str, tuple[str, ...], str | None], 
     ("testuser1", "Test User 1", "OU=Test Users,OU=US", "Chicago", "Test account", "IT", (), None),
 )
 
+# The computer this shell plays: a Front End server of the Redmond pool, whose local replica of the
+# Central Management store is the replica database beside the store file. It is also the Central
+# Management Server (Master Replicator and File Transfer Agent) in this one-pool demo.
+LOCAL_COMPUTER = "atl-cs-001.litwareinc.com"
+PRODUCT_VERSION = "5.0.8308.0"      # Lync Server 2013 RTM
+
 # The user the pool's synthetic transactions (Test-CsXmppIM without -UserSipAddress) sign in as.
 HEALTH_MONITORING_USER = "sip:testuser1@litwareinc.com"
 

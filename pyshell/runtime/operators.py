@@ -7,6 +7,7 @@ Where-Object's switch parameters are built from.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 from typing import Any, Callable
@@ -163,6 +164,17 @@ def ps_compare(left: Any, right: Any, case_sensitive: bool = False) -> int:
                 f'Could not compare "{to_string(left)}" to "{to_string(right)}". Error: "{exc.message}"',
                 "ComparisonFailure") from exc
         return (left > r) - (left < r)
+    if isinstance(left, _dt.datetime):
+        # A string on the right becomes a DateTime, as in $_.LastUpdateCreation -lt "8/11/2010 8:00 PM".
+        from pyshell.runtime.datetimes import DateTimeType, to_universal
+        try:
+            r = DateTimeType.ps_convert(right)
+        except PSConversionError as exc:
+            raise PSOperatorError(
+                f'Could not compare "{to_string(left)}" to "{to_string(right)}". Error: "{exc.message}"',
+                "ComparisonFailure") from exc
+        a, b = (to_universal(left), to_universal(r)) if (left.tzinfo is None) != (r.tzinfo is None) else (left, r)
+        return (a > b) - (a < b)
     try:
         return (left > right) - (left < right)
     except TypeError:
