@@ -6,6 +6,11 @@ from cmdlets.core.add_member import AddMember
 from cmdlets.core.discovery_views import DISCOVERY_VIEWS
 from cmdlets.core.get_member import GetMember
 from cmdlets.core.new_object import NewObject
+from cmdlets.core.clear_variable import ClearVariable
+from cmdlets.core.get_variable import GetVariable
+from cmdlets.core.new_variable import NewVariable
+from cmdlets.core.remove_variable import RemoveVariable
+from cmdlets.core.set_variable import SetVariable
 from cmdlets.core.write_debug import WriteDebug
 from cmdlets.core.write_error import WriteError
 from cmdlets.core.write_host import WriteHost
@@ -21,6 +26,11 @@ CMDLETS = (
     NewObject,
     AddMember,
     GetMember,
+    GetVariable,
+    SetVariable,
+    NewVariable,
+    RemoveVariable,
+    ClearVariable,
     WriteOutput,
     WriteHost,
     WriteError,
@@ -35,6 +45,12 @@ ALIASES = {
     "ipmo": "Import-Module",
     "iex": "Invoke-Expression",
     "gm": "Get-Member",
+    "gv": "Get-Variable",
+    "sv": "Set-Variable",
+    "set": "Set-Variable",
+    "nv": "New-Variable",
+    "rv": "Remove-Variable",
+    "clv": "Clear-Variable",
     "echo": "Write-Output",
     "write": "Write-Output",
 }

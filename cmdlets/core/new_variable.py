@@ -1,0 +1,66 @@
+"""New-Variable: create a variable, refusing one that exists unless -Force."""
+from __future__ import annotations
+
+from pyshell.commands.parameters import Example, Parameter
+from pyshell.errors import ErrorCategory
+from pyshell.runtime.conversion import PSConversionError
+from pyshell.runtime.scope import MISSING
+from pyshell.runtime.values import SwitchParameter
+
+from cmdlets.core._variables import (CONSTANT, PS_VARIABLE, VariableCmdlet, assign, psvariable,
+                                     remember_spelling)
+
+
+class NewVariable(VariableCmdlet):
+    """Creates a new variable."""
+
+    verb, noun = "New", "Variable"
+    implementing_type = "Microsoft.PowerShell.Commands.NewVariableCommand"
+    output_types = (PS_VARIABLE,)
+    online_uri = "https://go.microsoft.com/fwlink/?LinkID=113361"
+    description = (
+        "New-Variable creates a variable in the current scope, or in the scope -Scope names. If the "
+        "variable already exists in that scope it reports an error and leaves it alone, unless "
+        "-Force is given, in which case the value is replaced. The name is given without the $. "
+        "-PassThru writes the new variable's PSVariable object.")
+
+    name = Parameter(str, position=0, mandatory=True, by_property_name=True,
+                     help="The name of the new variable, without the $.")
+    value = Parameter(object, position=1, pipeline=True, by_property_name=True,
+                      help="The value of the new variable ($null if it is not given).")
+    force = Parameter(SwitchParameter, help="Replace the value of a variable that exists already.")
+    pass_thru = Parameter(SwitchParameter, help="Write the new variable as a PSVariable object.")
+    scope = Parameter(str, help="Create the variable in this scope: Global, Script, Local, or a number.")
+
+    supports_should_process = True
+
+    examples = (
+        Example("New-Variable -Name Site -Value Redmond; $Site", "Creates $Site.", "Redmond\n"),
+        Example("New-Variable Days 30; New-Variable Days 31", "The second call fails: $Days exists already."),
+    )
+
+    def process(self) -> None:
+        ctx = self.context
+        target = self.scope_or_fail(self.scope)
+        key = self.name.lower()
+        if key in CONSTANT:
+            self.not_writable(self.name)
+            return
+        if target.vars.get(key, MISSING) is not MISSING and not self.force:
+            self.write_error(self.error_record(f"A variable with name '{self.name}' already exists.",
+                                               "VariableAlreadyExists", ErrorCategory.ResourceExists,
+                                               target=self.name, exception_type="SessionStateException"))
+            return
+        if not self.should_process(f"Name: {self.name} Value: {'' if self.value is None else self.value}",
+                                   "New variable"):
+            return
+        try:
+            assign(ctx, target, key, self.value)
+        except PSConversionError as exc:
+            self.write_error(self.error_record(exc.message, "RuntimeException", ErrorCategory.MetadataError,
+                                               target=self.name,
+                                               exception_type="ArgumentTransformationMetadataException"))
+            return
+        remember_spelling(ctx, self.name)
+        if self.pass_thru:
+            self.write_object(psvariable(ctx, key, target.vars[key]))

@@ -1,0 +1,94 @@
+"""Set-Variable: give variables a value, creating them when they do not exist."""
+from __future__ import annotations
+
+from typing import Any
+
+from pyshell.commands.parameters import Example, Parameter
+from pyshell.errors import ErrorCategory
+from pyshell.runtime.conversion import ListOf, PSConversionError
+from pyshell.runtime.operators import has_wildcards
+from pyshell.runtime.values import SwitchParameter
+
+from cmdlets.core._variables import (CONSTANT, PS_VARIABLE, VariableCmdlet, assign, psvariable,
+                                     remember_spelling)
+
+_NOT_GIVEN = object()
+
+
+class SetVariable(VariableCmdlet):
+    """Sets the value of a variable. Creates the variable if one with the requested name does not exist."""
+
+    verb, noun = "Set", "Variable"
+    implementing_type = "Microsoft.PowerShell.Commands.SetVariableCommand"
+    output_types = (PS_VARIABLE,)
+    online_uri = "https://go.microsoft.com/fwlink/?LinkID=113401"
+    supports_should_process = True
+    description = (
+        "Set-Variable assigns a value to the named variables in the current scope (or the scope "
+        "-Scope names), creating them there if needed; names with wildcards change only variables "
+        "that exist. Objects piped in are collected: one becomes the value, several become an "
+        "array. A variable declared with a type ([int]$n = 1) keeps its type, so the new value is "
+        "converted. $true, $false, $null and the other constant variables cannot be set.")
+
+    name = Parameter(ListOf(str), position=0, mandatory=True, by_property_name=True,
+                     help="The names of the variables to set, without the $; wildcards select existing ones.")
+    value = Parameter(object, position=1, pipeline=True, by_property_name=True, default=_NOT_GIVEN,
+                      help="The new value. Objects piped in are collected into the value.")
+    include = Parameter(ListOf(str), help="Only variables whose names match one of these patterns.")
+    exclude = Parameter(ListOf(str), help="Leave out variables whose names match one of these patterns.")
+    force = Parameter(SwitchParameter, help="Set a read-only variable too. Only the constant variables are protected in pyshell, "
+                                            "and those not even -Force may change.")
+    pass_thru = Parameter(SwitchParameter, help="Write each variable set as a PSVariable object.")
+    scope = Parameter(str, help="Set the variable in this scope: Global, Script, Local, or a number.")
+
+    examples = (
+        Example("Set-Variable -Name Domain -Value contoso.com; $Domain", "Sets $Domain.", "contoso.com\n"),
+        Example("1, 2, 3 | Set-Variable Numbers; $Numbers.Count", "Collects piped objects into an array.", "3\n"),
+        Example("sv Limit 250 -Scope Global; $global:Limit", "The sv alias, setting a global variable.", "250\n"),
+    )
+
+    def begin(self) -> None:
+        # Given on the command line, the value is set once; objects piped in are collected.
+        self._value_given = self.is_bound(SetVariable.value)
+        self._collected: list[Any] = []
+
+    def process(self) -> None:
+        if self._value_given:
+            return
+        if self.value is not _NOT_GIVEN:
+            self._collected.append(self.value)
+
+    def end(self) -> None:
+        if self._value_given:
+            value = self.value
+        elif not self._collected:
+            value = None
+        else:
+            value = self._collected[0] if len(self._collected) == 1 else list(self._collected)
+        ctx = self.context
+        target = self.scope_or_fail(self.scope)
+        for name in self.name:
+            table = dict(target.vars)
+            keys, filtered = self.matching(name, table, self.include, self.exclude)
+            if not keys:
+                if filtered or has_wildcards(name):
+                    continue
+                keys = [name.lower()]
+            for key in keys:
+                shown = name if key == name.lower() else key
+                if key in CONSTANT:
+                    self.not_writable(shown)
+                    continue
+                if not self.should_process(f"Name: {shown} Value: {'' if value is None else value}", "Set variable"):
+                    continue
+                try:
+                    assign(ctx, target, key, value)
+                except PSConversionError as exc:
+                    self.write_error(self.error_record(exc.message, "RuntimeException", ErrorCategory.MetadataError,
+                                                       target=shown,
+                                                       exception_type="ArgumentTransformationMetadataException"))
+                    continue
+                if key == name.lower():
+                    remember_spelling(ctx, name)
+                if self.pass_thru:
+                    self.write_object(psvariable(ctx, key, target.vars[key]))
