@@ -24,7 +24,7 @@ from pyshell.runtime.context import ExecutionContext
 from pyshell.runtime.flow import BreakSignal, ContinueSignal, ExitSignal, FlowSignal, ReturnSignal
 from pyshell.runtime.values import PSHashtable
 
-DEFAULT_MODULES = ("cmdlets.core", "cmdlets.lync", "cmdlets.psreadline")
+DEFAULT_MODULES = ("cmdlets.core", "cmdlets.lync", "cmdlets.psreadline", "cmdlets.pester")
 # Windows PowerShell 5.1 as Windows Server 2012 R2 (a Lync Server 2013 host) has it with WMF 5.1.
 EMULATED_PS_VERSION_FULL = "5.1.14409.1"
 

@@ -17,6 +17,7 @@ _NO_INPUT = object()   # run_script_block: leave $_ as it is
 class Cmdlet:
     verb: ClassVar[str] = ""
     noun: ClassVar[str] = ""
+    command_word: ClassVar[str] = ""      # a name that is not Verb-Noun (Pester's Describe, It, Should)
     synopsis: ClassVar[str] = ""          # one line for Get-Help / Get-Command; default: docstring's first line
     description: ClassVar[str] = ""       # longer help text
     default_set: ClassVar[str | None] = None
@@ -41,14 +42,14 @@ class Cmdlet:
                 if isinstance(value, Parameter) and attr not in seen:
                     seen.add(attr)
                     params.append(value)
-        if cls.verb and cls.noun:
+        if cls.command_word or (cls.verb and cls.noun):
             cls.metadata = compile_metadata(cls.command_name(), params, cls.default_set)
         if not cls.synopsis and cls.__doc__:
             cls.synopsis = cls.__doc__.strip().splitlines()[0]
 
     @classmethod
     def command_name(cls) -> str:
-        return f"{cls.verb}-{cls.noun}"
+        return cls.command_word or f"{cls.verb}-{cls.noun}"
 
     def __init__(self, runtime: Any):
         self.runtime = runtime
