@@ -5,7 +5,7 @@ from typing import Any
 
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
-from pyshell.errors import PSError
+from pyshell.errors import ErrorCategory, PSError
 from pyshell.runtime.conversion import to_bool
 from pyshell.runtime.members import get_member
 from pyshell.runtime.operators import compare, match
@@ -78,9 +78,29 @@ class WhereObject(Cmdlet):
             self._block = self.filter_script.block
         else:
             self._block = None
-            op, cs = self._BY_SET.get(self.parameter_set_name, ("eq", False))
-            self._op, self._cs = op, cs
+            self._op, self._cs = "eq", False
+            self._truthiness = True     # no operator switch given (or given as :$false): test the property
+            for name, _set, op, cs in SWITCHES:
+                if self.bound_parameters.get(name) is True:
+                    self._op, self._cs = op, cs
+                    self._truthiness = False
+            if self._op == "not":
+                self._truthiness = False
             self._value_given = self.is_bound(WhereObject.value)
+            self.check_operands()
+
+    def check_operands(self) -> None:
+        """An operator needs -Value; -Value needs an operator (PowerShell's two errors)."""
+        if not self._value_given and not self._truthiness and self._op != "not":
+            self.throw_terminating(self.error_record(
+                "The specified operator requires both the -Property and -Value parameters. Provide values for both "
+                "parameters, and then try the command again.", "ValueNotSpecifiedForWhereObject",
+                ErrorCategory.InvalidArgument, exception_type="ArgumentException"))
+        if self._value_given and self._truthiness:
+            self.throw_terminating(self.error_record(
+                "An operator is required to compare the two specified values. Include a valid operator in the "
+                "command, and then try the command again. For example, Get-Process | Where-Object -Property Name "
+                "-eq Idle", "OperatorNotSpecified", ErrorCategory.InvalidArgument, exception_type="ArgumentException"))
 
     def process(self) -> None:
         obj = self.input_object
@@ -119,7 +139,7 @@ class WhereObject(Cmdlet):
         op = self._op
         if op == "not":
             return not to_bool(actual)
-        if op == "eq" and not self._value_given:
+        if self._truthiness:
             return to_bool(actual)
         value = self.value
         if op in ("is", "isnot"):
