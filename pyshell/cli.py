@@ -24,6 +24,8 @@ Starts the pyshell REPL when no command or script is given.
   -NonInteractive        Never prompt: a missing mandatory parameter or a confirmation is an error.
   --store <path>         Use this management store file (also: the PYSHELL_STORE variable).
                          `--store :memory:` gives a fresh demo store that vanishes on exit.
+  --role <name>          Act as a remote session of a user holding this RBAC role (such as
+                         CsViewOnlyAdministrator): only the role's Lync cmdlets exist.
   --version              Print the version and exit.
   --help, -?             Print this help and exit.
 
@@ -33,7 +35,7 @@ Exit status: 0 when the last command succeeded, 1 after an error, N after `exit 
 
 _OPTIONS = {  # name -> takes a value
     "command": True, "file": True, "noprofile": False, "nologo": False, "noninteractive": False,
-    "store": True, "version": False, "help": False, "noexit": False, "executionpolicy": True,
+    "store": True, "role": True, "version": False, "help": False, "noexit": False, "executionpolicy": True,
     "inputformat": True, "outputformat": True, "windowstyle": True,
 }
 _SHORT = {"c": "command", "f": "file", "?": "help", "h": "help", "nop": "noprofile", "nol": "nologo",
@@ -54,6 +56,7 @@ class Options:
     no_logo: bool = False
     non_interactive: bool = False
     store: str | None = None
+    role: str | None = None
     version: bool = False
     help: bool = False
 
@@ -104,6 +107,8 @@ def parse_args(argv: list[str]) -> Options:
                 break
             if name == "store":
                 opts.store = value
+            if name == "role":
+                opts.role = value
             i += 2
             continue
         if name == "noprofile":
@@ -153,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     host = ConsoleHost(interactive=interactive or can_prompt)
     try:
         shell = Shell(host, store=opts.store, interactive=interactive,
-                      settings={"non_interactive": opts.non_interactive, "no_profile": opts.no_profile})
+                      settings={"non_interactive": opts.non_interactive, "no_profile": opts.no_profile,
+                                "role": opts.role})
     except Exception as exc:  # noqa: BLE001 - a broken installation is reported, not traced
         sys.stderr.write(f"pyshell: cannot start: {exc}\n")
         return 1

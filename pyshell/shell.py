@@ -65,6 +65,9 @@ class Shell:
             for view in module.views:
                 ctx.views.add(view)
         ctx.compiler = Compiler()
+        for module in list(ctx.modules.values()):
+            if module.session_start is not None:
+                module.session_start(ctx)
         ctx.error_sink = self._show_error
         ctx.stream_sink = self._show_stream
         self.exit_code: int | None = None

@@ -17,6 +17,7 @@ from cmdlets.lync.remove_cs_xmpp_allowed_partner import RemoveCsXmppAllowedPartn
 from cmdlets.lync.set_cs_admin_role import SetCsAdminRole
 from cmdlets.lync.set_cs_xmpp_allowed_partner import SetCsXmppAllowedPartner
 from cmdlets.lync.update_cs_admin_role import UpdateCsAdminRole
+from cmdlets.lync.remote_role import start_role_session
 from cmdlets.lync.session import MODULE_NAME, state_factory
 
 MODULE = Module(
@@ -26,6 +27,7 @@ MODULE = Module(
              UpdateCsAdminRole, GetCsAdminRoleAssignment, GetCsManagementStoreReplicationStatus,
              InvokeCsManagementStoreReplication),
     state_factory=state_factory,
+    session_start=start_role_session,
     # No views: both object types have more than four properties, so the default formatter shows
     # them as lists in property order, which is the layout we want.
     views=(),

@@ -24,3 +24,6 @@ class Module:
     # The property names of the object types the module's commands write, by type name. Tab
     # completion uses them for `$_.` in a script block downstream, without running anything.
     type_properties: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Called once when a session starts, after every module is loaded: session_start(context). It may
+    # shape the session (the Lync module hides the cmdlets a --role lacks); raising stops the start.
+    session_start: Callable[[Any], None] | None = None

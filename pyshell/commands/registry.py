@@ -3,32 +3,58 @@ functions. Names resolve case-insensitively: alias, then function, then cmdlet."
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass
 from typing import Any
 
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
 
 
+MAX_ALIAS_CHAIN = 16   # an alias may name another alias (man -> help -> Get-Help), this many deep
+
+
+@dataclass
+class AliasEntry:
+    """What Get-Alias shows of an alias besides its target."""
+
+    name: str                 # the spelling it was defined with
+    definition: str           # the command (or alias) it stands for
+    options: str = "None"     # ScopedItemOptions as text: None, ReadOnly, AllScope, "ReadOnly, AllScope"
+    description: str = ""
+    module: str = ""          # the module that defined it; "" for one made in the session
+
+
 class CommandTable:
     def __init__(self) -> None:
         self.cmdlets: dict[str, type] = {}
         self.aliases: dict[str, str] = {}
+        self.alias_info: dict[str, AliasEntry] = {}
         self.hidden: set[str] = set()          # names a session may not use (remote-session roles)
+        self.hidden_hints: dict[str, str] = {}  # why, as a hint template with {name}
 
     def add_module(self, module: Any) -> None:
         for cls in module.cmdlets:
             cls.module_name = module.name
             self.cmdlets[cls.command_name().lower()] = cls
         for alias, target in module.aliases.items():
-            self.aliases[alias.lower()] = target
+            self.set_alias(alias, target, module=module.name)
+
+    def set_alias(self, name: str, target: str, options: str = "None", description: str = "",
+                  module: str = "") -> None:
+        key = name.lower()
+        self.aliases[key] = target
+        self.alias_info[key] = AliasEntry(name, target, options, description, module)
 
     def resolve(self, name: str, ctx: Any = None) -> Any:
         key = name.lower()
         if "\\" in key:
             key = key.rsplit("\\", 1)[1]
         target = self.aliases.get(key)
-        if target is not None:
+        hops = 0
+        while target is not None and hops < MAX_ALIAS_CHAIN:
             key = target.lower()
+            target = self.aliases.get(key)
+            hops += 1
         if ctx is not None:
             fn = ctx.scope.find_function(key)
             if fn is not None:
@@ -36,6 +62,23 @@ class CommandTable:
         if key in self.hidden:
             return None
         return self.cmdlets.get(key)
+
+    def hide(self, names: Any, hint: str = "") -> None:
+        """Take commands out of this session, as a remote session leaves out the cmdlets its role lacks.
+        Using one is CommandNotFoundException; `hint` (with {name} for the command) says why."""
+        for name in names:
+            key = name.lower()
+            self.hidden.add(key)
+            if hint:
+                self.hidden_hints[key] = hint
+
+    def hidden_hint(self, name: str) -> str:
+        key = name.lower().rsplit("\\", 1)[-1]
+        key = self.aliases.get(key, key).lower()
+        if key not in self.hidden or key not in self.hidden_hints:
+            return ""
+        cls = self.cmdlets.get(key)
+        return self.hidden_hints[key].format(name=cls.command_name() if cls else name)
 
     def cmdlet_names(self) -> list[str]:
         return sorted(cls.command_name() for k, cls in self.cmdlets.items() if k not in self.hidden)
@@ -51,8 +94,10 @@ def command_not_found(ctx: Any, name: str, extent: Extent) -> PSError:
     message = (f"The term '{name}' is not recognized as the name of a cmdlet, function, script file, or operable "
                "program. Check the spelling of the name, or if a path was included, verify that the path is correct "
                "and try again.")
-    close = ctx.commands.suggestions(name) if ctx.commands else []
-    hint = f"Did you mean {' or '.join(close)}?" if close else ""
+    hint = ctx.commands.hidden_hint(name) if ctx.commands else ""
+    if not hint:
+        close = ctx.commands.suggestions(name) if ctx.commands else []
+        hint = f"Did you mean {' or '.join(close)}?" if close else ""
     return PSError(ErrorRecord(message=message, error_id="CommandNotFoundException",
                                category=ErrorCategory.ObjectNotFound, exception_type="CommandNotFoundException",
                                target=name, extent=extent, hint=hint, command_name=name, activity=""))
