@@ -31,6 +31,16 @@ class Host:
         return 80
 
     @property
+    def height(self) -> int:
+        """Lines on one screen (Out-Host -Paging pages by it)."""
+        return 24
+
+    @property
+    def is_terminal(self) -> bool:
+        """True when output goes to a terminal (Clear-Host sends its escape codes only then)."""
+        return False
+
+    @property
     def color(self) -> bool:
         return False
 
@@ -66,6 +76,22 @@ class ConsoleHost(Host):
         except (AttributeError, ValueError, OSError):
             pass
         return 80
+
+    @property
+    def height(self) -> int:
+        try:
+            if self.stdout.isatty():
+                return shutil.get_terminal_size((80, 24)).lines
+        except (AttributeError, ValueError, OSError):
+            pass
+        return 24
+
+    @property
+    def is_terminal(self) -> bool:
+        try:
+            return self.stdout.isatty()
+        except (AttributeError, ValueError):
+            return False
 
     @property
     def color(self) -> bool:

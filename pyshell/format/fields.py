@@ -5,6 +5,7 @@ PowerShell shows a property value with its ToString(), except that a collection 
 """
 from __future__ import annotations
 
+import datetime
 import decimal
 import fnmatch
 from typing import Any, Callable, Iterable
@@ -59,6 +60,9 @@ def property_items(value: Any) -> list[tuple[str, Any]]:
     """The properties PowerShell would list for `value`, in order; empty when it has none."""
     if isinstance(value, PSObject):
         return list(value.properties())
+    if isinstance(value, (datetime.datetime, datetime.timedelta)):
+        from pyshell.runtime.datetimes import properties
+        return properties(value)
     if isinstance(value, (list, tuple)):
         n = len(value)
         return [("Length", n), ("LongLength", n), ("Rank", 1), ("SyncRoot", value),
@@ -100,7 +104,20 @@ def display_text(value: Any, enumeration_limit: int = 4) -> str:
         return _enumeration(value, enumeration_limit)
     if isinstance(value, PSHashtable):
         return _enumeration([dictionary_entry(k, v) for k, v in value.items()], enumeration_limit)
+    if isinstance(value, datetime.datetime):
+        from pyshell.runtime.datetimes import culture_string
+        return culture_string(value)
     return to_string(value)
+
+
+def format_with(value: Any, format_string: str, enumeration_limit: int = 4) -> str:
+    """A value shown through a .NET format string (a calculated property's FormatString);
+    a value the format does not apply to is shown as usual."""
+    from pyshell.runtime.formatop import format_operator
+    try:
+        return format_operator("{0:" + format_string + "}", [value])
+    except Exception:
+        return display_text(value, enumeration_limit)
 
 
 def _enumeration(items: Iterable[Any], limit: int) -> str:
@@ -124,6 +141,17 @@ def element_name(item: Any) -> str:
         found = display_name(item)
         return to_string(found) if found is not None else to_string(item)
     return to_string(item)
+
+
+def display_name_source(value: Any) -> str | None:
+    """The property Format-Wide shows when told none: the first one named like a name or an id,
+    else the first property; None when the object has no properties."""
+    names = [n for n, _ in property_items(value)]
+    for pattern in _NAME_PATTERNS:
+        for name in names:
+            if fnmatch.fnmatchcase(name.lower(), pattern):
+                return name
+    return names[0] if names else None
 
 
 def display_name(value: PSObject) -> Any:

@@ -1,22 +1,28 @@
 """The formatter: objects in, formatting packets out (PowerShell's Format-Default and the engine
-behind Format-Table and Format-List).
+behind Format-Table, Format-List and Format-Wide).
 
 The first object that is not shown as plain text decides the shape of the whole document: its
 registered view if there is one, else a table for up to four properties and a list for more.
 Later objects follow that shape; an object the document's view does not apply to is shown "out of
 band", as a list of its own properties, and strings, numbers and other scalars (and objects without
 properties) are always written as a line of text, wherever they come.
+
+Columns asked for by name may use wildcards. A table resolves them once, against the first object
+(a name no object has still gets its column, left empty); a list resolves them for every object
+(a name the object lacks is left out of its entry), as PowerShell does.
 """
 from __future__ import annotations
 
 from typing import Any, Sequence
 
-from pyshell.format.fields import (default_alignment, display_text, expand, is_scalar, lookup,
-                                   property_items)
-from pyshell.format.packets import (FormatEnd, FormatStart, GroupEnd, GroupStart, ListEntry, Packet,
-                                    TableColumnInfo, TableRow, TextLine)
+from pyshell.format.fields import (default_alignment, display_name_source, display_text, expand,
+                                   format_with, is_scalar, lookup, property_items)
+from pyshell.format.packets import (CustomEntry, FormatEnd, FormatStart, GroupEnd, GroupStart, ListEntry,
+                                    Packet, TableColumnInfo, TableRow, TextLine, WideEntry)
+from pyshell.format.text import split_lines
 from pyshell.format.views import Column, View, ViewRegistry, find_view
 from pyshell.runtime.conversion import to_string
+from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.typenames import type_names_of
 
 TABLE_PROPERTY_LIMIT = 4     # up to this many properties: a table; more: a list
@@ -33,12 +39,44 @@ def _applies(view: View | None, obj: Any) -> bool:
     return any(t.lower() == wanted for t in type_names_of(obj))
 
 
-def _cell(obj: Any, source: Any, limit: int) -> tuple[bool, str, str | None]:
+def _cell(obj: Any, source: Any, limit: int, format_string: str | None = None) -> tuple[bool, str, str | None]:
     try:
         found, value, name = lookup(obj, source)
     except Exception:          # a calculated property that fails shows an empty cell, as in PowerShell
         return False, "", None
-    return found, (display_text(value, limit) if found else ""), name
+    if not found:
+        return False, "", name
+    if format_string:
+        return True, format_with(value, format_string, limit), name
+    return True, display_text(value, limit), name
+
+
+def expand_columns(obj: Any, columns: Sequence[Column], keep_missing: bool) -> list[Column]:
+    """Resolve the property names of `columns` against `obj`: wildcards become one column per
+    matching property (in the object's order), plain names take the property's own spelling.
+    A plain name the object lacks stays when `keep_missing` (tables) and is dropped otherwise."""
+    out: list[Column] = []
+    names = None
+    for col in columns:
+        prop = col.property
+        if not isinstance(prop, str):
+            out.append(col)          # a calculated column, or a view's label-named column
+            continue
+        if names is None:
+            names = [n for n, _ in property_items(obj)]
+        if has_wildcards(prop):
+            out.extend(_renamed(col, n) for n in names if wildcard_match(prop, n))
+            continue
+        canonical = next((n for n in names if n.lower() == prop.lower()), None)
+        if canonical is not None:
+            out.append(_renamed(col, canonical))
+        elif keep_missing:
+            out.append(col)
+    return out
+
+
+def _renamed(col: Column, name: str) -> Column:
+    return Column(col.label, name, col.width, col.alignment, col.format_string)
 
 
 class _TableShape:
@@ -50,7 +88,7 @@ class _TableShape:
         if view is not None:
             self.columns = list(view.columns)
         elif columns:
-            self.columns = list(columns)
+            self.columns = expand_columns(obj, columns, keep_missing=True)
         else:
             self.columns = [Column(name) for name, _ in property_items(obj)[:TABLE_COLUMN_LIMIT]]
         self.hide_header = view.hide_header if hide_header is None and view is not None else bool(hide_header)
@@ -68,7 +106,8 @@ class _TableShape:
         return FormatStart("table", infos, hide_header=self.hide_header, auto_size=self.auto_size)
 
     def entry(self, obj: Any) -> Packet:
-        return TableRow([_cell(obj, col.source, self.limit)[1] for col in self.columns], multiline=self.wrap)
+        return TableRow([_cell(obj, col.source, self.limit, col.format_string)[1] for col in self.columns],
+                        multiline=self.wrap)
 
 
 class _ListShape:
@@ -87,15 +126,68 @@ class _ListShape:
     def entry(self, obj: Any, out_of_band: bool = False) -> ListEntry:
         if self.items is None:
             return own_properties_entry(obj, self.limit, out_of_band)
+        items = self.items if self.view is not None else expand_columns(obj, self.items, keep_missing=False)
         labels, values = [], []
-        for item in self.items:
-            found, text, name = _cell(obj, item.source, self.limit)
+        for item in items:
+            found, text, name = _cell(obj, item.source, self.limit, item.format_string)
             if item.label is not None:
                 labels.append(item.label)
             else:
                 labels.append(name or (item.property if isinstance(item.property, str) else ""))
             values.append(text)
         return ListEntry(labels, values, out_of_band)
+
+
+class _WideShape:
+    """One value per object, laid out in rows of several items by the writer."""
+
+    def __init__(self, limit: int, view: View | None, items: Sequence[Column] | None,
+                 auto_size: bool | None, columns: int):
+        self.view = view
+        self.limit = limit
+        self.item: Column | None = None
+        if view is not None and view.properties:
+            first = view.properties[0]
+            self.item = first if isinstance(first, Column) else Column(None, first)
+        elif items:
+            self.item = items[0]
+        self.auto_size = bool(auto_size)
+        self.columns = columns or (view.wide_columns if view is not None else 0)
+
+    def start(self, obj: Any) -> FormatStart:
+        return FormatStart("wide", auto_size=self.auto_size,
+                           wide_columns=0 if self.auto_size else self.columns)
+
+    def entry(self, obj: Any) -> WideEntry:
+        item = self.item
+        if item is None:
+            source = display_name_source(obj)
+            if source is None:
+                return WideEntry("")
+            return WideEntry(_cell(obj, source, self.limit)[1])
+        if isinstance(item.property, str) and self.view is None:
+            resolved = expand_columns(obj, [item], keep_missing=False)
+            if not resolved:
+                return WideEntry("")
+            item = resolved[0]
+        return WideEntry(_cell(obj, item.source, self.limit, item.format_string)[1])
+
+
+class _CustomShape:
+    """A view that renders the whole object as text (PowerShell's custom controls)."""
+
+    def __init__(self, view: View):
+        self.view = view
+
+    def start(self, obj: Any) -> FormatStart:
+        return FormatStart("custom")
+
+    def entry(self, obj: Any) -> CustomEntry:
+        try:
+            text = self.view.text(obj) if self.view.text is not None else to_string(obj)
+        except Exception:      # a view that cannot render an object shows nothing for it
+            text = ""
+        return CustomEntry(split_lines(text))
 
 
 def own_properties_entry(obj: Any, limit: int, out_of_band: bool = False) -> ListEntry:
@@ -111,7 +203,7 @@ class Formatter:
                  shape: str | None = None, columns: Sequence[Column] | None = None,
                  group_by: Any = None, group_label: str | None = None,
                  auto_size: bool | None = None, hide_header: bool | None = None,
-                 wrap: bool = False, force: bool = False):
+                 wrap: bool = False, force: bool = False, wide_columns: int = 0):
         self.views = views
         self.limit = enumeration_limit
         self.shape = shape
@@ -121,8 +213,9 @@ class Formatter:
         self.auto_size = auto_size
         self.hide_header = hide_header
         self.wrap = wrap
+        self.wide_columns = wide_columns
         self.out_of_band = shape is None or not force
-        self._layout: _TableShape | _ListShape | None = None
+        self._layout: Any = None
         self._in_group = False
         self._group_value: Any = _UNSET
         self._group_name: str | None = None
@@ -173,13 +266,17 @@ class Formatter:
         out.append(self._layout.entry(obj))
 
     # -- shape ------------------------------------------------------------------------------
-    def _choose_layout(self, obj: Any, props: list[tuple[str, Any]]) -> _TableShape | _ListShape:
+    def _choose_layout(self, obj: Any, props: list[tuple[str, Any]]) -> Any:
         shape = self.shape
         view = None
         if self.columns is None:
             view = find_view(self.views, type_names_of(obj), shape)
             if view is not None:
                 shape = view.shape
+        if shape == "custom" and view is not None:
+            return _CustomShape(view)
+        if shape == "wide":
+            return _WideShape(self.limit, view, self.columns, self.auto_size, self.wide_columns)
         if shape is None:
             shape = "table" if len(props) <= TABLE_PROPERTY_LIMIT else "list"
         if view is not None and self.group_by is None and view.group_by:

@@ -10,27 +10,47 @@ LineWriter turns packets into lines. The blank lines come from the LineWriter, o
 - group end: one blank line;  document end: one blank line;
 - an out-of-band list (an object the document's view does not apply to): a blank line, its
   lines, a blank line;  an out-of-band text line (strings, numbers...): just the line.
+- a wide view fills rows of items (two per row unless told otherwise) and writes a row when it is
+  full, the last, partial one at the group's end; a custom view's entry is just its lines.
 
 So a lone table prints one blank line before it and two after; a list prints two before the first
 entry, one between entries and three after the last.
 
 Tables whose columns have no fixed width are sized from the rows that arrive within 0.3 seconds of
 the group's start (all rows, with auto-size): those rows are held back until then, then written.
+A wide view with auto-size holds back its whole group and puts as many items on a row as fit.
+
+Packets that come from the Format-* cmdlets are checked against PowerShell's sequence (a document
+start, groups, entries inside a group, group end, document end; out-of-band entries anywhere). A
+packet out of place stops the pipeline with PowerShell's ConsoleLineOutputOutOfSequencePacket
+error, which is what `Get-Thing | Format-Table | Sort-Object` earns in PowerShell.
 """
 from __future__ import annotations
 
 import time
 from typing import Any, Callable, Iterable
 
+from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.format.formatter import Formatter
 from pyshell.format.list import list_lines
-from pyshell.format.packets import (FormatEnd, FormatStart, GroupEnd, GroupStart, ListEntry, Packet,
-                                    TableRow, TextLine)
-from pyshell.format.table import TableLayout, content_widths
-from pyshell.format.text import wrap
+from pyshell.format.packets import (CustomEntry, FormatEnd, FormatStart, GroupEnd, GroupStart, ListEntry,
+                                    Packet, TableRow, TextLine, WideEntry)
+from pyshell.format.table import SEPARATOR, TableLayout, content_widths
+from pyshell.format.text import cells, wrap
 from pyshell.format.views import ViewRegistry
 
 CACHE_SECONDS = 0.3
+DEFAULT_WIDE_COLUMNS = 2
+
+
+def wide_items_per_row(widest: int, screen: int) -> int:
+    """How many items of `widest` cells fit on a row of `screen` cells (at least one)."""
+    if widest <= 0 or screen < 1 or widest >= screen:
+        return 1
+    count = 1
+    while widest * (count + 1) + count * SEPARATOR < screen:
+        count += 1
+    return count
 
 
 class LineWriter:
@@ -51,10 +71,14 @@ class LineWriter:
         self._start: FormatStart | None = None
         self._table: TableLayout | None = None
         self._in_group = False
+        self._wide_per_row_hint: int | None = None
+        self._wide_row: list[str] | None = None
+        self._wide_size = 0
 
     def feed(self, packet: Packet) -> None:
         if isinstance(packet, FormatStart):
-            if packet.auto_size:
+            self._cache_mode = None
+            if packet.auto_size and packet.shape in ("table", "wide"):
                 self._cache_mode = "group"
             elif packet.shape == "table" and packet.columns and packet.columns[0].width == 0:
                 self._cache_mode = "time"
@@ -89,6 +113,11 @@ class LineWriter:
 
     def _take_hint(self, held: list[Packet]) -> None:
         start = self._start
+        if start is not None and start.shape == "wide" and not start.wide_columns:
+            widest = max((cells(p.text) for p in held if isinstance(p, WideEntry) and p.text), default=0)
+            if widest > 0:
+                self._wide_per_row_hint = wide_items_per_row(widest, self.columns)
+            return
         if start is None or start.shape != "table" or not start.columns:
             return
         rows = [p.values for p in held if isinstance(p, TableRow)]
@@ -105,6 +134,7 @@ class LineWriter:
         elif isinstance(p, GroupStart):
             self._group_start(p)
         elif isinstance(p, GroupEnd):
+            self._flush_wide()
             self._emit("")
             self._in_group = False
             self._table = None
@@ -116,17 +146,39 @@ class LineWriter:
             self._lines(list_lines(p.labels, p.values, self.columns))
             self._emit("")
         elif isinstance(p, TableRow):
-            if self._table is not None:
+            if self._table is not None and self._wide_row is None:
                 count = len(self._table.widths)
                 values = (list(p.values) + [""] * count)[:count]
                 self._lines(self._table.row_lines(values, p.multiline, p.alignments))
+        elif isinstance(p, WideEntry):
+            if self._wide_row is not None:
+                self._wide_row.append(p.text)
+                if len(self._wide_row) >= self._wide_size:
+                    self._flush_wide()
+        elif isinstance(p, CustomEntry):
+            self._lines(p.lines)
+
+    def _flush_wide(self) -> None:
+        row = self._wide_row
+        if not row or self._table is None:
+            return
+        values = row + [""] * (self._wide_size - len(row))
+        self._wide_row = []
+        self._lines(self._table.row_lines(values))
 
     def _group_start(self, p: GroupStart) -> None:
         start = self._start
         shape = start.shape if start is not None else "table"
         self._in_group = True
         self._table = None
-        if shape == "table" and start is not None and start.columns:
+        self._wide_row = None
+        if shape == "wide":
+            hint, self._wide_per_row_hint = self._wide_per_row_hint, None
+            size = hint or (start.wide_columns if start is not None else 0) or DEFAULT_WIDE_COLUMNS
+            self._wide_size = size
+            self._wide_row = []
+            self._table = TableLayout([0] * size, ["Left"] * size, self.columns)
+        elif shape == "table" and start is not None and start.columns:
             hint, self._widths_hint = self._widths_hint, None
             widths = hint if hint is not None else [c.width for c in start.columns]
             self._table = TableLayout(widths, [c.alignment for c in start.columns], self.columns,
@@ -135,7 +187,7 @@ class LineWriter:
             self._emit("")
             self._lines(wrap(p.header, self.columns, self.columns))
             self._emit("")
-        if self._table is not None:
+        if self._table is not None and shape == "table":
             self._lines(self._table.header_lines([c.label for c in start.columns]))
         elif shape == "list":
             self._emit("")
@@ -145,33 +197,91 @@ class LineWriter:
             self._emit(line)
 
 
+_RESET, _FORMATTING, _IN_GROUP = "reset", "formatting", "in group"
+_VIOLATOR = {"wide": "format-wide", "table": "format-table", "list": "format-list", "custom": "format-custom"}
+
+
 class OutDefault:
     """The formatter and writer behind the console: push each object as it arrives, close at the
     end of the statement list. `width` is the console's width; like PowerShell's console host,
-    formatting leaves its last column unused (79 usable cells on an 80-column console)."""
+    formatting leaves its last column unused (79 usable cells on an 80-column console). Out-String
+    and Out-File give `columns`, the exact number of cells to use.
+
+    `command` and `implementing_type` name the command in the out-of-sequence error (Out-Default's
+    inner command is out-lineoutput in Windows PowerShell)."""
 
     def __init__(self, write: Callable[[str], None], width: int = 80, views: ViewRegistry | None = None,
-                 enumeration_limit: int = 4, clock: Callable[[], float] = time.monotonic):
+                 enumeration_limit: int = 4, clock: Callable[[], float] = time.monotonic,
+                 columns: int | None = None, command: str = "out-lineoutput",
+                 implementing_type: str = "Microsoft.PowerShell.Commands.OutLineOutputCommand"):
         self._write = write
         self.width = width
+        self.columns = columns if columns is not None else max(width - 1, 1)
         self.views = views
         self.enumeration_limit = enumeration_limit
         self._clock = clock
+        self.command = command
+        self.implementing_type = implementing_type
         self._reset()
 
     def _reset(self) -> None:
         self._formatter = Formatter(self.views, self.enumeration_limit)
-        self._writer = LineWriter(lambda line: self._write(line + "\n"), max(self.width - 1, 1), self._clock)
+        self._writer = LineWriter(lambda line: self._write(line + "\n"), max(self.columns, 1), self._clock)
+        self._state = _RESET
 
     def push(self, obj: Any) -> None:
+        if isinstance(obj, Packet):
+            self._packet(obj)
+            return
         for packet in self._formatter.process(obj):
-            self._writer.feed(packet)
+            self._packet(packet)
 
     def close(self) -> None:
-        for packet in self._formatter.finish():
-            self._writer.feed(packet)
-        self._writer.close()
+        try:
+            for packet in self._formatter.finish():
+                self._packet(packet)
+            self._writer.close()
+        finally:
+            self._reset()
+
+    # -- PowerShell's formatting sequence ---------------------------------------------------------
+    def _packet(self, packet: Packet) -> None:
+        if isinstance(packet, FormatStart) and self._state == _IN_GROUP:
+            # As PowerShell does: a new document while one is open closes the default formatter's
+            # document first (if it was the default formatter's; a Format-* document stays open).
+            for closing in self._formatter.finish():
+                self._packet(closing)
+        self._advance(packet)
+        self._writer.feed(packet)
+
+    def _advance(self, packet: Packet) -> None:
+        state = self._state
+        if isinstance(packet, FormatStart):
+            expected, after = _RESET, _FORMATTING
+        elif isinstance(packet, FormatEnd):
+            expected, after = _FORMATTING, _RESET
+        elif isinstance(packet, GroupStart):
+            expected, after = _FORMATTING, _IN_GROUP
+        elif isinstance(packet, GroupEnd):
+            expected, after = _IN_GROUP, _FORMATTING
+        elif packet.out_of_band:
+            return
+        else:
+            expected, after = _IN_GROUP, _IN_GROUP
+        if state != expected:
+            self._out_of_sequence(packet)
+        self._state = after
+
+    def _out_of_sequence(self, packet: Packet) -> None:
+        violator = _VIOLATOR.get(packet.shape, "format-*") if isinstance(packet, FormatStart) else "format-*"
+        message = (f'The object of type "{packet.ps_type_name}" is not valid or not in the correct sequence. '
+                   f'This is likely caused by a user-specified "{violator}" command which is conflicting with '
+                   "the default formatting.")
         self._reset()
+        raise PSError(ErrorRecord(message=message,
+                                  error_id=f"ConsoleLineOutputOutOfSequencePacket,{self.implementing_type}",
+                                  category=ErrorCategory.InvalidData, exception_type="InvalidOperationException",
+                                  command_name=self.command))
 
 
 def render(objects: Iterable[Any], width: int = 80, views: ViewRegistry | None = None,

@@ -18,11 +18,13 @@ class Column:
     `property` is a property name or a callable taking the object (a calculated property);
     None means the label names the property. `width` 0/None lets the formatter size the column.
     `alignment` is "Left", "Right", "Center", or None: left in a view, and for columns built from
-    an object's properties, decided by the first object's value (numbers to the right)."""
+    an object's properties, decided by the first object's value (numbers to the right).
+    `format_string` is a .NET format (`N2`, `yyyy-MM-dd`, ...) applied to the value."""
     label: str | None
     property: str | Callable[[Any], Any] | None = None
     width: int | None = None
     alignment: str | None = None
+    format_string: str | None = None
 
     @builtins.property
     def source(self) -> str | Callable[[Any], Any]:
@@ -35,7 +37,7 @@ class Column:
 @dataclass(frozen=True)
 class View:
     type_name: str
-    shape: str                         # "list" or "table"
+    shape: str                         # "list", "table", "wide" or "custom"
     properties: tuple[str | Column, ...] = ()   # list views: the items, in order
     columns: tuple[Column, ...] = ()   # table views
     name: str = ""
@@ -43,6 +45,8 @@ class View:
     group_label: str | None = None     # shown instead of the property name in the group header
     hide_header: bool = False          # table views: no header and underline
     auto_size: bool = False            # table views: size columns from all the rows
+    wide_columns: int = 0              # wide views: items per row (0: two)
+    text: Callable[[Any], str] | None = None   # custom views: the object's text
 
 
 class ViewRegistry:
@@ -67,13 +71,27 @@ class ViewRegistry:
         return [v for views in self._by_type.values() for v in views]
 
 
+def _date_time_text(value: Any) -> str:
+    from pyshell.runtime.datetimes import display_string
+    return display_string(value)
+
+
+_TIMESPAN_ITEMS = ("Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours",
+                   "TotalMinutes", "TotalSeconds", "TotalMilliseconds")
+
 # PowerShell's own DotNetTypes.format.ps1xml gives hashtable entries a table: Name 30 wide, Value
-# taking the rest of the line.
+# taking the rest of the line; a DateTime is shown by its DateTime property (long date and long
+# time, or just one of them as its DisplayHint says); a TimeSpan as a list of its parts.
 BUILTIN_VIEWS = ViewRegistry([
     View("System.Collections.DictionaryEntry", "table", name="Dictionary",
          columns=(Column("Name", width=30), Column("Value"))),
     View("System.Collections.DictionaryEntry", "list", name="System.Collections.DictionaryEntry",
          properties=("Name", "Value")),
+    View("System.DateTime", "custom", name="DateTime", text=_date_time_text),
+    View("System.TimeSpan", "list", name="System.TimeSpan", properties=_TIMESPAN_ITEMS),
+    View("System.TimeSpan", "table", name="System.TimeSpan",
+         columns=tuple(Column(n) for n in _TIMESPAN_ITEMS[:5])),
+    View("System.TimeSpan", "wide", name="System.TimeSpan", properties=("TotalMilliseconds",)),
 ])
 
 

@@ -479,7 +479,7 @@ def parse_datetime(text: str) -> _dt.datetime:
 
 def parse_timespan(text: str) -> _dt.timedelta:
     """TimeSpan.Parse: [-][d.]hh:mm[:ss[.fffffff]] or a whole number of days."""
-    m = re.match(r"^\s*(-)?(?:(\d+)[.:])?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?\s*$", text)
+    m = re.match(r"^\s*(-)?(?:(\d+)\.)?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?\s*$", text)
     if m:
         days = int(m.group(2) or 0)
         hours, minutes, seconds = int(m.group(3)), int(m.group(4)), int(m.group(5) or 0)

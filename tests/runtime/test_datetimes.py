@@ -1,0 +1,95 @@
+"""DateTime and TimeSpan as scripts see them: the invariant text of [string], the en-US text of
+ToString() and of Out-Default, .NET format strings, members, parsing and [datetime]/[timespan]."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pyshell.runtime.conversion import to_string
+from pyshell.runtime.datetimes import (DisplayDateTime, FormatError, culture_string, display_string,
+                                       format_datetime, parse_datetime, parse_timespan, timespan_string)
+from pyshell.shell import Shell
+
+WHEN = datetime.datetime(2026, 11, 23, 19, 41, 52, 123456)
+
+
+def test_three_texts_of_a_date():
+    assert to_string(WHEN) == "11/23/2026 19:41:52"
+    assert culture_string(WHEN) == "11/23/2026 7:41:52 PM"
+    assert display_string(WHEN) == "Monday, November 23, 2026 7:41:52 PM"
+    assert display_string(DisplayDateTime.wrap(WHEN, "Time")) == "7:41:52 PM"
+
+
+@pytest.mark.parametrize("fmt,expected", [
+    ("yyyy-MM-dd HH:mm:ss", "2026-11-23 19:41:52"),
+    ("dddd dd MMMM yy", "Monday 23 November 26"),
+    ("ddd MMM d h:m:s tt", "Mon Nov 23 7:41:52 PM"),
+    ("fff FFFFFFF", "123 1234560"[:4] + "123456"),
+    ("'at' HH\\h", "at 19h"),
+    ("d", "11/23/2026"),
+    ("D", "Monday, November 23, 2026"),
+    ("t", "7:41 PM"),
+    ("s", "2026-11-23T19:41:52"),
+    ("M", "November 23"),
+    ("y", "November 2026"),
+    ("%d", "23"),
+])
+def test_dotnet_format_strings(fmt, expected):
+    assert format_datetime(WHEN, fmt) == expected
+
+
+def test_f_upper_drops_trailing_zeros_and_a_bare_point():
+    assert format_datetime(WHEN.replace(microsecond=0), "ss.FFF") == "52"
+    assert format_datetime(WHEN.replace(microsecond=500000), "ss.FFF") == "52.5"
+
+
+def test_an_unknown_single_letter_format_is_an_error():
+    with pytest.raises(FormatError):
+        format_datetime(WHEN, "Q")
+
+
+def test_time_span_text():
+    assert timespan_string(datetime.timedelta(days=1, hours=2, minutes=3, seconds=4, microseconds=500000)) == \
+        "1.02:03:04.5000000"
+    assert timespan_string(-datetime.timedelta(seconds=90)) == "-00:01:30"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("11/23/2026", datetime.datetime(2026, 11, 23)),
+    ("11/23/2026 7:41 PM", datetime.datetime(2026, 11, 23, 19, 41)),
+    ("2026-11-23T19:41:52.5", datetime.datetime(2026, 11, 23, 19, 41, 52, 500000)),
+    ("November 23, 2026", datetime.datetime(2026, 11, 23)),
+    ("23 Nov 2026 08:00", datetime.datetime(2026, 11, 23, 8)),
+])
+def test_parsing(text, expected):
+    assert parse_datetime(text) == expected
+
+
+def test_parsing_rejects_what_is_not_a_date():
+    with pytest.raises(ValueError):
+        parse_datetime("not a date")
+    assert parse_timespan("01:30:00") == datetime.timedelta(hours=1, minutes=30)
+
+
+@pytest.fixture
+def run():
+    shell = Shell(store=":memory:")
+    yield shell.run
+    shell.close()
+
+
+def test_members_and_casts_in_scripts(run):
+    script = ('$d = [datetime]"11/23/2026"; $d.DayOfWeek; $d.AddDays(1.5).ToString("yyyy-MM-dd HH:mm"); '
+              '"$d"; $d.ToString(); $d -is [datetime]; $d.Date.Hour; ([timespan]"1:30:00").TotalMinutes')
+    assert run(script).output == ("Monday\n2026-11-24 12:00\n11/23/2026 00:00:00\n11/23/2026 12:00:00 AM\nTrue\n"
+                                  "0\n90\n")
+
+
+def test_static_members(run):
+    assert run("[datetime]::Now -is [datetime]; [datetime]::DaysInMonth(2024, 2); "
+               "[timespan]::FromMinutes(90).Hours").output == "True\n29\n1\n"
+
+
+def test_bad_cast_is_a_conversion_error(run):
+    assert 'Cannot convert value "soon" to type "System.DateTime".' in run('[datetime]"soon"').errors
