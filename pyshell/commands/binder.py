@@ -67,6 +67,7 @@ class Binder:
         self.extra: list[Any] = []
         self.candidates: list[str] = list(meta.effective_sets())
         self.pipeline_bound: list[Parameter] = []
+        self._pipeline_parameters: dict[tuple, tuple[list[Parameter], list[Parameter]]] = {}
         self.position = 1                 # this command's place in its pipeline, for prompts
 
     # -- errors ------------------------------------------------------------------------------------
@@ -340,32 +341,45 @@ class Binder:
         return self.candidates[0] if len(self.candidates) == 1 else (self.meta.default_set or ALL_SETS)
 
     # -- pipeline input ----------------------------------------------------------------------------
+    def pipeline_parameters(self) -> tuple[list[Parameter], list[Parameter]]:
+        """The parameters that take pipeline input by value, and by property name, in the sets still
+        possible; worked out once per set of candidates, not once per object."""
+        key = tuple(self.candidates)
+        cached = self._pipeline_parameters.get(key)
+        if cached is None:
+            by_value, by_property_name = [], []
+            for p in self.meta.parameters:
+                opts = [p.options(s) for s in key if p.in_set(s)]
+                if any(o.pipeline for o in opts if o):
+                    by_value.append(p)
+                if any(o.by_property_name for o in opts if o):
+                    by_property_name.append(p)
+            cached = self._pipeline_parameters[key] = (by_value, by_property_name)
+        return cached
+
     def bind_pipeline(self, obj: Any) -> bool:
         """Bind one input object; False when no parameter takes it."""
         for p in self.pipeline_bound:
             setattr(self.command, p.attr, p.default if not p.is_switch else False)
             self.bound.pop(p.name, None)
         self.pipeline_bound = []
-        sets = self.candidates
+        by_value, by_property_name = self.pipeline_parameters()
         done = False
-        for p in self.meta.parameters:
+        for p in by_value:
             if p.name in self.bound:
                 continue
-            opts = [p.options(s) for s in sets if p.in_set(s)]
-            if any(o.pipeline for o in opts if o):
-                try:
-                    value = convert_to(obj, p.type)
-                except PSConversionError:
+            try:
+                value = convert_to(obj, p.type)
+            except PSConversionError:
+                continue
+            setattr(self.command, p.attr, value)
+            self.bound[p.name] = value
+            self.pipeline_bound.append(p)
+            done = True
+        if isinstance(obj, PSObject):
+            for p in by_property_name:
+                if p.name in self.bound:
                     continue
-                setattr(self.command, p.attr, value)
-                self.bound[p.name] = value
-                self.pipeline_bound.append(p)
-                done = True
-        for p in self.meta.parameters:
-            if p.name in self.bound:
-                continue
-            opts = [p.options(s) for s in sets if p.in_set(s)]
-            if any(o.by_property_name for o in opts if o) and isinstance(obj, PSObject):
                 for key in (p.name, *p.aliases):
                     if obj.has(key):
                         try:
