@@ -17,9 +17,13 @@ from cmdlets.core.write_host import WriteHost
 from cmdlets.core.write_output import WriteOutput
 from cmdlets.core.write_verbose import WriteVerbose
 from cmdlets.core.write_warning import WriteWarning
+from cmdlets.core.set_psdebug import SetPSDebug
+from cmdlets.core.trace_pipeline import TracePipeline
 from pyshell.commands.module import Module
 
 CMDLETS = (
+    TracePipeline,
+    SetPSDebug,
     WhereObject,
     ImportModule,
     InvokeExpression,

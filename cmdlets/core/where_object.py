@@ -112,7 +112,7 @@ class WhereObject(Cmdlet):
 
     def test_block(self, obj: Any) -> bool:
         fast = self._block.single_expression
-        if fast is None:
+        if fast is None or self.context.psdebug is not None:   # Set-PSDebug traces the block's lines
             out = self.run_script_block(self.filter_script, dollar_under=obj)
             return to_bool(out[0] if len(out) == 1 else out)
         # The common case, one expression such as {$_.SaslNegotiation -eq "Required"}: evaluate it

@@ -82,6 +82,10 @@ class ScriptBlockProcessor:
                 extent=self.runtime.extent), script_terminating=True)
         self.ctx.call_depth += 1
         self.entered = True
+        if self.ctx.psdebug is not None:
+            from pyshell.runtime.psdebug import trace_call
+            source = self.block.node.extent.source
+            trace_call(self.ctx, self.runtime.command_name or "<ScriptBlock>", source.name if source else "")
         if not self.dot:
             self.saved_script_scope = self.ctx.script_scope
             self.parent = self.ctx.push_scope(is_script=self.script_path is not None)

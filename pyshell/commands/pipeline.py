@@ -168,19 +168,29 @@ def run_stages(ctx: Any, stages: list[Any], emit: Emit) -> None:
                 feed = source_redirector.output(emit) if source_redirector else emit
                 _feed(source(ctx), feed)
             return
-        for a, b in zip(processors, processors[1:]):
-            a.runtime.downstream = b.process_record
-        processors[-1].runtime.downstream = emit
-        for p in processors:
-            if p.runtime.redirector is not None:
-                p.runtime.downstream = p.runtime.redirector.output(p.runtime.downstream)
-            out_var = getattr(p, "out_variable", None)
-            if out_var is not None:
-                p.runtime.downstream = _tee(out_var, p.runtime.downstream)
+        tracer = ctx.pipeline_tracer
+        if tracer is not None:     # Trace-Pipeline / --explain (pipeline_trace.py)
+            tracer.run(ctx, stages, processors, emit, lambda out: _wire(processors, out),
+                       lambda: _run_processors(processors, source, source_redirector))
+            return
+        _wire(processors, emit)
         _run_processors(processors, source, source_redirector)
     finally:
         for r in redirectors:
             r.close()
+
+
+def _wire(processors: list[Any], emit: Emit) -> None:
+    """Connect each command's output to the next one's input, and the last one's to `emit`."""
+    for a, b in zip(processors, processors[1:]):
+        a.runtime.downstream = b.process_record
+    processors[-1].runtime.downstream = emit
+    for p in processors:
+        if p.runtime.redirector is not None:
+            p.runtime.downstream = p.runtime.redirector.output(p.runtime.downstream)
+        out_var = getattr(p, "out_variable", None)
+        if out_var is not None:
+            p.runtime.downstream = _tee(out_var, p.runtime.downstream)
 
 
 def _feed(value: Any, feed: Emit) -> None:

@@ -11,6 +11,7 @@ from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
 from pyshell.runtime.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
 from pyshell.runtime.members import set_member
+from pyshell.runtime.psdebug import trace_set, trace_statement
 from pyshell.runtime.operators import PSOperatorError, compare, compile_regex, match_table, wildcard_match
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.scriptblock import CompiledBlock, ScriptBlock
@@ -52,12 +53,18 @@ class Compiler(ExpressionCompiler):
     # -- lists -----------------------------------------------------------------------------------
     def statements(self, nodes: tuple[N.Node, ...] | list[N.Node]) -> Stmt:
         traps = [n for n in nodes if isinstance(n, N.Trap)]
-        fns = [self.statement(n) for n in nodes if not isinstance(n, N.Trap)]
+        body = [n for n in nodes if not isinstance(n, N.Trap)]
+        fns = [self.statement(n) for n in body]
+        # Where Set-PSDebug marks each statement (a foreach marks its own parts, as PowerShell does).
+        marks = [None if isinstance(n, N.ForEach) else n.extent for n in body]
         if traps:
-            return self.trapped([self.trap_handler(t) for t in traps], fns)
+            return self.trapped([self.trap_handler(t) for t in traps], fns, marks)
+        steps = list(zip(fns, marks))
 
         def run(ctx: Any, emit: Emit) -> None:
-            for fn in fns:
+            for fn, mark in steps:
+                if ctx.psdebug is not None:
+                    trace_statement(ctx, mark)
                 try:
                     fn(ctx, emit)
                 except PSError as exc:
@@ -90,9 +97,13 @@ class Compiler(ExpressionCompiler):
         write = self.assigner(node.target)
         op = node.operator
         extent = node.extent
+        traced_name = node.target.name if isinstance(node.target, N.Variable) else None
         if op == "=":
             def assign(ctx: Any, emit: Emit) -> None:
-                write(ctx, value(ctx))
+                result = value(ctx)
+                write(ctx, result)
+                if traced_name is not None and ctx.psdebug is not None:
+                    trace_set(ctx, traced_name, result)
             return assign
         read = self.expr(node.target)
         fn = {"+=": arith.add, "-=": arith.subtract, "*=": arith.multiply, "/=": arith.divide,
@@ -100,9 +111,12 @@ class Compiler(ExpressionCompiler):
 
         def update(ctx: Any, emit: Emit) -> None:
             try:
-                write(ctx, fn(read(ctx), value(ctx)))
+                result = fn(read(ctx), value(ctx))
+                write(ctx, result)
             except (PSOperatorError, PSConversionError) as exc:
                 raise op_error(exc, extent) from None
+            if traced_name is not None and ctx.psdebug is not None:
+                trace_set(ctx, traced_name, result)
         return update
 
     def assigner(self, target: N.Node) -> Callable[[Any, Any], None]:
@@ -290,10 +304,29 @@ class Compiler(ExpressionCompiler):
         once = self.loop(self.statements(node.body.statements), node.label)
 
         def run_foreach(ctx: Any, emit: Emit) -> None:
+            if ctx.psdebug is not None:
+                return traced_foreach(ctx, emit)
             for item in iterate(source(ctx)):
                 write(ctx, item)
                 if not once(ctx, emit):
                     break
+
+        var_extent, var_name = node.variable.extent, getattr(node.variable, "name", "")
+
+        def traced_foreach(ctx: Any, emit: Emit) -> None:
+            # Set-PSDebug marks the collection once, then the variable before each item and once more
+            # when the items run out, as PowerShell does.
+            trace_statement(ctx, node.iterable.extent)
+            trace_set(ctx, "foreach", "IEnumerator")
+            for item in iterate(source(ctx)):
+                trace_statement(ctx, var_extent)
+                write(ctx, item)
+                trace_set(ctx, var_name, item)
+                if not once(ctx, emit):
+                    break
+            else:
+                trace_statement(ctx, var_extent)
+            trace_set(ctx, "foreach", "")
         return run_foreach
 
     def s_Switch(self, node: N.Switch) -> Stmt:
@@ -456,11 +489,14 @@ class Compiler(ExpressionCompiler):
     def trap_handler(self, node: N.Trap) -> tuple[tuple[str, ...], Stmt]:
         return ((node.type.name,) if node.type else ()), self.statements(node.body.statements)
 
-    def trapped(self, traps: list, fns: list[Stmt]) -> Stmt:
+    def trapped(self, traps: list, fns: list[Stmt], marks: list | None = None) -> Stmt:
         from pyshell.runtime.errorobjects import catch_matches, error_object
+        steps = list(zip(fns, marks or [None] * len(fns)))
 
         def run(ctx: Any, emit: Emit) -> None:
-            for fn in fns:
+            for fn, mark in steps:
+                if ctx.psdebug is not None:
+                    trace_statement(ctx, mark)
                 try:
                     ctx.try_depth += 1
                     try:

@@ -37,6 +37,12 @@ class ExecutionContext:
         self.try_depth = 0                   # > 0 while a try block or trap is waiting for errors
         self.error_sink: Any = None          # set by the Shell: shows one ErrorRecord
         self.stream_sink: Any = None         # set by the Shell: (stream, text) -> None
+        # Teaching and tracing tools; each is None (off) unless its command turned it on, so the
+        # engine pays one attribute test where it looks (see the modules named).
+        self.psdebug: Any = None             # Set-PSDebug -Trace/-Step (runtime/psdebug.py)
+        self.binding_tracer: Any = None      # Trace-Command ParameterBinding (commands/binding_trace.py)
+        self.pipeline_tracer: Any = None     # Trace-Pipeline, --explain (commands/pipeline_trace.py)
+        self.transcripts: list[Any] = []     # Start-Transcript (transcript.py)
 
     # -- errors and streams ------------------------------------------------------------------------
     def record_error(self, record: ErrorRecord) -> None:
