@@ -37,11 +37,11 @@ def test_objects_reach_the_pipeline_and_the_report_goes_to_the_host(shell):
 
 def test_simplified_where_and_later_stages(shell):
     result = shell.run("Trace-Pipeline { Get-CsAdminRole | Where-Object IsStandardRole -eq $false | "
-                       "Select-Object -ExpandProperty Identity } -First 2")
+                       "& { process { $_.Identity } } } -First 2")
     out = result.output
     assert "dropped  CsAdministrator: IsStandardRole is $true, so -eq $false is False" in out
     assert "      ... and 9 more" in out
-    assert "  [3] Select-Object -ExpandProperty Identity\n      in: 2  out: 2\n" in out
+    assert "  [3] & { process { $_.Identity } }\n      in: 2  out: 2\n" in out
     assert out.endswith("RedmondVoiceAdministrators\nRedmondHelpDesk\n")
 
 
