@@ -150,7 +150,15 @@ class Shell:
         return "".join(to_string(o) for o in out) or "PS>"
 
     def execute(self, text: str, name: str = "", args: list[str] | None = None) -> bool:
-        """Run `text` as one script; output and errors go to the host. Never raises."""
+        """Run `text` as one script; output and errors go to the host. Never raises. Input that is
+        not a script file goes into the session's history (Get-History)."""
+        if name:
+            return self._execute(text, name, args)
+        from pyshell.runtime.history import Recorder
+        with Recorder(self.context, text):
+            return self._execute(text, name, args)
+
+    def _execute(self, text: str, name: str = "", args: list[str] | None = None) -> bool:
         ctx = self.context
         from pyshell.format.output import OutDefault
         out = OutDefault(self.host.write, width=self.host.width, views=ctx.views,

@@ -5,6 +5,15 @@ from pyshell.commands.module import Module
 
 from cmdlets.lync.completion import TYPE_PROPERTIES, complete_identity
 from cmdlets.lync.get_cs_admin_role import GetCsAdminRole
+from cmdlets.lync.get_cs_external_access_policy import GetCsExternalAccessPolicy
+from cmdlets.lync.get_cs_user import GetCsUser
+from cmdlets.lync.get_cs_xmpp_gateway_configuration import GetCsXmppGatewayConfiguration
+from cmdlets.lync.grant_cs_external_access_policy import GrantCsExternalAccessPolicy
+from cmdlets.lync.new_cs_external_access_policy import NewCsExternalAccessPolicy
+from cmdlets.lync.remove_cs_external_access_policy import RemoveCsExternalAccessPolicy
+from cmdlets.lync.set_cs_external_access_policy import SetCsExternalAccessPolicy
+from cmdlets.lync.set_cs_xmpp_gateway_configuration import SetCsXmppGatewayConfiguration
+from cmdlets.lync.test_cs_xmpp_im import TestCsXmppIM
 from cmdlets.lync.get_cs_admin_role_assignment import GetCsAdminRoleAssignment
 from cmdlets.lync.get_cs_management_store_replication_status import GetCsManagementStoreReplicationStatus
 from cmdlets.lync.get_cs_xmpp_allowed_partner import GetCsXmppAllowedPartner
@@ -25,7 +34,9 @@ MODULE = Module(
     cmdlets=(GetCsXmppAllowedPartner, NewCsXmppAllowedPartner, SetCsXmppAllowedPartner,
              RemoveCsXmppAllowedPartner, GetCsAdminRole, NewCsAdminRole, SetCsAdminRole, RemoveCsAdminRole,
              UpdateCsAdminRole, GetCsAdminRoleAssignment, GetCsManagementStoreReplicationStatus,
-             InvokeCsManagementStoreReplication),
+             InvokeCsManagementStoreReplication, GetCsUser, GetCsExternalAccessPolicy, NewCsExternalAccessPolicy,
+             SetCsExternalAccessPolicy, RemoveCsExternalAccessPolicy, GrantCsExternalAccessPolicy,
+             GetCsXmppGatewayConfiguration, SetCsXmppGatewayConfiguration, TestCsXmppIM),
     state_factory=state_factory,
     session_start=start_role_session,
     # No views: both object types have more than four properties, so the default formatter shows

@@ -96,6 +96,9 @@ def role_documents() -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 def demo_documents() -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Every document of the demo organisation, as (doc_type, identity, properties)."""
+    from cmdlets.lync.policy_models import gateway_documents, policy_documents
     yield from partner_documents()
     yield from role_documents()
     yield from directory_documents()
+    yield from policy_documents()
+    yield from gateway_documents()

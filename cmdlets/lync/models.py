@@ -127,6 +127,23 @@ def negotiation_warning(tls: Any, sasl: Any, dialback: bool) -> str | None:
     return None
 
 
+def expected_methods(tls: Any, sasl: Any, dialback: bool) -> list[str]:
+    """The authentication methods the Lync 2013 negotiation table expects for a combination, best
+    first (empty for an invalid one)."""
+    tls = to_enum(tls, TlsNegotiation)
+    sasl = to_enum(sasl, SaslNegotiation)
+    methods = []
+    if sasl is not SaslNegotiation.NotSupported and tls is not TlsNegotiation.NotSupported:
+        methods.append("SASL over TLS")
+    both_required = tls is TlsNegotiation.Required and sasl is SaslNegotiation.Required
+    if dialback and not both_required:
+        if tls is not TlsNegotiation.NotSupported:
+            methods.append("TLS Dialback")
+        if tls is not TlsNegotiation.Required:
+            methods.append("TCP Dialback")
+    return methods
+
+
 # --- XMPP allowed partners -----------------------------------------------------------------------
 
 def xmpp_partner(identity: str, *, domain: str | None = None, additional_domains: Iterable[str] = (),

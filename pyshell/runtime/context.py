@@ -37,6 +37,8 @@ class ExecutionContext:
         self.try_depth = 0                   # > 0 while a try block or trap is waiting for errors
         self.error_sink: Any = None          # set by the Shell: shows one ErrorRecord
         self.stream_sink: Any = None         # set by the Shell: (stream, text) -> None
+        self.history: list[Any] = []         # interactive inputs, oldest first (runtime/history.py)
+        self.history_replacement: str | None = None   # Invoke-History: the line to record instead
         # Teaching and tracing tools; each is None (off) unless its command turned it on, so the
         # engine pays one attribute test where it looks (see the modules named).
         self.psdebug: Any = None             # Set-PSDebug -Trace/-Step (runtime/psdebug.py)

@@ -1,0 +1,56 @@
+"""The session's command history (Get-History, Invoke-History): every line the user runs, with
+its status and start and end times. The Shell records it; ids count up from 1 for the session."""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Any
+
+from pyshell.runtime.values import PSEnum, enum_type
+
+PipelineState = enum_type("System.Management.Automation.Runspaces.PipelineState",
+                          ["NotStarted", "Running", "Stopping", "Stopped", "Completed", "Failed", "Disconnected"])
+HISTORY_INFO = "Microsoft.PowerShell.Commands.HistoryInfo"
+
+
+@dataclass
+class HistoryEntry:
+    id: int
+    command_line: str
+    status: PSEnum
+    start: datetime.datetime
+    end: datetime.datetime
+
+
+class Recorder:
+    """Wraps one interactive input: `with Recorder(ctx, text): ...` adds it to the history afterwards.
+    Invoke-History replaces the line recorded (it records the command it ran instead of itself)."""
+
+    def __init__(self, ctx: Any, text: str):
+        self.ctx = ctx
+        self.text = text
+
+    def __enter__(self) -> "Recorder":
+        self.ctx.history_replacement = None
+        self.start = datetime.datetime.now()
+        return self
+
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
+        ctx = self.ctx
+        line = ctx.history_replacement if ctx.history_replacement is not None else self.text.rstrip("\r\n")
+        ctx.history_replacement = None
+        if not line.strip():
+            return
+        if kind is KeyboardInterrupt:
+            status = PipelineState.Stopped
+        else:
+            status = PipelineState.Completed if ctx.last_success else PipelineState.Failed
+        history = ctx.history
+        next_id = history[-1].id + 1 if history else 1
+        history.append(HistoryEntry(next_id, line, status, self.start, datetime.datetime.now()))
+        try:
+            limit = int(ctx.get_var("maximumhistorycount", 4096))
+        except (TypeError, ValueError):
+            limit = 4096
+        if limit > 0 and len(history) > limit:
+            del history[:len(history) - limit]
