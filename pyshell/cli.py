@@ -26,6 +26,7 @@ Starts the pyshell REPL when no command or script is given.
                          `--store :memory:` gives a fresh demo store that vanishes on exit.
   --role <name>          Act as a remote session of a user holding this RBAC role (such as
                          CsViewOnlyAdministrator): only the role's Lync cmdlets exist.
+  --syntax-check <file>... Parse the scripts without running them; print every parse error.
   --version              Print the version and exit.
   --help, -?             Print this help and exit.
 
@@ -36,7 +37,7 @@ Exit status: 0 when the last command succeeded, 1 after an error, N after `exit 
 _OPTIONS = {  # name -> takes a value
     "command": True, "file": True, "noprofile": False, "nologo": False, "noninteractive": False,
     "store": True, "role": True, "version": False, "help": False, "noexit": False, "executionpolicy": True,
-    "inputformat": True, "outputformat": True, "windowstyle": True,
+    "inputformat": True, "outputformat": True, "windowstyle": True, "syntax-check": True,
 }
 _SHORT = {"c": "command", "f": "file", "?": "help", "h": "help", "nop": "noprofile", "nol": "nologo",
           "noni": "noninteractive", "v": "version", "ep": "executionpolicy"}
@@ -57,6 +58,7 @@ class Options:
     non_interactive: bool = False
     store: str | None = None
     role: str | None = None
+    syntax_check: list[str] | None = None
     version: bool = False
     help: bool = False
 
@@ -105,6 +107,9 @@ def parse_args(argv: list[str]) -> Options:
                 opts.file = value
                 opts.args = argv[i + 2:]
                 break
+            if name == "syntax-check":
+                opts.syntax_check = argv[i + 1:]
+                break
             if name == "store":
                 opts.store = value
             if name == "role":
@@ -145,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     if opts.version:
         sys.stdout.write(f"pyshell {__version__}\n")
         return 0
+    if opts.syntax_check is not None:
+        from pyshell.syntax_check import syntax_check
+        return syntax_check(opts.syntax_check)
     if opts.store:
         os.environ["PYSHELL_STORE"] = opts.store
     from pyshell.commands.scripts import read_script_text

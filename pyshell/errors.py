@@ -63,6 +63,8 @@ class ErrorRecord:
     activity: str | None = None         # the [..] part of CategoryInfo; default: command_name
     hint: str = ""                      # pyshell's own teaching hint, shown after the record
     parse_errors: list = field(default_factory=list)  # for a ParseException: every ParseError
+    inner_type: str = ""                # the wrapped .NET exception's type (DivideByZeroException in 1/0)
+    script_view: Any = None             # the object scripts see for this record ($_ in catch), made once
 
     @property
     def category_info(self) -> str:

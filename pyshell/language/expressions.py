@@ -194,8 +194,9 @@ class ExpressionParser:
                 self.next(EXPRESSION)
                 static = tok.kind is T.COLONCOLON
                 name_tok = self.peek(EXPRESSION)
-                if name_tok.space_before or name_tok.kind not in (T.IDENT, T.STRING, T.EXPANDABLE, T.VARIABLE,
-                                                                   T.LPAREN, T.DOLLAR_PAREN, T.NUMBER):
+                # PowerShell accepts white space after the dot ($results. Count), but not a new line.
+                if name_tok.kind not in (T.IDENT, T.STRING, T.EXPANDABLE, T.VARIABLE,
+                                         T.LPAREN, T.DOLLAR_PAREN, T.NUMBER):
                     raise ParseAbort(ParseError("MissingPropertyName", "Missing property name after reference operator.",
                                                 tok.extent, name_tok.kind is T.EOF))
                 if name_tok.kind is T.IDENT:
@@ -207,7 +208,14 @@ class ExpressionParser:
                 else:
                     member = self.primary()
                 after = self.peek(EXPRESSION)
-                if after.kind is T.LPAREN and not after.space_before:
+                if after.kind is T.LCURLY and not after.space_before:
+                    # .ForEach{ ... } / .Where{ ... }: a script block as the only argument, no parentheses.
+                    self.next(EXPRESSION)
+                    body = self.script_block_body(after)
+                    block = N.ScriptBlockExpression(extent=body.extent, body=body)
+                    node = N.InvokeMember(extent=N.Extent(node.extent.source, node.extent.start, self.last_end),
+                                          target=node, member=member, arguments=(block,), static=static)
+                elif after.kind is T.LPAREN and not after.space_before:
                     self.next(EXPRESSION)
                     args = self.method_arguments(after)
                     node = N.InvokeMember(extent=N.Extent(node.extent.source, node.extent.start, self.last_end),

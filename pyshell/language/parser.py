@@ -14,6 +14,7 @@ from pyshell.language.tokenizer import COMMAND, EXPRESSION, Tokenizer
 from pyshell.language.tokens import ASSIGNMENT_OPERATORS, DASHES, KEYWORDS, T, Token
 
 MAX_NESTING = 400
+_BLOCK_STATEMENTS = (N.If, N.While, N.DoLoop, N.For, N.ForEach, N.Switch, N.Try, N.Trap, N.FunctionDefinition)
 
 _COMMAND_END = {T.NEWLINE, T.SEMI, T.PIPE, T.RPAREN, T.RCURLY, T.EOF}
 _EXPR_START = {T.VARIABLE, T.NUMBER, T.STRING, T.EXPANDABLE, T.LPAREN, T.DOLLAR_PAREN, T.AT_PAREN, T.AT_CURLY,
@@ -118,6 +119,8 @@ class Parser(StatementParser, ExpressionParser):
                 self.recover()
                 continue
             stmts.append(stmt)
+            if isinstance(stmt, _BLOCK_STATEMENTS):
+                continue        # a statement that ends with its block needs no separator before the next
             tok = self.peek(EXPRESSION)
             if tok.kind not in (T.NEWLINE, T.SEMI, T.EOF) and tok.kind not in closers:
                 err = ParseError("UnexpectedToken", f"Unexpected token '{tok.text}' in expression or statement.",

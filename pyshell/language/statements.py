@@ -432,8 +432,10 @@ class StatementParser:
             if word == "catch":
                 self.next(COMMAND)
                 types: list[N.TypeConstraint] = []
+                self.skip_newlines()
                 while self.peek(EXPRESSION).kind is T.LBRACKET:
                     types.append(self.type_constraint())
+                    self.skip_newlines()
                     if self.peek(EXPRESSION).kind is T.COMMA:
                         self.next(EXPRESSION)
                         self.skip_newlines()

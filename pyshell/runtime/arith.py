@@ -96,7 +96,8 @@ def multiply(left: Any, right: Any) -> Any:
 def divide(left: Any, right: Any) -> Any:
     a, b = _num(left, "/", right), _num(right, "/", left)
     if b == 0:
-        raise PSOperatorError("Attempted to divide by zero.", "RuntimeException", "NotSpecified")
+        raise PSOperatorError("Attempted to divide by zero.", "RuntimeException", "NotSpecified",
+                              "DivideByZeroException")
     if isinstance(a, int) and isinstance(b, int) and a % b == 0:
         return _fit(a // b, a, b)
     return a / b
@@ -105,7 +106,8 @@ def divide(left: Any, right: Any) -> Any:
 def modulo(left: Any, right: Any) -> Any:
     a, b = _num(left, "%", right), _num(right, "%", left)
     if b == 0:
-        raise PSOperatorError("Attempted to divide by zero.", "RuntimeException", "NotSpecified")
+        raise PSOperatorError("Attempted to divide by zero.", "RuntimeException", "NotSpecified",
+                              "DivideByZeroException")
     r = abs(a) % abs(b)
     return -r if a < 0 else r
 

@@ -15,7 +15,7 @@ from pyshell.runtime.psdebug import trace_set, trace_statement
 from pyshell.runtime.operators import PSOperatorError, compare, compile_regex, match_table, wildcard_match
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.scriptblock import CompiledBlock, ScriptBlock
-from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable
+from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
 
 Emit = Callable[[Any], None]
 Stmt = Callable[[Any, Emit], None]
@@ -40,6 +40,21 @@ def iterate(value: Any) -> list:
     if isinstance(value, (list, tuple)):
         return list(value)
     return [value]
+
+
+def best_handler(handlers: list, record: ErrorRecord) -> Any:
+    """The catch (or trap) for an error: the one naming the most specific matching type; a handler
+    that names no type takes what no typed one does."""
+    from pyshell.runtime.errorobjects import catch_matches
+    from pyshell.runtime.exceptions import specificity
+    best, best_rank = None, -1
+    for types, handler in handlers:
+        if not catch_matches(types, record):
+            continue
+        rank = max((specificity(t) for t in types if catch_matches((t,), record)), default=0) + 1 if types else 0
+        if rank > best_rank:
+            best, best_rank = handler, rank
+    return best
 
 
 def _matches_label(signal: Any, label: str | None) -> bool:
@@ -443,6 +458,11 @@ class Compiler(ExpressionCompiler):
                     raise PSError(current, script_terminating=True)
             v = value(ctx)
             record = record_of(v)
+            if record is None and isinstance(v, PSObject) and "System.Exception" in v.type_names:
+                # throw [SomeException]::new("text"): the error is of that exception's type.
+                message = to_string(v.get("Message"))
+                record = ErrorRecord(message=message, error_id=message, category=ErrorCategory.OperationStopped,
+                                     exception_type=v.type_names[0].rsplit(".", 1)[-1], target=v, extent=extent)
             if record is None:
                 text = to_string(v) if v is not None else "ScriptHalted"
                 record = ErrorRecord(message=text, error_id=text, category=ErrorCategory.OperationStopped,
@@ -465,22 +485,20 @@ class Compiler(ExpressionCompiler):
                 finally:
                     ctx.try_depth -= 1
             except PSError as exc:
-                for types, handler in catches:
-                    if catch_matches(types, exc.record):
-                        ctx.record_error(exc.record)
-                        vars_ = ctx.scope.vars
-                        saved = vars_.get("_", MISSING)
-                        vars_["_"] = error_object(exc.record)
-                        try:
-                            handler(ctx, emit)
-                        finally:
-                            if saved is MISSING:
-                                vars_.pop("_", None)
-                            else:
-                                vars_["_"] = saved
-                        break
-                else:
+                handler = best_handler(catches, exc.record)
+                if handler is None:
                     raise
+                ctx.record_error(exc.record)
+                vars_ = ctx.scope.vars
+                saved = vars_.get("_", MISSING)
+                vars_["_"] = error_object(exc.record)
+                try:
+                    handler(ctx, emit)
+                finally:
+                    if saved is MISSING:
+                        vars_.pop("_", None)
+                    else:
+                        vars_["_"] = saved
             finally:
                 if final is not None:
                     final(ctx, emit)

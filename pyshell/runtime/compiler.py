@@ -41,7 +41,9 @@ def unwrap(items: list) -> Any:
 def op_error(exc: Exception, extent: N.Extent) -> PSError:
     if isinstance(exc, PSOperatorError):
         cat = getattr(ErrorCategory, exc.category, ErrorCategory.InvalidOperation)
-        return runtime_error(exc.message, exc.error_id, extent, cat)
+        error = runtime_error(exc.message, exc.error_id, extent, cat)
+        error.record.inner_type = exc.inner
+        return error
     if isinstance(exc, PSConversionError):
         return runtime_error(exc.message, "RuntimeException", extent, ErrorCategory.InvalidArgument,
                              "PSInvalidCastException")
@@ -249,6 +251,8 @@ class ExpressionCompiler:
             try:
                 if isinstance(obj, ScriptBlock) and name.lower() in ("invoke", "invokereturnasis"):
                     return unwrap(obj.collect(ctx, args=values))
+                if not static and name.lower() in ("foreach", "where") and values:
+                    return collection_method(ctx, obj, name.lower(), values)
                 if static and isinstance(obj, TypeRef) and obj.target is ScriptBlockType and \
                         name.lower() == "create" and len(values) == 1:
                     return self.script_block_from_text(ctx, to_string(values[0]))
@@ -273,9 +277,11 @@ class ExpressionCompiler:
                                     "MethodException") from None
             except (ValueError, IndexError, ArithmeticError, PSConversionError, PSOperatorError) as exc:
                 msg = getattr(exc, "message", None) or (exc.args[0] if exc.args else str(exc))
-                raise runtime_error(f'Exception calling "{name}" with "{len(values)}" argument(s): "{msg}"',
-                                    _dotnet_exception_id(exc), extent, ErrorCategory.NotSpecified,
-                                    "MethodInvocationException") from None
+                error = runtime_error(f'Exception calling "{name}" with "{len(values)}" argument(s): "{msg}"',
+                                      _dotnet_exception_id(exc), extent, ErrorCategory.NotSpecified,
+                                      "MethodInvocationException")
+                error.record.inner_type = _dotnet_exception_id(exc)
+                raise error from None
         return invoke
 
     def script_block_from_text(self, ctx: Any, text: str) -> ScriptBlock:
@@ -440,6 +446,76 @@ class ExpressionCompiler:
             result = t.is_instance(value)
             return result if op == "is" else not result
         return typed
+
+
+def collection_method(ctx: Any, obj: Any, name: str, args: list) -> list:
+    """The .ForEach() and .Where() methods every value has (PowerShell 4+): always a collection."""
+    items = [] if obj is None else (list(obj) if isinstance(obj, (list, tuple)) else [obj])
+    first = args[0]
+    if isinstance(first, ScriptBlock):
+        out: list = []
+        for item in items:
+            result = first.collect(ctx, dollar_under=item, new_scope=False)
+            if name == "foreach":
+                out.extend(result)
+            elif to_bool(unwrap(result)):
+                out.append(item)
+        if name == "where" and len(args) > 1:
+            mode, count = to_string(args[1]).lower(), int(args[2]) if len(args) > 2 else 0
+            if mode == "first":
+                out = out[:count or 1]
+            elif mode == "last":
+                out = out[-(count or 1):]
+        return out
+    if name == "foreach":
+        if isinstance(first, TypeRef):
+            return [first.convert(item) for item in items]
+        member = to_string(first)
+        if len(args) > 1:
+            return [call_method(item, member, list(args[1:])) for item in items]
+        return [get_member(item, member) for item in items]
+    raise LookupError("The Where method needs a script block.")
+
+
+_EQUALITY = {"eq": (False, False), "ceq": (False, True), "ne": (True, False), "cne": (True, True)}
+_UNKNOWN = object()
+
+
+def equality_with_constant(op: str, left: Expr, value: str | int, extent: N.Extent) -> Expr:
+    """`<expr> -eq <constant>` (and -ne, -ceq, -cne): the same answers as operators.compare, with
+    what depends only on the constant worked out once. Such comparisons are what filters such as
+    Where-Object {$_.SaslNegotiation -eq "Required"} run for every object.
+
+    A string on the left is compared with the constant's text (lower-cased once for the
+    case-insensitive forms); an enum on the left with the member the constant names in that enum
+    type, looked up once per type. Any other value goes the general way."""
+    negate, case_sensitive = _EQUALITY[op]
+    text = value if isinstance(value, str) else to_string(value)
+    lowered = text.lower()
+    members: dict[type, Any] = {}        # enum type -> the member `value` names there (None: none)
+    general = binary_function(op)
+
+    def equality(ctx: Any) -> Any:
+        v = left(ctx)
+        kind = type(v)
+        if kind is str:
+            same = v == text or (not case_sensitive and v.lower() == lowered)
+        elif isinstance(v, PSEnum):
+            member = members.get(kind, _UNKNOWN)
+            if member is _UNKNOWN:
+                try:
+                    member = to_enum(value, kind)
+                except PSConversionError:
+                    member = None
+                members[kind] = member
+            same = v is member
+        else:
+            try:
+                return general(v, value)
+            except (PSOperatorError, PSConversionError) as exc:
+                raise op_error(exc, extent) from None
+        return same is not negate
+    return equality
 
 
 def _dotnet_exception_id(exc: Exception) -> str:

@@ -10,6 +10,13 @@ ERROR_RECORD_TYPE = "System.Management.Automation.ErrorRecord"
 
 
 def error_object(record: ErrorRecord) -> PSObject:
+    """The record as scripts see it; the same object every time, so a rethrown error stays itself."""
+    if record.script_view is None:
+        record.script_view = _make_error_object(record)
+    return record.script_view
+
+
+def _make_error_object(record: ErrorRecord) -> PSObject:
     exception = PSObject([("Message", record.message), ("ErrorRecord", None)],
                          type_names=[f"System.Management.Automation.{record.exception_type}", "System.Exception",
                                      "System.Object"], string_form=record.message)
@@ -47,13 +54,12 @@ def record_of(value: Any) -> ErrorRecord | None:
 
 
 def catch_matches(type_names: tuple[str, ...], record: ErrorRecord) -> bool:
+    """Does a catch (or trap) for these types take this error? A type matches the error's exception,
+    its inner exception, or any of their base types."""
+    from pyshell.runtime.exceptions import is_a
     if not type_names:
         return True
-    reason = record.exception_type.lower()
     for name in type_names:
-        short = name.lower().rsplit(".", 1)[-1]
-        if short in ("exception", "systemexception") or short == reason:
-            return True
-        if short == "runtimeexception" and reason.endswith("exception"):
+        if is_a(record.exception_type, name) or (record.inner_type and is_a(record.inner_type, name)):
             return True
     return False

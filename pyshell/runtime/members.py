@@ -75,6 +75,8 @@ def get_member(obj: Any, name: str) -> Any:
 def _common_property(obj: PSObject, key: str) -> Any:
     if key == "pstypenames":
         return list(obj.type_names)
+    if key in ("count", "length"):
+        return 1        # every single object counts as one (PowerShell 3 and later)
     return None
 
 

@@ -19,11 +19,13 @@ from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObjec
 class PSOperatorError(Exception):
     """An operator failed at run time; the compiler turns it into an ErrorRecord at the node's extent."""
 
-    def __init__(self, message: str, error_id: str = "RuntimeException", category: str = "InvalidOperation"):
+    def __init__(self, message: str, error_id: str = "RuntimeException", category: str = "InvalidOperation",
+                 inner: str = ""):
         super().__init__(message)
         self.message = message
         self.error_id = error_id
         self.category = category
+        self.inner = inner          # the .NET exception a catch may name (DivideByZeroException)
 
 
 # --- wildcards ---------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import math
 import re
 from typing import Any, Callable
 
+from pyshell.runtime import exceptions
 from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_float, to_int, to_string, type_display_name
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_names_of
 from pyshell.runtime.typenames import Int64 as Int64Value
@@ -253,6 +254,36 @@ def _register_dates() -> None:
 _register_dates()
 
 
+class ExceptionType:
+    """An exception type named in a script: `[ArgumentNullException]::new("x")`, `catch [...]`."""
+
+    def __init__(self, short: str):
+        self.short = short
+        self.ps_type_name = exceptions.full_name(short)
+
+    def make(self, *args: Any) -> PSObject:
+        message = to_string(args[0]) if args else f"Exception of type '{self.ps_type_name}' was thrown."
+        if self.short in ("ArgumentNullException", "PSArgumentNullException") and args:
+            message = f"Value cannot be null.\nParameter name: {to_string(args[0])}"
+        return PSObject([("Message", message), ("InnerException", None), ("Data", None), ("Source", None)],
+                        type_names=exceptions.chain(self.short), string_form=message)
+
+    def ps_convert(self, value: Any) -> Any:
+        if isinstance(value, PSObject) and self.ps_type_name in value.type_names:
+            return value
+        return self.make(value)
+
+
+def _exception_ref(name: str) -> TypeRef | None:
+    short = exceptions.known(name)
+    if short is None:
+        return None
+    target = ExceptionType(short)
+    full = target.ps_type_name
+    return TypeRef(name, target, {"new": target.make},
+                   lambda v: isinstance(v, PSObject) and full in v.type_names)
+
+
 def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeRef | None:
     """Find the type a literal names, or None."""
     key = name.strip().lower()
@@ -263,6 +294,9 @@ def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeR
         return TypeRef(name, ListOf(inner.target), {},
                        lambda v: isinstance(v, (list, tuple)))
     ref = BUILTIN_TYPES.get(key)
+    if ref is not None:
+        return ref
+    ref = _exception_ref(name)
     if ref is not None:
         return ref
     if module_types:

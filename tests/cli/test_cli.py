@@ -129,3 +129,16 @@ def test_scripts_run_as_commands_and_dot_sourcing_shares_scope(tmp_path: Path) -
                     '. "$PSScriptRoot/lib.ps1"\nGet-Lib\n$shared\n', encoding="utf-8")
     r = pyshell(str(main))
     assert r.stdout == "hello Ann\nhello you\n[]\nlib\nyes\n", r.stderr
+
+
+def test_syntax_check_reports_every_parse_error(tmp_path: Path) -> None:
+    good = tmp_path / "good.ps1"
+    good.write_text('"fine"\n', encoding="utf-8")
+    bad = tmp_path / "bad.ps1"
+    bad.write_text('$a = )\n"ok"\nif (\n', encoding="utf-8")
+    r = pyshell("--syntax-check", str(good), str(bad))
+    assert r.returncode == 1
+    assert f"{good}: no parse errors" in r.stdout
+    assert f"At {bad}:1 char:" in r.stderr and f"At {bad}:3 char:" in r.stderr
+    assert r.stderr.count("FullyQualifiedErrorId") == 1
+    assert pyshell("--syntax-check", str(good)).returncode == 0
