@@ -17,12 +17,16 @@ from cmdlets.core.write_host import WriteHost
 from cmdlets.core.write_output import WriteOutput
 from cmdlets.core.write_verbose import WriteVerbose
 from cmdlets.core.write_warning import WriteWarning
+from cmdlets.core.set_psdebug import SetPSDebug
+from cmdlets.core.trace_pipeline import TracePipeline
 from cmdlets.core.foreach_object import ForEachObject
 from cmdlets.core.measure_object import MeasureObject
 from cmdlets.core.select_object import SelectObject
 from pyshell.commands.module import Module
 
 CMDLETS = (
+    TracePipeline,
+    SetPSDebug,
     WhereObject,
     ImportModule,
     InvokeExpression,
