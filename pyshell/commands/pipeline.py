@@ -151,7 +151,7 @@ def run_stages(ctx: Any, stages: list[Any], emit: Emit) -> None:
                                           "ExpressionsMustBeFirstInPipeline", ErrorCategory.ParserError,
                                           "ParseException", extent=node.extent))
             continue
-        proc = make_processor(ctx, payload, expects_input=i > 0)
+        proc = make_processor(ctx, payload, expects_input=i > 0, position=i + 1)
         if payload.redirections:
             proc.runtime.redirector = Redirector(ctx, payload.redirections)
             redirectors.append(proc.runtime.redirector)
@@ -243,7 +243,7 @@ def _stopping_command(processors: list[Any], stop: StopUpstream) -> int:
     raise stop
 
 
-def make_processor(ctx: Any, spec: CommandSpec, expects_input: bool) -> Any:
+def make_processor(ctx: Any, spec: CommandSpec, expects_input: bool, position: int = 1) -> Any:
     from pyshell.commands.functions import FunctionInfo, FunctionProcessor, ScriptBlockProcessor
     from pyshell.runtime.scriptblock import ScriptBlock
     node = spec.node
@@ -268,17 +268,19 @@ def make_processor(ctx: Any, spec: CommandSpec, expects_input: bool) -> Any:
                                     script_path=path)
     if isinstance(resolved, FunctionInfo):
         return FunctionProcessor(ctx, resolved, args, node.extent, expects_input, spec.invocation == ".")
-    return CmdletProcessor(ctx, resolved, args, node.extent, expects_input)
+    return CmdletProcessor(ctx, resolved, args, node.extent, expects_input, position)
 
 
 class CmdletProcessor:
-    def __init__(self, ctx: Any, cls: type, args: list[Arg], extent: Extent, expects_input: bool):
+    def __init__(self, ctx: Any, cls: type, args: list[Arg], extent: Extent, expects_input: bool,
+                 position: int = 1):
         self.ctx = ctx
         name = cls.command_name()
         self.runtime = CommandRuntime(ctx, extent, name)
         self.cmd = cls(self.runtime)
         self.binder = Binder(cls.metadata, self.cmd, name, extent, ctx, cls.implementing_type,
                              supports_should_process=cls.supports_should_process)
+        self.binder.position = position   # named in the prompt for missing mandatory parameters
         self.binder.bind_arguments(args)
         self.binder.resolve_set(expects_input)
         self.apply_common()

@@ -90,7 +90,11 @@ def _ask_one(host: Any, param: Any, label: str, target: Any = None, in_list: boo
     """One answer: the text typed (or what a ``!`` command stands for), re-asking after help."""
     target = param.type if target is None else target
     while True:
-        raw = host.read_line(label)
+        try:
+            raw = host.read_line(label)
+        except KeyboardInterrupt:
+            host.write("\n")      # Ctrl+C at the prompt: end the line, then stop the command
+            raise
         if raw is None:
             return _CANCELLED
         if raw.startswith("!"):

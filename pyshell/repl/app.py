@@ -18,12 +18,11 @@ from typing import Any, Protocol, TextIO
 
 from prompt_toolkit import PromptSession
 from prompt_toolkit.input import Input
-from prompt_toolkit.output import ColorDepth, Output, create_output
+from prompt_toolkit.output import Output, create_output
 
 from .. import __version__
-from .history import make_history
-from .keys import make_key_bindings
-from .lexer import make_lexer, output_is_terminal, use_color
+from .lexer import output_is_terminal, use_color
+from .session import apply_options, build_session
 
 __all__ = ["run_repl", "run_plain", "banner", "CONTINUATION_PROMPT", "FALLBACK_PROMPT"]
 
@@ -98,11 +97,6 @@ def _prompt_text(shell: ReplShell, reporter: _Reporter) -> str:
     return text if isinstance(text, str) else str(text)
 
 
-def _continuation(width: int, line_number: int, wrap_count: int) -> str:
-    # Soft-wrapped parts of a long line get no prefix, as in a plain terminal.
-    return "" if wrap_count else CONTINUATION_PROMPT
-
-
 def _build_session(shell: ReplShell, reporter: _Reporter,
                    input: Input | None, output: Output | None) -> PromptSession:
     if output is None:
@@ -110,19 +104,7 @@ def _build_session(shell: ReplShell, reporter: _Reporter,
         # still shows the prompt on screen.
         output = create_output(always_prefer_tty=True)
     colour = use_color(output_is_terminal(output))
-    return PromptSession(
-        multiline=True,
-        prompt_continuation=_continuation,
-        key_bindings=make_key_bindings(shell, on_error=reporter.defer),
-        history=make_history(),
-        lexer=make_lexer() if colour else None,
-        color_depth=None if colour else ColorDepth.DEPTH_1_BIT,
-        search_ignore_case=True,
-        complete_while_typing=False,
-        enable_open_in_editor=False,
-        input=input,
-        output=output,
-    )
+    return build_session(shell, reporter.defer, colour=colour, input=input, output=output)
 
 
 def _execute(shell: ReplShell, text: str, reporter: _Reporter) -> int | None:
@@ -168,6 +150,18 @@ def run_repl(shell: ReplShell, *, no_logo: bool = False,
         except Exception as exc:
             reporter.report("banner", exc)
 
+    try:
+        return _loop(shell, session, reporter)
+    finally:
+        flush = getattr(session.history, "flush", None)
+        if flush is not None:
+            try:
+                flush()        # HistorySaveStyle SaveAtExit
+            except Exception as exc:  # noqa: BLE001
+                reporter.report("saving the history", exc)
+
+
+def _loop(shell: ReplShell, session: PromptSession, reporter: _Reporter) -> int:
     failures = 0
     while True:
         try:
@@ -190,7 +184,14 @@ def _one_round(shell: ReplShell, session: PromptSession,
     if code is not None:
         return code, False
     try:
-        text = session.prompt(_prompt_text(shell, reporter))
+        apply_options(session)
+    except Exception as exc:  # noqa: BLE001 - bad options cost their effect, not the prompt
+        reporter.report("the PSReadLine options", exc)
+    prompt = _prompt_text(shell, reporter)
+    assist = session.__dict__.get("assist")
+    message = assist.prompt_message(prompt, lambda: session.default_buffer.text) if assist else prompt
+    try:
+        text = session.prompt(message)
     except KeyboardInterrupt:
         # Ctrl+C: the typed text is dropped and a fresh prompt follows.
         reporter.flush()

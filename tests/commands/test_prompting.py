@@ -118,3 +118,10 @@ def test_a_host_nobody_sits_at_never_asks():
     result = shell.run("Where-Object")
     assert "Supply values" not in result.output
     assert "missing mandatory parameters: Property." in result.errors
+
+
+def test_the_prompt_names_the_position_in_the_pipeline():
+    shell, host = make_shell(["Length"])
+    assert shell.execute("'abc' | Where-Object")
+    assert "cmdlet Where-Object at command pipeline position 2\n" in host.output
+    assert host.output.endswith("Property: Length\nabc\n")

@@ -222,12 +222,29 @@ def test_colour_rules():
     assert use_color(True, {"TERM": "dumb"}) is False
 
 
-def test_lexer_marks_cmdlets():
-    lexer = make_lexer()
-    fragments = lexer.lex_document(Document("Get-CsAdminRole -Filter '*Voice*'"))(0)
+def test_lexer_colours_from_our_tokenizer():
+    lexer = make_lexer(lambda name: name.lower() == "get-csadminrole")
+    fragments = lexer.lex_document(Document("Get-CsAdminRole -Filter '*Voice*' | Get-Bogus"))(0)
     styles = {text: style for style, text in fragments}
-    assert "builtin" in styles["Get-CsAdminRole"].lower()
-    assert "string" in styles["'*Voice*'"].lower()
+    assert styles["Get-CsAdminRole"] == "class:ps.command"
+    assert styles["-Filter"] == "class:ps.parameter"
+    assert styles["'*Voice*'"] == "class:ps.string"
+    assert styles["Get-Bogus"] == "class:ps.unknown-command"
+
+
+def test_lexer_falls_back_to_pygments(monkeypatch):
+    import pyshell.repl.lexer as lexer_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("highlighter bug")
+
+    problems = []
+    monkeypatch.setattr(lexer_module, "highlight", broken)
+    lexer = make_lexer(on_error=lambda where, exc: problems.append(where))
+    fragments = lexer.lex_document(Document("Get-CsAdminRole -Filter '*Voice*'"))(0)
+    assert "".join(text for _, text in fragments) == "Get-CsAdminRole -Filter '*Voice*'"
+    assert any("pygments" in style.lower() for style, _ in fragments)
+    assert problems == ["syntax colouring"]
 
 
 def test_run_plain_reads_blocks_and_stops_at_exit():

@@ -1,0 +1,178 @@
+"""The REPL against a real Shell, through prompt_toolkit's pipe input: completion, paste, history
+search, suggestions, multi-line editing, options, Ctrl+C of a running pipeline, a broken completer.
+
+Keys are sent in chunks from a thread, with a pause between chunks, because completion runs in
+the background: a key sent in the same chunk as Tab would be handled before the completion lands.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+
+import pytest
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from pyshell.host import CaptureHost
+from pyshell.repl import run_repl
+from pyshell.shell import Shell
+
+ENTER, TAB, CTRL_C, CTRL_D, CTRL_R = "\r", "\t", "\x03", "\x04", "\x12"
+UP, RIGHT, F1 = "\x1b[A", "\x1b[C", "\x1bOP"
+PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+PAUSE = 0.4
+
+
+class RecordingShell(Shell):
+    """A real Shell that also remembers what the REPL asked it to run."""
+
+    def __init__(self):
+        super().__init__(CaptureHost(), store=":memory:")
+        self.executed: list[str] = []
+
+    def execute(self, text, name="", args=None):
+        self.executed.append(text)
+        return super().execute(text, name, args)
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("PYSHELL_DEBUG", raising=False)
+
+
+def drive(*chunks: str, shell: RecordingShell | None = None, pause: float = PAUSE) -> RecordingShell:
+    """Run the REPL, typing each chunk after a pause; the last chunk should leave (Ctrl+D)."""
+    shell = shell or RecordingShell()
+    with create_pipe_input() as pipe:
+        def typist():
+            for chunk in chunks:
+                time.sleep(pause)
+                pipe.send_text(chunk)
+        thread = threading.Thread(target=typist, daemon=True)
+        thread.start()
+        run_repl(shell, input=pipe, output=DummyOutput(), no_logo=True)
+        thread.join(5)
+    shell.close()
+    return shell
+
+
+def test_tab_completes_the_issue_example():
+    shell = drive("Get-CsXmppAllowedPartner | Where-Object {$_.Sa", TAB,
+                  ' -eq "Required"}' + ENTER, CTRL_D)
+    assert shell.executed == ['Get-CsXmppAllowedPartner | Where-Object {$_.SaslNegotiation -eq "Required"}']
+    assert "xmpp.contoso.com" in shell.host.output and "gmail.com" not in shell.host.output
+
+
+def test_tab_cycles_and_shift_tab_goes_back():
+    shell = drive("Get-CsAdminRole -", TAB, TAB, "\x1b[Z", " x" + ENTER, CTRL_D)
+    assert shell.executed == ["Get-CsAdminRole -Identity x"]
+
+
+def test_tab_completes_parameter_values_from_the_store():
+    shell = drive("Get-CsXmppAllowedPartner -Identity xmpp.contoso.c", TAB, ENTER, CTRL_D)
+    assert shell.executed == ["Get-CsXmppAllowedPartner -Identity xmpp.contoso.com"]
+
+
+def test_bracketed_paste_runs_as_one_script():
+    script = "$a = 'one'\n$b = 'two'\n$a + $b"
+    shell = drive(PASTE_START + script + PASTE_END, ENTER, CTRL_D)
+    assert shell.executed == [script]
+    assert shell.host.output == "onetwo\n"
+
+
+def test_incomplete_input_continues():
+    shell = drive("Get-CsAdminRole |" + ENTER, "Where-Object { $_.Identity -eq 'CsHelpDesk' }" + ENTER,
+                  "{" + ENTER, "}" + ENTER, CTRL_D)
+    assert shell.executed[0] == "Get-CsAdminRole |\nWhere-Object { $_.Identity -eq 'CsHelpDesk' }"
+    assert shell.executed[1] == "{\n}"
+
+
+def test_up_moves_inside_a_multi_line_input():
+    shell = drive("'a'" + "\x1b\r" + "'b'", UP, "+1" + ENTER, CTRL_D)
+    assert shell.executed == ["'a'+1\n'b'"]
+
+
+def test_history_prefix_search_and_reverse_search():
+    drive("'alpha'" + ENTER, "'beta'" + ENTER, "$null" + ENTER, CTRL_D)
+    shell = drive("'a", UP, ENTER, CTRL_R, "bet", ENTER, ENTER, CTRL_D)
+    assert shell.executed == ["'alpha'", "'beta'"]
+
+
+def test_grey_suggestion_from_history_is_accepted_with_right_arrow():
+    drive("Get-CsAdminRole -Identity CsHelpDesk" + ENTER, CTRL_D)
+    shell = drive("Get-CsAdminRole -I", RIGHT, ENTER, CTRL_D)
+    assert shell.executed == ["Get-CsAdminRole -Identity CsHelpDesk"]
+
+
+def test_prediction_source_none_turns_suggestions_off():
+    drive("Get-CsAdminRole -Identity CsHelpDesk" + ENTER, CTRL_D)
+    shell = drive("Set-PSReadLineOption -PredictionSource None" + ENTER, "Get-CsAdminRole -I", RIGHT,
+                  "dentity CsVoiceAdministrator" + ENTER, CTRL_D)
+    assert shell.executed[-1] == "Get-CsAdminRole -Identity CsVoiceAdministrator"
+
+
+def test_vi_edit_mode_from_the_options():
+    shell = drive("Set-PSReadLineOption -EditMode Vi" + ENTER, "'abc'", "\x1b", "0x", "A", ENTER, CTRL_D,
+                  pause=0.7)
+    assert shell.executed[-1] == "abc'"
+
+
+def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on():
+    shell = RecordingShell()
+
+    def interrupt_when_busy():
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            n = shell.context.get_var("n")
+            if isinstance(n, int) and n > 500:
+                os.kill(os.getpid(), signal.SIGINT)
+                return
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=interrupt_when_busy, daemon=True)
+    watcher.start()
+    drive("while ($true) { $n++ }" + ENTER, "'after'" + ENTER, CTRL_D, shell=shell, pause=1.0)
+    assert shell.executed == ["while ($true) { $n++ }", "'after'"]
+    assert shell.host.output == "after\n"
+    assert shell.host.errors == ""
+
+
+def test_a_completer_bug_is_reported_and_the_loop_survives(monkeypatch):
+    import pyshell.repl.session as session_module
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("completer fell over")
+    monkeypatch.setattr(session_module, "complete", broken)
+    shell = drive("Get-CsAdmin", TAB, "Role -Identity CsHelpDesk" + ENTER, CTRL_D)
+    assert shell.executed == ["Get-CsAdminRole -Identity CsHelpDesk"]
+    assert "internal error in completion: ZeroDivisionError" in shell.host.errors
+    assert "Traceback" not in shell.host.errors
+
+
+def test_f1_pages_long_help_and_returns(monkeypatch):
+    import pyshell.repl.pager as pager_module
+    shown = []
+    real = pager_module.make_pager
+
+    def spy(text, title, *args):
+        shown.append((title, text))
+        return real(text, title, *args)
+    monkeypatch.setattr(pager_module, "make_pager", spy)
+    shell = drive("Get-CsAdminRole", F1, "q", " -Identity CsHelpDesk" + ENTER, CTRL_D)
+    assert shown and shown[0][0] == "Help: Get-CsAdminRole"
+    assert "Get-CsAdminRole [[-Identity] <" in shown[0][1]
+    assert [t for t in shell.executed if not t.startswith("Get-Help")] == ["Get-CsAdminRole -Identity CsHelpDesk"]
+
+
+def test_prompt_function_and_profile_are_used(tmp_path):
+    profile = tmp_path / "config" / "pyshell" / "profile.ps1"
+    profile.parent.mkdir(parents=True)
+    profile.write_text("function prompt { 'custom> ' }\n", encoding="utf-8")
+    shell = RecordingShell()
+    from pyshell.profile import prepare_profile
+    assert prepare_profile(shell)
+    assert shell.prompt() == "custom> "
