@@ -6,6 +6,11 @@ from cmdlets.core.add_member import AddMember
 from cmdlets.core.discovery_views import DISCOVERY_VIEWS
 from cmdlets.core.get_member import GetMember
 from cmdlets.core.new_object import NewObject
+from cmdlets.core.get_alias import GetAlias
+from cmdlets.core.get_command import GetCommand
+from cmdlets.core.get_help import GetHelp
+from cmdlets.core.new_alias import NewAlias
+from cmdlets.core.set_alias import SetAlias
 from cmdlets.core.clear_variable import ClearVariable
 from cmdlets.core.get_variable import GetVariable
 from cmdlets.core.new_variable import NewVariable
@@ -33,6 +38,11 @@ CMDLETS = (
     NewObject,
     AddMember,
     GetMember,
+    GetCommand,
+    GetHelp,
+    GetAlias,
+    SetAlias,
+    NewAlias,
     GetVariable,
     SetVariable,
     NewVariable,
@@ -55,6 +65,12 @@ ALIASES = {
     "ipmo": "Import-Module",
     "iex": "Invoke-Expression",
     "gm": "Get-Member",
+    "gcm": "Get-Command",
+    "help": "Get-Help",
+    "man": "help",
+    "gal": "Get-Alias",
+    "sal": "Set-Alias",
+    "nal": "New-Alias",
     "gv": "Get-Variable",
     "sv": "Set-Variable",
     "set": "Set-Variable",

@@ -10,7 +10,8 @@ from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import PSConversionError, to_string
 from pyshell.runtime.psmembers import (AliasPropertyValue, MemberTypeSet, ScriptMethodMember,
                                        ScriptPropertyValue, add_computed_property, add_note_property,
-                                       add_script_method, added_member_kind, has_member, member_type_mask, remove_member,
+                                       add_script_method, added_member_kind, has_member, member_type_mask,
+                                       remove_member,
                                        member_types_text, single_member_type)
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.types import TypeRef, resolve_type

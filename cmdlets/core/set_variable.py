@@ -36,8 +36,8 @@ class SetVariable(VariableCmdlet):
                       help="The new value. Objects piped in are collected into the value.")
     include = Parameter(ListOf(str), help="Only variables whose names match one of these patterns.")
     exclude = Parameter(ListOf(str), help="Leave out variables whose names match one of these patterns.")
-    force = Parameter(SwitchParameter, help="Set a read-only variable too. Only the constant variables are protected in pyshell, "
-                                            "and those not even -Force may change.")
+    force = Parameter(SwitchParameter, help="Set a read-only variable too. Only the constant variables are protected "
+                                            "in pyshell, and not even -Force changes those.")
     pass_thru = Parameter(SwitchParameter, help="Write each variable set as a PSVariable object.")
     scope = Parameter(str, help="Set the variable in this scope: Global, Script, Local, or a number.")
 

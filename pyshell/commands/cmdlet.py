@@ -44,7 +44,8 @@ class Cmdlet:
                     params.append(value)
         if cls.command_word or (cls.verb and cls.noun):
             cls.metadata = compile_metadata(cls.command_name(), params, cls.default_set)
-        if not cls.synopsis and cls.__doc__:
+        # A class's own docstring gives its synopsis, not one inherited from a helper base class.
+        if not cls.__dict__.get("synopsis") and cls.__doc__:
             cls.synopsis = cls.__doc__.strip().splitlines()[0]
 
     @classmethod

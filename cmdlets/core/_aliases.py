@@ -1,0 +1,129 @@
+"""What the *-Alias cmdlets share: the options PowerShell 5.1 gives its own aliases, the
+-Option parameter type, and the checks before an alias is replaced."""
+from __future__ import annotations
+
+from typing import Any
+
+from pyshell.commands.cmdlet import Cmdlet
+from pyshell.errors import ErrorCategory
+from pyshell.runtime.conversion import PSConversionError, to_string
+from pyshell.runtime.values import PSEnum
+
+from cmdlets.core._commands import CORE_MODULE
+
+ALIAS_INFO = "System.Management.Automation.AliasInfo"
+
+# ScopedItemOptions, in the order .NET lists them when it writes a combination.
+_OPTION_VALUES = {"None": 0, "ReadOnly": 1, "Constant": 2, "Private": 4, "AllScope": 8, "Unspecified": 16}
+
+# The options Windows PowerShell 5.1 gives the aliases it defines (those not listed have none).
+_READ_ONLY_ALL_SCOPE = {"foreach", "%", "where", "?", "select"}
+_ALL_SCOPE = {"echo", "cd", "dir", "cp", "copy", "del", "move", "md", "popd", "pushd"}
+_NO_OPTIONS = {"clear", "cls", "man", "help", "h", "history", "r", "set", "cat", "ls", "mount", "mv", "ps", "rm",
+               "rmdir", "kill", "pwd", "type", "chdir", "erase", "rd", "ren", "icm", "gjb", "rcjb", "rjb", "sajb",
+               "spjb", "wjb", "ipsn", "epsn", "nsn", "gsn", "rsn", "etsn", "exsn", "sls"}
+
+
+def builtin_options(name: str) -> str:
+    key = name.lower()
+    if key in _READ_ONLY_ALL_SCOPE:
+        return "ReadOnly, AllScope"
+    if key in _ALL_SCOPE:
+        return "AllScope"
+    if key in _NO_OPTIONS:
+        return "None"
+    return "ReadOnly"
+
+
+def options_of(entry: Any) -> str:
+    """An alias's options: those recorded for it, or for PowerShell's own aliases, 5.1's."""
+    if entry.module == CORE_MODULE and entry.options == "None":
+        return builtin_options(entry.name)
+    return entry.options
+
+
+def options_text(mask: int) -> str:
+    if mask == 0:
+        return "None"
+    return ", ".join(n for n, v in _OPTION_VALUES.items() if v and mask & v)
+
+
+class AliasOptions:
+    """-Option: ScopedItemOptions names ("ReadOnly", "ReadOnly, AllScope", a list of names, or a
+    number); the bound value is the options as text."""
+
+    ps_type_name = "System.Management.Automation.ScopedItemOptions"
+
+    @staticmethod
+    def ps_convert(value: Any) -> str:
+        return options_text(_mask(value))
+
+
+def _mask(value: Any) -> int:
+    if isinstance(value, PSEnum):
+        value = value.name
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, (list, tuple)):
+        mask = 0
+        for item in value:
+            mask |= _mask(item)
+        return mask
+    mask = 0
+    for part in to_string(value).split(","):
+        name = part.strip()
+        found = next((v for n, v in _OPTION_VALUES.items() if n.lower() == name.lower()), None)
+        if found is None:
+            raise PSConversionError(value, AliasOptions.ps_type_name,
+                                    f"Unable to match the identifier name {name} to a valid enumerator name. Specify "
+                                    f"one of the following enumerator names and try again:\n"
+                                    f"{', '.join(_OPTION_VALUES)}")
+        mask |= found
+    return mask
+
+
+class AliasCmdlet(Cmdlet):
+    """Set-Alias and New-Alias: write an alias unless its options forbid it."""
+
+    def _check_scope(self) -> None:
+        """-Scope must name a scope that exists, though every scope sees the same aliases."""
+        from cmdlets.core._variables import ScopeError, scope_at
+        scope = getattr(self, "scope", None)
+        try:
+            scope_at(self.context, scope)
+        except ScopeError as exc:
+            self.throw_terminating(self.error_record(exc.message, exc.error_id, ErrorCategory.InvalidArgument,
+                                                     target=scope, exception_type=exc.exception_type))
+
+    def write_alias(self, name: str, value: str, options: str | None, description: str | None,
+                    force: bool, must_be_new: bool) -> Any:
+        table = self.context.commands
+        key = name.lower()
+        current = table.alias_info.get(key)
+        if current is not None:
+            current_options = options_of(current)
+            if must_be_new and not force:
+                self.write_error(self.error_record(
+                    f"The alias is not allowed, because an alias with the name '{name}' already exists.",
+                    "AliasAlreadyExists", ErrorCategory.ResourceExists, target=name,
+                    exception_type="SessionStateException"))
+                return None
+            if "Constant" in current_options or ("ReadOnly" in current_options and not force):
+                self.write_error(self.error_record(
+                    f"Alias is not writeable because alias {name} is read-only or constant and cannot be written to.",
+                    "AliasNotWritable", ErrorCategory.WriteError, target=name,
+                    exception_type="SessionStateUnauthorizedAccessException"))
+                return None
+            if options and "Constant" in options:
+                self.write_error(self.error_record(
+                    f"Alias {name} cannot be made constant after it has been created. Aliases can only be made "
+                    "constant at creation time.", "AliasCannotBeMadeConstant", ErrorCategory.WriteError,
+                    target=name, exception_type="SessionStateUnauthorizedAccessException"))
+                return None
+        if not self.should_process(f"Name: {name} Value: {value}", "New Alias" if must_be_new else "Set Alias"):
+            return None
+        keep_description = current.description if current is not None else ""
+        keep_options = options_of(current) if current is not None else "None"
+        table.set_alias(name, value, options if options is not None else keep_options,
+                        description if description is not None else keep_description, module="")
+        return table.alias_info[key]

@@ -1,0 +1,111 @@
+"""Command objects as Get-Command and Get-Alias write them (CmdletInfo, AliasInfo, FunctionInfo),
+and where each command comes from.
+
+pyshell keeps PowerShell's own cmdlets in one module; Windows PowerShell 5.1 ships most of them in
+Microsoft.PowerShell.Utility and a few in Microsoft.PowerShell.Core. `source_of` reports the module
+5.1 names, so Get-Command shows what a user of the real shell expects.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from pyshell.runtime.values import PSObject, enum_type
+
+CommandTypes = enum_type("System.Management.Automation.CommandTypes", {
+    "Alias": 1, "Function": 2, "Filter": 4, "Cmdlet": 8, "ExternalScript": 16, "Application": 32, "Script": 64,
+    "Workflow": 128, "Configuration": 256, "All": 511})
+
+CORE_MODULE = "Microsoft.PowerShell.Core"
+UTILITY_MODULE = "Microsoft.PowerShell.Utility"
+_VERSIONS = {CORE_MODULE: "3.0.0.0", UTILITY_MODULE: "3.1.0.0"}
+# The cmdlets of pyshell's core module that Windows PowerShell 5.1 keeps in Microsoft.PowerShell.Core;
+# the others of that module live in Microsoft.PowerShell.Utility there.
+_IN_CORE = frozenset(n.lower() for n in (
+    "Where-Object", "ForEach-Object", "Get-Command", "Get-Help", "Import-Module", "Get-Module", "Remove-Module",
+    "Out-Null", "Out-Host", "Out-Default", "Get-History", "Invoke-History", "Add-History", "Clear-History",
+    "Invoke-Command", "Get-Job", "Start-Job", "Set-StrictMode", "New-Module", "Export-ModuleMember"))
+
+COMMAND_INFO = "System.Management.Automation.CommandInfo"
+
+
+def source_of(cls: Any) -> str:
+    """The module a cmdlet belongs to, as Windows PowerShell 5.1 names it."""
+    module = getattr(cls, "module_name", "") or ""
+    if module == CORE_MODULE and cls.command_name().lower() not in _IN_CORE:
+        return UTILITY_MODULE
+    return module
+
+
+def version_of(module: str) -> str:
+    return _VERSIONS.get(module, "")
+
+
+def alias_source(entry: Any) -> str:
+    """Aliases PowerShell defines itself belong to no module."""
+    return "" if entry.module in ("", CORE_MODULE) else entry.module
+
+
+def cmdlet_info(cls: Any) -> PSObject:
+    name = cls.command_name()
+    source = source_of(cls)
+    meta = cls.metadata
+    return PSObject([
+        ("HelpUri", cls.online_uri or ""), ("DLL", ""), ("Verb", cls.verb), ("Noun", cls.noun), ("HelpFile", ""),
+        ("PSSnapIn", None), ("ImplementingType", cls.implementing_type or None), ("Definition", _syntax(cls)),
+        ("DefaultParameterSet", meta.default_set), ("OutputType", list(cls.output_types)), ("Options", "ReadOnly"),
+        ("Name", name), ("CommandType", CommandTypes.Cmdlet), ("Source", source), ("Version", version_of(source)),
+        ("Visibility", "Public"), ("ModuleName", source), ("Module", None), ("RemotingCapability", "PowerShell"),
+        ("Parameters", [p.name for p in meta.parameters]), ("ParameterSets", list(meta.effective_sets())),
+    ], type_names=["System.Management.Automation.CmdletInfo", COMMAND_INFO, "System.Object"], string_form=name)
+
+
+def alias_info(entry: Any, table: Any) -> PSObject:
+    resolved = resolve_alias(entry.definition, table)
+    source = alias_source(entry)
+    return PSObject([
+        ("HelpUri", ""), ("ResolvedCommandName", resolved), ("DisplayName", f"{entry.name} -> {entry.definition}"),
+        ("ReferencedCommand", entry.definition), ("ResolvedCommand", resolved), ("Definition", entry.definition),
+        ("Options", entry.options), ("Description", entry.description), ("OutputType", []), ("Name", entry.name),
+        ("CommandType", CommandTypes.Alias), ("Source", source), ("Version", version_of(source)),
+        ("Visibility", "Public"), ("ModuleName", source), ("Module", None), ("RemotingCapability", "PowerShell"),
+        ("Parameters", None), ("ParameterSets", None),
+    ], type_names=["System.Management.Automation.AliasInfo", COMMAND_INFO, "System.Object"], string_form=entry.name)
+
+
+def function_info(name: str, info: Any) -> PSObject:
+    body = getattr(info, "body", None)
+    definition = body.ps_to_string() if body is not None and hasattr(body, "ps_to_string") else ""
+    kind = CommandTypes.Filter if getattr(info, "is_filter", False) else CommandTypes.Function
+    return PSObject([
+        ("HelpUri", ""), ("ScriptBlock", body), ("CmdletBinding", False), ("DefaultParameterSet", None),
+        ("Definition", definition), ("Options", "None"), ("Description", ""), ("OutputType", []), ("Name", name),
+        ("CommandType", kind), ("Source", ""), ("Version", ""), ("Visibility", "Public"), ("ModuleName", ""),
+        ("Module", None), ("RemotingCapability", "PowerShell"), ("Parameters", None), ("ParameterSets", None),
+    ], type_names=["System.Management.Automation.FunctionInfo", COMMAND_INFO, "System.Object"], string_form=name)
+
+
+def resolve_alias(target: str, table: Any) -> str:
+    """The command an alias finally stands for (following aliases of aliases)."""
+    seen = 0
+    while target.lower() in table.aliases and seen < 16:
+        target = table.aliases[target.lower()]
+        seen += 1
+    cls = table.cmdlets.get(target.lower())
+    return cls.command_name() if cls is not None else target
+
+
+def visible_functions(ctx: Any) -> Iterator[tuple[str, Any]]:
+    """(name, FunctionInfo) of every function seen from the current scope, the nearest first."""
+    seen: set[str] = set()
+    scope = ctx.scope
+    while scope is not None:
+        for key, info in scope.functions.items():
+            if key not in seen:
+                seen.add(key)
+                yield getattr(info, "name", key) or key, info
+        scope = scope.parent
+
+
+def _syntax(cls: type) -> str:
+    from pyshell.commands.help import command_syntax
+    return command_syntax(cls)

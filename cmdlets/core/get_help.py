@@ -1,0 +1,166 @@
+"""Get-Help: help for commands and concepts, rendered from the commands' own declarations."""
+from __future__ import annotations
+
+from pyshell.commands import help as helpsys
+from pyshell.commands.cmdlet import Cmdlet
+from pyshell.commands.parameters import Example, Parameter, SetOptions
+from pyshell.errors import ErrorCategory
+from pyshell.runtime.conversion import ListOf
+from pyshell.runtime.operators import has_wildcards, wildcard_match
+from pyshell.runtime.values import PSObject, SwitchParameter
+
+from cmdlets.core._commands import alias_source, resolve_alias, source_of, visible_functions
+from cmdlets.core.discovery_views import HELP_INFO_SHORT
+
+FULL = "AllUsersView"
+DETAILED = "DetailedView"
+EXAMPLES = "Examples"
+PARAMETERS = "Parameters"
+ONLINE = "Online"
+_CATEGORY_ORDER = {"Alias": 0, "Function": 1, "Filter": 1, "Cmdlet": 2, "HelpFile": 3}
+
+
+class GetHelp(Cmdlet):
+    """Displays information about PowerShell commands and concepts."""
+
+    verb, noun = "Get", "Help"
+    default_set = FULL
+    implementing_type = "Microsoft.PowerShell.Commands.GetHelpCommand"
+    online_uri = "https://go.microsoft.com/fwlink/?LinkID=113316"
+    output_types = ("MamlCommandHelpInfo", HELP_INFO_SHORT)
+    description = (
+        "Get-Help shows the help of a cmdlet, function or alias, or an about_ topic. The help of a "
+        "cmdlet is built from its declaration: its synopsis and description, one syntax line per "
+        "parameter set, its parameters and its examples (which pyshell's tests run, so they stay "
+        "true). -Detailed adds the parameters and examples, -Full adds each parameter's details, "
+        "-Examples shows only the examples and -Parameter one parameter; -Online prints the address "
+        "of the online documentation. A name with wildcards, or one that matches several topics, "
+        "lists them with their synopses. Get-Help about_* lists the concept topics, among them "
+        "about_pyshell, about_pyshell_demo_organisation and about_pyshell_store.")
+
+    name = Parameter(str, position=0, by_property_name=True,
+                     help="The command, alias or about_ topic to show; wildcards list matching topics.")
+    category = Parameter(ListOf(str), help="Only topics of these categories: Alias, Cmdlet, Function, HelpFile.")
+    full = Parameter(SwitchParameter, sets=(FULL,), help="Show everything: each parameter's details, the "
+                                                         "input and output types and the examples.")
+    detailed = Parameter(SwitchParameter, sets={DETAILED: SetOptions(mandatory=True)},
+                         help="Add the parameters and the examples to the basic help.")
+    # `examples` is the class's list of Example objects, so the switch keeps another attribute name.
+    examples_switch = Parameter(SwitchParameter, name="Examples", sets={EXAMPLES: SetOptions(mandatory=True)},
+                                help="Show only the name, the synopsis and the examples.")
+    parameter = Parameter(ListOf(str), sets={PARAMETERS: SetOptions(mandatory=True)},
+                          help="Show the details of these parameters only; wildcards are allowed.")
+    online = Parameter(SwitchParameter, sets={ONLINE: SetOptions(mandatory=True)},
+                       help="Print the address of the online documentation for the topic.")
+
+    examples = (
+        Example("Get-Help Get-CsXmppAllowedPartner", "Shows the basic help of the cmdlet."),
+        Example("Get-Help Get-Member -Parameter MemberType", "Shows the details of one parameter."),
+        Example("Get-Help about_*", "Lists the concept topics."),
+        Example("Get-Help Get-CsAdminRole -Online", "Prints the address of the cmdlet's online documentation."),
+    )
+
+    def process(self) -> None:
+        width = max(int(getattr(self.context.host, "width", 80) or 80) - 1, 40)
+        if not self.name:
+            self.write_object(helpsys.render(self._default_topic(), width=width))
+            return
+        topics = self._find(self.name)
+        if self.category:
+            wanted = {c.lower() for c in self.category}
+            topics = [t for t in topics if t.category.lower() in wanted]
+        if not topics:
+            if not has_wildcards(self.name):
+                self.write_error(self.error_record(
+                    f"Get-Help could not find {self.name} in a help file in this session.", "HelpNotFound",
+                    ErrorCategory.ResourceUnavailable, target=self.name, exception_type="HelpNotFoundException",
+                    hint=f"Get-Help *{self.name}* searches topic names; Get-Help about_* lists the concept topics."))
+            return
+        if len(topics) > 1:
+            if self.online:
+                self.throw_terminating(self.error_record(
+                    "Multiple Help topics were found. Use only one Help topic with the -Online option.",
+                    "InvalidOperation", ErrorCategory.InvalidOperation,
+                    exception_type="PSInvalidOperationException"))
+            for topic in topics:
+                self.write_object(_short(topic))
+            return
+        self._show(topics[0], width)
+
+    # -- one topic ------------------------------------------------------------------------------
+    def _show(self, topic: helpsys.HelpTopic, width: int) -> None:
+        if self.online:
+            if not topic.online_uri:
+                self.throw_terminating(self.error_record(
+                    "The online version of this Help topic cannot be displayed because the Internet address (URI) "
+                    "of the Help topic is not specified in the command code or in the help file for the command.",
+                    "InvalidOperation", ErrorCategory.InvalidOperation, exception_type="PSInvalidOperationException"))
+            self.write_object(topic.online_uri)
+            return
+        if self.parameter:
+            chosen = [ph for ph in topic.parameters if any(wildcard_match(p, ph.name) for p in self.parameter)]
+            if not chosen:
+                self.write_error(self.error_record(f"No parameter matches criteria {', '.join(self.parameter)}.",
+                                                   "NoParmsFound", ErrorCategory.InvalidArgument, target=topic.name,
+                                                   exception_type="PSArgumentException"))
+                return
+            self.write_object(helpsys.render_parameters(topic, chosen, width))
+            return
+        view = "full" if self.full else "detailed" if self.detailed else "examples" if self.examples_switch \
+            else "default"
+        self.write_object(helpsys.render(topic, view, width))
+
+    # -- finding topics -------------------------------------------------------------------------
+    def _find(self, name: str) -> list[helpsys.HelpTopic]:
+        if not has_wildcards(name):
+            exact = self._exact(name)
+            if exact is not None:
+                return [exact]
+            name = f"*{name}*"
+        return sorted(self._matching(name), key=lambda t: (_CATEGORY_ORDER.get(t.category, 9), t.name.lower()))
+
+    def _exact(self, name: str) -> helpsys.HelpTopic | None:
+        ctx = self.context
+        table = ctx.commands
+        key = name.lower()
+        about = helpsys.about_files().get(key)
+        if about is not None:
+            return helpsys.about_topic(about)
+        target = resolve_alias(table.aliases[key], table) if key in table.aliases else name
+        for fname, info in visible_functions(ctx):
+            if fname.lower() == target.lower():
+                return helpsys.function_topic(ctx, fname, info)
+        cls = table.cmdlets.get(target.lower())
+        if cls is not None and target.lower() not in table.hidden:
+            return helpsys.cmdlet_topic(cls, source_of(cls))
+        return None
+
+    def _matching(self, pattern: str) -> list[helpsys.HelpTopic]:
+        ctx = self.context
+        table = ctx.commands
+        found: list[helpsys.HelpTopic] = []
+        for key, entry in table.alias_info.items():
+            if wildcard_match(pattern, entry.name):
+                found.append(helpsys.HelpTopic(entry.name, "Alias", alias_source(entry),
+                                               synopsis=resolve_alias(entry.definition, table)))
+        for fname, info in visible_functions(ctx):
+            if wildcard_match(pattern, fname):
+                found.append(helpsys.function_topic(ctx, fname, info))
+        for key, cls in table.cmdlets.items():
+            if key not in table.hidden and wildcard_match(pattern, cls.command_name()):
+                found.append(helpsys.cmdlet_topic(cls, source_of(cls)))
+        for key, path in helpsys.about_files().items():
+            if wildcard_match(pattern, path.name[:-len(".help.txt")]):
+                found.append(helpsys.about_topic(path))
+        return found
+
+    def _default_topic(self) -> helpsys.HelpTopic:
+        text = (helpsys.HELP_DIRS[0] / "default.help.txt").read_text(encoding="utf-8")
+        return helpsys.HelpTopic("default", "HelpFile", text=text)
+
+
+def _short(topic: helpsys.HelpTopic) -> PSObject:
+    """The one-line entry of a topic in a list (PowerShell's HelpInfoShort view)."""
+    return PSObject([("Name", topic.name), ("Category", topic.category), ("Module", topic.module),
+                     ("Synopsis", topic.synopsis)], type_names=[HELP_INFO_SHORT, "System.Object"],
+                    string_form=topic.name)

@@ -1,0 +1,51 @@
+"""Set-Alias: make an alias, or point an existing one at another command."""
+from __future__ import annotations
+
+from pyshell.commands.parameters import Example, Parameter
+from pyshell.runtime.values import SwitchParameter
+
+from cmdlets.core._aliases import ALIAS_INFO, AliasCmdlet, AliasOptions, options_of
+from cmdlets.core._commands import alias_info
+
+
+class SetAlias(AliasCmdlet):
+    """Creates or changes an alias for a cmdlet or other command in the current PowerShell session."""
+
+    verb, noun = "Set", "Alias"
+    implementing_type = "Microsoft.PowerShell.Commands.SetAliasCommand"
+    output_types = (ALIAS_INFO,)
+    online_uri = "https://go.microsoft.com/fwlink/?LinkID=113390"
+    supports_should_process = True
+    description = (
+        "Set-Alias gives a command another name, or points an existing alias at a different "
+        "command. The alias lasts for the session and only for this session: another pyshell, or "
+        "the next one, does not see it (put it in your profile to keep it). Most of PowerShell's own "
+        "aliases are read-only; changing one needs -Force, and a constant alias cannot be changed at "
+        "all. Aliases take no arguments of their own: to fix an argument, write a function.")
+
+    name = Parameter(str, position=0, mandatory=True, by_property_name=True, help="The name of the alias.")
+    value = Parameter(str, position=1, mandatory=True, by_property_name=True,
+                      help="The command the alias stands for: a cmdlet, function or another alias.")
+    # `description` is the cmdlet's own help text, so the parameter keeps another attribute name.
+    description_ = Parameter(str, name="Description",
+                             help="A description of the alias, shown by Get-Alias's Description property.")
+    option = Parameter(AliasOptions, help="ReadOnly (changed only with -Force), Constant (never changed), AllScope, "
+                                          "Private or None.")
+    pass_thru = Parameter(SwitchParameter, help="Write the alias as an AliasInfo object.")
+    scope = Parameter(str, help="Global, Local, Script or a number; pyshell's aliases belong to the whole session.")
+    force = Parameter(SwitchParameter, help="Change a read-only alias.")
+
+    examples = (
+        Example("Set-Alias -Name partners -Value Get-CsXmppAllowedPartner; (partners -Identity gmail.com).Identity",
+                "Makes a short name for a cmdlet.", "gmail.com\n"),
+        Example("Set-Alias gm Get-Command", "Fails: gm is read-only. Add -Force to change it anyway."),
+    )
+
+    def process(self) -> None:
+        self._check_scope()
+        entry = self.write_alias(self.name, self.value, self.option, self.description_, bool(self.force),
+                                 must_be_new=False)
+        if entry is not None and self.pass_thru:
+            info = alias_info(entry, self.context.commands)
+            info.set("Options", options_of(entry))
+            self.write_object(info)
