@@ -27,6 +27,10 @@ from cmdlets.core.trace_pipeline import TracePipeline
 from cmdlets.core.foreach_object import ForEachObject
 from cmdlets.core.measure_object import MeasureObject
 from cmdlets.core.select_object import SelectObject
+from cmdlets.core.compare_object import CompareObject
+from cmdlets.core.get_unique import GetUnique
+from cmdlets.core.group_object import VIEWS as GROUP_VIEWS, GroupObject
+from cmdlets.core.sort_object import SortObject
 from pyshell.commands.module import Module
 
 CMDLETS = (
@@ -57,6 +61,10 @@ CMDLETS = (
     ForEachObject,
     SelectObject,
     MeasureObject,
+    SortObject,
+    GroupObject,
+    CompareObject,
+    GetUnique,
 )
 
 ALIASES = {
@@ -83,12 +91,17 @@ ALIASES = {
     "%": "ForEach-Object",
     "select": "Select-Object",
     "measure": "Measure-Object",
+    "sort": "Sort-Object",
+    "group": "Group-Object",
+    "compare": "Compare-Object",
+    "diff": "Compare-Object",
+    "gu": "Get-Unique",
 }
 
 MODULE = Module(
     name="Microsoft.PowerShell.Core",
     cmdlets=CMDLETS,
     aliases=ALIASES,
-    views=DISCOVERY_VIEWS,
+    views=DISCOVERY_VIEWS + GROUP_VIEWS,
     description="The cmdlets every PowerShell session has.",
 )
