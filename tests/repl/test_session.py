@@ -176,3 +176,56 @@ def test_prompt_function_and_profile_are_used(tmp_path):
     from pyshell.profile import prepare_profile
     assert prepare_profile(shell)
     assert shell.prompt() == "custom> "
+
+
+def history_file(tmp_path):
+    return tmp_path / "state" / "pyshell" / "history"
+
+
+def test_history_no_duplicates_keeps_the_newest(tmp_path):
+    drive("'a'" + ENTER, "'b'" + ENTER, "'a'" + ENTER, CTRL_D)
+    shell = drive(UP, UP, ENTER, CTRL_D)
+    assert shell.executed == ["'b'"]
+
+
+def test_history_save_styles(tmp_path):
+    drive("Set-PSReadLineOption -HistorySaveStyle SaveNothing" + ENTER, "'secretless'" + ENTER, CTRL_D)
+    assert "secretless" not in history_file(tmp_path).read_text(encoding="utf-8")
+    other = tmp_path / "elsewhere" / "hist.txt"
+    drive(f"Set-PSReadLineOption -HistorySavePath '{other}' -HistorySaveStyle SaveAtExit" + ENTER,
+          "'kept at exit'" + ENTER, CTRL_D)
+    assert "kept at exit" in other.read_text(encoding="utf-8")
+
+
+def test_status_line_and_parameter_help():
+    from prompt_toolkit.document import Document
+    from pyshell.repl.session import Assist
+    shell = RecordingShell()
+    problems = []
+    assist = Assist(shell, lambda where, exc: problems.append(where))
+    status = assist.status("Get-CsAdminRole ) x")
+    assert status[0] == ("class:status.error", "Unexpected token ')' in expression or statement.")
+    assert "At line:1 char:17" in "".join(text for _, text in status)
+    assert assist.error_offset("Get-CsAdminRole ) x") == 16
+    assert assist.status("Get-CsAdminRole | Where-Object {") is None        # unfinished is not wrong
+    assist.show_parameter_help(Document("Get-CsAdminRole -Identity x", 18))
+    assert "-Identity <" in assist.message[0][1]
+    assert assist.command_at(Document("Get-CsAdminRole | Where-Object { $_.Is }", 34)) == "Where-Object"
+    assert not assist.is_command("Get-CsAdminRol") and assist.is_command("gcm") in (True, False)
+    assert problems == []
+    shell.close()
+
+
+def test_no_color_turns_the_colours_off(monkeypatch):
+    from pyshell.repl.app import _build_session, _Reporter
+    monkeypatch.setenv("NO_COLOR", "1")
+    shell = RecordingShell()
+    with create_pipe_input() as pipe:
+        session = _build_session(shell, _Reporter(shell, False), pipe, DummyOutput())
+    assert session.lexer is None
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    with create_pipe_input() as pipe:
+        session = _build_session(shell, _Reporter(shell, False), pipe, DummyOutput())
+    assert session.lexer is not None
+    shell.close()
