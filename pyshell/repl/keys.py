@@ -76,6 +76,15 @@ def make_key_bindings(shell: IncompleteCheck, on_error: OnError | None = None,
     def _add_line(event: KeyPressEvent) -> None:
         event.current_buffer.insert_text("\n")
 
+    @bindings.add(Keys.BracketedPaste, filter=in_main_buffer)
+    def _paste(event: KeyPressEvent) -> None:
+        # A pasted script arrives as one input; Enter runs it as one script. The line end a copied
+        # block usually carries is dropped, so the cursor waits at the end of its last line.
+        data = event.data.replace("\r\n", "\n").replace("\r", "\n")
+        if data.endswith("\n") and data.strip():
+            data = data[:-1]
+        event.current_buffer.insert_text(data)
+
     # -- completion ---------------------------------------------------------------------------------
     @bindings.add("tab", filter=in_main_buffer)
     def _complete_next(event: KeyPressEvent) -> None:

@@ -79,8 +79,8 @@ def test_tab_completes_parameter_values_from_the_store():
 
 def test_bracketed_paste_runs_as_one_script():
     script = "$a = 'one'\n$b = 'two'\n$a + $b"
-    shell = drive(PASTE_START + script + PASTE_END, ENTER, CTRL_D)
-    assert shell.executed == [script]
+    shell = drive(PASTE_START + script.replace("\n", "\r\n") + "\r\n" + PASTE_END, ENTER, CTRL_D)
+    assert shell.executed == [script]          # one input; the copied block's last line end dropped
     assert shell.host.output == "onetwo\n"
 
 
