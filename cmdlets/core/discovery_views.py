@@ -12,6 +12,13 @@ MEMBER_DEFINITION = "Microsoft.PowerShell.Commands.MemberDefinition"
 COMMAND_INFO = "System.Management.Automation.CommandInfo"
 PS_VARIABLE = "System.Management.Automation.PSVariable"
 HELP_INFO_SHORT = "HelpInfoShort"
+HELP_INFO = "MamlCommandHelpInfo"
+HELP_PARAMETER = "MamlCommandHelpInfo#parameter"
+
+
+def _rendered(obj: Any) -> str:
+    """Help objects carry the text Get-Help rendered for the console they were asked on."""
+    return obj.string_form if isinstance(obj, PSObject) and obj.string_form is not None else ""
 
 
 def _command_name(obj: Any) -> Any:
@@ -33,6 +40,8 @@ DISCOVERY_VIEWS = (
          columns=(Column("CommandType", width=15), Column("Name", _command_name, width=50),
                   Column("Version", width=10), Column("Source"))),
     View(PS_VARIABLE, "table", name="Variable", columns=(Column("Name", width=30), Column("Value"))),
+    View(HELP_INFO, "custom", name="MamlCommandHelp", text=_rendered),
+    View(HELP_PARAMETER, "custom", name="MamlCommandParameter", text=_rendered),
     View(HELP_INFO_SHORT, "table", name="help",
          columns=(Column("Name", width=33), Column("Category", width=9), Column("Module", width=25),
                   Column("Synopsis"))),

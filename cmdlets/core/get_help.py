@@ -10,7 +10,7 @@ from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.values import PSObject, SwitchParameter
 
 from cmdlets.core._commands import alias_source, resolve_alias, source_of, visible_functions
-from cmdlets.core.discovery_views import HELP_INFO_SHORT
+from cmdlets.core.discovery_views import HELP_INFO, HELP_INFO_SHORT, HELP_PARAMETER
 
 FULL = "AllUsersView"
 DETAILED = "DetailedView"
@@ -27,7 +27,7 @@ class GetHelp(Cmdlet):
     default_set = FULL
     implementing_type = "Microsoft.PowerShell.Commands.GetHelpCommand"
     online_uri = "https://go.microsoft.com/fwlink/?LinkID=113316"
-    output_types = ("MamlCommandHelpInfo", HELP_INFO_SHORT)
+    output_types = (HELP_INFO, HELP_INFO_SHORT)
     description = (
         "Get-Help shows the help of a cmdlet, function or alias, or an about_ topic. The help of a "
         "cmdlet is built from its declaration: its synopsis and description, one syntax line per "
@@ -104,11 +104,13 @@ class GetHelp(Cmdlet):
                                                    "NoParmsFound", ErrorCategory.InvalidArgument, target=topic.name,
                                                    exception_type="PSArgumentException"))
                 return
-            self.write_object(helpsys.render_parameters(topic, chosen, width))
+            for ph in chosen:
+                self.write_object(_parameter_object(ph, helpsys.render_parameters(topic, [ph], width)))
             return
         view = "full" if self.full else "detailed" if self.detailed else "examples" if self.examples_switch \
             else "default"
-        self.write_object(helpsys.render(topic, view, width))
+        text = helpsys.render(topic, view, width)
+        self.write_object(text if topic.category == "HelpFile" else _help_object(topic, view, text))
 
     # -- finding topics -------------------------------------------------------------------------
     def _find(self, name: str) -> list[helpsys.HelpTopic]:
@@ -157,6 +159,28 @@ class GetHelp(Cmdlet):
     def _default_topic(self) -> helpsys.HelpTopic:
         text = (helpsys.HELP_DIRS[0] / "default.help.txt").read_text(encoding="utf-8")
         return helpsys.HelpTopic("default", "HelpFile", text=text)
+
+
+def _help_object(topic: helpsys.HelpTopic, view: str, text: str) -> PSObject:
+    """The help of a command as an object, as PowerShell's Get-Help writes it: scripts can read its
+    parts ((Get-Help Get-Member).Synopsis); the console shows the text rendered for the view."""
+    kind = {"default": "", "detailed": "#DetailedView", "full": "#FullView", "examples": "#ExamplesView"}[view]
+    params = [_parameter_object(ph, "") for ph in topic.parameters]
+    examples = [PSObject([("Code", ex.code), ("Remarks", ex.description), ("Output", ex.output)],
+                         type_names=["MamlCommandHelpInfo#example", "System.Object"], string_form=ex.code)
+                for ex in topic.examples]
+    names = ([f"{HELP_INFO}{kind}"] if kind else []) + [HELP_INFO, "HelpInfo", "System.Object"]
+    return PSObject([("Name", topic.name), ("Category", topic.category), ("Synopsis", topic.synopsis),
+                     ("ModuleName", topic.module), ("Description", topic.description), ("Syntax", list(topic.syntax)),
+                     ("Parameters", params), ("Examples", examples), ("RelatedLinks", topic.online_uri or None)],
+                    type_names=names, string_form=text.strip("\n"))
+
+
+def _parameter_object(ph: helpsys.ParameterHelp, text: str) -> PSObject:
+    return PSObject([("name", ph.name), ("type", ph.type_name or "SwitchParameter"), ("description", ph.description),
+                     ("required", "true" if ph.required else "false"), ("position", ph.position),
+                     ("pipelineInput", ph.pipeline), ("globbing", "true" if ph.wildcards else "false")],
+                    type_names=[HELP_PARAMETER, "System.Object"], string_form=text.strip("\n") or ph.name)
 
 
 def _short(topic: helpsys.HelpTopic) -> PSObject:

@@ -115,3 +115,11 @@ def test_a_function_with_comment_based_help(shell):
     assert "SYNOPSIS\n    Gets a thing.\n" in out
     assert "    Get-Thing [[-Name] <String>]\n" in out
     assert "    -Name <String>\n        Which thing.\n" in out
+
+
+def test_help_is_an_object_scripts_can_read(shell):
+    out = shell.run("$h = Get-Help Get-CsXmppAllowedPartner; $h.Name; $h.Synopsis -ne ''; $h.Syntax.Count; "
+                    "$h.Category; ($h.Parameters | Where-Object name -eq Identity).position").output
+    assert out == "Get-CsXmppAllowedPartner\nTrue\n2\nCmdlet\n0\n"
+    assert shell.run("(Get-Help Get-Member -Full).pstypenames[0]").output == "MamlCommandHelpInfo#FullView\n"
+    assert shell.run("(Get-Help Get-Alias -Parameter Name).pipelineInput").output == "true (ByValue, ByPropertyName)\n"
