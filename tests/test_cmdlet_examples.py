@@ -14,7 +14,9 @@ _shell.close()
 
 
 @pytest.mark.parametrize("name,index,example", CASES, ids=[f"{n}-{i + 1}" for n, i, _ in CASES])
-def test_declared_example_runs(name: str, index: int, example) -> None:
+def test_declared_example_runs(name: str, index: int, example, tmp_path, monkeypatch) -> None:
+    # Examples that write files (Out-File, Export-Csv, ...) write them in a scratch directory.
+    monkeypatch.chdir(tmp_path)
     shell = Shell(store=":memory:")
     try:
         result = shell.run(example.code)

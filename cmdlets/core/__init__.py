@@ -2,6 +2,29 @@
 from cmdlets.core.import_module import ImportModule
 from cmdlets.core.invoke_expression import InvokeExpression
 from cmdlets.core.where_object import WhereObject
+from cmdlets.core.clear_host import ClearHost
+from cmdlets.core.convert_from_csv import ConvertFromCsv
+from cmdlets.core.convert_from_json import ConvertFromJson
+from cmdlets.core.convert_to_csv import ConvertToCsv
+from cmdlets.core.convert_to_html import ConvertToHtml
+from cmdlets.core.convert_to_json import ConvertToJson
+from cmdlets.core.export_csv import ExportCsv
+from cmdlets.core.format_list import FormatList
+from cmdlets.core.format_table import FormatTable
+from cmdlets.core.format_wide import FormatWide
+from cmdlets.core.get_date import GetDate
+from cmdlets.core.get_history import GetHistory
+from cmdlets.core.get_random import GetRandom
+from cmdlets.core.import_csv import ImportCsv
+from cmdlets.core.invoke_history import InvokeHistory
+from cmdlets.core.measure_command import MeasureCommand
+from cmdlets.core.out_file import OutFile
+from cmdlets.core.out_host import OutHost
+from cmdlets.core.out_null import OutNull
+from cmdlets.core.out_string import OutString
+from cmdlets.core.session_state import CoreState
+from cmdlets.core.start_sleep import StartSleep
+from cmdlets.core.tee_object import TeeObject
 from cmdlets.core.add_member import AddMember
 from cmdlets.core.discovery_views import DISCOVERY_VIEWS
 from cmdlets.core.get_member import GetMember
@@ -31,13 +54,34 @@ from cmdlets.core.compare_object import CompareObject
 from cmdlets.core.get_unique import GetUnique
 from cmdlets.core.group_object import VIEWS as GROUP_VIEWS, GroupObject
 from cmdlets.core.sort_object import SortObject
-from cmdlets.core.select_string import VIEWS as MATCH_INFO_VIEWS, SelectString
 from pyshell.commands.module import Module
 
 CMDLETS = (
     TracePipeline,
     SetPSDebug,
     WhereObject,
+    ClearHost,
+    ConvertFromCsv,
+    ConvertFromJson,
+    ConvertToCsv,
+    ConvertToHtml,
+    ConvertToJson,
+    ExportCsv,
+    FormatList,
+    FormatTable,
+    FormatWide,
+    GetDate,
+    GetHistory,
+    GetRandom,
+    ImportCsv,
+    InvokeHistory,
+    MeasureCommand,
+    OutFile,
+    OutHost,
+    OutNull,
+    OutString,
+    StartSleep,
+    TeeObject,
     ImportModule,
     InvokeExpression,
     NewObject,
@@ -66,12 +110,23 @@ CMDLETS = (
     GroupObject,
     CompareObject,
     GetUnique,
-    SelectString,
 )
 
 ALIASES = {
     "where": "Where-Object",
     "?": "Where-Object",
+    "fl": "Format-List",
+    "ft": "Format-Table",
+    "fw": "Format-Wide",
+    "tee": "Tee-Object",
+    "cls": "Clear-Host",
+    "clear": "Clear-Host",
+    "h": "Get-History",
+    "history": "Get-History",
+    "ghy": "Get-History",
+    "r": "Invoke-History",
+    "ihy": "Invoke-History",
+    "sleep": "Start-Sleep",
     "ipmo": "Import-Module",
     "iex": "Invoke-Expression",
     "gm": "Get-Member",
@@ -98,13 +153,13 @@ ALIASES = {
     "compare": "Compare-Object",
     "diff": "Compare-Object",
     "gu": "Get-Unique",
-    "sls": "Select-String",
 }
 
 MODULE = Module(
     name="Microsoft.PowerShell.Core",
     cmdlets=CMDLETS,
     aliases=ALIASES,
-    views=DISCOVERY_VIEWS + GROUP_VIEWS + MATCH_INFO_VIEWS,
+    state_factory=CoreState,
+    views=DISCOVERY_VIEWS + GROUP_VIEWS,
     description="The cmdlets every PowerShell session has.",
 )

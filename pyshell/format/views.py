@@ -92,6 +92,9 @@ BUILTIN_VIEWS = ViewRegistry([
     View("System.TimeSpan", "table", name="System.TimeSpan",
          columns=tuple(Column(n) for n in _TIMESPAN_ITEMS[:5])),
     View("System.TimeSpan", "wide", name="System.TimeSpan", properties=("TotalMilliseconds",)),
+    # PowerShellCore.format.ps1xml: Get-History's entries, the id right-aligned in four cells.
+    View("Microsoft.PowerShell.Commands.HistoryInfo", "table", name="history",
+         columns=(Column("Id", width=4, alignment="Right"), Column("CommandLine"))),
 ])
 
 

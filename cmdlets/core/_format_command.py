@@ -1,0 +1,56 @@
+"""The shared body of Format-Table, Format-List and Format-Wide: parse the options once, then run
+every input object through a Formatter and write the formatting packets it produces.
+
+Those packets are what PowerShell's Format-* cmdlets write: only Out-Default, Out-Host, Out-String
+and Out-File know what to do with them. Packets that arrive as input (`... | Format-Table |
+Format-List`) pass through unchanged.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from cmdlets.core import _format_params
+from pyshell.commands.cmdlet import Cmdlet
+from pyshell.commands.parameters import Parameter
+from pyshell.format.formatter import Formatter
+from pyshell.runtime.values import PSObject, SwitchParameter
+
+FORMAT_OUTPUT = "Microsoft.PowerShell.Commands.Internal.Format"
+
+
+class FormatCommand(Cmdlet):
+    """Base of the Format-* cmdlets (no verb or noun of its own)."""
+
+    shape = ""
+    property_kind = ""
+    output_types = (FORMAT_OUTPUT,)
+
+    input_object = Parameter(PSObject, pipeline=True, help="The objects to format. Usually they arrive through "
+                                                            "the pipeline.")
+    group_by = Parameter(object, help="Starts a new group, with a header line, each time the value of this "
+                                      "property (or script block, or hashtable with Expression, Label and "
+                                      "FormatString) changes. Sort the input by it first.")
+    force = Parameter(SwitchParameter, help="Formats strings, numbers and other simple values with the chosen "
+                                            "layout too, instead of writing them as plain lines of text.")
+
+    def formatter_options(self) -> dict[str, Any]:
+        """Shape-specific Formatter arguments (overridden by each cmdlet)."""
+        return {}
+
+    def property_values(self) -> Any:
+        return getattr(self, "property", None)
+
+    def begin(self) -> None:
+        columns = _format_params.columns(self, self.property_values(), self.property_kind)
+        source, label = _format_params.group_by(self, self.group_by)
+        self._formatter = Formatter(self.context.views, self.context.enumeration_limit, shape=self.shape,
+                                    columns=columns, group_by=source, group_label=label, force=bool(self.force),
+                                    **self.formatter_options())
+
+    def process(self) -> None:
+        for packet in self._formatter.process(self.input_object):
+            self.write_object(packet)
+
+    def end(self) -> None:
+        for packet in self._formatter.finish():
+            self.write_object(packet)

@@ -1,0 +1,337 @@
+"""JSON as Windows PowerShell 5.1 writes and reads it.
+
+Writing works in two steps, as 5.1 does: the objects are first reduced to dictionaries, lists and
+plain values (objects nested deeper than -Depth become their string form), then serialized the
+way .NET's JavaScriptSerializer does it -- compact, with `<`, `>`, `&` and `'` escaped as \\uXXXX
+and dates as "\\/Date(milliseconds)\\/" -- and finally re-indented by 5.1's own pretty-printer:
+four spaces per level, two blanks after each colon, and a nested object or array indented to
+line up under its opening brace, past its property name.
+
+Reading (ConvertFrom-Json) gives PSCustomObjects for objects, arrays for arrays, Int32/Int64 for
+whole numbers, Double for the rest, and turns "\\/Date(n)\\/" strings back into DateTimes.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import decimal
+import json
+import math
+import re
+from typing import Any
+
+from pyshell.runtime.conversion import format_double, to_string
+from pyshell.runtime.datetimes import DisplayDateTime, display_string, unix_milliseconds
+from pyshell.runtime.values import PSCUSTOMOBJECT, PSEnum, PSHashtable, PSObject
+
+MAX_DEPTH = 100
+
+
+class NonStringKey(Exception):
+    def __init__(self, table: Any):
+        self.table = table
+
+
+# --- step one: reduce to plain data --------------------------------------------------------------
+
+class Reducer:
+    def __init__(self, depth: int, ofs: str = " "):
+        self.depth = depth
+        self.ofs = ofs
+        self.truncated = False
+
+    def value(self, obj: Any, level: int) -> Any:
+        if obj is None or isinstance(obj, (str, bool, int, float, decimal.Decimal)):
+            return obj
+        if isinstance(obj, DisplayDateTime):
+            # Get-Date's output carries note properties, so 5.1 writes it as an object
+            return {"value": obj, "DisplayHint": _hint_number(obj), "DateTime": display_string(obj)}
+        if isinstance(obj, _dt.datetime):
+            return obj
+        if isinstance(obj, PSEnum):
+            return obj.value
+        if level > self.depth:
+            self.truncated = True
+            return to_string(obj, self.ofs)
+        if isinstance(obj, PSHashtable):
+            out: dict[str, Any] = {}
+            for key, item in obj.items():
+                if not isinstance(key, str):
+                    raise NonStringKey(obj)
+                out[key] = self.value(item, level + 1)
+            return out
+        if isinstance(obj, (list, tuple)):
+            return [self.value(item, level + 1) for item in obj]
+        if isinstance(obj, _dt.timedelta):
+            from pyshell.runtime.datetimes import properties
+            return {name: self.value(v, level + 1) for name, v in properties(obj)}
+        if isinstance(obj, PSObject):
+            return {name: self.value(item, level + 1) for name, item in obj.properties()}
+        return to_string(obj, self.ofs)
+
+
+def _hint_number(value: DisplayDateTime) -> int:
+    return {"Date": 0, "Time": 1}.get(value.display_hint, 2)
+
+
+# --- step two: JavaScriptSerializer's compact text -------------------------------------------------
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def quote(text: str) -> str:
+    out = ['"']
+    for ch in text:
+        if ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+        elif ch < " " or ch in "<>&'":
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return quote(format_double(value))
+        return _round_trip(value)
+    return str(value)
+
+
+def _round_trip(value: float) -> str:
+    """Double.ToString("R"): fifteen significant digits when they read back as the same double,
+    else seventeen."""
+    text = format_double(value)
+    if float(text) == value:
+        return text
+    text = "%.17G" % value
+    if "E" in text:
+        mantissa, exp = text.split("E")
+        text = f"{mantissa}E{exp[0]}{exp[1:].lstrip('0').rjust(2, '0')}"
+    return text
+
+
+def compact(value: Any) -> str:
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):
+        return quote(value)
+    if isinstance(value, _dt.datetime):
+        return quote_date(value)
+    if isinstance(value, (int, float, decimal.Decimal)):
+        return _number(value)
+    if isinstance(value, dict):
+        return "{" + ",".join(quote(k) + ":" + compact(v) for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ",".join(compact(v) for v in value) + "]"
+    return quote(to_string(value))
+
+
+def quote_date(value: _dt.datetime) -> str:
+    return '"\\/Date(' + str(unix_milliseconds(value)) + ')\\/"'
+
+
+# --- step three: 5.1's pretty-printer -------------------------------------------------------------
+
+class _Pretty:
+    """Re-indents compact JSON character by character, as ConvertTo-Json does in Windows PowerShell."""
+
+    def __init__(self, text: str, newline: str = "\n"):
+        self.text = text
+        self.nl = newline
+        self.out: list[str] = []
+
+    def run(self) -> str:
+        text = self.text
+        if not text.startswith(("{", "[")):
+            return text
+        self.out.append(text[0])
+        if text[0] == "{":
+            self.dictionary(1, "", 0)
+        else:
+            self.array(1, "", 0)
+        return "".join(self.out)
+
+    def quoted(self, i: int) -> int:
+        """Copy a string's body (the opening quote is already written); return the closing quote's index."""
+        text = self.text
+        while i < len(text):
+            ch = text[i]
+            self.out.append(ch)
+            if ch == '"':
+                j, escaped = i, False
+                while j > 0 and text[j - 1] == "\\":
+                    escaped = not escaped
+                    j -= 1
+                if not escaped:
+                    return i
+            i += 1
+        raise ValueError("unterminated string")
+
+    def array(self, i: int, pad: str, spaces: int) -> int:
+        out, text = self.out, self.text
+        out.append(self.nl)
+        inner = pad + " " * spaces + "    "
+        head = True
+        while i < len(text):
+            ch = text[i]
+            if ch == "{":
+                out.append(inner + ch)
+                i = self.dictionary(i + 1, inner, 0)
+                head = False
+            elif ch == "[":
+                out.append(inner + ch)
+                i = self.array(i + 1, inner, 0)
+                head = False
+            elif ch == "]":
+                out.append(self.nl + pad + " " * spaces + ch)
+                return i
+            elif ch == '"':
+                if head:
+                    out.append(inner)
+                out.append(ch)
+                i = self.quoted(i + 1)
+                head = False
+            elif ch == ",":
+                out.append(ch + self.nl)
+                head = True
+            else:
+                if head:
+                    out.append(inner)
+                out.append(ch)
+                head = False
+            i += 1
+        raise ValueError("unterminated array")
+
+    def dictionary(self, i: int, pad: str, spaces: int) -> int:
+        out, text = self.out, self.text
+        out.append(self.nl)
+        inner = pad + " " * spaces + "    "
+        head, before_colon, key_width = True, True, 0
+        while i < len(text):
+            ch = text[i]
+            if ch == "{":
+                out.append(ch)
+                i = self.dictionary(i + 1, inner, key_width)
+                head = False
+            elif ch == "[":
+                out.append(ch)
+                i = self.array(i + 1, inner, key_width)
+                head = False
+            elif ch == "}":
+                out.append(self.nl + pad + " " * spaces + ch)
+                return i
+            elif ch == '"':
+                if head:
+                    out.append(inner)
+                out.append(ch)
+                end = self.quoted(i + 1)
+                if before_colon:
+                    key_width += end - i + 1
+                i = end
+                head = False
+            elif ch == ":":
+                out.append(ch + "  ")
+                key_width += 3
+                head, before_colon = False, False
+            elif ch == ",":
+                out.append(ch + self.nl)
+                head, before_colon, key_width = True, True, 0
+            else:
+                if head:
+                    out.append(inner)
+                out.append(ch)
+                if before_colon:
+                    key_width += 1
+                head = False
+            i += 1
+        raise ValueError("unterminated object")
+
+
+def pretty(text: str, newline: str = "\n") -> str:
+    return _Pretty(text, newline).run()
+
+
+def to_json(obj: Any, depth: int = 2, compress: bool = False, ofs: str = " ") -> tuple[str, bool]:
+    """The JSON text for `obj` and whether -Depth cut anything off."""
+    reducer = Reducer(depth, ofs)
+    plain = reducer.value(obj, 0)
+    text = compact(plain)
+    return (text if compress else pretty(text)), reducer.truncated
+
+
+# --- reading ----------------------------------------------------------------------------------------
+
+_DATE = re.compile(r"^/Date\((-?\d+)(?:[+-]\d{4})?\)/$")
+
+
+class DuplicateKeys(ValueError):
+    def __init__(self, first: str, second: str):
+        super().__init__(first, second)
+        self.first, self.second = first, second
+
+
+def _number_from_text(text: str) -> Any:
+    value = int(text)
+    return value if -(2 ** 63) <= value < 2 ** 63 else float(value)
+
+
+def _object(pairs: list[tuple[str, Any]]) -> PSObject:
+    obj = PSObject(type_names=[PSCUSTOMOBJECT, "System.Object"])
+    seen: dict[str, str] = {}
+    for key, value in pairs:
+        other = seen.get(key.lower())
+        if other is not None and other != key:
+            raise DuplicateKeys(other, key)
+        seen[key.lower()] = key
+        obj.set(key, value)
+    return obj
+
+
+def _convert_dates(value: Any) -> Any:
+    if isinstance(value, str):
+        m = _DATE.match(value)
+        if m:
+            utc = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc) + _dt.timedelta(milliseconds=int(m.group(1)))
+            return utc
+        return value
+    if isinstance(value, list):
+        return [_convert_dates(v) for v in value]
+    if isinstance(value, PSObject):
+        for name, item in list(value.properties()):
+            value.set(name, _convert_dates(item))
+    return value
+
+
+class BadJson(ValueError):
+    """Text that is not JSON, with JavaScriptSerializer's kind of message."""
+
+
+def _primitive_at(text: str, pos: int) -> str:
+    match = re.match(r"[^\s,:\]\}\[\{]*", text[pos:])
+    return match.group(0) if match else ""
+
+
+def from_json(text: str) -> Any:
+    """Parse JSON text (DuplicateKeys, or BadJson with a message when it is not JSON)."""
+    decoder = json.JSONDecoder(object_pairs_hook=_object, parse_int=_number_from_text,
+                               parse_float=float, strict=False)
+    stripped = text.strip()
+    if not stripped:
+        return None
+    try:
+        value, end = decoder.raw_decode(stripped)
+    except json.JSONDecodeError as exc:
+        token = _primitive_at(stripped, exc.pos)
+        if token and exc.msg.startswith("Expecting value"):
+            raise BadJson(f"Invalid JSON primitive: {token}.") from None
+        raise BadJson(f"Invalid object passed in, {exc.msg.lower()}. ({exc.pos}): {stripped}") from None
+    rest = stripped[end:].strip()
+    if rest:
+        raise BadJson(f"Invalid JSON primitive: {_primitive_at(rest, 0) or rest[:1]}.")
+    return _convert_dates(value)

@@ -1,0 +1,75 @@
+"""ConvertFrom-Json: JSON text to PSCustomObjects."""
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from cmdlets.core._json import BadJson, DuplicateKeys, from_json
+from pyshell.commands.cmdlet import Cmdlet
+from pyshell.commands.parameters import Example, Parameter
+from pyshell.errors import ErrorCategory
+
+
+class ConvertFromJson(Cmdlet):
+    """Converts a JSON-formatted string to a custom object."""
+
+    verb, noun = "ConvertFrom", "Json"
+    implementing_type = "Microsoft.PowerShell.Commands.ConvertFromJsonCommand"
+    output_types = ("System.Management.Automation.PSCustomObject",)
+    description = ("ConvertFrom-Json reads JSON text and writes objects: a JSON object becomes a PSCustomObject "
+                   "with a property per member, an array becomes an array, whole numbers become Int32 or Int64 and "
+                   'other numbers Double, and "\\/Date(milliseconds)\\/" strings become dates. Lines piped in one '
+                   "by one are joined into one text unless the first is already complete JSON. As in Windows "
+                   "PowerShell 5.1, a top-level JSON array is written as one array object, not element by element.")
+
+    input_object = Parameter(str, position=0, mandatory=True, pipeline=True,
+                             help="The JSON text. Lines piped one by one (as Get-Content writes them) are joined.")
+
+    examples = (
+        Example('\'{"Name":"alpha","Size":5}\' | ConvertFrom-Json',
+                "A JSON object becomes an object with a property per member.",
+                "\nName  Size\n----  ----\nalpha    5\n\n\n"),
+        Example('$o = \'{"tags":["a","b"],"inner":{"n":1}}\' | ConvertFrom-Json; $o.tags[1]; $o.inner.n',
+                "Nested arrays and objects.", "b\n1\n"),
+    )
+
+    def begin(self) -> None:
+        self._texts: list[str] = []
+
+    def process(self) -> None:
+        self._texts.append(self.input_object if self.input_object is not None else "")
+
+    def end(self) -> None:
+        texts = self._texts
+        if not texts:
+            return
+        if len(texts) == 1:
+            self._convert(texts[0])
+            return
+        try:
+            first = from_json(texts[0])
+        except (BadJson, DuplicateKeys):
+            self._convert(os.linesep.join(texts))
+            return
+        self.write_object(first)
+        if first is not None:
+            for text in texts[1:]:
+                self._convert(text)
+
+    def _convert(self, text: str) -> Any:
+        try:
+            value = from_json(text)
+        except DuplicateKeys as exc:
+            self.throw_terminating(self.error_record(
+                "Cannot convert the JSON string because a dictionary that was converted from the string contains "
+                f"the duplicated keys '{exc.first}' and '{exc.second}'.", "DuplicateKeysInJsonString",
+                ErrorCategory.InvalidOperation, exception_type="InvalidOperationException"))
+            return None
+        except (BadJson, RecursionError) as exc:
+            message = str(exc) if isinstance(exc, BadJson) else "RecursionLimit exceeded."
+            self.throw_terminating(self.error_record(message, "System.ArgumentException",
+                                                     ErrorCategory.NotSpecified, target=text,
+                                                     exception_type="ArgumentException"))
+            return None
+        self.write_object(value)
+        return value

@@ -1,0 +1,56 @@
+"""ConvertFrom-Json: objects, arrays (written whole, as 5.1 does), numbers, dates, joined lines and
+the errors for text that is not JSON."""
+from __future__ import annotations
+
+import pytest
+
+from pyshell.shell import Shell
+
+
+@pytest.fixture
+def run():
+    shell = Shell(store=":memory:")
+    yield shell.run
+    shell.close()
+
+
+def test_objects_become_pscustomobjects(run):
+    script = """$o = '{"Name":"alpha","Size":5,"Ok":true,"None":null}' | ConvertFrom-Json
+$o.Name; $o.Size.GetType().FullName; $o.Ok; $o.None -eq $null; $o.GetType().FullName"""
+    assert run(script).output == "alpha\nSystem.Int32\nTrue\nTrue\nSystem.Management.Automation.PSCustomObject\n"
+
+
+def test_a_top_level_array_is_one_object(run):
+    assert run("""('[1,2,3]' | ConvertFrom-Json | Measure-Object).Count""").output == "1\n"
+    assert run("""$a = '[1,2,3]' | ConvertFrom-Json; $a.Count; $a[2]""").output == "3\n3\n"
+
+
+def test_fractions_are_doubles_and_big_numbers_int64(run):
+    script = """$o = '{"f":1.5,"l":3000000000}' | ConvertFrom-Json; $o.f.GetType().Name; $o.l.GetType().Name"""
+    assert run(script).output == "Double\nInt64\n"
+
+
+def test_lines_piped_one_by_one_are_joined(run):
+    assert run("""'{', '"a": 1', '}' | ConvertFrom-Json | ForEach-Object a""").output == "1\n"
+
+
+def test_round_trip_with_convertto_json(run):
+    script = '[pscustomobject]@{a=1; b=@("x","y")} | ConvertTo-Json | ConvertFrom-Json | ConvertTo-Json -Compress'
+    assert run(script).output == '{"a":1,"b":["x","y"]}\n'
+
+
+def test_javascriptserializer_dates_are_read_back(run):
+    assert run("""('"\\/Date(0)\\/"' | ConvertFrom-Json).Year""").output == "1970\n"
+
+
+def test_invalid_json_is_an_argument_exception(run):
+    result = run("'{abc' | ConvertFrom-Json")
+    assert result.output == ""
+    assert "System.ArgumentException,Microsoft.PowerShell.Commands.ConvertFromJsonCommand" in result.errors
+
+
+def test_keys_differing_only_in_case_are_an_error(run):
+    result = run("""'{"a":1,"A":2}' | ConvertFrom-Json""")
+    assert ("Cannot convert the JSON string because a dictionary that was converted from the string contains the "
+            "duplicated keys 'a' and 'A'.") in result.errors
+    assert "DuplicateKeysInJsonString,Microsoft.PowerShell.Commands.ConvertFromJsonCommand" in result.errors
