@@ -54,6 +54,7 @@ from cmdlets.core.compare_object import CompareObject
 from cmdlets.core.get_unique import GetUnique
 from cmdlets.core.group_object import VIEWS as GROUP_VIEWS, GroupObject
 from cmdlets.core.sort_object import SortObject
+from cmdlets.core.select_string import VIEWS as MATCH_INFO_VIEWS, SelectString
 from pyshell.commands.module import Module
 
 CMDLETS = (
@@ -110,6 +111,7 @@ CMDLETS = (
     GroupObject,
     CompareObject,
     GetUnique,
+    SelectString,
 )
 
 ALIASES = {
@@ -153,6 +155,7 @@ ALIASES = {
     "compare": "Compare-Object",
     "diff": "Compare-Object",
     "gu": "Get-Unique",
+    "sls": "Select-String",
 }
 
 MODULE = Module(
@@ -160,6 +163,6 @@ MODULE = Module(
     cmdlets=CMDLETS,
     aliases=ALIASES,
     state_factory=CoreState,
-    views=DISCOVERY_VIEWS + GROUP_VIEWS,
+    views=DISCOVERY_VIEWS + GROUP_VIEWS + MATCH_INFO_VIEWS,
     description="The cmdlets every PowerShell session has.",
 )
