@@ -11,6 +11,14 @@ _ITEM = re.compile(r"\{\{|\}\}|\{(\d+)(?:\s*,\s*(-?\d+))?(?::([^}]*))?\}")
 
 
 def _format_value(value: Any, spec: str | None) -> str:
+    import datetime
+    if isinstance(value, datetime.datetime):
+        # a date formats in the current culture (en-US), with .NET's date format strings
+        from pyshell.runtime.datetimes import FormatError, culture_string, format_datetime
+        try:
+            return format_datetime(value, spec) if spec else culture_string(value)
+        except FormatError as exc:
+            raise PSOperatorError(f"Error formatting a string: {exc}.", "FormatError") from None
     if not spec:
         return to_string(value)
     kind, digits = spec[0].upper(), spec[1:]

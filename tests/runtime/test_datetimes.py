@@ -93,3 +93,10 @@ def test_static_members(run):
 
 def test_bad_cast_is_a_conversion_error(run):
     assert 'Cannot convert value "soon" to type "System.DateTime".' in run('[datetime]"soon"').errors
+
+
+def test_format_operator_uses_date_formats_and_the_culture(run):
+    script = '$d = [datetime]"11/23/2026"; "{0:yyyy-MM-dd}|{0}" -f $d; "{0:Q}" -f $d'
+    result = run(script)
+    assert result.output == "2026-11-23|11/23/2026 12:00:00 AM\n"
+    assert "Error formatting a string: Input string was not in a correct format.." in result.errors
