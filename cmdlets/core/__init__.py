@@ -55,9 +55,11 @@ from cmdlets.core.get_unique import GetUnique
 from cmdlets.core.group_object import VIEWS as GROUP_VIEWS, GroupObject
 from cmdlets.core.sort_object import SortObject
 from cmdlets.core.select_string import VIEWS as MATCH_INFO_VIEWS, SelectString
+from cmdlets.core.trace_command import TraceCommand
 from pyshell.commands.module import Module
 
 CMDLETS = (
+    TraceCommand,
     TracePipeline,
     SetPSDebug,
     WhereObject,
@@ -115,6 +117,7 @@ CMDLETS = (
 )
 
 ALIASES = {
+    "trcm": "Trace-Command",
     "where": "Where-Object",
     "?": "Where-Object",
     "fl": "Format-List",

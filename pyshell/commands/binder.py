@@ -69,6 +69,7 @@ class Binder:
         self.pipeline_bound: list[Parameter] = []
         self._pipeline_parameters: dict[tuple, tuple[list[Parameter], list[Parameter]]] = {}
         self.position = 1                 # this command's place in its pipeline, for prompts
+        self.tracer = getattr(context, "binding_tracer", None)   # Trace-Command (binding_trace.py)
 
     # -- errors ------------------------------------------------------------------------------------
     def error(self, message: str, error_id: str, extent: Extent | None, category: ErrorCategory =
@@ -89,6 +90,8 @@ class Binder:
 
     # -- command line ---------------------------------------------------------------------------
     def bind_arguments(self, args: list[Arg]) -> None:
+        if self.tracer is not None:
+            self.tracer.named(self)
         positional: list[Arg] = []
         i = 0
         while i < len(args):
@@ -129,6 +132,8 @@ class Binder:
             self.set_value(param, value, vext)
             self.narrow(param)
             i += 1
+        if self.tracer is not None:
+            self.tracer.positional(self)
         self.bind_positional(positional)
 
     def resolve_name(self, a: Arg) -> Parameter | None:
@@ -177,6 +182,12 @@ class Binder:
         self.candidates = [s for s in self.candidates if param.in_set(s)]
 
     def set_value(self, param: Parameter, value: Any, extent: Extent | None) -> None:
+        if self.tracer is not None:
+            self.tracer.bind(self, param, value, lambda: self._set_value(param, value, extent))
+        else:
+            self._set_value(param, value, extent)
+
+    def _set_value(self, param: Parameter, value: Any, extent: Extent | None) -> None:
         converted = self.convert(param, value, extent)
         for check in param.validators:
             problem = check(converted)
@@ -253,6 +264,8 @@ class Binder:
                 if self.allow_extra:
                     self.extra.append(a.value)
                     continue
+                if self.tracer is not None:
+                    self.tracer.unbound(self, a.value)
                 raise self.error(f"A positional parameter cannot be found that accepts argument '{to_string(a.value)}'.",
                                  "PositionalParameterNotFound", self.extent, hint=self.stray_dash_hint(positional, a))
 
@@ -299,6 +312,10 @@ class Binder:
                                      "AmbiguousParameterSet", self.extent)
             if chosen is not None:
                 self.candidates = [chosen]
+            if self.tracer is not None:
+                self.tracer.parameter_sets(self, chosen is not None and chosen == default)
+        elif self.tracer is not None:
+            self.tracer.parameter_sets(self, False)
         if len(self.candidates) == 1:
             self.check_mandatory(self.candidates[0], expects_input)
 
@@ -326,6 +343,8 @@ class Binder:
         return missing
 
     def check_mandatory(self, set_name: str, expects_input: bool) -> None:
+        if self.tracer is not None:
+            self.tracer.mandatory(self)
         missing = self.missing_mandatory(set_name, expects_input)
         if missing and can_prompt(self.context):
             # An interactive session asks for them, as the console host does (see prompting.py).
@@ -359,6 +378,9 @@ class Binder:
 
     def bind_pipeline(self, obj: Any) -> bool:
         """Bind one input object; False when no parameter takes it."""
+        tracer = self.tracer
+        if tracer is not None:
+            tracer.pipeline(self, obj)
         for p in self.pipeline_bound:
             setattr(self.command, p.attr, p.default if not p.is_switch else False)
             self.bound.pop(p.name, None)
@@ -376,6 +398,8 @@ class Binder:
             self.bound[p.name] = value
             self.pipeline_bound.append(p)
             done = True
+            if tracer is not None:
+                tracer.pipeline_bound(self, p, obj, value, "ValueFromPipeline")
         if isinstance(obj, PSObject):
             for p in by_property_name:
                 if p.name in self.bound:
@@ -390,6 +414,8 @@ class Binder:
                         self.bound[p.name] = value
                         self.pipeline_bound.append(p)
                         done = True
+                        if tracer is not None:
+                            tracer.pipeline_bound(self, p, obj.get(key), value, "ValueFromPipelineByPropertyName", key)
                         break
         if done and len(self.candidates) > 1:
             names = {p.name for p in self.pipeline_bound}
@@ -397,4 +423,6 @@ class Binder:
                 any(q.name == n and q.in_set(s) for q in self.meta.parameters) for n in names)]
             if fitting:
                 self.candidates = fitting[:1] if self.meta.default_set not in fitting else [self.meta.default_set]
+        if tracer is not None:
+            tracer.pipeline_done(self, done)
         return done

@@ -311,6 +311,8 @@ class CmdletProcessor:
         if self.began:
             return
         self.began = True
+        if self.binder.tracer is not None:
+            self.binder.tracer.calling("BeginProcessing")
         self.guard(self.cmd.begin)
 
     def process_record(self, obj: Any) -> None:
@@ -336,6 +338,8 @@ class CmdletProcessor:
     def end(self) -> None:
         if not self.began:
             self.begin()
+        if self.binder.tracer is not None:
+            self.binder.tracer.calling("EndProcessing")
         self.guard(self.cmd.end)
 
 
