@@ -3,6 +3,7 @@ strings and arrays and merges hashtables, `*` repeats strings and arrays, `/` gi
 the division is exact."""
 from __future__ import annotations
 
+import datetime
 import decimal
 from typing import Any
 
@@ -39,6 +40,9 @@ def _fit(n: int | float, *operands: Any) -> int | float:
 
 
 def add(left: Any, right: Any) -> Any:
+    if isinstance(left, (datetime.datetime, datetime.timedelta)):
+        from pyshell.runtime.datetimes import add as add_dates
+        return add_dates(left, right)
     if left is None:
         if isinstance(right, (list, tuple)):
             return list(right)
@@ -67,6 +71,9 @@ def add(left: Any, right: Any) -> Any:
 
 
 def subtract(left: Any, right: Any) -> Any:
+    if isinstance(left, (datetime.datetime, datetime.timedelta)):
+        from pyshell.runtime.datetimes import subtract as subtract_dates
+        return subtract_dates(left, right)
     if isinstance(left, (list, tuple)) or isinstance(left, PSHashtable):
         raise PSOperatorError(f"Method invocation failed because [{type_name_of(left)}] does not contain a method "
                               "named 'op_Subtraction'.", "MethodNotFound")

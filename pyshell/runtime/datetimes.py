@@ -580,3 +580,46 @@ TIMESPAN_STATICS = Statics({
     "frommilliseconds": lambda n: _dt.timedelta(milliseconds=_to_float(n)),
     "parse": lambda text: TimeSpanType.ps_convert(_text(text)),
 })
+
+
+# --- arithmetic ---------------------------------------------------------------------------------
+
+def _as_span(value: Any) -> _dt.timedelta:
+    from pyshell.runtime.operators import PSOperatorError
+    if isinstance(value, _dt.timedelta):
+        return value
+    try:
+        return TimeSpanType.ps_convert(value)
+    except Exception:
+        raise PSOperatorError(f'Cannot convert value "{_text(value)}" to type "System.TimeSpan".',
+                              "OperatorFailed") from None
+
+
+def _overflow() -> Exception:
+    from pyshell.runtime.operators import PSOperatorError
+    return PSOperatorError("The added or subtracted value results in an un-representable DateTime.", "OperatorFailed")
+
+
+def add(left: Any, right: Any) -> Any:
+    """`+` with a DateTime or TimeSpan on the left: DateTime + TimeSpan, TimeSpan + TimeSpan."""
+    span = _as_span(right)
+    if isinstance(left, _dt.timedelta):
+        return left + span
+    try:
+        return plain(left) + span
+    except OverflowError:
+        raise _overflow() from None
+
+
+def subtract(left: Any, right: Any) -> Any:
+    """`-`: DateTime - DateTime is a TimeSpan (the instants' ticks, kinds ignored, as .NET does);
+    DateTime - TimeSpan a DateTime; TimeSpan - TimeSpan a TimeSpan."""
+    if isinstance(left, _dt.datetime) and isinstance(right, _dt.datetime):
+        return plain(left).replace(tzinfo=None) - plain(right).replace(tzinfo=None)
+    span = _as_span(right)
+    if isinstance(left, _dt.timedelta):
+        return left - span
+    try:
+        return plain(left) - span
+    except OverflowError:
+        raise _overflow() from None

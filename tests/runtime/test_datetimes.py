@@ -100,3 +100,11 @@ def test_format_operator_uses_date_formats_and_the_culture(run):
     result = run(script)
     assert result.output == "2026-11-23|11/23/2026 12:00:00 AM\n"
     assert "Error formatting a string: Input string was not in a correct format.." in result.errors
+
+
+def test_date_arithmetic(run):
+    script = ('$a = [datetime]"1/1/2020"; $b = [datetime]"1/2/2020 6:00"; ($b - $a).TotalHours; '
+              '($a + [timespan]"1:30:00").ToString("HH:mm"); ($b - [timespan]"6:00:00").Day; '
+              '([timespan]"1:00:00" + [timespan]"0:30:00").TotalMinutes')
+    assert run(script).output == "30\n01:30\n2\n90\n"
+    assert 'Cannot convert value "soon" to type "System.TimeSpan".' in run('[datetime]"1/1/2020" + "soon"').errors
