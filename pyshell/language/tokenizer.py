@@ -79,10 +79,14 @@ class Tokenizer:
     # -- the scanner ---------------------------------------------------------------------------
     def next(self, mode: str) -> Token:
         start0 = self.pos
+        if start0 > self.end:
+            self.pos = start0 = self.end
         spaced = self.skip_space() or start0 == 0 or (start0 > 0 and self.text[start0 - 1] in WHITESPACE + "\n")
         start = self.pos
         if start >= self.end:
-            return Token(T.EOF, "", self._ext(self.end, self.end), None, spaced)
+            # An error at the end of the input points just after the last thing written.
+            at = len(self.text[:self.end].rstrip())
+            return Token(T.EOF, "", self._ext(at, at), None, spaced)
         text = self.text
         ch = text[start]
         tok = self._punctuation(ch, start, mode)
