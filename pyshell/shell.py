@@ -71,6 +71,8 @@ class Shell:
         ctx.error_sink = self._show_error
         ctx.stream_sink = self._show_stream
         self.exit_code: int | None = None
+        self.last_prompt: str | None = None          # the prompt last shown (transcripts repeat it)
+        self.command_listeners: list[Any] = []       # called with each typed command (recordings)
         self._init_variables()
 
     def _init_variables(self) -> None:
@@ -113,11 +115,24 @@ class Shell:
         text = render_error(record, view)
         if record.hint:
             text = f"{text}\nHint: {record.hint}\n"
-        self.host.write_error(text if text.endswith("\n") else text + "\n")
+        self.context.host.write_error(text if text.endswith("\n") else text + "\n")
 
     def _show_stream(self, stream: str, text: str) -> None:
         prefix = {"warning": "WARNING: ", "verbose": "VERBOSE: ", "debug": "DEBUG: "}.get(stream, "")
-        self.host.write_error(f"{prefix}{text}\n")
+        self.context.host.write_error(f"{prefix}{text}\n")
+
+    def _write_output(self, text: str) -> None:
+        # Through the context's host, which a transcript started mid-command wraps.
+        self.context.host.write(text)
+
+    def _announce(self, text: str) -> None:
+        """A command typed at the prompt is about to run: tell the listeners (a recording marks it)
+        and write it into the open transcripts after the prompt it was typed at."""
+        for listener in self.command_listeners:
+            listener(text)
+        if self.context.transcripts:
+            from pyshell.transcript import command_started
+            command_started(self.context, self.last_prompt or f"PS {os.getcwd()}> ", text)
 
     # -- running ---------------------------------------------------------------------------------------
     def is_incomplete(self, text: str) -> bool:
@@ -129,7 +144,8 @@ class Shell:
         ctx = self.context
         info = ctx.scope.find_function("prompt")
         if info is None:
-            return f"PS {os.getcwd()}> "
+            self.last_prompt = f"PS {os.getcwd()}> "
+            return self.last_prompt
         from pyshell.commands.functions import FunctionProcessor
         from pyshell.runtime.conversion import to_string
         out: list[Any] = []
@@ -147,7 +163,8 @@ class Shell:
             out = []
         finally:
             ctx.last_success = success
-        return "".join(to_string(o) for o in out) or "PS>"
+        self.last_prompt = "".join(to_string(o) for o in out) or "PS>"
+        return self.last_prompt
 
     def execute(self, text: str, name: str = "", args: list[str] | None = None) -> bool:
         """Run `text` as one script; output and errors go to the host. Never raises. Input that is
@@ -155,13 +172,14 @@ class Shell:
         if name:
             return self._execute(text, name, args)
         from pyshell.runtime.history import Recorder
+        self._announce(text)
         with Recorder(self.context, text):
             return self._execute(text, name, args)
 
     def _execute(self, text: str, name: str = "", args: list[str] | None = None) -> bool:
         ctx = self.context
         from pyshell.format.output import OutDefault
-        out = OutDefault(self.host.write, width=self.host.width, views=ctx.views,
+        out = OutDefault(self._write_output, width=self.host.width, views=ctx.views,
                          enumeration_limit=ctx.enumeration_limit)
         ctx.last_success = True
         try:
@@ -257,7 +275,13 @@ class Shell:
 
     def _set_host(self, host: Host) -> None:
         self.host = host
+        if self.context.transcripts:
+            from pyshell.transcript import wrap_host
+            host = wrap_host(host, self.context)
         self.context.host = host
 
     def close(self) -> None:
+        if self.context.transcripts:
+            from pyshell.transcript import stop_all
+            stop_all(self.context)
         self.context.close()

@@ -56,9 +56,13 @@ from cmdlets.core.group_object import VIEWS as GROUP_VIEWS, GroupObject
 from cmdlets.core.sort_object import SortObject
 from cmdlets.core.select_string import VIEWS as MATCH_INFO_VIEWS, SelectString
 from cmdlets.core.trace_command import TraceCommand
+from cmdlets.core.start_transcript import StartTranscript
+from cmdlets.core.stop_transcript import StopTranscript
 from pyshell.commands.module import Module
 
 CMDLETS = (
+    StopTranscript,
+    StartTranscript,
     TraceCommand,
     TracePipeline,
     SetPSDebug,
