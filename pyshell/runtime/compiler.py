@@ -12,13 +12,13 @@ from pyshell.errors import ErrorCategory, PSError
 from pyshell.language import nodes as N
 from pyshell.runtime import arith
 from pyshell.runtime.context import runtime_error
-from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
+from pyshell.runtime.conversion import PSConversionError, to_bool, to_enum, to_string
 from pyshell.runtime.members import call_method, get_member, set_member
 from pyshell.runtime.operators import PSOperatorError, compare, join, match, replace, split, split_whitespace
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.types import ScriptBlockType, TypeRef, resolve_type
 from pyshell.runtime.scriptblock import ScriptBlock
-from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
+from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject
 
 Expr = Callable[[Any], Any]
 
@@ -404,6 +404,10 @@ class ExpressionCompiler:
             return do_match
         if op in ("split", "csplit"):
             return self.split_operator(op == "csplit", left, right, extent)
+        if op in _EQUALITY and isinstance(node.right, (N.StringConstant, N.Constant)):
+            value = node.right.value
+            if isinstance(value, str) or (type(value) is int):
+                return equality_with_constant(op, left, value, extent)
         fn = binary_function(op)
         if fn is None:
             raise TypeError(f"unknown operator {op}")
@@ -475,6 +479,47 @@ def collection_method(ctx: Any, obj: Any, name: str, args: list) -> list:
             return [call_method(item, member, list(args[1:])) for item in items]
         return [get_member(item, member) for item in items]
     raise LookupError("The Where method needs a script block.")
+
+
+_EQUALITY = {"eq": (False, False), "ceq": (False, True), "ne": (True, False), "cne": (True, True)}
+_UNKNOWN = object()
+
+
+def equality_with_constant(op: str, left: Expr, value: str | int, extent: N.Extent) -> Expr:
+    """`<expr> -eq <constant>` (and -ne, -ceq, -cne): the same answers as operators.compare, with
+    what depends only on the constant worked out once. Such comparisons are what filters such as
+    Where-Object {$_.SaslNegotiation -eq "Required"} run for every object.
+
+    A string on the left is compared with the constant's text (lower-cased once for the
+    case-insensitive forms); an enum on the left with the member the constant names in that enum
+    type, looked up once per type. Any other value goes the general way."""
+    negate, case_sensitive = _EQUALITY[op]
+    text = value if isinstance(value, str) else to_string(value)
+    lowered = text.lower()
+    members: dict[type, Any] = {}        # enum type -> the member `value` names there (None: none)
+    general = binary_function(op)
+
+    def equality(ctx: Any) -> Any:
+        v = left(ctx)
+        kind = type(v)
+        if kind is str:
+            same = v == text or (not case_sensitive and v.lower() == lowered)
+        elif isinstance(v, PSEnum):
+            member = members.get(kind, _UNKNOWN)
+            if member is _UNKNOWN:
+                try:
+                    member = to_enum(value, kind)
+                except PSConversionError:
+                    member = None
+                members[kind] = member
+            same = v is member
+        else:
+            try:
+                return general(v, value)
+            except (PSOperatorError, PSConversionError) as exc:
+                raise op_error(exc, extent) from None
+        return same is not negate
+    return equality
 
 
 _EQUALITY = {"eq": (False, False), "ceq": (False, True), "ne": (True, False), "cne": (True, True)}
