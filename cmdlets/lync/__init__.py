@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pyshell.commands.module import Module
 
-from cmdlets.lync.completion import TYPE_PROPERTIES, complete_identity
+from cmdlets.lync.completion import TYPE_PROPERTIES, complete_identity, complete_replica, complete_user
 from cmdlets.lync.get_cs_admin_role import GetCsAdminRole
 from cmdlets.lync.get_cs_external_access_policy import GetCsExternalAccessPolicy
 from cmdlets.lync.get_cs_user import GetCsUser
@@ -48,7 +48,7 @@ MODULE = Module(
         "TlsNegotiation": TlsNegotiation,
         "XdsGlobalRelativeIdentity": XdsGlobalRelativeIdentity,
     },
-    completers={"identity": complete_identity},
+    completers={"identity": complete_identity, "user": complete_user, "replica": complete_replica},
     type_properties=TYPE_PROPERTIES,
     description=("A simulation of the Lync Server 2013 management shell: XMPP federation partners "
                  "and RBAC roles, kept in a Central Management store (SQLite) with a local "

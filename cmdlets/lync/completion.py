@@ -2,16 +2,19 @@
 objects the cmdlets write.
 
 The REPL knows nothing of Lync. It finds these through the Module: a parameter declared with
-``value_hint="identity"`` is completed by :func:`complete_identity`, and ``$_.`` after a Lync cmdlet
-is completed from :data:`TYPE_PROPERTIES`. Completion only reads the store; it never replicates or
+``value_hint="identity"`` is completed by :func:`complete_identity` (``"user"`` and ``"replica"``
+by their own completers), and ``$_.`` after a Lync cmdlet is completed from :data:`TYPE_PROPERTIES`. Completion only reads the store; it never replicates or
 writes, and an unavailable store simply offers nothing.
 """
 from __future__ import annotations
 
 from typing import Any
 
+from cmdlets.lync.demo_directory import DOC_USER, LOCAL_COMPUTER
 from cmdlets.lync.models import (CMDLET_TYPE, DOC_ROLE, DOC_XMPP_PARTNER, ROLE_PROPERTIES, ROLE_TYPE,
                                  XMPP_PARTNER_PROPERTIES, XMPP_PARTNER_TYPE)
+from cmdlets.lync.policy_models import (DOC_EAP, DOC_GATEWAY, EAP_PROPERTIES, EAP_TYPE, GATEWAY_PROPERTIES,
+                                        GATEWAY_TYPE, USER_PROPERTIES, USER_TYPE)
 from cmdlets.lync.session import MODULE_NAME
 
 # Which kind of stored document a cmdlet's -Identity names, by the cmdlet's noun. Every cmdlet of a
@@ -19,12 +22,17 @@ from cmdlets.lync.session import MODULE_NAME
 NOUN_DOCUMENTS = {
     "csxmppallowedpartner": DOC_XMPP_PARTNER,
     "csadminrole": DOC_ROLE,
+    "csexternalaccesspolicy": DOC_EAP,
+    "csxmppgatewayconfiguration": DOC_GATEWAY,
 }
 
 TYPE_PROPERTIES: dict[str, tuple[str, ...]] = {
     XMPP_PARTNER_TYPE: XMPP_PARTNER_PROPERTIES,
     ROLE_TYPE: ROLE_PROPERTIES,
     CMDLET_TYPE: ("Name",),
+    EAP_TYPE: EAP_PROPERTIES,
+    GATEWAY_TYPE: GATEWAY_PROPERTIES,
+    USER_TYPE: USER_PROPERTIES,
 }
 
 
@@ -40,6 +48,30 @@ def complete_identity(context: Any, command: type, parameter: Any, word: str) ->
     prefix = word.lower()
     return [(doc.identity, _describe(doc_type, doc.properties)) for doc in docs
             if doc.identity.lower().startswith(prefix)]
+
+
+def complete_user(context: Any, command: type, parameter: Any, word: str) -> list[tuple[str, str]]:
+    """Users by SIP address, for a word that starts any form a user can be named by (display name,
+    account, SIP address); the note gives the display name."""
+    try:
+        users = context.module_state(MODULE_NAME).store.find(DOC_USER)
+    except Exception:  # noqa: BLE001
+        return []
+    typed = word.lower()
+    out = []
+    for user in users:
+        props = user.properties
+        sip = str(props.get("SipAddress") or "")
+        forms = [str(props.get(k) or "").lower() for k in ("SamAccountName", "DisplayName", "UserPrincipalName")]
+        forms += [sip.lower(), sip.lower()[4:]]
+        if sip and any(f.startswith(typed) for f in forms if f):
+            out.append((sip, str(props.get("DisplayName") or "")))
+    return out
+
+
+def complete_replica(context: Any, command: type, parameter: Any, word: str) -> list[tuple[str, str]]:
+    """The computers that hold a replica of the store (the simulation has one)."""
+    return [(LOCAL_COMPUTER, "replica")] if LOCAL_COMPUTER.startswith(word.lower()) else []
 
 
 def _describe(doc_type: str, props: dict[str, Any]) -> str:

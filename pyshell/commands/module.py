@@ -19,7 +19,9 @@ class Module:
     types: dict[str, Any] = field(default_factory=dict)
     # Tab completion of parameter values, by the parameters' `value_hint`:
     # {"identity": completer}, where completer(context, command_class, parameter, word) returns the
-    # candidate values, each a string or a (string, description) pair. It must not change anything.
+    # values that fit the word typed so far, each a string or a (string, description) pair. The
+    # completer decides what fits (a user typed by display name may be offered by SIP address).
+    # It must not change anything.
     completers: dict[str, Callable[..., Any]] = field(default_factory=dict)
     # The property names of the object types the module's commands write, by type name. Tab
     # completion uses them for `$_.` in a script block downstream, without running anything.

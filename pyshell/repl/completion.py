@@ -35,7 +35,8 @@ __all__ = ["Candidate", "complete"]
 MAX_PATHS = 300
 _WORDISH = {T.GENERIC, T.PARAMETER, T.VARIABLE, T.IDENT, T.STRING, T.EXPANDABLE, T.NUMBER, T.DOT,
             T.COLONCOLON, T.OPERATOR}
-_NEEDS_QUOTES = set(" \t'\"$`;,(){}|&@#<>") | set(SINGLE_QUOTES) | set(DOUBLE_QUOTES)
+_NEEDS_QUOTES = set(" \t'\"$`;,(){}|&<>") | set(SINGLE_QUOTES) | set(DOUBLE_QUOTES)
+_NEEDS_QUOTES_FIRST = set("@#[") | set(DASHES)     # mid-word these are plain characters
 # How PowerShell spells its automatic and preference variables (the session keeps names lower-cased).
 _SPELLINGS = {n.lower(): n for n in (
     "PSVersionTable", "FormatEnumerationLimit", "ErrorActionPreference", "WarningPreference", "VerbosePreference",
@@ -376,21 +377,24 @@ class _Engine:
     def values(self, target: Any, params: list[Any]) -> list[Candidate]:
         word = self.word
         items: list[tuple[str, str, str]] = []
+        module_items: list[tuple[str, str, str]] = []
         for p in params:
             ptype = p.type.item if isinstance(p.type, ListOf) else p.type
             hint = getattr(p, "value_hint", "")
             if hint == "path":
                 return self.paths()
             if hint:
-                for value, note in self._module_values(target, p, hint):
-                    items.append((_quoted(value, word.quote), value, note))
+                # The module's completer already chose what fits the word (a user may be found by
+                # display name, and offered by SIP address): take its answers as they are.
+                module_items += [(_quoted(value, word.quote), value, note)
+                                 for value, note in self._module_values(target, p, hint)]
             if isinstance(ptype, type) and issubclass(ptype, PSEnum):
                 names = sorted(m.name for m in ptype)
                 items += [(_quoted(n, word.quote), n, ptype.ps_type_name()) for n in names]
             elif ptype is bool or (ptype is SwitchParameter and word.token is None):
                 items += [("$true", "$true", "Boolean"), ("$false", "$false", "Boolean")]
-        chosen = [i for i in items if _matches(i[1], word.value) or (i[1].startswith("$") and
-                                                                    _matches(i[1], word.text))]
+        chosen = module_items + [i for i in items if _matches(i[1], word.value) or
+                                 (i[1].startswith("$") and _matches(i[1], word.text))]
         if not chosen and _looks_like_path(word.value):
             return self.paths()
         return self._out(chosen)
@@ -464,7 +468,7 @@ def _quoted(value: str, quote: str) -> str:
         if quote in SINGLE_QUOTES:
             return "'" + value.replace("'", "''") + "'"
         return '"' + value.replace("`", "``").replace('"', '`"').replace("$", "`$") + '"'
-    if value == "" or any(c in _NEEDS_QUOTES for c in value):
+    if value == "" or value[0] in _NEEDS_QUOTES_FIRST or any(c in _NEEDS_QUOTES for c in value):
         return "'" + value.replace("'", "''") + "'"
     return value
 

@@ -38,7 +38,8 @@ class SetGadget(Cmdlet):
 
 def _gadget_names(context, command, parameter, word):
     assert command is SetGadget and parameter is SetGadget.name
-    return [("alpha one", "the first"), ("beta", "the second"), "gamma"]
+    return [item for item in [("alpha one", "the first"), ("beta", "the second"), "gamma"]
+            if (item[0] if isinstance(item, tuple) else item).startswith(word)]
 
 
 _module = types.ModuleType("tests_completion_gadgets")

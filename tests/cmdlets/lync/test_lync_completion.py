@@ -5,7 +5,7 @@ from __future__ import annotations
 from pyshell.shell import Shell
 
 from cmdlets.lync import MODULE
-from cmdlets.lync.completion import complete_identity
+from cmdlets.lync.completion import complete_identity, complete_replica, complete_user
 from cmdlets.lync.get_cs_admin_role import GetCsAdminRole
 from cmdlets.lync.get_cs_xmpp_allowed_partner import GetCsXmppAllowedPartner
 
@@ -49,10 +49,26 @@ def test_unknown_nouns_and_broken_stores_offer_nothing(tmp_path):
 def test_type_properties_match_the_objects_written():
     shell = Shell(store=":memory:")
     try:
-        for command in (GetCsXmppAllowedPartner, GetCsAdminRole):
+        from cmdlets.lync.get_cs_external_access_policy import GetCsExternalAccessPolicy
+        from cmdlets.lync.get_cs_user import GetCsUser
+        from cmdlets.lync.get_cs_xmpp_gateway_configuration import GetCsXmppGatewayConfiguration
+        for command in (GetCsXmppAllowedPartner, GetCsAdminRole, GetCsExternalAccessPolicy, GetCsUser,
+                        GetCsXmppGatewayConfiguration):
             shell.run(f"$all = {command.command_name()}")
             objects = shell.context.get_var("all")
+            objects = objects if isinstance(objects, list) else [objects]
             names = MODULE.type_properties[command.output_types[0].split("#")[0]]
             assert objects and all(tuple(o.property_names()) == names for o in objects)
+    finally:
+        shell.close()
+
+
+def test_users_by_any_name_offered_by_sip_address():
+    shell = Shell(store=":memory:")
+    try:
+        assert complete_user(shell.context, None, None, "Ken M") == [("sip:kenmyer@litwareinc.com", "Ken Myer")]
+        assert complete_user(shell.context, None, None, "kenm") == [("sip:kenmyer@litwareinc.com", "Ken Myer")]
+        assert complete_user(shell.context, None, None, "nobody") == []
+        assert complete_replica(shell.context, None, None, "atl") == [("atl-cs-001.litwareinc.com", "replica")]
     finally:
         shell.close()
