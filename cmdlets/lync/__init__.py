@@ -4,7 +4,10 @@ from __future__ import annotations
 from pyshell.commands.module import Module
 
 from cmdlets.lync.completion import TYPE_PROPERTIES, complete_identity, complete_replica, complete_user
+from cmdlets.lync.export_cs_demo_snapshot import ExportCsDemoSnapshot
 from cmdlets.lync.get_cs_admin_role import GetCsAdminRole
+from cmdlets.lync.get_cs_demo_snapshot import GetCsDemoSnapshot
+from cmdlets.lync.import_cs_demo_snapshot import ImportCsDemoSnapshot
 from cmdlets.lync.get_cs_external_access_policy import GetCsExternalAccessPolicy
 from cmdlets.lync.get_cs_user import GetCsUser
 from cmdlets.lync.get_cs_xmpp_gateway_configuration import GetCsXmppGatewayConfiguration
@@ -31,7 +34,8 @@ from cmdlets.lync.session import MODULE_NAME, state_factory
 
 MODULE = Module(
     name=MODULE_NAME,
-    cmdlets=(GetCsXmppAllowedPartner, NewCsXmppAllowedPartner, SetCsXmppAllowedPartner,
+    cmdlets=(ExportCsDemoSnapshot, ImportCsDemoSnapshot, GetCsDemoSnapshot,
+             GetCsXmppAllowedPartner, NewCsXmppAllowedPartner, SetCsXmppAllowedPartner,
              RemoveCsXmppAllowedPartner, GetCsAdminRole, NewCsAdminRole, SetCsAdminRole, RemoveCsAdminRole,
              UpdateCsAdminRole, GetCsAdminRoleAssignment, GetCsManagementStoreReplicationStatus,
              InvokeCsManagementStoreReplication, GetCsUser, GetCsExternalAccessPolicy, NewCsExternalAccessPolicy,

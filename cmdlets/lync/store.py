@@ -450,6 +450,27 @@ class ManagementStore:
                 self._bump(conn, now)
             return cur.rowcount > 0
 
+    @_guard
+    def all_documents(self, *, local: bool = False) -> list[Document]:
+        """Every document of every type, in the order they were created (demo snapshots save these)."""
+        rows = self._conn(local).execute(f"{self._SELECT} ORDER BY id")
+        return [self._document(r) for r in rows]
+
+    @_guard
+    def restore(self, documents: Iterable[tuple[str, str, dict]]) -> int:
+        """Make the store hold exactly `documents` (doc_type, identity, properties), in one
+        transaction: another shell sees the old contents or the new, never a mixture. Returns the
+        number of documents (Import-CsDemoSnapshot)."""
+        docs = list(documents)
+        conn = self._conn(False)
+        now = _now()
+        with _transaction(conn):
+            conn.execute("DELETE FROM documents")
+            for doc_type, identity, props in docs:
+                self._insert(conn, doc_type, identity, props, now)
+            self._bump(conn, now)
+        return len(docs)
+
     # -- replication -----------------------------------------------------------------------------------
     @_guard
     def replicate(self) -> ReplicationStatus:
