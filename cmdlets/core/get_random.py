@@ -9,7 +9,7 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf, PSConversionError, format_double, parse_number_text, to_float
-from pyshell.runtime.typenames import INT32_MIN, INT64_MAX
+from pyshell.runtime.typenames import INT32_MIN, INT64_MAX, Int64
 
 NUMBER, LIST_ITEM = "RandomNumberParameterSet", "RandomListItemParameterSet"
 
@@ -95,7 +95,7 @@ class GetRandom(Cmdlet):
             lo = 0 if low is None else low
             hi = INT64_MAX if high is None else high
             self._check(lo, hi)
-            return self._rng.next_int64(lo, hi)
+            return Int64(self._rng.next_int64(lo, hi))
         try:
             lo = 0.0 if low is None else to_float(low)
             hi = 1.7976931348623157e308 if high is None else to_float(high)
