@@ -12,7 +12,9 @@ from typing import Any
 from cmdlets.core import _format_params
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Parameter
+from pyshell.errors import ErrorCategory
 from pyshell.format.formatter import Formatter
+from pyshell.format.views import ViewNotFound
 from pyshell.runtime.values import PSObject, SwitchParameter
 
 FORMAT_OUTPUT = "Microsoft.PowerShell.Commands.Internal.Format"
@@ -32,6 +34,8 @@ class FormatCommand(Cmdlet):
                                       "FormatString) changes. Sort the input by it first.")
     force = Parameter(SwitchParameter, help="Formats strings, numbers and other simple values with the chosen "
                                             "layout too, instead of writing them as plain lines of text.")
+    view = Parameter(str, help="Uses the named view registered for the objects' type instead of the default one. "
+                               "Cannot be combined with -Property.")
 
     def formatter_options(self) -> dict[str, Any]:
         """Shape-specific Formatter arguments (overridden by each cmdlet)."""
@@ -41,14 +45,25 @@ class FormatCommand(Cmdlet):
         return getattr(self, "property", None)
 
     def begin(self) -> None:
+        if self.view and self.property_values() is not None:
+            self.throw_terminating(self.error_record("Cmdlet parameters View and Property are mutually exclusive.",
+                                                     "FormatCannotSpecifyViewAndProperty",
+                                                     ErrorCategory.InvalidArgument,
+                                                     exception_type="InvalidDataException"))
         columns = _format_params.columns(self, self.property_values(), self.property_kind)
         source, label = _format_params.group_by(self, self.group_by)
         self._formatter = Formatter(self.context.views, self.context.enumeration_limit, shape=self.shape,
                                     columns=columns, group_by=source, group_label=label, force=bool(self.force),
-                                    **self.formatter_options())
+                                    view_name=self.view or None, **self.formatter_options())
 
     def process(self) -> None:
-        for packet in self._formatter.process(self.input_object):
+        try:
+            packets = self._formatter.process(self.input_object)
+        except ViewNotFound as exc:
+            self.throw_terminating(self.error_record(exc.message, "FormatViewNotFound", ErrorCategory.ObjectNotFound,
+                                                     target=exc.view_name, exception_type="PipelineStoppedException"))
+            return
+        for packet in packets:
             self.write_object(packet)
 
     def end(self) -> None:

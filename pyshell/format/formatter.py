@@ -20,7 +20,7 @@ from pyshell.format.fields import (default_alignment, display_name_source, displ
 from pyshell.format.packets import (CustomEntry, FormatEnd, FormatStart, GroupEnd, GroupStart, ListEntry,
                                     Packet, TableColumnInfo, TableRow, TextLine, WideEntry)
 from pyshell.format.text import split_lines
-from pyshell.format.views import Column, View, ViewRegistry, find_view
+from pyshell.format.views import Column, View, ViewRegistry, find_named_view, find_view
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.typenames import type_names_of
@@ -203,7 +203,7 @@ class Formatter:
                  shape: str | None = None, columns: Sequence[Column] | None = None,
                  group_by: Any = None, group_label: str | None = None,
                  auto_size: bool | None = None, hide_header: bool | None = None,
-                 wrap: bool = False, force: bool = False, wide_columns: int = 0):
+                 wrap: bool = False, force: bool = False, wide_columns: int = 0, view_name: str | None = None):
         self.views = views
         self.limit = enumeration_limit
         self.shape = shape
@@ -214,6 +214,7 @@ class Formatter:
         self.hide_header = hide_header
         self.wrap = wrap
         self.wide_columns = wide_columns
+        self.view_name = view_name             # -View: a named view, or ViewNotFound
         self.out_of_band = shape is None or not force
         self._layout: Any = None
         self._in_group = False
@@ -269,7 +270,9 @@ class Formatter:
     def _choose_layout(self, obj: Any, props: list[tuple[str, Any]]) -> Any:
         shape = self.shape
         view = None
-        if self.columns is None:
+        if self.view_name and shape:
+            view = find_named_view(self.views, type_names_of(obj), shape, self.view_name)
+        elif self.columns is None:
             view = find_view(self.views, type_names_of(obj), shape)
             if view is not None:
                 shape = view.shape

@@ -103,3 +103,50 @@ def find_view(registry: ViewRegistry | None, type_names: Iterable[str], shape: s
     names = list(type_names)
     view = registry.find(names, shape) if registry is not None else None
     return view if view is not None else BUILTIN_VIEWS.find(names, shape)
+
+
+def views_for(registry: ViewRegistry | None, type_names: Iterable[str]) -> list[View]:
+    """Every view (the session's, then PowerShell's built-in ones) for any of these type names."""
+    wanted = {t.lower() for t in type_names}
+    found = []
+    for source in (registry, BUILTIN_VIEWS):
+        if source is not None:
+            found.extend(v for v in source.all() if v.type_name.lower() in wanted)
+    return found
+
+
+_SHAPE_NAMES = {"table": "Table", "list": "List", "wide": "Wide", "custom": "Custom"}
+_SHAPE_COMMANDS = {"table": "Format-Table", "list": "Format-List", "wide": "Format-Wide", "custom": "Format-Custom"}
+
+
+class ViewNotFound(LookupError):
+    """-View names no view of the command's shape for the object (PowerShell's FormatViewNotFound)."""
+
+    def __init__(self, view_name: str, message: str):
+        super().__init__(message)
+        self.view_name = view_name
+        self.message = message
+
+
+def find_named_view(registry: ViewRegistry | None, type_names: Iterable[str], shape: str, name: str) -> View:
+    """The view called `name` with this shape for these type names; ViewNotFound, with PowerShell's
+    message (naming the views that do exist, or the commands whose shape has one), when none is."""
+    names = list(type_names)
+    candidates = views_for(registry, names)
+    for view in candidates:
+        if view.shape == shape and view.name.lower() == name.lower():
+            return view
+    shape_name = _SHAPE_NAMES.get(shape, shape)
+    own = [v for v in views_for(registry, names[:1]) if v.shape == shape]
+    if own:
+        listed = ", ".join(v.name for v in own)
+        raise ViewNotFound(name, f"The view name {name} cannot be found. Specify one of the following {shape_name} "
+                                 f"views and try again: {listed}.")
+    others = [v for v in views_for(registry, names[:1]) if v.shape != shape and v.name.lower() == name.lower()]
+    if others:
+        commands = ", ".join(_SHAPE_COMMANDS.get(v.shape, v.shape) for v in others)
+        raise ViewNotFound(name, f" The view name {name} cannot be found in the {shape_name} formatting. Try using "
+                                 f"one of these other format cmdlets: {commands}")
+    first = names[0] if names else "System.Object"
+    raise ViewNotFound(name, f"The view name {name} cannot be found. There are no existing {shape_name} views for "
+                             f"{first} objects.")

@@ -63,3 +63,10 @@ def test_scalars_are_text_but_force_lists_their_properties(run):
 
 def test_fl_alias_and_a_list_of_a_hashtable(run):
     assert run("@{one=1} | fl").output == lines("", "", "Name  : one", "Value : 1", "", "", "")
+
+
+def test_a_view_of_another_shape_suggests_its_command(run):
+    run("'x'")
+    result = run("Get-History | Format-List -View history")
+    assert ("Format-List :  The view name history cannot be found in the List formatting. Try using one of these "
+            "other format cmdlets: Format-Table") in result.errors

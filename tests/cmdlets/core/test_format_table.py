@@ -135,3 +135,25 @@ def test_formatting_data_passes_through_another_format_command(run):
 
 def test_ft_alias(run):
     assert run(OBJ + "$o | ft Tag -AutoSize").output == lines("", "Tag", "---", "x  ", "", "")
+
+
+def test_view_picks_a_named_view(run):
+    assert run('[timespan]"1:00:00" | Format-Table -View System.TimeSpan').output == lines(
+        "", "Days Hours Minutes Seconds Milliseconds", "---- ----- ------- ------- ------------",
+        "0    1     0       0       0           ", "", "")
+
+
+def test_an_unknown_view_names_the_views_there_are(run):
+    result = run('[timespan]"1:00:00" | Format-Table -View nope')
+    assert ("Format-Table : The view name nope cannot be found. Specify one of the following Table views and try "
+            "again: System.TimeSpan.") in result.errors
+    assert "FormatViewNotFound,Microsoft.PowerShell.Commands.FormatTableCommand" in result.errors
+    none = run('[pscustomobject]@{a=1} | Format-Table -View nope').errors
+    assert ("The view name nope cannot be found. There are no existing Table views for "
+            "System.Management.Automation.PSCustomObject objects.") in none
+
+
+def test_view_and_property_together_are_an_error(run):
+    result = run(OBJ + "$o | Format-Table Name -View x")
+    assert "Cmdlet parameters View and Property are mutually exclusive." in result.errors
+    assert "FormatCannotSpecifyViewAndProperty,Microsoft.PowerShell.Commands.FormatTableCommand" in result.errors
