@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
+from typing import Any
 
 from pyshell import __version__
 
@@ -27,6 +28,14 @@ Starts the pyshell REPL when no command or script is given.
   --role <name>          Act as a remote session of a user holding this RBAC role (such as
                          CsViewOnlyAdministrator): only the role's Lync cmdlets exist.
   --syntax-check <file>... Parse the scripts without running them; print every parse error.
+  --explain              Explain every pipeline as it runs (as Trace-Pipeline does): objects in and
+                         out of each stage, and why Where-Object kept or dropped each one.
+  --demo <script.ps1>    Present a script statement by statement: comments as narration, each
+                         statement typed out, a key to run it (Enter), go back (b), skip (s), quit (q).
+  --speed <n>            Typing speed in demo mode, in characters a second (default 30).
+  --instant              Show demo statements at once instead of typing them.
+  --record <file.cast>   Record the session as an asciicast v2 file, with a marker per command.
+  --install-kernel       Register the pyshell Jupyter kernel for this user (needs pyshell[jupyter]).
   --version              Print the version and exit.
   --help, -?             Print this help and exit.
 
@@ -38,6 +47,7 @@ _OPTIONS = {  # name -> takes a value
     "command": True, "file": True, "noprofile": False, "nologo": False, "noninteractive": False,
     "store": True, "role": True, "version": False, "help": False, "noexit": False, "executionpolicy": True,
     "inputformat": True, "outputformat": True, "windowstyle": True, "syntax-check": True,
+    "explain": False, "demo": True, "speed": True, "instant": False, "record": True, "install-kernel": False,
 }
 _SHORT = {"c": "command", "f": "file", "?": "help", "h": "help", "nop": "noprofile", "nol": "nologo",
           "noni": "noninteractive", "v": "version", "ep": "executionpolicy"}
@@ -61,6 +71,12 @@ class Options:
     syntax_check: list[str] | None = None
     version: bool = False
     help: bool = False
+    explain: bool = False
+    demo: str | None = None
+    speed: float | None = None
+    instant: bool = False
+    record: str | None = None
+    install_kernel: bool = False
 
 
 def _option_name(arg: str) -> str | None:
@@ -112,6 +128,14 @@ def parse_args(argv: list[str]) -> Options:
                 break
             if name == "store":
                 opts.store = value
+            elif name in ("demo", "record"):
+                setattr(opts, name, value)
+            elif name == "speed":
+                try:
+                    opts.speed = float(value)
+                except ValueError:
+                    raise UsageError(f"pyshell: --speed wants a number of characters a second, not '{value}'.") \
+                        from None
             if name == "role":
                 opts.role = value
             i += 2
@@ -126,6 +150,10 @@ def parse_args(argv: list[str]) -> Options:
             opts.version = True
         elif name == "help":
             opts.help = True
+        elif name in ("explain", "instant"):
+            setattr(opts, name, True)
+        elif name == "install-kernel":
+            opts.install_kernel = True
         i += 1
     return opts
 
@@ -153,12 +181,34 @@ def main(argv: list[str] | None = None) -> int:
     if opts.syntax_check is not None:
         from pyshell.syntax_check import syntax_check
         return syntax_check(opts.syntax_check)
+    if opts.install_kernel:
+        from pyshell.kernel.install import main as kernel_main
+        return kernel_main(["install", "--user"])
+    if opts.record:
+        return _recorded(opts)
+    return _session(opts)
+
+
+def _recorded(opts: Options) -> int:
+    from pyshell.recording import Recording
+    try:
+        recording = Recording(opts.record).__enter__()
+    except OSError as exc:
+        sys.stderr.write(f"pyshell: cannot record to '{opts.record}': {exc.strerror or exc}.\n")
+        return 1
+    try:
+        return _session(opts, recording)
+    finally:
+        recording.__exit__(None, None, None)
+
+
+def _session(opts: Options, recording: Any = None) -> int:
     if opts.store:
         os.environ["PYSHELL_STORE"] = opts.store
     from pyshell.commands.scripts import read_script_text
     from pyshell.host import ConsoleHost
     from pyshell.shell import Shell
-    repl = opts.command is None and opts.file is None and not opts.stdin
+    repl = opts.command is None and opts.file is None and not opts.stdin and not opts.demo
     interactive = repl and not opts.non_interactive
     # A confirmation prompt can be answered whenever a person is at the terminal, as with
     # powershell.exe -Command; -NonInteractive (or a script on standard input) makes it an error.
@@ -171,11 +221,20 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - a broken installation is reported, not traced
         sys.stderr.write(f"pyshell: cannot start: {exc}\n")
         return 1
+    if recording is not None:
+        recording.attach(shell)
+    if opts.explain:
+        from pyshell.commands.pipeline_trace import PipelineTracer
+        shell.context.pipeline_tracer = PipelineTracer()
     try:
         from pyshell.profile import prepare_profile
         prepare_profile(shell, run=not opts.no_profile)
         if shell.exit_code is not None:
             return shell.exit_code
+        if opts.demo:
+            from pyshell.demo import DEFAULT_SPEED, run_demo
+            return run_demo(shell, opts.demo, speed=opts.speed if opts.speed is not None else DEFAULT_SPEED,
+                            instant=opts.instant)
         if repl:
             from pyshell.repl import run_repl
             return run_repl(shell, no_logo=opts.no_logo)
