@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from cmdlets.core.property_expressions import EXPRESSION, MISSING_VALUE, compare_keys, parse_property_specs
-from cmdlets.core.sort_object import order_values
+from cmdlets.core.property_expressions import (EXPRESSION, MISSING_VALUE, compare_keys, order_values,
+                                               parse_property_specs)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
+from pyshell.commands.validators import validate_range
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.values import AUTOMATION_NULL, PSObject, SwitchParameter
@@ -27,13 +28,6 @@ class ObjectArray:
         if value is None or value is AUTOMATION_NULL:
             return None
         return list(value) if isinstance(value, (list, tuple)) else [value]
-
-
-def at_least_zero(value: Any) -> str | None:
-    if value is not None and value < 0:
-        return (f"The {value} argument is less than the minimum allowed range of 0. Supply an argument that is "
-                "greater than or equal to 0 and then try the command again.")
-    return None
 
 
 class _Entry:
@@ -62,7 +56,7 @@ class CompareObject(Cmdlet):
                                  help="The objects used as the reference.")
     difference_object = Parameter(ObjectArray, position=1, mandatory=True, pipeline=True,
                                   help="The objects compared with the reference. They can come through the pipeline.")
-    sync_window = Parameter(int, default=INT32_MAX, validators=(at_least_zero,),
+    sync_window = Parameter(int, default=INT32_MAX, validators=(validate_range(0),),
                             help="How many objects away a matching object may be found; by default, anywhere.")
     property = Parameter(ListOf(object), help="The properties to compare: names, script blocks, or hashtables with an "
                                               "Expression key.")
@@ -125,7 +119,7 @@ class CompareObject(Cmdlet):
             return
         if not references:
             for entry in self.entries(differences):
-                self.emit_difference_only(entry)
+                self.emit(entry, DIFFERENCE_ONLY)
             return
         if self._references is None:
             self._references = self.entries(references)
@@ -159,17 +153,17 @@ class CompareObject(Cmdlet):
         if difference is not None:
             if window > 0:
                 while len(self._difference_backlog) >= window:
-                    self.emit_difference_only(self._difference_backlog.pop(0))
+                    self.emit(self._difference_backlog.pop(0), DIFFERENCE_ONLY)
                 self._difference_backlog.append(difference)
             else:
-                self.emit_difference_only(difference)
+                self.emit(difference, DIFFERENCE_ONLY)
         if reference is not None:
             if window > 0:
                 while len(self._reference_backlog) >= window:
-                    self.emit_reference_only(self._reference_backlog.pop(0))
+                    self.emit(self._reference_backlog.pop(0), REFERENCE_ONLY)
                 self._reference_backlog.append(reference)
             else:
-                self.emit_reference_only(reference)
+                self.emit(reference, REFERENCE_ONLY)
 
     def take_match(self, entry: _Entry | None, backlog: list[_Entry]) -> _Entry | None:
         if entry is None:
@@ -184,10 +178,10 @@ class CompareObject(Cmdlet):
             while self._next_reference < len(self._references):
                 self.step(None)
         for entry in self._difference_backlog:
-            self.emit_difference_only(entry)
+            self.emit(entry, DIFFERENCE_ONLY)
         self._difference_backlog = []
         for entry in self._reference_backlog:
-            self.emit_reference_only(entry)
+            self.emit(entry, REFERENCE_ONLY)
         self._reference_backlog = []
 
     # -- output --------------------------------------------------------------------------------------
@@ -213,9 +207,3 @@ class CompareObject(Cmdlet):
                     result.add(name, None if value is MISSING_VALUE else value)
         result.add(SIDE_INDICATOR, side)
         self.write_object(result)
-
-    def emit_difference_only(self, entry: _Entry) -> None:
-        self.emit(entry, DIFFERENCE_ONLY)
-
-    def emit_reference_only(self, entry: _Entry) -> None:
-        self.emit(entry, REFERENCE_ONLY)

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from cmdlets.core.property_expressions import (EXPRESSION, MISSING_VALUE, culture_key, compare_keys,
-                                               parse_property_specs)
-from cmdlets.core.sort_object import order_values
+from cmdlets.core.property_expressions import (EXPRESSION, MISSING_VALUE, compare_keys, culture_key,
+                                               order_values, parse_property_specs)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory

@@ -8,6 +8,7 @@ from typing import Any
 from cmdlets.core.property_expressions import compare_values, read_property, resolve_names
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
+from pyshell.commands.validators import validate_not_null_or_empty
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import PSConversionError, ListOf, to_float, to_string
 from pyshell.runtime.operators import has_wildcards
@@ -17,13 +18,6 @@ GENERIC_SET = "GenericMeasure"
 TEXT_SET = "TextMeasure"
 NAMESPACE = "Microsoft.PowerShell.Commands."
 THIS_OBJECT = "$_"
-
-
-def not_empty(value: Any) -> str | None:
-    if value is None or len(value) == 0 or any(v is None or v == "" for v in value):
-        return "The argument is null, empty, or an element of the argument collection contains a null value. " \
-               "Supply a collection that does not contain any null values and then try the command again."
-    return None
 
 
 def as_double(value: Any) -> float | None:
@@ -95,7 +89,7 @@ class MeasureObject(Cmdlet):
 
     input_object = Parameter(PSObject, pipeline=True, help="The objects to measure. Usually they arrive through the "
                                                            "pipeline.")
-    property = Parameter(ListOf(str), position=0, validators=(not_empty,),
+    property = Parameter(ListOf(str), position=0, validators=(validate_not_null_or_empty,),
                          help="The properties to measure (wildcards allowed); one result is written per property.")
     sum = Parameter(SwitchParameter, sets=(GENERIC_SET,), help="Adds the values up.")
     average = Parameter(SwitchParameter, sets=(GENERIC_SET,), help="Works out the mean of the values.")

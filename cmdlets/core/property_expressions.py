@@ -225,6 +225,9 @@ def _fail(cmdlet: Any, error_id: str, message: str) -> None:
 
 # --- evaluating ------------------------------------------------------------------------------------
 
+MISSING_VALUE = object()   # an order value for a property the object does not have
+
+
 @dataclass
 class Result:
     """The value of one resolved expression for one object."""
@@ -259,6 +262,44 @@ def evaluate(ctx: Any, spec: PropertySpec, obj: Any) -> list[Result]:
         return [Result(name, read_property(obj, name)[1]) for name in resolve_names(obj, spec.expression)]
     found, value, canonical = read_property(obj, spec.expression)
     return [Result(canonical, value, found)]
+
+
+def expand_wildcards(specs: list[PropertySpec], objects: list[Any]) -> list[PropertySpec]:
+    """Replace each wildcard name by the properties it matches on any of the objects, sorted by name."""
+    out: list[PropertySpec] = []
+    for spec in specs:
+        if not spec.has_wildcards:
+            out.append(spec)
+            continue
+        names: dict[str, str] = {}
+        for obj in objects:
+            if obj is not None:
+                for name in resolve_names(obj, str(spec.expression)):
+                    names[name.lower()] = name
+        out.extend(spec.with_expression(names[key]) for key in sorted(names, key=str.upper))
+    return out
+
+
+def order_values(cmdlet: Any, specs: list[PropertySpec], obj: Any) -> list[Any]:
+    """The values `obj` is ordered by: the object itself without properties; else one value per
+    property (MISSING_VALUE for a property it lacks). A failing expression is reported and counts as
+    $null."""
+    if not specs:
+        return [obj]
+    values: list[Any] = []
+    for spec in specs:
+        for result in evaluate(cmdlet.context, spec, obj):
+            if not result.found:
+                values.append(MISSING_VALUE)
+                cmdlet.write_debug(f'"{cmdlet.command_name()}" - "{spec.text()}" cannot be found in "InputObject".')
+            elif result.error is not None:
+                cmdlet.write_error(cmdlet.error_record(result.error.record.message, "ExpressionEvaluation",
+                                                       ErrorCategory.InvalidResult, target=obj,
+                                                       exception_type=result.error.record.exception_type))
+                values.append(None)
+            else:
+                values.append(result.value)
+    return values
 
 
 # --- ordering --------------------------------------------------------------------------------------
@@ -354,9 +395,6 @@ def compare_values(a: Any, b: Any, case_sensitive: bool = False) -> int:
         return _language_compare(a, b, case_sensitive)
     except _NotComparable:
         return culture_compare(to_string(a), to_string(b), case_sensitive)
-
-
-MISSING_VALUE = object()   # an order value for a property the object does not have
 
 
 def compare_keys(a: list[Any], b: list[Any], ascending: list[bool], case_sensitive: bool) -> int:

@@ -5,29 +5,21 @@ from collections import deque
 from typing import Any
 
 from cmdlets.core.property_expressions import (NAME, EXPRESSION, PropertySpec, base_type_name, compare_values,
-                                               evaluate, is_custom_object, parse_property_specs, resolve_names,
-                                               run_expression)
+                                               evaluate, is_custom_object, parse_property_specs, read_property,
+                                               resolve_names)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
+from pyshell.commands.validators import validate_range
 from pyshell.errors import ErrorCategory, ErrorRecord
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.flow import StopUpstream
 from pyshell.runtime.operators import wildcard_match
-from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.values import AUTOMATION_NULL, PSObject, SwitchParameter
 
 DEFAULT_SET = "DefaultParameter"
 SKIP_LAST_SET = "SkipLastParameter"
 INDEX_SET = "IndexParameter"
-
-
-def at_least_zero(value: Any) -> str | None:
-    """ValidateRange(0, [int]::MaxValue), for one number or each of several."""
-    for v in (value if isinstance(value, list) else [value]):
-        if v is not None and v < 0:
-            return (f"The {v} argument is less than the minimum allowed range of 0. Supply an argument that is "
-                    "greater than or equal to 0 and then try the command again.")
-    return None
+AT_LEAST_ZERO = validate_range(0)
 
 
 class _Window:
@@ -105,18 +97,18 @@ class SelectObject(Cmdlet):
                                      "element by element. Properties named by -Property are added to each result.")
     unique = Parameter(SwitchParameter, help="Writes each distinct result once (compared case-sensitively). The "
                                              "results are written when the input ends.")
-    last = Parameter(int, sets=(DEFAULT_SET,), validators=(at_least_zero,),
+    last = Parameter(int, sets=(DEFAULT_SET,), validators=(AT_LEAST_ZERO,),
                      help="How many objects to take from the end of the input.")
-    first = Parameter(int, sets=(DEFAULT_SET,), validators=(at_least_zero,),
+    first = Parameter(int, sets=(DEFAULT_SET,), validators=(AT_LEAST_ZERO,),
                       help="How many objects to take from the start of the input. The upstream commands are stopped "
                            "once they have been received.")
-    skip = Parameter(int, sets=(DEFAULT_SET,), validators=(at_least_zero,),
+    skip = Parameter(int, sets=(DEFAULT_SET,), validators=(AT_LEAST_ZERO,),
                      help="How many objects to pass over first; counted from the end when -Last is used.")
-    skip_last = Parameter(int, sets=(SKIP_LAST_SET,), validators=(at_least_zero,),
+    skip_last = Parameter(int, sets=(SKIP_LAST_SET,), validators=(AT_LEAST_ZERO,),
                           help="How many objects to leave out at the end of the input.")
     wait = Parameter(SwitchParameter, sets=(DEFAULT_SET, INDEX_SET),
                      help="Lets the upstream commands run to the end even when -First or -Index has all it needs.")
-    index = Parameter(ListOf(int), sets=(INDEX_SET,), validators=(at_least_zero,),
+    index = Parameter(ListOf(int), sets=(INDEX_SET,), validators=(AT_LEAST_ZERO,),
                       help="The positions (counting from 0) of the objects to take.")
 
     examples = (
@@ -201,17 +193,12 @@ class SelectObject(Cmdlet):
 
     def add_values(self, spec: PropertySpec, obj: Any, notes: list[tuple[str, Any]]) -> None:
         """The (name, value) pairs one -Property entry gives for `obj`."""
-        if isinstance(spec.expression, ScriptBlock):
-            names: list[Any] = [spec.expression]
+        if spec.is_script:
+            # A failing expression gives $null, as in PowerShell.
+            results = [(r.name, r.value) for r in evaluate(self.context, spec, obj)]
         else:
-            names = [n for n in resolve_names(obj, spec.expression) if not self.excluded(n)]
-        results: list[tuple[str, Any]] = []
-        for name in names:
-            if isinstance(name, ScriptBlock):
-                value, _ = run_expression(self.context, name, obj)   # a failing expression gives $null
-                results.append((spec.text(), value))
-            else:
-                results.extend((r.name, r.value) for r in evaluate(self.context, spec.with_expression(name), obj))
+            results = [(name, read_property(obj, name)[1]) for name in resolve_names(obj, str(spec.expression))
+                       if not self.excluded(name)]
         if not results:
             # A property the object lacks still becomes a (null) property of the result.
             results.append((spec.text(), None))

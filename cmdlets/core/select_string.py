@@ -54,12 +54,8 @@ def match_info(line: str, line_number: int, pattern: str, ignore_case: bool, mat
                      ("Matches", matches)], type_names=[MATCH_INFO, "System.Object"], string_form=line)
 
 
-def _match_info_text(obj: Any) -> str:
-    return to_string(obj)
-
-
 # PowerShell shows a MatchInfo through a custom view that prints the object's ToString(): the line.
-VIEWS = (View(MATCH_INFO, "custom", name="MatchInfo", text=_match_info_text),)
+VIEWS = (View(MATCH_INFO, "custom", name="MatchInfo", text=to_string),)
 
 
 class SelectString(Cmdlet):

@@ -4,51 +4,12 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from cmdlets.core.property_expressions import (ASCENDING, DESCENDING, EXPRESSION, MISSING_VALUE, PropertySpec,
-                                               compare_keys, evaluate, parse_property_specs, resolve_names)
+from cmdlets.core.property_expressions import (ASCENDING, DESCENDING, EXPRESSION, compare_keys, expand_wildcards,
+                                               order_values, parse_property_specs)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
-from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.values import PSObject, SwitchParameter
-
-
-def expand_wildcards(specs: list[PropertySpec], objects: list[Any]) -> list[PropertySpec]:
-    """Replace each wildcard name by the properties it matches on any of the objects, sorted by name."""
-    out: list[PropertySpec] = []
-    for spec in specs:
-        if not spec.has_wildcards:
-            out.append(spec)
-            continue
-        names: dict[str, str] = {}
-        for obj in objects:
-            if obj is not None:
-                for name in resolve_names(obj, str(spec.expression)):
-                    names[name.lower()] = name
-        out.extend(spec.with_expression(names[key]) for key in sorted(names, key=str.upper))
-    return out
-
-
-def order_values(cmdlet: Cmdlet, specs: list[PropertySpec], obj: Any) -> list[Any]:
-    """The values `obj` is ordered by: the object itself without properties; else one value per
-    property (MISSING_VALUE for a property it lacks). A failing expression is reported and counts as
-    $null."""
-    if not specs:
-        return [obj]
-    values: list[Any] = []
-    for spec in specs:
-        for result in evaluate(cmdlet.context, spec, obj):
-            if not result.found:
-                values.append(MISSING_VALUE)
-                cmdlet.write_debug(f'"{cmdlet.command_name()}" - "{spec.text()}" cannot be found in "InputObject".')
-            elif result.error is not None:
-                cmdlet.write_error(cmdlet.error_record(result.error.record.message, "ExpressionEvaluation",
-                                                       ErrorCategory.InvalidResult, target=obj,
-                                                       exception_type=result.error.record.exception_type))
-                values.append(None)
-            else:
-                values.append(result.value)
-    return values
 
 
 class SortObject(Cmdlet):
