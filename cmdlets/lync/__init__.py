@@ -30,6 +30,7 @@ from cmdlets.lync.set_cs_admin_role import SetCsAdminRole
 from cmdlets.lync.set_cs_xmpp_allowed_partner import SetCsXmppAllowedPartner
 from cmdlets.lync.update_cs_admin_role import UpdateCsAdminRole
 from cmdlets.lync.remote_role import start_role_session
+from cmdlets.lync.reset_cs_demo_organization import ResetCsDemoOrganization
 from cmdlets.lync.session import MODULE_NAME, state_factory
 
 MODULE = Module(
@@ -40,7 +41,7 @@ MODULE = Module(
              UpdateCsAdminRole, GetCsAdminRoleAssignment, GetCsManagementStoreReplicationStatus,
              InvokeCsManagementStoreReplication, GetCsUser, GetCsExternalAccessPolicy, NewCsExternalAccessPolicy,
              SetCsExternalAccessPolicy, RemoveCsExternalAccessPolicy, GrantCsExternalAccessPolicy,
-             GetCsXmppGatewayConfiguration, SetCsXmppGatewayConfiguration, TestCsXmppIM),
+             GetCsXmppGatewayConfiguration, SetCsXmppGatewayConfiguration, TestCsXmppIM, ResetCsDemoOrganization),
     state_factory=state_factory,
     session_start=start_role_session,
     # No views: both object types have more than four properties, so the default formatter shows

@@ -2,9 +2,11 @@
 
 Like Lync's own store, which holds one XML document per configuration object, this one holds one
 row per document: its type, its Identity, its properties as JSON and a version number. Every write
-goes to the central database inside a `BEGIN IMMEDIATE` transaction, and every connection waits
-(busy timeout) instead of failing when another shell holds the lock, so several processes sharing
-one file never lose a write.
+goes to the central database inside a `BEGIN IMMEDIATE` transaction (a read-modify-write happens
+inside one, see `modify`), and a shell that finds another one writing waits its turn instead of
+failing, so several processes sharing one file never lose a write. Files use SQLite's write-ahead
+log: readers never wait for writers, and a process killed in the middle of a write leaves only an
+unfinished tail of the log, which the next opener discards.
 
 The local replica is a second database beside the central one. It changes only when `replicate()`
 copies the central store into it (the module does that when a session first opens the store, and
@@ -20,9 +22,11 @@ import datetime as _dt
 import functools
 import json
 import os
+import random
 import sqlite3
 import sys
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,9 +151,30 @@ def _guard(method: Callable) -> Callable:
     return wrapper
 
 
+# How long a shell waits for another one's write before giving up, and how it waits: SQLite's own
+# busy handler backs off to 100 ms sleeps, which makes a crowd of shells crawl; short sleeps with
+# a little randomness let each waiting writer in soon after the lock frees.
+WRITE_WAIT = 30.0
+_BUSY_TIMEOUT_MS = 2
+
+
+def _begin(conn: sqlite3.Connection, statement: str) -> None:
+    deadline = time.monotonic() + WRITE_WAIT
+    while True:
+        try:
+            conn.execute(statement)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+                raise
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(random.uniform(0.0005, 0.003))
+
+
 @contextmanager
 def _transaction(conn: sqlite3.Connection, immediate: bool = True) -> Iterator[sqlite3.Connection]:
-    conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    _begin(conn, "BEGIN IMMEDIATE" if immediate else "BEGIN")
     try:
         yield conn
     except BaseException:
@@ -272,8 +297,12 @@ class ManagementStore:
 
     # -- opening ----------------------------------------------------------------------------------
     def _connect(self, target: str) -> sqlite3.Connection:
-        return sqlite3.connect(target, timeout=self._timeout, isolation_level=None,
+        conn = sqlite3.connect(target, timeout=self._timeout, isolation_level=None,
                                check_same_thread=False)
+        # Waiting to start a write is _begin's job; the short busy timeout still covers reads that
+        # meet a checkpoint and the COMMIT itself.
+        conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS if target != MEMORY else 0}")
+        return conn
 
     def _open(self, path: str, role: str, seed: Iterable[tuple[str, str, dict]] | None) -> sqlite3.Connection:
         if path == MEMORY:
@@ -292,9 +321,9 @@ class ManagementStore:
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot open the store file {path}: {exc}.", path) from exc
         try:
-            if state == "ours":
-                return conn
-            self._initialise(conn, path, role, seed)
+            if state != "ours":
+                self._initialise(conn, path, role, seed)
+            self._use_wal(conn)
             return conn
         except sqlite3.DatabaseError as exc:
             conn.close()
@@ -302,6 +331,20 @@ class ManagementStore:
         except BaseException:
             conn.close()
             raise
+
+    @staticmethod
+    def _use_wal(conn: sqlite3.Connection) -> None:
+        """Write-ahead logging: readers never wait for a writer and a commit only appends to the log,
+        so many shells can write one store quickly; a process killed mid-write leaves the log's
+        unfinished tail, which SQLite ignores. synchronous=NORMAL keeps every committed write through
+        a crash of the process (only a power cut can cost the last ones)."""
+        conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:
+            pass    # another shell holds the store; it stays in its current mode, which also works
 
     def _initialise(self, conn: sqlite3.Connection, path: str, role: str,
                     seed: Iterable[tuple[str, str, dict]] | None) -> None:
@@ -449,6 +492,23 @@ class ManagementStore:
             if cur.rowcount:
                 self._bump(conn, now)
             return cur.rowcount > 0
+
+    @_guard
+    def reset(self, seed: Iterable[tuple[str, str, dict]] | None = None) -> int:
+        """Replace every document with `seed` (the demo organisation by default) in one transaction:
+        another shell sees the old store or the new one, never a mixture. Returns the document count."""
+        if seed is None:
+            from cmdlets.lync.demo_org import demo_documents
+            seed = demo_documents()
+        docs = list(seed)
+        conn = self._conn(False)
+        now = _now()
+        with _transaction(conn):
+            conn.execute("DELETE FROM documents")
+            for doc_type, identity, props in docs:
+                self._insert(conn, doc_type, identity, props, now)
+            self._bump(conn, now)
+        return len(docs)
 
     @_guard
     def all_documents(self, *, local: bool = False) -> list[Document]:
