@@ -24,5 +24,5 @@ def prepare_profile(shell: Any, run: bool = True) -> bool:
     if not run or not path.is_file():
         return False
     quoted = str(path).replace("'", "''")
-    shell.execute(f". '{quoted}'")
+    shell.execute(f". '{quoted}'", record=False)     # not a command the user typed: no Get-History entry
     return True

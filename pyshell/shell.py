@@ -166,10 +166,11 @@ class Shell:
         self.last_prompt = "".join(to_string(o) for o in out) or "PS>"
         return self.last_prompt
 
-    def execute(self, text: str, name: str = "", args: list[str] | None = None) -> bool:
+    def execute(self, text: str, name: str = "", args: list[str] | None = None, *, record: bool = True) -> bool:
         """Run `text` as one script; output and errors go to the host. Never raises. Input that is
-        not a script file goes into the session's history (Get-History)."""
-        if name:
+        not a script file goes into the session's history (Get-History), unless `record` is false
+        (the profile script is run that way)."""
+        if name or not record:
             return self._execute(text, name, args)
         from pyshell.runtime.history import Recorder
         self._announce(text)

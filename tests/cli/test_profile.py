@@ -28,6 +28,8 @@ def test_profile_runs_in_the_global_scope(tmp_path):
     path = write_profile(tmp_path, "function Get-Greeting { 'hi' }\n$fromProfile = 42\n")
     result = run_cli(["-Command", "Get-Greeting; $fromProfile; $PROFILE"], tmp_path / "cfg")
     assert result.stdout == f"hi\n42\n{path}\n"
+    history = run_cli(["-Command", "(Get-History | Measure-Object).Count"], tmp_path / "cfg")
+    assert history.stdout == "0\n"         # the profile is not in the history
 
 
 def test_no_profile_skips_it_but_sets_the_variable(tmp_path):

@@ -32,9 +32,9 @@ class RecordingShell(Shell):
         super().__init__(CaptureHost(), store=":memory:")
         self.executed: list[str] = []
 
-    def execute(self, text, name="", args=None):
+    def execute(self, text, name="", args=None, **options):
         self.executed.append(text)
-        return super().execute(text, name, args)
+        return super().execute(text, name, args, **options)
 
 
 @pytest.fixture(autouse=True)
