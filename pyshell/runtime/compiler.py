@@ -522,47 +522,6 @@ def equality_with_constant(op: str, left: Expr, value: str | int, extent: N.Exte
     return equality
 
 
-_EQUALITY = {"eq": (False, False), "ceq": (False, True), "ne": (True, False), "cne": (True, True)}
-_UNKNOWN = object()
-
-
-def equality_with_constant(op: str, left: Expr, value: str | int, extent: N.Extent) -> Expr:
-    """`<expr> -eq <constant>` (and -ne, -ceq, -cne): the same answers as operators.compare, with
-    what depends only on the constant worked out once. Such comparisons are what filters such as
-    Where-Object {$_.SaslNegotiation -eq "Required"} run for every object.
-
-    A string on the left is compared with the constant's text (lower-cased once for the
-    case-insensitive forms); an enum on the left with the member the constant names in that enum
-    type, looked up once per type. Any other value goes the general way."""
-    negate, case_sensitive = _EQUALITY[op]
-    text = value if isinstance(value, str) else to_string(value)
-    lowered = text.lower()
-    members: dict[type, Any] = {}        # enum type -> the member `value` names there (None: none)
-    general = binary_function(op)
-
-    def equality(ctx: Any) -> Any:
-        v = left(ctx)
-        kind = type(v)
-        if kind is str:
-            same = v == text or (not case_sensitive and v.lower() == lowered)
-        elif isinstance(v, PSEnum):
-            member = members.get(kind, _UNKNOWN)
-            if member is _UNKNOWN:
-                try:
-                    member = to_enum(value, kind)
-                except PSConversionError:
-                    member = None
-                members[kind] = member
-            same = v is member
-        else:
-            try:
-                return general(v, value)
-            except (PSOperatorError, PSConversionError) as exc:
-                raise op_error(exc, extent) from None
-        return same is not negate
-    return equality
-
-
 def _dotnet_exception_id(exc: Exception) -> str:
     """The FullyQualifiedErrorId of a failed method call: the .NET type of the inner exception."""
     if isinstance(exc, PSConversionError):
