@@ -5,7 +5,7 @@ import datetime as _dt
 from typing import Any
 
 from pyshell.commands.cmdlet import Cmdlet
-from pyshell.commands.parameters import Example, Parameter, SetOptions
+from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import format_double
 from pyshell.runtime.datetimes import (DateTimeType, DisplayDateTime, DisplayHintType, FormatError, format_datetime,

@@ -111,7 +111,7 @@ class DateTimeType:
 
     @staticmethod
     def ps_convert(value: Any) -> _dt.datetime:
-        from pyshell.runtime.conversion import PSConversionError, to_string as _to_string
+        from pyshell.runtime.conversion import PSConversionError
         if isinstance(value, _dt.datetime):
             return value
         if isinstance(value, str):
