@@ -122,7 +122,7 @@ class DateTimeType:
         if isinstance(value, int) and not isinstance(value, bool):
             if 0 <= value <= ticks(_dt.datetime.max):
                 return _EPOCH_0001 + _dt.timedelta(microseconds=value // TICKS_PER_MICROSECOND)
-        raise PSConversionError(value, "System.DateTime", "" if value is not None else "")
+        raise PSConversionError(value, "System.DateTime")
 
 
 class TimeSpanType:
