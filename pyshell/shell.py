@@ -73,6 +73,9 @@ class Shell:
         self.exit_code: int | None = None
         self.last_prompt: str | None = None          # the prompt last shown (transcripts repeat it)
         self.command_listeners: list[Any] = []       # called with each typed command (recordings)
+        # Takes the output objects instead of Out-Default while set: an object with push(obj) and
+        # close(); the Jupyter kernel shows objects as tables this way.
+        self.output_sink: Any = None
         self._init_variables()
 
     def _init_variables(self) -> None:
@@ -180,8 +183,8 @@ class Shell:
     def _execute(self, text: str, name: str = "", args: list[str] | None = None) -> bool:
         ctx = self.context
         from pyshell.format.output import OutDefault
-        out = OutDefault(self._write_output, width=self.host.width, views=ctx.views,
-                         enumeration_limit=ctx.enumeration_limit)
+        out = self.output_sink or OutDefault(self._write_output, width=self.host.width, views=ctx.views,
+                                             enumeration_limit=ctx.enumeration_limit)
         ctx.last_success = True
         try:
             try:
