@@ -84,8 +84,10 @@ def object_string(obj: PSObject) -> str:
     if obj.string_form is not None:
         return obj.string_form
     if obj.type_names and obj.type_names[0] == "System.Management.Automation.PSCustomObject":
-        inner = "; ".join(f"{n}={to_string(v)}" for n, v in obj.properties())
-        return "@{" + inner + "}"
+        items = list(obj.properties())
+        if not items:
+            return ""       # an empty [pscustomobject] has an empty string form
+        return "@{" + "; ".join(f"{n}={to_string(v)}" for n, v in items) + "}"
     return obj.type_name
 
 

@@ -87,3 +87,7 @@ $sb = [scriptblock]::Create("1 + 1")
 #### [scriptblock]::Create with text that does not parse
 [scriptblock]::Create("1 +")
 ## error-id: ExpectedValueExpression
+
+#### an empty custom object has an empty string form
+"[$([pscustomobject]@{})]"
+## stdout: []
