@@ -99,3 +99,14 @@ def test_command_imports_neither_the_editor_nor_jupyter():
     r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
                        env=dict(os.environ, PYSHELL_STORE=":memory:"))
     assert r.stdout.strip().endswith("[]"), r.stdout + r.stderr
+
+
+def test_the_tour_runs_in_demo_mode():
+    r = pyshell("--demo", "examples/tour.ps1", "--instant")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert out.startswith("# A guided tour of the Get-CsXmppAllowedPartner help page.\n")
+    assert "> Get-CsXmppAllowedPartner - Filter \"*.org\"\n" in out
+    assert "PositionalParameterNotFound" in r.stderr
+    assert "Central store: 11 partners; local replica: 11\n" in out
+    assert out.rstrip().endswith("# That is the whole page. Thanks for following along.")

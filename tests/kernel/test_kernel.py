@@ -156,3 +156,14 @@ def _comparable(outputs: list[dict]) -> list:
         else:
             out.append((o["output_type"], {k: text(v) for k, v in o["data"].items()}))
     return out
+
+
+@pytest.mark.parametrize("command", [["-m", "pyshell", "--install-kernel"],
+                                     ["-m", "pyshell.kernel", "install", "--user"]])
+def test_installing_the_kernel_spec(tmp_path, command):
+    import subprocess
+    env = dict(os.environ, JUPYTER_DATA_DIR=str(tmp_path), PYTHONPATH=str(ROOT))
+    r = subprocess.run([sys.executable, *command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    spec = json.loads((tmp_path / "kernels" / "pyshell" / "kernel.json").read_text(encoding="utf-8"))
+    assert spec["argv"][1:3] == ["-m", "pyshell.kernel"] and spec["language"] == "powershell"
