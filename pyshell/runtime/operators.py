@@ -12,6 +12,7 @@ import functools
 import re
 from typing import Any, Callable
 
+from pyshell.runtime import wildcards as _wildcards
 from pyshell.runtime.conversion import PSConversionError, to_enum, to_number, to_string
 from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject
 
@@ -29,44 +30,19 @@ class PSOperatorError(Exception):
 
 
 # --- wildcards ---------------------------------------------------------------------------------
+# One implementation for the whole project: pyshell/runtime/wildcards.py.
 
-@functools.lru_cache(maxsize=4096)
-def wildcard_regex(pattern: str, case_sensitive: bool = False) -> re.Pattern:
-    """PowerShell wildcard (`*`, `?`, `[abc]`, `[a-z]`, backtick escapes) as a compiled regex."""
-    out = []
-    i, n = 0, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "`" and i + 1 < n:
-            out.append(re.escape(pattern[i + 1]))
-            i += 2
-            continue
-        if ch == "*":
-            out.append(".*")
-        elif ch == "?":
-            out.append(".")
-        elif ch == "[":
-            close = pattern.find("]", i + 1)
-            if close < 0:
-                out.append(re.escape(ch))
-            else:
-                body = pattern[i + 1:close]
-                out.append("[" + body.replace("\\", "\\\\").replace("^", "\\^") + "]")
-                i = close + 1
-                continue
-        else:
-            out.append(re.escape(ch))
-        i += 1
-    flags = re.DOTALL | (0 if case_sensitive else re.IGNORECASE)
-    return re.compile("".join(out) + r"\Z", flags)
+def wildcard_regex(pattern: str, case_sensitive: bool = False, strict: bool = False) -> re.Pattern:
+    return _wildcards.wildcard_regex(pattern, case_sensitive, strict)
 
 
-def wildcard_match(pattern: str, text: str, case_sensitive: bool = False) -> bool:
-    return wildcard_regex(pattern, case_sensitive).match(text) is not None
+def wildcard_match(pattern: str, text: str, case_sensitive: bool = False, strict: bool = False) -> bool:
+    """For commands that take wildcard names: a malformed bracket is taken literally (strict=False),
+    so such a name finds nothing instead of failing. -like is strict, as PowerShell's is."""
+    return _wildcards.wildcard_match(pattern, text, case_sensitive, strict)
 
 
-def has_wildcards(text: str) -> bool:
-    return any(c in text for c in "*?[")
+has_wildcards = _wildcards.has_wildcards
 
 
 @functools.lru_cache(maxsize=4096)
@@ -187,7 +163,11 @@ def ps_compare(left: Any, right: Any, case_sensitive: bool = False) -> int:
 # --- the comparison table -------------------------------------------------------------------------
 
 def _like(left: Any, right: Any, cs: bool) -> bool:
-    return wildcard_match(to_string(right), to_string(left), cs)
+    try:
+        return _wildcards.wildcard_match(to_string(right), to_string(left), cs, strict=True)
+    except _wildcards.WildcardPatternError as exc:
+        raise PSOperatorError(str(exc), "RuntimeException", "InvalidArgument",
+                              inner="WildcardPatternException") from None
 
 
 def _contains(left: Any, right: Any, cs: bool) -> bool:
