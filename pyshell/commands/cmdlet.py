@@ -10,6 +10,8 @@ from typing import Any, ClassVar
 
 from pyshell.commands.parameters import CommandMetadata, Example, Parameter, compile_metadata
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
+from pyshell.runtime.flow import ReturnSignal
+from pyshell.runtime.scope import MISSING
 
 _NO_INPUT = object()   # run_script_block: leave $_ as it is
 
@@ -127,9 +129,7 @@ class Cmdlet:
         """Run a script block the way ForEach-Object and Where-Object do: in the caller's scope, with
         `$_` set to `dollar_under` for the duration. Output goes to `emit`, or is returned as a list.
         A statement-terminating error inside the block is reported and the block goes on, as in PowerShell."""
-        from pyshell.runtime.flow import ReturnSignal
-        from pyshell.runtime.scope import MISSING
-        ctx = self.context
+        ctx = self.runtime.context
         out: list | None = None
         if emit is None:
             out = []
