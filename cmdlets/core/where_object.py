@@ -106,23 +106,24 @@ class WhereObject(Cmdlet):
         obj = self.input_object
         if self._block is not None:
             if self.test_block(obj):
-                self.write_object(obj)
+                self.runtime.emit(obj)
         elif self.test_property(obj):
             self.write_object(obj)
 
     def test_block(self, obj: Any) -> bool:
         fast = self._block.single_expression
-        if fast is None or self.context.psdebug is not None:   # Set-PSDebug traces the block's lines
+        ctx = self.runtime.context
+        if fast is None or ctx.psdebug is not None:   # Set-PSDebug traces the block's lines
             out = self.run_script_block(self.filter_script, dollar_under=obj)
             return to_bool(out[0] if len(out) == 1 else out)
         # The common case, one expression such as {$_.SaslNegotiation -eq "Required"}: evaluate it
         # directly, without collecting output.
-        ctx = self.context
         vars_ = ctx.scope.vars
         saved = vars_.get("_", MISSING)
         vars_["_"] = obj
         try:
-            return to_bool(fast(ctx))
+            value = fast(ctx)
+            return value if value is True or value is False else to_bool(value)
         except PSError as exc:
             if ctx.try_depth or exc.script_terminating:
                 raise

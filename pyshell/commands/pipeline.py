@@ -10,7 +10,7 @@ from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language import nodes as N
 from pyshell.language.source import Extent
 from pyshell.runtime.flow import FlowSignal, StopUpstream
-from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable
+from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
 
 Emit = Callable[[Any], None]
 
@@ -288,6 +288,7 @@ class CmdletProcessor:
         self.cmd.parameter_set_name = self.binder.set_name
         self.takes_input = any(p.takes_pipeline for p in cls.metadata.parameters)
         self.began = False
+        self.plain_input: Any = _UNDECIDED
 
     def apply_common(self) -> None:
         self.cmd.common_parameters = self.binder.common
@@ -303,9 +304,12 @@ class CmdletProcessor:
         except KeyboardInterrupt:
             raise
         except Exception as exc:  # noqa: BLE001 - a bug in a command must not reach the user as a traceback
-            raise PSError(ErrorRecord(message=f"{type(exc).__name__}: {exc}", error_id="InternalError",
-                                      category=ErrorCategory.NotSpecified, exception_type="InternalError",
-                                      command_name=self.runtime.command_name, extent=self.runtime.extent)) from exc
+            raise self.internal_error(exc) from exc
+
+    def internal_error(self, exc: Exception) -> PSError:
+        return PSError(ErrorRecord(message=f"{type(exc).__name__}: {exc}", error_id="InternalError",
+                                   category=ErrorCategory.NotSpecified, exception_type="InternalError",
+                                   command_name=self.runtime.command_name, extent=self.runtime.extent))
 
     def begin(self) -> None:
         if self.began:
@@ -319,6 +323,25 @@ class CmdletProcessor:
         if not self.began:
             # An upstream command wrote during its own begin: this one begins first, as in PowerShell.
             self.begin()
+        plain = self.plain_input
+        if plain is _UNDECIDED:
+            plain = self.plain_input = _plain_input(self.binder, self.ctx)
+            if plain is not None:
+                self.cmd.parameter_set_name = self.binder.candidates[0]
+        if plain is not None:
+            # The one parameter that takes input takes any object as it is: no binding to do.
+            attr, name = plain
+            if obj is AUTOMATION_NULL:
+                obj = None
+            setattr(self.cmd, attr, obj)
+            self.binder.bound[name] = obj
+            try:
+                self.cmd.process()
+            except (PSError, FlowSignal, RecursionError, KeyboardInterrupt):
+                raise
+            except Exception as exc:  # noqa: BLE001 - as in guard()
+                raise self.internal_error(exc) from exc
+            return
         if not self.binder.bind_pipeline(obj):
             self.runtime.emit_error(self.binder.error(
                 "The input object cannot be bound to any parameters for the command either because the command does "
@@ -341,6 +364,32 @@ class CmdletProcessor:
         if self.binder.tracer is not None:
             self.binder.tracer.calling("EndProcessing")
         self.guard(self.cmd.end)
+
+
+_UNDECIDED = object()
+
+
+def _plain_input(binder: Binder, ctx: Any) -> tuple[str, str] | None:
+    """(attribute, name) of the parameter that takes every pipeline object when binding can only
+    ever put the object itself there: one parameter set is left, exactly one parameter of it takes
+    input by value, none by property name, that one is not bound already and its type accepts any
+    value unchanged (Where-Object's and ForEach-Object's -InputObject). None otherwise, and while
+    parameter binding is being traced, so that the binder reports every object."""
+    if len(binder.candidates) != 1 or getattr(ctx, "binding_tracer", None) is not None:
+        return None
+    set_name = binder.candidates[0]
+    found = None
+    for p in binder.meta.parameters:
+        opts = p.options(set_name) if p.in_set(set_name) else None
+        if opts is None:
+            continue
+        if opts.by_property_name or (opts.pipeline and found is not None):
+            return None
+        if opts.pipeline:
+            found = p
+    if found is None or found.name in binder.bound or found.type not in (object, PSObject):
+        return None
+    return found.attr, found.name
 
 
 _ACTIONS = ("SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend")

@@ -85,7 +85,10 @@ class ExpressionCompiler:
         if not scope:
             if key in ("_", "psitem"):
                 def dollar_under(ctx: Any) -> Any:
-                    v = ctx.scope.lookup("_")
+                    scope = ctx.scope
+                    v = scope.vars.get("_", MISSING)       # usually set in the current scope
+                    if v is MISSING:
+                        v = scope.lookup("_")
                     return None if v is MISSING else v
                 return dollar_under
             if key == "?":
@@ -223,6 +226,8 @@ class ExpressionCompiler:
             return static
         if isinstance(node.member, N.StringConstant):
             key = node.member.value.lower()
+            if _is_dollar_under(node.target):
+                return _member_of_dollar_under(key)
 
             def member(ctx: Any) -> Any:
                 obj = target(ctx)
@@ -479,6 +484,28 @@ def collection_method(ctx: Any, obj: Any, name: str, args: list) -> list:
             return [call_method(item, member, list(args[1:])) for item in items]
         return [get_member(item, member) for item in items]
     raise LookupError("The Where method needs a script block.")
+
+
+def _is_dollar_under(node: N.Node) -> bool:
+    return isinstance(node, N.Variable) and not node.scope and node.name.lower() in ("_", "psitem")
+
+
+def _member_of_dollar_under(key: str) -> Expr:
+    """`$_.Name`: the current pipeline object's property, read in one step (what a filter or
+    ForEach-Object block does for every object). Same answers as Variable + Member."""
+    def member(ctx: Any) -> Any:
+        scope = ctx.scope
+        obj = scope.vars.get("_", MISSING)
+        if obj is MISSING:
+            obj = scope.lookup("_")
+            if obj is MISSING:
+                obj = None
+        if type(obj) is PSObject and obj._members is None:
+            v = obj._values.get(key, MISSING)
+            if v is not MISSING:
+                return v
+        return get_member(obj, key)
+    return member
 
 
 _EQUALITY = {"eq": (False, False), "ceq": (False, True), "ne": (True, False), "cne": (True, True)}
