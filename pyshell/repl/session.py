@@ -92,11 +92,9 @@ class Assist:
             return True
         if table.resolve(name, ctx) is not None:
             return True
-        # A script path (./x.ps1) is a command when the file is there.
-        if "/" in name or "\\" in name or name.lower().endswith(".ps1"):
-            import os
-            return os.path.exists(os.path.expanduser(name))
-        return False
+        # A script path (./x.ps1) is a command when the engine would find the file.
+        from pyshell.commands.scripts import looks_like_path, resolve_script
+        return looks_like_path(name) and resolve_script(name) is not None
 
     # -- the status line and the prompt ----------------------------------------------------------
     def status(self, text: str) -> list[tuple[str, str]] | None:

@@ -10,6 +10,7 @@ import os
 import signal
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from prompt_toolkit.input import create_pipe_input
@@ -211,7 +212,10 @@ def test_status_line_and_parameter_help():
     assist.show_parameter_help(Document("Get-CsAdminRole -Identity x", 18))
     assert "-Identity <" in assist.message[0][1]
     assert assist.command_at(Document("Get-CsAdminRole | Where-Object { $_.Is }", 34)) == "Where-Object"
-    assert not assist.is_command("Get-CsAdminRol") and assist.is_command("gcm") in (True, False)
+    assert not assist.is_command("Get-CsAdminRol")
+    assert assist.is_command("where") and assist.is_command("Get-CsAdminRole")
+    script = Path(__file__).resolve().parents[2] / "examples" / "get-csadminrole-1.ps1"
+    assert assist.is_command(str(script)) and not assist.is_command("./no-such.ps1")
     assert problems == []
     shell.close()
 
