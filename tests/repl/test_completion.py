@@ -184,3 +184,9 @@ def test_bad_input_never_raises(shell):
     for line in ["", "$", "@", "-", "{", "}", "(((", "'", '"$(', "Get-CsAdminRole -Identity )", "[int", "@{a=",
                  "foreach ($x in $", "function f {", "Get-Thing |  | x", "`", "$x.", "$_.Name.", "& ", ". "]:
         complete(line, len(line), shell.context)
+
+
+def test_the_issue_value_examples_on_the_real_lync_cmdlets(shell):
+    assert texts(shell, "Set-CsXmppAllowedPartner -SaslNegotiation ") == ["NotSupported", "Optional", "Required"]
+    assert texts(shell, "Set-CsXmppAllowedPartner -Identity xmpp.contoso.c") == ["xmpp.contoso.com"]
+    assert texts(shell, "Set-CsXmppAllowedPartner xmpp.contoso.com -EnableKeepAlive ") == ["$true", "$false"]
