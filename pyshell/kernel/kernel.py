@@ -104,6 +104,8 @@ class PyShellKernel(Kernel):
         text = render_error(record, view).rstrip("\n ")
         if record.hint:
             text += f"\nHint: {record.hint}"
+        for transcript in self.pyshell.context.transcripts:     # Start-Transcript in a notebook
+            transcript.write(text + "\n")
         self.send_response(self.iopub_socket, "error", {
             "ename": record.exception_type or "RuntimeException", "evalue": record.message,
             "traceback": text.split("\n")})

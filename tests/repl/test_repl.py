@@ -270,7 +270,8 @@ import importlib, pkgutil, sys
 def walk(package):
     # pkgutil.walk_packages would import pyshell.repl just to look inside it; this walk skips it.
     for info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
-        if info.name == "pyshell.repl" or info.name.endswith("__main__"):
+        # The Jupyter kernel is a front end too: ipykernel brings IPython, which brings prompt_toolkit.
+        if info.name in ("pyshell.repl", "pyshell.kernel") or info.name.endswith("__main__"):
             continue
         try:
             module = importlib.import_module(info.name)
