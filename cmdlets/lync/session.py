@@ -30,7 +30,7 @@ class LyncState:
         if self._store is None:
             store = ManagementStore(self.location)
             try:
-                store.replicate()
+                store.replicate(only_if_stale=True)
             except BaseException:
                 store.close()
                 raise

@@ -41,6 +41,10 @@ APPLICATION_ID = 0x50534C59        # "PSLY" in the SQLite header: a quick sign t
 SQLITE_HEADER = b"SQLite format 3\x00"
 CENTRAL, REPLICA = "central", "replica"
 DEFAULT_FILE_NAME = "cms.db"
+# When the canned demo organisation was "deployed": a new store starts with that history (its last
+# change, and its replica already caught up, at this time), so a fresh demo store reports the same
+# replication status every time; changes made afterwards carry their real times.
+DEMO_SNAPSHOT_TIME = "2013-01-07T09:00:00.000000"
 
 _SCHEMA = (
     "CREATE TABLE pyshell_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -287,12 +291,15 @@ class ManagementStore:
         self._lock = threading.RLock()
         self._central: sqlite3.Connection | None = None
         self._replica: sqlite3.Connection | None = None
+        self._created_central = False
         self._central = self._open(self.location, CENTRAL, seed)
         try:
             self._replica = self._open(self.replica_location, REPLICA, ())
+            if self._created_central:
+                # A new deployment starts with its replica in step, as of the store's last change.
+                self.replicate(only_if_stale=True, at=_meta(self._central).get("last_change"))
         except BaseException:
-            self._central.close()
-            self._central = None
+            self.close()
             raise
 
     # -- opening ----------------------------------------------------------------------------------
@@ -356,8 +363,9 @@ class ManagementStore:
                 conn.execute(statement)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             now = _now()
+            stamp = DEMO_SNAPSHOT_TIME if role == CENTRAL and seed is None else now
             meta = {"format": FORMAT_MARKER, "schema_version": str(SCHEMA_VERSION), "role": role,
-                    "created": now, "change_number": "0", "last_change": now,
+                    "created": now, "change_number": "0", "last_change": stamp,
                     "source_change": "-1", "last_replicated": ""}
             conn.executemany("INSERT INTO pyshell_meta (key, value) VALUES (?, ?)", meta.items())
             if role == CENTRAL:
@@ -365,7 +373,8 @@ class ManagementStore:
                     from cmdlets.lync.demo_org import demo_documents
                     seed = demo_documents()
                 for doc_type, identity, props in seed:
-                    self._insert(conn, doc_type, identity, props, now)
+                    self._insert(conn, doc_type, identity, props, stamp)
+                self._created_central = True
 
     # -- internals -------------------------------------------------------------------------------
     @staticmethod
@@ -533,14 +542,19 @@ class ManagementStore:
 
     # -- replication -----------------------------------------------------------------------------------
     @_guard
-    def replicate(self) -> ReplicationStatus:
-        """Copy the central store into the local replica (a full copy, taken as one snapshot)."""
+    def replicate(self, *, only_if_stale: bool = False, at: str | None = None) -> ReplicationStatus:
+        """Copy the central store into the local replica (a full copy, taken as one snapshot).
+        `only_if_stale`: do nothing when the replica already has the latest change (a session
+        start); otherwise copy anyway, as Invoke-CsManagementStoreReplication forces a full copy.
+        `at` records the copy as made at that time instead of now."""
         central, replica = self._conn(False), self._conn(True)
         with _transaction(central, immediate=False):
+            meta = _meta(central)
+            if only_if_stale and _meta(replica).get("source_change") == meta.get("change_number"):
+                return self._status()
             rows = central.execute("SELECT id, doc_type, identity, identity_key, properties, version, "
                                    "changed FROM documents ORDER BY id").fetchall()
-            meta = _meta(central)
-        now = _now()
+        now = at or _now()
         with _transaction(replica):
             replica.execute("DELETE FROM documents")
             replica.executemany("INSERT INTO documents (id, doc_type, identity, identity_key, "

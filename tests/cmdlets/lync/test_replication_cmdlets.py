@@ -92,3 +92,11 @@ def test_a_new_session_on_a_file_store_replicates(tmp_path):
         assert "gmail.com" not in value(first, "(Get-CsXmppAllowedPartner -LocalStore).Identity")
     finally:
         first.close()
+
+
+def test_a_fresh_demo_store_reports_its_snapshot_time_until_forced(shell):
+    # The demo organisation arrives replicated as of its snapshot, so fresh stores report the same.
+    assert value(shell, '"$((Get-CsManagementStoreReplicationStatus).LastStatusReport)"') == "01/07/2013 09:00:00"
+    assert value(shell, '"$((Get-CsManagementStoreReplicationStatus).LastUpdateCreation)"') == "01/07/2013 09:00:00"
+    shell.run("Invoke-CsManagementStoreReplication")      # a forced full copy reports in now
+    assert not value(shell, '"$((Get-CsManagementStoreReplicationStatus).LastStatusReport)"').startswith("01/07/2013")
