@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,10 @@ def _version(text: str) -> Any:
     parts = [int(p) for p in text.split(".")]
     return PSObject(list(zip(("Major", "Minor", "Build", "Revision"), parts)),
                     type_names=["System.Version", "System.Object"], string_form=text)
+
+
+def _frozen_clock() -> float:
+    return 0.0
 
 
 @dataclass
@@ -90,9 +95,11 @@ class Shell:
             "warningpreference": "Continue", "verbosepreference": "SilentlyContinue",
             "debugpreference": "SilentlyContinue", "confirmpreference": "High", "whatifpreference": False,
             "errorview": "NormalView", "home": os.path.expanduser("~"), "pid": os.getpid(),
-            "pwd": os.getcwd(), "lastexitcode": 0, "maximumhistorycount": 4096,
+            "lastexitcode": 0, "maximumhistorycount": 4096,
             "host": self._host_object(),
         })
+        from pyshell.runtime.location import initialise
+        initialise(self.context)               # the session's location, and $PWD
 
     def _host_object(self) -> Any:
         """$Host: the parts scripts ask about (name, version, window width)."""
@@ -135,11 +142,16 @@ class Shell:
             listener(text)
         if self.context.transcripts:
             from pyshell.transcript import command_started
-            command_started(self.context, self.last_prompt or f"PS {os.getcwd()}> ", text)
+            command_started(self.context, self.last_prompt or self.default_prompt(), text)
 
     # -- running ---------------------------------------------------------------------------------------
     def is_incomplete(self, text: str) -> bool:
         return parse(text).incomplete
+
+    def default_prompt(self) -> str:
+        """PowerShell's own prompt: `PS <the session's location>> `."""
+        from pyshell.runtime.location import location_text
+        return f"PS {location_text(self.context)}> "
 
     def prompt(self) -> str:
         """The prompt: what the session's `prompt` function writes, else PowerShell's default.
@@ -147,7 +159,7 @@ class Shell:
         ctx = self.context
         info = ctx.scope.find_function("prompt")
         if info is None:
-            self.last_prompt = f"PS {os.getcwd()}> "
+            self.last_prompt = self.default_prompt()
             return self.last_prompt
         from pyshell.commands.functions import FunctionProcessor
         from pyshell.runtime.conversion import to_string
@@ -183,8 +195,12 @@ class Shell:
     def _execute(self, text: str, name: str = "", args: list[str] | None = None) -> bool:
         ctx = self.context
         from pyshell.format.output import OutDefault
+        # On a terminal, a table sizes its columns from the rows of its first 0.3 s, as PowerShell's
+        # console does. Output that is captured, piped or redirected waits for the whole table instead,
+        # so the same command prints the same text however busy the machine is.
+        clock = time.monotonic if self.host.is_terminal else _frozen_clock
         out = self.output_sink or OutDefault(self._write_output, width=self.host.width, views=ctx.views,
-                                             enumeration_limit=ctx.enumeration_limit)
+                                             enumeration_limit=ctx.enumeration_limit, clock=clock)
         ctx.last_success = True
         try:
             try:
