@@ -6,12 +6,13 @@ from typing import Any
 from cmdlets.core.property_expressions import property_names, read_property
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
-from pyshell.errors import ErrorCategory
+from pyshell.errors import ErrorCategory, PSError
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.members import STRING_METHODS, call_method
 from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.types import ScriptBlockType
-from pyshell.runtime.values import PSHashtable, PSObject
+from pyshell.runtime.scope import MISSING
+from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
 
 SCRIPT_BLOCK_SET = "ScriptBlockSet"
 MEMBER_SET = "PropertyAndMethodSet"
@@ -102,10 +103,59 @@ class ForEachObject(Cmdlet):
         if self.parameter_set_name == MEMBER_SET:
             self.process_member(self.input_object)
             return
+        if self._single_expression() is not None and self.runtime.context.psdebug is None:
+            self.process_batch((self.input_object,))
+            return
         obj = self.input_object
         for block in self._scripts:
             if block is not None:
                 self.run_script_block(block, dollar_under=obj, emit=self.write_object)
+
+    def process_batch(self, objs: list | tuple) -> None:
+        """All the input objects of a list at once (pipeline.CmdletProcessor.process_records).
+        A single script block that is one expression, such as {$_} or {$_.Name}, is evaluated
+        directly for each object, with $_ set and $args empty as run_script_block sets them; its
+        value is written as the statement would write it. Anything else goes through process()."""
+        ctx = self.runtime.context
+        fast = self._single_expression()
+        if fast is None or ctx.psdebug is not None:
+            for obj in objs:
+                self.input_object = None if obj is AUTOMATION_NULL else obj
+                self.process()
+            return
+        emit = self.runtime.emit
+        vars_ = ctx.scope.vars
+        saved_under = vars_.get("_", MISSING)
+        saved_args = vars_.get("args", MISSING)
+        try:
+            for obj in objs:
+                vars_["_"] = None if obj is AUTOMATION_NULL else obj
+                vars_["args"] = []
+                try:
+                    value = fast(ctx)
+                except PSError as exc:
+                    if ctx.try_depth or exc.script_terminating:
+                        raise
+                    ctx.report_error(exc.record)
+                    continue
+                if isinstance(value, (list, tuple)):
+                    for item in value:
+                        emit(item)
+                elif value is not AUTOMATION_NULL:
+                    emit(value)
+        finally:
+            for key, saved in (("_", saved_under), ("args", saved_args)):
+                if saved is MISSING:
+                    vars_.pop(key, None)
+                else:
+                    vars_[key] = saved
+
+    def _single_expression(self) -> Any:
+        """The compiled expression of the one process block, when that block is one expression."""
+        scripts = self._scripts
+        if len(scripts) == 1 and scripts[0] is not None:
+            return scripts[0].block.single_expression
+        return None
 
     def end(self) -> None:
         if self.parameter_set_name == MEMBER_SET:

@@ -11,7 +11,7 @@ from pyshell.runtime.members import get_member
 from pyshell.runtime.operators import compare, match
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.types import ScriptBlockType, resolve_type
-from pyshell.runtime.values import PSObject, SwitchParameter
+from pyshell.runtime.values import AUTOMATION_NULL, PSObject, SwitchParameter
 
 SCRIPT_BLOCK_SET = "ScriptBlockSet"
 
@@ -109,6 +109,44 @@ class WhereObject(Cmdlet):
                 self.runtime.emit(obj)
         elif self.test_property(obj):
             self.write_object(obj)
+
+    def process_batch(self, objs: list | tuple) -> None:
+        """All the input objects of a list at once (pipeline.CmdletProcessor.process_records):
+        the same tests, output and errors as process() for each object in turn."""
+        ctx = self.runtime.context
+        fast = self._block.single_expression if self._block is not None else None
+        if fast is None or ctx.psdebug is not None:
+            for obj in objs:
+                self.input_object = None if obj is AUTOMATION_NULL else obj
+                self.process()
+            return
+        emit = self.runtime.emit
+        vars_ = ctx.scope.vars
+        saved = vars_.get("_", MISSING)
+        try:
+            for obj in objs:
+                if obj is AUTOMATION_NULL:
+                    obj = None
+                vars_["_"] = obj
+                try:
+                    value = fast(ctx)
+                except PSError as exc:
+                    if ctx.try_depth or exc.script_terminating:
+                        raise
+                    ctx.report_error(exc.record)
+                    continue
+                if value is True or (value is not False and to_bool(value)):
+                    # The commands downstream see $_ as it was before this one set it.
+                    if saved is MISSING:
+                        del vars_["_"]
+                    else:
+                        vars_["_"] = saved
+                    emit(obj)
+        finally:
+            if saved is MISSING:
+                vars_.pop("_", None)
+            else:
+                vars_["_"] = saved
 
     def test_block(self, obj: Any) -> bool:
         fast = self._block.single_expression

@@ -215,8 +215,14 @@ def _run_processors(processors: list[Any], source: Any, source_redirector: Any) 
         for p in processors:
             p.begin()
         if source is not None:
-            first = processors[0].process_record
-            _feed(source(ctx), source_redirector.output(first) if source_redirector else first)
+            first = processors[0]
+            value = source(ctx)
+            many = getattr(first, "process_records", None)
+            if many is not None and source_redirector is None and isinstance(value, (list, tuple)):
+                many(value)
+            else:
+                feed = first.process_record
+                _feed(value, source_redirector.output(feed) if source_redirector else feed)
         else:
             processors[0].process_alone()
     except StopUpstream as stop:
@@ -325,9 +331,7 @@ class CmdletProcessor:
             self.begin()
         plain = self.plain_input
         if plain is _UNDECIDED:
-            plain = self.plain_input = _plain_input(self.binder, self.ctx)
-            if plain is not None:
-                self.cmd.parameter_set_name = self.binder.candidates[0]
+            plain = self.decide_plain_input()
         if plain is not None:
             # The one parameter that takes input takes any object as it is: no binding to do.
             attr, name = plain
@@ -351,6 +355,36 @@ class CmdletProcessor:
         if len(self.binder.candidates) == 1:
             self.cmd.parameter_set_name = self.binder.candidates[0]
         self.guard(self.cmd.process)
+
+    def decide_plain_input(self) -> tuple[str, str] | None:
+        plain = self.plain_input = _plain_input(self.binder, self.ctx)
+        if plain is not None:
+            self.cmd.parameter_set_name = self.binder.candidates[0]
+        return plain
+
+    def process_records(self, items: list | tuple) -> None:
+        """Each of `items` in turn, as process_record takes them. A command that declares
+        process_batch gets them all in one call when its input needs no binding (see _plain_input),
+        which saves the calls per object that would only repeat the same decisions."""
+        if not self.began:
+            self.begin()
+        batch = getattr(self.cmd, "process_batch", None)
+        # A tracer that put its own process_record on this processor sees every object.
+        if batch is not None and "process_record" not in self.__dict__:
+            plain = self.plain_input
+            if plain is _UNDECIDED:
+                plain = self.decide_plain_input()
+            if plain is not None:
+                try:
+                    batch(items)
+                except (PSError, FlowSignal, RecursionError, KeyboardInterrupt):
+                    raise
+                except Exception as exc:  # noqa: BLE001 - as in guard()
+                    raise self.internal_error(exc) from exc
+                return
+        record = self.process_record
+        for obj in items:
+            record(obj)
 
     def process_alone(self) -> None:
         if self.binder.candidates and len(self.binder.candidates) > 1:

@@ -23,6 +23,12 @@ Stmt = Callable[[Any, Emit], None]
 MAX_LOOP_ITEMS = None
 
 
+def _is_increment(node: N.Node) -> bool:
+    """$i++ and the like: as a statement it changes the variable and writes nothing, so its value
+    is not the block's output."""
+    return isinstance(node, N.Unary) and node.operator in ("++", "--", "post++", "post--")
+
+
 def emit_value(value: Any, emit: Emit) -> None:
     """Write a statement's value to the output: collections are enumerated, nothing writes nothing."""
     if value is AUTOMATION_NULL:
@@ -570,6 +576,7 @@ class Compiler(ExpressionCompiler):
         if node.end and not node.begin and not node.process and not params and len(node.end.statements) == 1:
             stmt = node.end.statements[0]
             if isinstance(stmt, N.Pipeline) and len(stmt.elements) == 1 and \
-                    isinstance(stmt.elements[0], N.CommandExpression) and not stmt.elements[0].redirections:
+                    isinstance(stmt.elements[0], N.CommandExpression) and not stmt.elements[0].redirections \
+                    and not _is_increment(stmt.elements[0].expression):
                 single = self.expr(stmt.elements[0].expression)
         return CompiledBlock(node, begin, process, end, params, defaults, single)
