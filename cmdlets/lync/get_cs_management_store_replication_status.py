@@ -1,8 +1,6 @@
 """Get-CsManagementStoreReplicationStatus: is each computer's local replica up to date?"""
 from __future__ import annotations
 
-import datetime as _dt
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
@@ -62,7 +60,7 @@ class GetCsManagementStoreReplicationStatus(Cmdlet):
         with store_errors(self):
             status = session_store(self).replication_status()
         if self.central_management_store_status:
-            self.write_object(cms_status(status, _dt.datetime.now()))
+            self.write_object(cms_status(status))
             return
         if self.replica_fqdn is not None and self.replica_fqdn.strip().lower() != LOCAL_COMPUTER:
             self.write_error(unknown_replica(self, self.replica_fqdn))

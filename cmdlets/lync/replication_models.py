@@ -1,8 +1,6 @@
 """The objects the replication cmdlets write: ReplicaState and CentralManagementStoreStatusResult."""
 from __future__ import annotations
 
-import datetime as _dt
-
 from pyshell.runtime.values import PSObject
 
 from cmdlets.lync.demo_directory import LOCAL_COMPUTER, PRODUCT_VERSION
@@ -25,9 +23,11 @@ def replica_state(status: ReplicationStatus, fqdn: str = LOCAL_COMPUTER) -> PSOb
     ], type_names=(REPLICA_STATE_TYPE, "System.Object"), string_form=REPLICA_STATE_TYPE)
 
 
-def cms_status(status: ReplicationStatus, now: _dt.datetime) -> PSObject:
+def cms_status(status: ReplicationStatus) -> PSObject:
     """The Central Management Server's own status. Only ActiveMasterFqdn and ActiveFileTransferAgents
-    are documented names; the others are ours."""
+    are documented names; the others are ours. The master and the file transfer agent last showed
+    a sign of life when they last copied the store to the replica."""
+    now = status.last_replicated
     return PSObject([
         ("ActiveMasterFqdn", LOCAL_COMPUTER),
         ("ActiveMasterLastHeartbeat", now),

@@ -105,18 +105,25 @@ def decide(cmdlet: Any, target: Any, action: str | None = None) -> bool:
     return _prompt(cmdlet, state, action, target_text)
 
 
+def _cannot_prompt(cmdlet: Any, target: str) -> PSError:
+    return PSError(cmdlet.error_record(
+        NON_INTERACTIVE_MESSAGE, "InvalidOperation", ErrorCategory.InvalidOperation,
+        exception_type="PSInvalidOperationException",
+        hint=(f'{cmdlet.command_name()} asks before it acts on "{target}", and nobody can '
+              "answer here. Add -Confirm:$false (or -Force) to go ahead without asking, or "
+              "-WhatIf to see what it would do.")))
+
+
 def _prompt(cmdlet: Any, state: ShouldProcessState, action: str, target: str) -> bool:
     host = cmdlet.context.host
+    if not getattr(host, "interactive", False):
+        # As the console host under -NonInteractive: the error comes before any of the prompt.
+        raise _cannot_prompt(cmdlet, target)
     host.write(f"\n{CAPTION}\n{QUERY}\n{operation_text(action, target)}\n")
     while True:
         answer = host.read_line(CHOICE_LINE)
-        if answer is None:
-            raise PSError(cmdlet.error_record(
-                NON_INTERACTIVE_MESSAGE, "InvalidOperation", ErrorCategory.InvalidOperation,
-                exception_type="PSInvalidOperationException",
-                hint=(f'{cmdlet.command_name()} asks before it acts on "{target}", and nobody can '
-                      "answer here. Add -Confirm:$false (or -Force) to go ahead without asking, or "
-                      "-WhatIf to see what it would do.")))
+        if answer is None:          # the input ended while the question was open
+            raise _cannot_prompt(cmdlet, target)
         choice = _pick(answer)
         if choice == "?":
             host.write("".join(f"{key} - {text}\n" for key, _, text in _CHOICES))

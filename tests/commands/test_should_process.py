@@ -80,12 +80,20 @@ def test_medium_impact_does_not_ask_by_default(shell):
 def test_high_impact_asks_and_without_an_answer_it_is_an_error(shell):
     r = shell.run("Clear-TestThing a; 'next statement'")
     assert "wiped" not in r.output
-    assert r.output.startswith('\nConfirm\nAre you sure you want to perform this action?\n'
-                               'Performing the operation "Wipe" on target "a".\n' + CHOICE_LINE)
+    # A host that cannot ask fails before printing any of the prompt, as -NonInteractive does.
+    assert r.output == "next statement\n"
     assert "NonInteractive mode" in r.errors
     assert "FullyQualifiedErrorId : InvalidOperation" in r.errors
     assert "-Confirm:$false" in r.errors          # the hint
-    assert r.output.endswith("next statement\n")  # a statement-terminating error, not a crash
+
+
+def test_input_that_ends_while_asking_is_an_error():
+    sh = make_shell("maybe")                      # one answer that is no answer, then nothing more
+    r = sh.run("Clear-TestThing a")
+    assert r.output.startswith('\nConfirm\nAre you sure you want to perform this action?\n'
+                               'Performing the operation "Wipe" on target "a".\n' + CHOICE_LINE)
+    assert r.output.count(CHOICE_LINE) == 2 and "NonInteractive mode" in r.errors
+    sh.close()
 
 
 def test_confirm_false_and_force_skip_the_prompt(shell):
