@@ -8,21 +8,28 @@ from cmdlets.core.property_expressions import (ASCENDING, DESCENDING, EXPRESSION
                                                order_values, parse_property_specs)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
+from pyshell.commands.validators import validate_range
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.values import PSObject, SwitchParameter
+
+DEFAULT_SET, TOP_SET, BOTTOM_SET = "Default", "Top", "Bottom"
+AT_LEAST_ONE = validate_range(1)
 
 
 class SortObject(Cmdlet):
     """Sorts objects by property values."""
 
     verb, noun = "Sort", "Object"
+    default_set = DEFAULT_SET
     implementing_type = "Microsoft.PowerShell.Commands.SortObjectCommand"
     description = (
         "Sort-Object collects its input and writes it back in order: by the properties named with -Property "
         "(wildcards allowed), by calculated values given as script blocks, or by the objects themselves when no "
         "property is named. A hashtable such as @{Expression='Name'; Descending=$true} sorts one key in its own "
         "direction. Strings compare without regard to case unless -CaseSensitive is used; objects that lack a "
-        "property come after all the others. Objects that compare equal keep their input order.")
+        "property come after all the others. Objects that compare equal keep their input order. -Top, -Bottom and "
+        "-Stable come from PowerShell 6 and later (Windows PowerShell 5.1 does not have them); pyshell offers them "
+        "too.")
 
     input_object = Parameter(PSObject, pipeline=True, help="The objects to sort. Usually they arrive through the pipeline.")
     property = Parameter(ListOf(object), position=0,
@@ -32,6 +39,16 @@ class SortObject(Cmdlet):
                                                  "Ascending or Descending key overrides it for its own key.")
     unique = Parameter(SwitchParameter, help="Writes only the first of the objects whose sort keys are equal.")
     case_sensitive = Parameter(SwitchParameter, help="Compares strings with regard to case; lower case sorts first.")
+    stable = Parameter(SwitchParameter, sets=(DEFAULT_SET,),
+                       help="Keeps objects whose sort keys are equal in their input order. pyshell always sorts "
+                            "this way; the switch comes from PowerShell 6 and later, and is accepted for scripts "
+                            "written for them. It cannot be used with -Top or -Bottom.")
+    top = Parameter(int, mandatory=True, sets=(TOP_SET,), validators=(AT_LEAST_ONE,),
+                    help="Writes only the first N objects of the sorted result (after -Unique). From PowerShell 6 "
+                         "and later; Windows PowerShell 5.1 does not have it.")
+    bottom = Parameter(int, mandatory=True, sets=(BOTTOM_SET,), validators=(AT_LEAST_ONE,),
+                       help="Writes only the last N objects of the sorted result (after -Unique), still in sorted "
+                            "order. From PowerShell 6 and later; Windows PowerShell 5.1 does not have it.")
 
     examples = (
         Example("3, 1, 2 | Sort-Object", "Sorts numbers.", "1\n2\n3\n"),
@@ -43,6 +60,10 @@ class SortObject(Cmdlet):
                 "Sorts the XMPP partners by type, highest first, and by identity within each type."),
         Example("1..6 | Sort-Object { $_ % 3 }", "Sorts by a calculated value; equal keys keep their order.",
                 "3\n6\n1\n4\n2\n5\n"),
+        Example("5, 3, 9, 1 | Sort-Object -Top 2", "The two smallest numbers (-Top is from PowerShell 6 and later).",
+                "1\n3\n"),
+        Example("5, 3, 9, 1 | Sort-Object -Bottom 2", "The two largest numbers, in ascending order (-Bottom is from "
+                "PowerShell 6 and later).", "5\n9\n"),
     )
 
     def begin(self) -> None:
@@ -77,8 +98,15 @@ class SortObject(Cmdlet):
         key = functools.cmp_to_key(lambda a, b: compare_keys(a[0], b[0], ascending, cs))
         rows.sort(key=key)            # Python's sort is stable: equal keys keep their input order
         last: list[Any] | None = None
+        out = []
         for values, obj in rows:
             if self.unique and last is not None and compare_keys(last, values, ascending, cs) == 0:
                 continue
             last = values
+            out.append(obj)
+        if self.is_bound(SortObject.top):
+            out = out[:self.top]
+        elif self.is_bound(SortObject.bottom):
+            out = out[max(len(out) - self.bottom, 0):]
+        for obj in out:
             self.write_object(obj)

@@ -111,3 +111,32 @@ def test_an_empty_hashtable_key_is_ambiguous(run):
     result = run("1 | Sort-Object @{e = 'x'; '' = 1}")
     assert "The  key is ambiguous; expression and ascending conflict." in result.errors
     assert "DictionaryKeyAmbiguous,Microsoft.PowerShell.Commands.SortObjectCommand" in result.errors
+
+
+# -Top, -Bottom and -Stable come from PowerShell 6 and later.
+
+def test_top_writes_the_first_n_of_the_sorted_result(run):
+    assert joined(run, "5, 3, 9, 1 | Sort-Object -Top 2") == "1 3"
+    assert joined(run, "5, 3, 9, 1 | Sort-Object -Top 2 -Descending") == "9 5"
+    assert joined(run, "5, 3 | Sort-Object -Top 10") == "3 5"
+
+
+def test_bottom_writes_the_last_n_in_sorted_order(run):
+    assert joined(run, "5, 3, 9, 1 | Sort-Object -Bottom 2") == "5 9"
+    assert joined(run, "5, 3, 9, 1 | Sort-Object -Bottom 3 -Descending") == "5 3 1"
+
+
+def test_top_and_bottom_count_after_unique(run):
+    assert joined(run, "'a', 'A', 'b', 'c' | Sort-Object -Unique -Top 2") == "a b"
+    assert joined(run, "'a', 'A', 'b', 'c', 'c' | Sort-Object -Unique -CaseSensitive -Bottom 3") == "A b c"
+
+
+def test_stable_keeps_equal_keys_in_input_order(run):
+    assert joined(run, "1..6 | Sort-Object { $_ % 3 } -Stable") == "3 6 1 4 2 5"
+    assert joined(run, "1..6 | Sort-Object { $_ % 3 } -Stable -Descending") == "2 5 1 4 3 6"
+
+
+def test_top_must_be_positive_and_does_not_mix_with_stable_or_bottom(run):
+    assert "ParameterArgumentValidationError" in run("1 | Sort-Object -Top 0").errors
+    assert "AmbiguousParameterSet" in run("1 | Sort-Object -Top 1 -Stable").errors
+    assert "AmbiguousParameterSet" in run("1 | Sort-Object -Top 1 -Bottom 1").errors
