@@ -1,0 +1,2 @@
+$x = $args[0]
+Get-CsAdminRole | Where-Object {$_.Cmdlets -contains $x} | Select-Object Identity

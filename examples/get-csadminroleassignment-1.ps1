@@ -1,0 +1,1 @@
+Get-CsAdminRoleAssignment -Identity "kenmyer"

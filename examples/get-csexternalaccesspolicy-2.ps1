@@ -1,0 +1,1 @@
+Get-CsExternalAccessPolicy -Identity site:Redmond

@@ -1,0 +1,1 @@
+Get-CsExternalAccessPolicy | Where-Object {$_.EnableFederationAccess -eq $True}

@@ -1,0 +1,1 @@
+Get-CsAdminRole | Where-Object {$_.Cmdlets -match "Get-CsExternalAccessPolicy"}

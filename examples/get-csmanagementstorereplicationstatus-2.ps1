@@ -1,0 +1,1 @@
+Get-CsManagementStoreReplicationStatus | Where-Object {$_.UpToDate -eq $False}

@@ -1,0 +1,1 @@
+Get-CsManagementStoreReplicationStatus -ReplicaFqdn atl-cs-001.litwareinc.com

@@ -1,0 +1,1 @@
+Get-CsUser | Grant-CsExternalAccessPolicy -PolicyName FedPic

@@ -1,0 +1,1 @@
+Invoke-CsManagementStoreReplication -ReplicaFqdn atl-cs-001.litwareinc.com

@@ -1,0 +1,1 @@
+New-CsXmppAllowedPartner -Identity "contoso.com" -PartnerType "PublicVerified"

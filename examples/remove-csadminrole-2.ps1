@@ -1,0 +1,1 @@
+Remove-CsAdminRole -Filter "*Redmond*"

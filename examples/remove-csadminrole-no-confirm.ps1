@@ -1,0 +1,1 @@
+Remove-CsAdminRole RedmondAdministrators -Confirm:$False

@@ -1,0 +1,1 @@
+Remove-CsExternalAccessPolicy -Identity EAPUserPolicySetXMPP

@@ -1,0 +1,1 @@
+Remove-CsXmppAllowedPartner -Identity "contoso.com"

@@ -1,0 +1,1 @@
+Set-CsXmppAllowedPartner -Identity "contoso.com" -SupportDialbackNegotiation $False

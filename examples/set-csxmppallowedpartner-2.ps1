@@ -1,0 +1,1 @@
+Get-CsXmppAllowedPartner | Set-CsXmppAllowedPartner -SaslNegotiation "Required"

@@ -1,0 +1,1 @@
+Set-CXmppAllowedPartner -Identity "contoso.com" -AdditionalDomains $Null

@@ -1,0 +1,1 @@
+Set-CsXmppGatewayConfiguration -Identity "global" -ConnectionLimit 1200
