@@ -57,6 +57,8 @@ def get_member(obj: Any, name: str) -> Any:
     if isinstance(obj, str):
         if key == "length":
             return len(obj)
+        if key == "count":
+            return 1        # a string is one object (PowerShell 3 and later), whatever its length
         return None
     if isinstance(obj, PSEnum):
         if key == "value__":

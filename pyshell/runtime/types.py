@@ -226,8 +226,20 @@ _register(("decimal", "System.Decimal"), TypeRef("decimal", DecimalType, {},
 _register(("string", "System.String"), TypeRef("string", str, _STRING_STATICS, lambda v: isinstance(v, str)))
 _register(("bool", "boolean", "System.Boolean"), TypeRef("bool", bool, {}, lambda v: isinstance(v, bool)))
 _register(("switch", "System.Management.Automation.SwitchParameter"), TypeRef("switch", SwitchParameter))
+def _reference_equals(a: Any, b: Any) -> bool:
+    """[object]::ReferenceEquals: the same object. Numbers, booleans and characters are .NET value
+    types, boxed afresh for each call, so they are never the same reference."""
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, (int, float, bool, decimal.Decimal, PSChar)):
+        return False
+    return a is b
+
+
+_OBJECT_STATICS = {"referenceequals": _reference_equals}
+
 _register(("object", "System.Object", "psobject", "System.Management.Automation.PSObject"),
-          TypeRef("object", object, {}, lambda v: v is not None))
+          TypeRef("object", object, _OBJECT_STATICS, lambda v: v is not None))
 _register(("array", "object[]", "System.Object[]", "System.Array"), TypeRef("array", list, {},
                                                                             lambda v: isinstance(v, (list, tuple))))
 _register(("hashtable", "System.Collections.Hashtable"), TypeRef("hashtable", PSHashtable, {},

@@ -186,3 +186,18 @@ $h.Count
 #### Count of the standard and custom roles together
 @(Get-CsAdminRole).Count -ge 11
 ## stdout: True
+
+#### [object]::ReferenceEquals is true only for the same object
+$a = @(1, 2); $b = $a; $o = [pscustomobject]@{ N = 1 }
+$sorted = $o, [pscustomobject]@{ N = 0 } | Sort-Object N
+"$([object]::ReferenceEquals($a, $b)) $([object]::ReferenceEquals($a, @(1, 2))) $([object]::ReferenceEquals($sorted[1], $o))"
+## stdout: True False True
+
+#### [object]::ReferenceEquals: value types are never the same reference, two nulls are
+"$([object]::ReferenceEquals(1, 1)) $([object]::ReferenceEquals($null, $null)) $([object]::ReferenceEquals($null, 'x'))"
+## stdout: False True False
+
+#### a string's Count is 1, its Length the number of characters
+$s = 'abc'
+"$($s.Count) $($s.Length) $(''.Count)"
+## stdout: 1 3 1
