@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from cmdlets.core.property_expressions import compare_values, read_property, resolve_names
+from cmdlets.core.property_expressions import compare_values, read_property, resolve_names, run_expression
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.commands.validators import validate_not_null_or_empty
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import PSConversionError, ListOf, to_float, to_string
 from pyshell.runtime.operators import has_wildcards
+from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.values import PSObject, SwitchParameter
 
 GENERIC_SET = "GenericMeasure"
@@ -89,8 +90,11 @@ class MeasureObject(Cmdlet):
 
     input_object = Parameter(PSObject, pipeline=True, help="The objects to measure. Usually they arrive through the "
                                                            "pipeline.")
-    property = Parameter(ListOf(str), position=0, validators=(validate_not_null_or_empty,),
-                         help="The properties to measure (wildcards allowed); one result is written per property.")
+    property = Parameter(ListOf(object), position=0, validators=(validate_not_null_or_empty,),
+                         help="The properties to measure (wildcards allowed); one result is written per property. "
+                              "A script block is measured too: its value for each object (with $_ set), under the "
+                              "block's text. Script blocks here come from PowerShell 6 and later; Windows "
+                              "PowerShell 5.1 takes names only.")
     sum = Parameter(SwitchParameter, sets=(GENERIC_SET,), help="Adds the values up.")
     average = Parameter(SwitchParameter, sets=(GENERIC_SET,), help="Works out the mean of the values.")
     maximum = Parameter(SwitchParameter, sets=(GENERIC_SET,), help="Finds the largest value.")
@@ -100,6 +104,10 @@ class MeasureObject(Cmdlet):
                                         "StandardDeviation property to the result. Windows PowerShell 5.1 does not "
                                         "have this switch (it came with PowerShell 6); pyshell offers it as "
                                         "PowerShell 7 computes it.")
+    all_stats = Parameter(SwitchParameter, sets=(GENERIC_SET,),
+                          help="All the statistics at once: -Sum, -Average, -Maximum, -Minimum and "
+                               "-StandardDeviation. From PowerShell 6 and later; Windows PowerShell 5.1 does not "
+                               "have it.")
     line = Parameter(SwitchParameter, sets=(TEXT_SET,), help="Counts the lines of text.")
     word = Parameter(SwitchParameter, sets=(TEXT_SET,), help="Counts the words (runs of characters between white "
                                                              "space).")
@@ -124,7 +132,11 @@ class MeasureObject(Cmdlet):
         self._records = 0
         self._generic = self.parameter_set_name != TEXT_SET
         self._text = bool(self.line or self.word or self.character)
-        self._numbers = bool(self.sum or self.average or self.standard_deviation)
+        every = bool(self.all_stats)
+        self._sum, self._average = every or bool(self.sum), every or bool(self.average)
+        self._max, self._min = every or bool(self.maximum), every or bool(self.minimum)
+        self._deviation = every or bool(self.standard_deviation)
+        self._numbers = self._sum or self._average or self._deviation
 
     def entry(self, name: str) -> _Stats:
         found = self._stats.get(name.lower())
@@ -143,6 +155,14 @@ class MeasureObject(Cmdlet):
             return
         counted: set[str] = set()
         for pattern in self.property:
+            if isinstance(pattern, ScriptBlock):
+                value, error = run_expression(self.context, pattern, obj)
+                if error is not None:
+                    self.write_error(error.record)
+                    continue
+                self.analyze(to_string(pattern), value)
+                continue
+            pattern = to_string(pattern)
             names = resolve_names(obj, pattern)
             if not names:
                 if not has_wildcards(pattern):
@@ -176,13 +196,13 @@ class MeasureObject(Cmdlet):
                 return
             stat.previous_sum = stat.sum
             stat.sum += number
-            if self.standard_deviation and stat.count > 1:
+            if self._deviation and stat.count > 1:
                 mean_before = stat.previous_sum / (stat.count - 1)
                 stat.variance *= (stat.count - 2.0) / (stat.count - 1)
                 stat.variance += (number - mean_before) ** 2 / stat.count
-        if self.minimum:
+        if self._min:
             stat.min = _extreme(value, stat.min, True)
-        if self.maximum:
+        if self._max:
             stat.max = _extreme(value, stat.max, False)
 
     def end(self) -> None:
@@ -202,11 +222,11 @@ class MeasureObject(Cmdlet):
         numeric = all(v is None or as_double(v) is not None for v in (stat.min, stat.max))
         total = average = deviation = None
         if not self._non_numeric:
-            if self.sum:
+            if self._sum:
                 total = stat.sum
-            if self.average and stat.count > 0:
+            if self._average and stat.count > 0:
                 average = stat.sum / stat.count
-            if self.standard_deviation:
+            if self._deviation:
                 deviation = math.sqrt(stat.variance)
         maximum, minimum = stat.max, stat.min
         if numeric:
@@ -214,7 +234,7 @@ class MeasureObject(Cmdlet):
             minimum = None if minimum is None else as_double(minimum)
         props: list[tuple[str, Any]] = [("Count", stat.count), ("Average", average), ("Sum", total),
                                         ("Maximum", maximum), ("Minimum", minimum)]
-        if self.standard_deviation:
+        if self._deviation:
             props.append(("StandardDeviation", deviation))
         props.append(("Property", prop))
         type_name = NAMESPACE + ("GenericMeasureInfo" if numeric else "GenericObjectMeasureInfo")

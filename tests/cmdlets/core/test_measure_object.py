@@ -100,3 +100,32 @@ def test_the_default_display_is_a_list(run):
 def test_the_text_display_is_a_table(run):
     lines = [line.rstrip() for line in run("'a b' | Measure-Object -Word").output.splitlines()]
     assert lines[1:4] == ["Lines Words Characters Property", "----- ----- ---------- --------", "          2"]
+
+
+# Script block properties and -AllStats come from PowerShell 6 and later.
+
+def test_script_block_property_is_measured_under_its_text(run):
+    result = run("$m = 1..4 | Measure-Object -Sum -Maximum -Property { $_ * 10 }\n"
+                 "\"$($m.Count) $($m.Sum) $($m.Maximum) [$($m.Property)]\"")
+    assert result.output == "4 100 40 [ $_ * 10 ]\n"
+
+
+def test_script_block_property_transforms_input_and_counts_words(run):
+    result = run("$map = @{ one = 1; two = 2; three = 3 }\n"
+                 "('one', 'two', 'three' | Measure-Object -Sum { $map[$_] }).Sum\n"
+                 "('a,b,c', 'd,e' | Measure-Object -Word { $_ -split ',' }).Words\n"
+                 "(@{ n = 1 }, @{ n = 3 } | Measure-Object -Sum { $_.n * 10 }).Sum")
+    assert result.output == "6\n5\n40\n"
+
+
+def test_error_in_script_block_property_is_non_terminating(run):
+    result = run("1, 2 | Measure-Object -Sum { throw 'bad' }\n'after'")
+    assert result.output.strip().endswith("after")
+    assert result.errors.count("bad") >= 2
+
+
+def test_all_stats(run):
+    result = run("$m = 1..10 | Measure-Object -AllStats\n"
+                 "\"$($m.Count) $($m.Average) $($m.Sum) $($m.Minimum) $($m.Maximum)\"\n"
+                 "$m.StandardDeviation.ToString()")
+    assert result.output == "10 5.5 55 1 10\n3.02765035409749\n"    # Double.ToString() in 5.1: 15 digits
