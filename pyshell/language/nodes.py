@@ -1,17 +1,19 @@
-"""The syntax tree. Every node is a frozen dataclass with the extent of the text it came from.
+"""The syntax tree. Every node is a frozen record (records.py: a frozen, slotted, keyword-only
+class, as a dataclass would be) with the extent of the text it came from.
 Names follow PowerShell's AST classes without the "Ast" suffix."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
+from pyshell.language.records import Record, record
 from pyshell.language.source import Extent
 
-_node = dataclass(frozen=True, slots=True, kw_only=True)
+_node = record
 
 
 @_node
-class Node:
+class Node(Record):
     extent: Extent
 
 

@@ -1,0 +1,114 @@
+"""Frozen record classes made cheaply: what `dataclass(frozen=True, slots=True, kw_only=True)` gives
+the syntax tree, without its cost at import time.
+
+dataclasses writes and compiles half a dozen methods for every class as the class is defined. With
+some fifty node classes that was the largest single part of pyshell's start-up, paid even by
+`pyshell -Command exit`. Here equality, hashing, repr, pickling support and immutability are written
+once, in :class:`Record`, and each class's `__init__` is compiled the first time an instance of that
+class is made, so a run pays only for the node types its script uses.
+
+A record class lists its fields as annotations, with defaults as class attributes (immutable values
+only, as dataclasses requires too); fields of a base record come first. `__dataclass_fields__` maps
+the field names in order, as code that walks a tree by field expects.
+"""
+from __future__ import annotations
+
+from dataclasses import FrozenInstanceError
+from typing import Any
+
+_NO_DEFAULT = object()
+
+
+class Record:
+    """Base of the record classes; see the module docstring."""
+
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+    _defaults: dict[str, Any] = {}
+    _kw_only = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        cls = type(self)
+        init = _compile_init(cls)
+        type.__setattr__(cls, "__init__", init)
+        init(self, *args, **kwargs)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, f) for f in self._fields)
+
+    def __eq__(self, other: Any) -> Any:
+        if other.__class__ is self.__class__:
+            return self._values() == other._values()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{f}={getattr(self, f)!r}" for f in self._fields)
+        return f"{type(self).__qualname__}({inner})"
+
+    def __getstate__(self) -> tuple:
+        return self._values()
+
+    def __setstate__(self, state: tuple) -> None:
+        for name, value in zip(self._fields, state):
+            object.__setattr__(self, name, value)
+
+
+def record(cls: type | None = None, *, kw_only: bool = True) -> Any:
+    """Class decorator: make `cls` (a subclass of Record) a frozen, slotted record class."""
+    if cls is None:
+        return lambda c: record(c, kw_only=kw_only)
+    own = [n for n, t in cls.__dict__.get("__annotations__", {}).items() if not _is_class_var(t)]
+    inherited = cls._fields
+    defaults = dict(cls._defaults)
+    namespace = dict(cls.__dict__)
+    for name in own:
+        if name in namespace:
+            defaults[name] = namespace.pop(name)
+    namespace.pop("__dict__", None)
+    namespace.pop("__weakref__", None)
+    namespace["__slots__"] = tuple(n for n in own if n not in inherited)
+    fields = inherited + tuple(n for n in own if n not in inherited)
+    namespace["_fields"] = fields
+    namespace["_defaults"] = defaults
+    namespace["_kw_only"] = kw_only
+    namespace["__dataclass_fields__"] = dict.fromkeys(fields)
+    namespace["__match_args__"] = fields
+    namespace["__init__"] = Record.__init__      # each class compiles its own on first use
+    return type(cls)(cls.__name__, cls.__bases__, namespace)
+
+
+def _is_class_var(annotation: Any) -> bool:
+    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
+    return text.startswith(("ClassVar", "typing.ClassVar"))
+
+
+def _compile_init(cls: type) -> Any:
+    """The `__init__` of one record class, as dataclasses would write it."""
+    fields, defaults = cls._fields, cls._defaults
+    params, body, env = [], [], {"__set": object.__setattr__}
+    required = [f for f in fields if f not in defaults]
+    optional = [f for f in fields if f in defaults]
+    order = required + optional if cls._kw_only else list(fields)
+    for f in order:
+        if f in defaults:
+            env[f"__d_{f}"] = defaults[f]
+            params.append(f"{f}=__d_{f}")
+        else:
+            params.append(f)
+    for f in fields:
+        body.append(f"    __set(self, {f!r}, {f})")
+    star = "*, " if cls._kw_only and params else ""
+    source = f"def __init__(self, {star}{', '.join(params)}):\n" + ("\n".join(body) or "    pass") + "\n"
+    exec(compile(source, f"<record {cls.__qualname__}>", "exec"), env)
+    init = env["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    return init
