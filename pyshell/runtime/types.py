@@ -249,6 +249,12 @@ _register(("pscustomobject", "System.Management.Automation.PSCustomObject"),
           TypeRef("pscustomobject", PSCustomObjectType, {}, lambda v: isinstance(v, PSObject)))
 _register(("scriptblock", "System.Management.Automation.ScriptBlock"), TypeRef("scriptblock", ScriptBlockType))
 _register(("math", "System.Math"), TypeRef("math", object, _MATH))
+# [Environment]: the few facts scripts read about the machine (no setters, no process control).
+_register(("environment", "System.Environment"), TypeRef("environment", object, {
+    "newline": os.linesep, "machinename": platform.node(), "processorcount": os.cpu_count() or 1,
+    "username": os.environ.get("USER") or os.environ.get("USERNAME") or "",
+    "is64bitprocess": sys.maxsize > 2 ** 32, "is64bitoperatingsystem": sys.maxsize > 2 ** 32,
+}))
 _register(("regex", "System.Text.RegularExpressions.Regex"), TypeRef("regex", str, _REGEX_STATICS))
 
 

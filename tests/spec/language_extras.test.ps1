@@ -91,3 +91,7 @@ $sb = [scriptblock]::Create("1 + 1")
 #### an empty custom object has an empty string form
 "[$([pscustomobject]@{})]"
 ## stdout: []
+
+#### [Environment]::NewLine is the platform's line end
+[Environment]::NewLine -in @("`n", "`r`n")
+## stdout: True
