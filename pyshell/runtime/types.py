@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import decimal
 import math
+import os
+import platform
+import sys
 import re
 from typing import Any, Callable
 
