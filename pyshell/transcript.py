@@ -15,8 +15,6 @@ from __future__ import annotations
 import datetime as _dt
 import getpass
 import os
-import platform
-import socket
 import sys
 from typing import Any, TextIO
 
@@ -34,6 +32,7 @@ def _user() -> str:
         name = getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name is not worth failing over
         name = "unknown"
+    import socket   # here, not at the top: starting pyshell need not load the network modules
     return f"{socket.gethostname()}\\{name}"
 
 
@@ -72,6 +71,8 @@ class Transcript:
         self.write(text + "\n")
 
     def header(self, ctx: Any) -> None:
+        import platform
+        import socket
         lines = [RULE, "Windows PowerShell transcript start", f"Start time: {_stamp()}", f"Username: {_user()}",
                  f"RunAs User: {_user()}", "Configuration Name: ",
                  f"Machine: {socket.gethostname()} ({platform.system()} {platform.release()})",

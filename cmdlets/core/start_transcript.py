@@ -3,10 +3,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-import random
-import socket
 import stat
-import string
 
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
@@ -19,6 +16,9 @@ BY_PATH, BY_LITERAL_PATH, BY_DIRECTORY = "ByPath", "ByLiteralPath", "ByOutputDir
 
 def default_file_name() -> str:
     """PowerShell's name for a transcript: PowerShell_transcript.<computer>.<random>.<time>.txt."""
+    import random   # here, not at the top: starting pyshell need not load these
+    import socket
+    import string
     token = "".join(random.choice(string.ascii_lowercase + string.digits) for _ in range(8))
     stamp = _dt.datetime.now().strftime("%Y%m%d%H%M%S")
     return f"PowerShell_transcript.{socket.gethostname()}.{token}.{stamp}.txt"

@@ -4,9 +4,15 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
 from cmdlets.pester.state import Frame, TestResult
+
+
+def quoteattr(text: str) -> str:
+    """An XML attribute value with its quotes. The import is here because xml.sax.saxutils brings
+    urllib, http, email and ssl with it, which every start of pyshell would otherwise pay for."""
+    from xml.sax.saxutils import quoteattr as quote
+    return quote(text)
 
 
 def _ms(seconds: float) -> str:

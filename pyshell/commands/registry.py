@@ -2,7 +2,6 @@
 functions. Names resolve case-insensitively: alias, then function, then cmdlet."""
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,6 +85,7 @@ class CommandTable:
     def suggestions(self, name: str) -> list[str]:
         names = self.cmdlet_names() + list(self.aliases)
         lowered = {n.lower(): n for n in names}
+        import difflib   # only when a name is not found
         close = difflib.get_close_matches(name.lower(), list(lowered), n=3, cutoff=0.75)
         return [lowered[c] for c in close]
 
