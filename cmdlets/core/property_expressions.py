@@ -40,8 +40,13 @@ def property_names(obj: Any) -> list[str]:
     return [name for name, _ in property_items(obj)]
 
 
-def read_property(obj: Any, name: str) -> tuple[bool, Any, str]:
-    """(found, value, name as the object spells it) for one property, matched without case."""
+def read_property(obj: Any, name: str, entries: bool = False) -> tuple[bool, Any, str]:
+    """(found, value, name as the object spells it) for one property, matched without case.
+    With `entries`, a hashtable's entries count as properties and come before its own members
+    (Select-Object does so in later PowerShell versions; 5.1's other cmdlets do not)."""
+    if entries and isinstance(obj, PSHashtable) and name in obj:
+        key = next((k for k in obj.keys() if str(k).lower() == name.lower()), name)
+        return True, obj[name], str(key)
     if isinstance(obj, PSObject):
         canonical = obj.canonical_name(name)
         if canonical is None:
@@ -57,7 +62,7 @@ def read_property(obj: Any, name: str) -> tuple[bool, Any, str]:
     return False, None, name
 
 
-def resolve_names(obj: Any, pattern: str) -> list[str]:
+def resolve_names(obj: Any, pattern: str, entries: bool = False) -> list[str]:
     """The property names `pattern` stands for on `obj`: every match of a wildcard pattern, or the
     one property a plain name matches (none when it has no such property)."""
     if has_wildcards(pattern):
@@ -68,7 +73,7 @@ def resolve_names(obj: Any, pattern: str) -> list[str]:
                 seen.add(name.lower())
                 out.append(name)
         return out
-    found, _, canonical = read_property(obj, pattern)
+    found, _, canonical = read_property(obj, pattern, entries)
     return [canonical] if found else []
 
 

@@ -8,17 +8,19 @@ from cmdlets.core.property_expressions import (NAME, EXPRESSION, PropertySpec, b
                                                evaluate, is_custom_object, parse_property_specs, read_property,
                                                resolve_names)
 from pyshell.commands.cmdlet import Cmdlet
+from pyshell.runtime.operators import has_wildcards
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.commands.validators import validate_range
 from pyshell.errors import ErrorCategory, ErrorRecord
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.flow import StopUpstream
 from pyshell.runtime.operators import wildcard_match
-from pyshell.runtime.values import AUTOMATION_NULL, PSObject, SwitchParameter
+from pyshell.runtime.values import PSHashtable, AUTOMATION_NULL, PSObject, SwitchParameter
 
 DEFAULT_SET = "DefaultParameter"
 SKIP_LAST_SET = "SkipLastParameter"
 INDEX_SET = "IndexParameter"
+SKIP_INDEX_SET = "SkipIndexParameter"
 AT_LEAST_ZERO = validate_range(0)
 
 
@@ -102,12 +104,17 @@ class SelectObject(Cmdlet):
     first = Parameter(int, sets=(DEFAULT_SET,), validators=(AT_LEAST_ZERO,),
                       help="How many objects to take from the start of the input. The upstream commands are stopped "
                            "once they have been received.")
-    skip = Parameter(int, sets=(DEFAULT_SET,), validators=(AT_LEAST_ZERO,),
+    skip = Parameter(int, sets=(DEFAULT_SET, SKIP_LAST_SET), validators=(AT_LEAST_ZERO,),
                      help="How many objects to pass over first; counted from the end when -Last is used.")
     skip_last = Parameter(int, sets=(SKIP_LAST_SET,), validators=(AT_LEAST_ZERO,),
                           help="How many objects to leave out at the end of the input.")
     wait = Parameter(SwitchParameter, sets=(DEFAULT_SET, INDEX_SET),
                      help="Lets the upstream commands run to the end even when -First or -Index has all it needs.")
+    skip_index = Parameter(ListOf(int), sets=(SKIP_INDEX_SET,), validators=(AT_LEAST_ZERO,),
+                           help="Leaves out the objects at these positions (counting from 0); a later "
+                                "PowerShell addition.")
+    case_insensitive = Parameter(SwitchParameter, help="With -Unique, compares without regard to case (a later "
+                                                       "PowerShell addition; 5.1 compares case-sensitively).")
     index = Parameter(ListOf(int), sets=(INDEX_SET,), validators=(AT_LEAST_ZERO,),
                       help="The positions (counting from 0) of the objects to take.")
 
@@ -127,7 +134,11 @@ class SelectObject(Cmdlet):
     )
 
     def begin(self) -> None:
-        self._specs = parse_property_specs(self, self.property or [], (EXPRESSION, NAME)) if self.property else []
+        properties = self.property
+        if not properties and self.exclude_property is not None and not self.expand_property:
+            properties = ["*"]      # -ExcludeProperty alone means every property but those
+        self._specs = parse_property_specs(self, properties, (EXPRESSION, NAME)) if properties else []
+        self._skip_indexes = set(self.skip_index) if self.skip_index is not None else None
         self._expand = None
         if self.expand_property:
             self._expand = parse_property_specs(self, [self.expand_property], (EXPRESSION, NAME))[0]
@@ -143,6 +154,11 @@ class SelectObject(Cmdlet):
     def process(self) -> None:
         obj = self.input_object
         if obj is None or not self.is_bound(SelectObject.input_object):
+            return
+        if self._skip_indexes is not None:
+            if self._count not in self._skip_indexes:
+                self.select(obj)
+            self._count += 1
             return
         if self._indexes is None:
             for ready in self._window.push(obj):
@@ -197,9 +213,11 @@ class SelectObject(Cmdlet):
             # A failing expression gives $null, as in PowerShell.
             results = [(r.name, r.value) for r in evaluate(self.context, spec, obj)]
         else:
-            results = [(name, read_property(obj, name)[1]) for name in resolve_names(obj, str(spec.expression))
-                       if not self.excluded(name)]
+            results = [(name, read_property(obj, name, entries=True)[1])
+                       for name in resolve_names(obj, str(spec.expression), entries=True) if not self.excluded(name)]
         if not results:
+            if not spec.is_script and has_wildcards(str(spec.expression)):
+                return      # a wildcard that matches nothing (or only excluded names) adds nothing
             # A property the object lacks still becomes a (null) property of the result.
             results.append((spec.text(), None))
         elif spec.name and len(results) > 1:
@@ -219,6 +237,10 @@ class SelectObject(Cmdlet):
     def expand(self, obj: Any, notes: list[tuple[str, Any]]) -> None:
         spec = self._expand
         assert spec is not None
+        if isinstance(obj, PSHashtable) and not spec.is_script and str(spec.expression) in obj:
+            # A hashtable entry comes before the hashtable's own members (later PowerShell versions).
+            self.expand_value(obj, obj[str(spec.expression)], notes)
+            return
         results = evaluate(self.context, spec, obj)
         results = [r for r in results if r.found]
         if not results:
@@ -238,7 +260,9 @@ class SelectObject(Cmdlet):
                                                ErrorCategory.InvalidResult, target=obj,
                                                exception_type=record.exception_type))
             return
-        value = result.value
+        self.expand_value(obj, result.value, notes)
+
+    def expand_value(self, obj: Any, value: Any, notes: list[tuple[str, Any]]) -> None:
         if value is None or value is AUTOMATION_NULL:
             return
         for item in (value if isinstance(value, (list, tuple)) else [value]):
@@ -266,7 +290,7 @@ class SelectObject(Cmdlet):
             self.write_object(obj)
             return
         for seen, seen_notes in self._uniques:
-            if self.same(obj, notes, seen, seen_notes):
+            if self.same(obj, notes, seen, seen_notes, not self.case_insensitive):
                 return
         self.mark_selected(obj)
         self._uniques.append((obj, notes))
@@ -278,15 +302,16 @@ class SelectObject(Cmdlet):
             obj.type_names.insert(0, "Selected." + base_type_name(self.input_object))
 
     @staticmethod
-    def same(obj: Any, notes: list[tuple[str, Any]], other: Any, other_notes: list[tuple[str, Any]]) -> bool:
+    def same(obj: Any, notes: list[tuple[str, Any]], other: Any, other_notes: list[tuple[str, Any]],
+             case_sensitive: bool = True) -> bool:
         """-Unique's test: equal underlying objects with the same selected values. Custom objects have no
         value of their own to compare, so only their selected values decide."""
         a = "" if is_custom_object(obj) else obj
         b = "" if is_custom_object(other) else other
-        if compare_values(a, b, case_sensitive=True) != 0 or len(notes) != len(other_notes):
+        if compare_values(a, b, case_sensitive=case_sensitive) != 0 or len(notes) != len(other_notes):
             return False
         theirs = {name.lower(): value for name, value in other_notes}
         for name, value in notes:
-            if name.lower() not in theirs or compare_values(theirs[name.lower()], value, True) != 0:
+            if name.lower() not in theirs or compare_values(theirs[name.lower()], value, case_sensitive) != 0:
                 return False
         return True

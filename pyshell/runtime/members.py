@@ -18,6 +18,9 @@ NO_MEMBER = object()
 def get_member(obj: Any, name: str) -> Any:
     """`$obj.name`. Returns None when there is no such member (PowerShell's non-strict mode)."""
     key = name.lower()
+    if key == "psobject" and obj is not None:
+        from pyshell.runtime.psobject_view import psobject_view
+        return psobject_view(obj)
     if isinstance(obj, PSObject):
         v = obj._values.get(key, NO_MEMBER)
         if v is not NO_MEMBER:
@@ -198,6 +201,8 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         if key == "clear" and not args:
             obj.clear()
             return None
+    if key == "item" and len(args) == 1 and hasattr(obj, "item") and not isinstance(obj, (str, PSObject)):
+        return obj.item(args[0])        # the psobject view's Properties.Item("Name")
     if isinstance(obj, (list, tuple)):
         if key == "contains" and len(args) == 1:
             from pyshell.runtime.operators import ps_equals
