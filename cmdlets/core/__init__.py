@@ -32,6 +32,7 @@ from cmdlets.core.new_object import NewObject
 from cmdlets.core.get_alias import GetAlias
 from cmdlets.core.get_command import GetCommand
 from cmdlets.core.get_help import GetHelp
+from cmdlets.core.help_command import HelpCommand
 from cmdlets.core.new_alias import NewAlias
 from cmdlets.core.set_alias import SetAlias
 from cmdlets.core.clear_variable import ClearVariable
@@ -96,6 +97,7 @@ CMDLETS = (
     GetMember,
     GetCommand,
     GetHelp,
+    HelpCommand,
     GetAlias,
     SetAlias,
     NewAlias,
@@ -140,7 +142,6 @@ ALIASES = {
     "iex": "Invoke-Expression",
     "gm": "Get-Member",
     "gcm": "Get-Command",
-    "help": "Get-Help",
     "man": "help",
     "gal": "Get-Alias",
     "sal": "Set-Alias",
