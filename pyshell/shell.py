@@ -95,9 +95,11 @@ class Shell:
             "warningpreference": "Continue", "verbosepreference": "SilentlyContinue",
             "debugpreference": "SilentlyContinue", "confirmpreference": "High", "whatifpreference": False,
             "errorview": "NormalView", "home": os.path.expanduser("~"), "pid": os.getpid(),
-            "pwd": os.getcwd(), "lastexitcode": 0, "maximumhistorycount": 4096,
+            "lastexitcode": 0, "maximumhistorycount": 4096,
             "host": self._host_object(),
         })
+        from pyshell.runtime.location import initialise
+        initialise(self.context)               # the session's location, and $PWD
 
     def _host_object(self) -> Any:
         """$Host: the parts scripts ask about (name, version, window width)."""
@@ -140,11 +142,16 @@ class Shell:
             listener(text)
         if self.context.transcripts:
             from pyshell.transcript import command_started
-            command_started(self.context, self.last_prompt or f"PS {os.getcwd()}> ", text)
+            command_started(self.context, self.last_prompt or self.default_prompt(), text)
 
     # -- running ---------------------------------------------------------------------------------------
     def is_incomplete(self, text: str) -> bool:
         return parse(text).incomplete
+
+    def default_prompt(self) -> str:
+        """PowerShell's own prompt: `PS <the session's location>> `."""
+        from pyshell.runtime.location import location_text
+        return f"PS {location_text(self.context)}> "
 
     def prompt(self) -> str:
         """The prompt: what the session's `prompt` function writes, else PowerShell's default.
@@ -152,7 +159,7 @@ class Shell:
         ctx = self.context
         info = ctx.scope.find_function("prompt")
         if info is None:
-            self.last_prompt = f"PS {os.getcwd()}> "
+            self.last_prompt = self.default_prompt()
             return self.last_prompt
         from pyshell.commands.functions import FunctionProcessor
         from pyshell.runtime.conversion import to_string

@@ -1,5 +1,5 @@
-"""Files for the cmdlets that write and read them (Out-File, Tee-Object, Export-Csv, Import-Csv):
-resolving the path the user gave, Windows PowerShell 5.1's encodings, and its file errors.
+"""Files for the cmdlets that write and read them (Out-File, Tee-Object, Export-Csv, Import-Csv, the
+*-Content cmdlets): resolving the path the user gave against the session's location, Windows PowerShell 5.1's encodings, and its file errors.
 
 Encodings are named as -Encoding takes them. Windows PowerShell 5.1 writes a byte order mark for
 Unicode (UTF-16 LE, Out-File's default), BigEndianUnicode, UTF8 and UTF32; ASCII turns every
@@ -60,9 +60,24 @@ def encoding(name: str | None, default: str) -> Encoding:
     return ENCODINGS[(name or default).lower()]
 
 
-def resolve_path(path: str) -> str:
-    """The absolute path for what the user typed (relative to the current directory, ~ expanded)."""
+def resolve_path(path: str, ctx: Any = None) -> str:
+    """The absolute path for what the user typed: relative to the session's current location, `~`
+    and drives such as TestDrive: understood (runtime/location.py). Without a session, relative to
+    the process's directory. Raises PathProblem for a drive that does not exist."""
+    if ctx is not None:
+        from pyshell.runtime.location import native_path
+        return native_path(ctx, path)
     return os.path.abspath(os.path.expanduser(path))
+
+
+def cmdlet_path(cmdlet: Any, path: str) -> str:
+    """resolve_path for a command: an unknown drive stops it with PowerShell's DriveNotFound error."""
+    from pyshell.runtime.location import PathProblem
+    try:
+        return resolve_path(path, cmdlet.context)
+    except PathProblem as problem:
+        cmdlet.throw_terminating(problem.record(cmdlet))
+        raise AssertionError("unreachable")
 
 
 def _os_message(exc: OSError, path: str) -> tuple[str, str]:
@@ -90,7 +105,7 @@ class TextFileWriter:
 
     def __init__(self, cmdlet: Any, path: str, enc: Encoding, append: bool = False, force: bool = False,
                  no_clobber: bool = False, given: str | None = None):
-        self.path = resolve_path(path)
+        self.path = cmdlet_path(cmdlet, path)
         self.encoding = enc
         self._restore_mode: int | None = None
         self._file: BinaryIO | None = None
@@ -149,7 +164,7 @@ def detect_encoding(data: bytes, fallback: Encoding = NO_BOM_UTF8) -> tuple[Enco
 
 def read_text(cmdlet: Any, path: str, enc_name: str | None = None) -> str:
     """A whole text file: the byte order mark decides, else the -Encoding given, else UTF-8."""
-    full = resolve_path(path)
+    full = cmdlet_path(cmdlet, path)
     try:
         with open(full, "rb") as handle:
             data = handle.read()

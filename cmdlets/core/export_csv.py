@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 
 from cmdlets.core._csv import CULTURE_LIST_SEPARATOR, CharType, CsvImporter, CsvReader, CsvWriter
-from cmdlets.core._files import CSV_ENCODINGS, TextFileWriter, detect_encoding, encoding, resolve_path, validate_set
+from cmdlets.core._files import CSV_ENCODINGS, TextFileWriter, cmdlet_path, detect_encoding, encoding, validate_set
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -65,7 +65,7 @@ class ExportCsv(Cmdlet):
         if not self.should_process(self._given):
             return
         delimiter = CULTURE_LIST_SEPARATOR if self.use_culture else (self.delimiter or ",")
-        full = resolve_path(self._given)
+        full = cmdlet_path(self, self._given)
         existing: list[str] | None = None
         enc = encoding(self.encoding, "ASCII")
         if self.append and os.path.isfile(full) and os.path.getsize(full) > 0:

@@ -5,6 +5,7 @@ import datetime as _dt
 import os
 import stat
 
+from cmdlets.core._files import cmdlet_path
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory, PSError
@@ -103,9 +104,8 @@ class StartTranscript(Cmdlet):
 
     def _target(self) -> str:
         if self.output_directory:
-            folder = os.path.expanduser(self.output_directory)
-            return os.path.abspath(os.path.join(folder, default_file_name()))
+            return os.path.join(cmdlet_path(self, self.output_directory), default_file_name())
         given = self.literal_path or self.path
         if given:
-            return os.path.abspath(os.path.expanduser(given))
+            return cmdlet_path(self, given)
         return os.path.join(default_directory(), default_file_name())

@@ -5,6 +5,7 @@ import os
 import stat
 from typing import Any
 
+from cmdlets.core._files import cmdlet_path
 from pyshell.commands.binder import Arg
 from pyshell.commands.binding_trace import SOURCE, BindingTracer
 from pyshell.commands.cmdlet import Cmdlet
@@ -105,7 +106,7 @@ class TraceCommand(Cmdlet):
         self._file.write(line + "\n")
 
     def _open_file(self, path: str) -> Any:
-        full = os.path.abspath(os.path.expanduser(path))
+        full = cmdlet_path(self, path)
         try:
             if self.force and os.path.exists(full) and not os.access(full, os.W_OK):
                 os.chmod(full, os.stat(full).st_mode | stat.S_IWUSR)

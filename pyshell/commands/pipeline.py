@@ -265,7 +265,7 @@ def make_processor(ctx: Any, spec: CommandSpec, expects_input: bool, position: i
     resolved = ctx.commands.resolve(name, ctx)
     if resolved is None:
         from pyshell.commands.scripts import load_script, looks_like_path, resolve_script
-        path = resolve_script(name) if looks_like_path(name) else None
+        path = resolve_script(name, ctx) if looks_like_path(name) else None
         if path is None:
             from pyshell.commands.registry import command_not_found
             raise command_not_found(ctx, name, name_extent)

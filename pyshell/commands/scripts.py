@@ -26,8 +26,17 @@ def read_script_text(path: str) -> str:
     return text.replace("\r\n", "\n").lstrip("\ufeff")
 
 
-def resolve_script(name: str) -> str | None:
-    path = name.replace("\\", "/") if os.sep == "/" else name
+def resolve_script(name: str, ctx: Any = None) -> str | None:
+    """The absolute path of the script `name` names, or None. A relative name is taken from the
+    session's current location (drive-qualified names such as TestDrive:\\t.ps1 work too)."""
+    if ctx is not None:
+        from pyshell.runtime.location import PathProblem, native_path
+        try:
+            path = native_path(ctx, name)
+        except PathProblem:
+            return None
+    else:
+        path = os.path.abspath(name.replace("\\", "/") if os.sep == "/" else name)
     if os.path.isfile(path):
         return path
     if not path.lower().endswith(".ps1") and os.path.isfile(path + ".ps1"):

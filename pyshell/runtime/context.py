@@ -45,6 +45,14 @@ class ExecutionContext:
         self.binding_tracer: Any = None      # Trace-Command ParameterBinding (commands/binding_trace.py)
         self.pipeline_tracer: Any = None     # Trace-Pipeline, --explain (commands/pipeline_trace.py)
         self.transcripts: list[Any] = []     # Start-Transcript (transcript.py)
+        # The session's own current location (never the process's working directory, so sessions
+        # stay independent), the drive it was reached through ("" for the native one), the drives
+        # the session added (Pester's TestDrive:) and Push-Location's stacks (runtime/location.py).
+        self.location: str = os.path.abspath(os.getcwd())
+        self.location_drive: str = ""
+        self.drives: dict[str, Any] = {}
+        self.location_stacks: dict[str, list[Any]] = {}
+        self.default_stack: str = "default"
 
     # -- errors and streams ------------------------------------------------------------------------
     def record_error(self, record: ErrorRecord) -> None:
