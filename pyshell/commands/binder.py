@@ -10,7 +10,7 @@ from pyshell.commands.parameters import ALL_SETS, COMMON_PARAMETERS, CommandMeta
 from pyshell.commands.prompting import can_prompt, prompt_for_missing
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
-from pyshell.runtime.conversion import PSConversionError, convert_to, to_string, type_display_name
+from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_string, type_display_name
 from pyshell.runtime.values import PSObject, SwitchParameter
 
 _COMMON = {n.lower(): n for n in COMMON_PARAMETERS}
@@ -35,6 +35,15 @@ def _fits_exactly(target: Any, value: Any) -> bool:
         except TypeError:
             return False
     return False
+
+
+def _fits_pipeline(target: Any, value: Any) -> bool:
+    """`value` needs no conversion for the parameter (an array parameter: every element fits)."""
+    if isinstance(target, ListOf):
+        if isinstance(value, (list, tuple)):
+            return all(_fits_exactly(target.item, v) for v in value)
+        return _fits_exactly(target.item, value)
+    return _fits_exactly(target, value)
 
 
 @dataclass
@@ -387,35 +396,48 @@ class Binder:
         self.pipeline_bound = []
         by_value, by_property_name = self.pipeline_parameters()
         done = False
-        for p in by_value:
-            if p.name in self.bound:
+        live = list(self.candidates)        # the sets every parameter bound so far belongs to
+        # PowerShell's order: by value, then by property name, each first for values that already
+        # have the parameter's type and only then with conversion; so a FileInfo piped to a command
+        # whose -Path takes strings binds its PSPath to -LiteralPath rather than its text to -Path.
+        for coerce in (False, True):
+            for p in by_value:
+                if p.name in self.bound or not any(p.in_set(s) for s in live):
+                    continue
+                if not coerce and not _fits_pipeline(p.type, obj):
+                    continue
+                try:
+                    value = convert_to(obj, p.type)
+                except PSConversionError:
+                    continue
+                setattr(self.command, p.attr, value)
+                self.bound[p.name] = value
+                self.pipeline_bound.append(p)
+                live = [s for s in live if p.in_set(s)]
+                done = True
+                if tracer is not None:
+                    tracer.pipeline_bound(self, p, obj, value, "ValueFromPipeline")
+            if not isinstance(obj, PSObject):
                 continue
-            try:
-                value = convert_to(obj, p.type)
-            except PSConversionError:
-                continue
-            setattr(self.command, p.attr, value)
-            self.bound[p.name] = value
-            self.pipeline_bound.append(p)
-            done = True
-            if tracer is not None:
-                tracer.pipeline_bound(self, p, obj, value, "ValueFromPipeline")
-        if isinstance(obj, PSObject):
             for p in by_property_name:
-                if p.name in self.bound:
+                if p.name in self.bound or not any(p.in_set(s) for s in live):
                     continue
                 for key in (p.name, *p.aliases):
                     if obj.has(key):
+                        raw = obj.get(key)
+                        if not coerce and not _fits_pipeline(p.type, raw):
+                            break
                         try:
-                            value = convert_to(obj.get(key), p.type)
+                            value = convert_to(raw, p.type)
                         except PSConversionError:
                             break
                         setattr(self.command, p.attr, value)
                         self.bound[p.name] = value
                         self.pipeline_bound.append(p)
+                        live = [s for s in live if p.in_set(s)]
                         done = True
                         if tracer is not None:
-                            tracer.pipeline_bound(self, p, obj.get(key), value, "ValueFromPipelineByPropertyName", key)
+                            tracer.pipeline_bound(self, p, raw, value, "ValueFromPipelineByPropertyName", key)
                         break
         if done and len(self.candidates) > 1:
             names = {p.name for p in self.pipeline_bound}
