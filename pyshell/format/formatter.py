@@ -92,6 +92,8 @@ class _TableShape:
         else:
             self.columns = [Column(name) for name, _ in property_items(obj)[:TABLE_COLUMN_LIMIT]]
         self.hide_header = view.hide_header if hide_header is None and view is not None else bool(hide_header)
+        if view is not None and view.wrap:
+            self.wrap = True
         self.auto_size = view.auto_size if auto_size is None and view is not None else bool(auto_size)
 
     def start(self, obj: Any) -> FormatStart:
@@ -126,7 +128,13 @@ class _ListShape:
     def entry(self, obj: Any, out_of_band: bool = False) -> ListEntry:
         if self.items is None:
             return own_properties_entry(obj, self.limit, out_of_band)
-        items = self.items if self.view is not None else expand_columns(obj, self.items, keep_missing=False)
+        if self.view is not None:
+            items = self.items
+            if self.view.entries_by_type:
+                items = [p if isinstance(p, Column) else Column(None, p)
+                         for p in self.view.items_for(type_names_of(obj))]
+        else:
+            items = expand_columns(obj, self.items, keep_missing=False)
         labels, values = [], []
         for item in items:
             found, text, name = _cell(obj, item.source, self.limit, item.format_string)
@@ -160,6 +168,10 @@ class _WideShape:
 
     def entry(self, obj: Any) -> WideEntry:
         item = self.item
+        if self.view is not None and self.view.entries_by_type:
+            chosen = self.view.items_for(type_names_of(obj))
+            if chosen:
+                item = chosen[0] if isinstance(chosen[0], Column) else Column(None, chosen[0])
         if item is None:
             source = display_name_source(obj)
             if source is None:
@@ -220,6 +232,7 @@ class Formatter:
         self._in_group = False
         self._group_value: Any = _UNSET
         self._group_name: str | None = None
+        self._group_header: Any = None          # a view's own group header (View.group_header)
 
     # -- the stream -------------------------------------------------------------------------
     def process(self, obj: Any) -> list[Packet]:
@@ -259,11 +272,11 @@ class Formatter:
             return
         changed = self._update_group(obj)
         if not self._in_group:
-            out.append(self._group_start())
+            out.append(self._group_start(obj))
             self._in_group = True
         elif changed:
             out.append(GroupEnd())
-            out.append(self._group_start())
+            out.append(self._group_start(obj))
         out.append(self._layout.entry(obj))
 
     # -- shape ------------------------------------------------------------------------------
@@ -285,6 +298,7 @@ class Formatter:
         if view is not None and self.group_by is None and view.group_by:
             self.group_by = view.group_by
             self.group_label = view.group_label
+            self._group_header = view.group_header
         if shape == "table":
             return _TableShape(obj, self.limit, view, self.columns, self.hide_header, self.auto_size, self.wrap)
         return _ListShape(self.limit, view, self.columns)
@@ -304,9 +318,14 @@ class Formatter:
             self._group_name = name
         return changed
 
-    def _group_start(self) -> GroupStart:
+    def _group_start(self, obj: Any) -> GroupStart:
         if self.group_by is None or self._group_value is _UNSET:
             return GroupStart()
+        if self._group_header is not None:
+            try:
+                return GroupStart(self._group_header(obj))
+            except Exception:      # a header that cannot be made leaves the group without one
+                return GroupStart()
         label = self.group_label or self._group_name or (self.group_by if isinstance(self.group_by, str) else "")
         return GroupStart(GROUP_HEADER.format(label) + display_text(self._group_value, self.limit))
 

@@ -45,8 +45,23 @@ class View:
     group_label: str | None = None     # shown instead of the property name in the group header
     hide_header: bool = False          # table views: no header and underline
     auto_size: bool = False            # table views: size columns from all the rows
+    wrap: bool = False                 # table views: long values wrap in their column (as -Wrap)
     wide_columns: int = 0              # wide views: items per row (0: two)
     text: Callable[[Any], str] | None = None   # custom views: the object's text
+    # A group header written by the view itself (PowerShell's GroupBy with a custom control): the
+    # text for the group's first object, shown instead of "   Label: value".
+    group_header: Callable[[Any], str] | None = None
+    # List and wide views: the items for objects of a given type name, tried in order before
+    # `properties` (PowerShell's EntrySelectedBy), so one view serves related types.
+    entries_by_type: tuple[tuple[str, tuple[str | Column, ...]], ...] = ()
+
+    def items_for(self, type_names: Iterable[str]) -> tuple[str | Column, ...]:
+        if self.entries_by_type:
+            wanted = {t.lower() for t in type_names}
+            for type_name, items in self.entries_by_type:
+                if type_name.lower() in wanted:
+                    return items
+        return self.properties
 
 
 class ViewRegistry:
