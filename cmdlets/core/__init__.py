@@ -59,6 +59,26 @@ from cmdlets.core.select_string import VIEWS as MATCH_INFO_VIEWS, SelectString
 from cmdlets.core.trace_command import TraceCommand
 from cmdlets.core.start_transcript import StartTranscript
 from cmdlets.core.stop_transcript import StopTranscript
+from cmdlets.core._filesystem import TYPES as FILE_SYSTEM_TYPES, VIEWS as FILE_SYSTEM_VIEWS
+from cmdlets.core.get_child_item import GetChildItem
+from cmdlets.core.get_item import GetItem
+from cmdlets.core.test_path import TestPath
+from cmdlets.core.join_path import JoinPath
+from cmdlets.core.split_path import SplitPath
+from cmdlets.core.resolve_path import ResolvePath
+from cmdlets.core.get_location import GetLocation
+from cmdlets.core.set_location import SetLocation
+from cmdlets.core.push_location import PushLocation
+from cmdlets.core.pop_location import PopLocation
+from cmdlets.core.get_content import GetContent
+from cmdlets.core.set_content import SetContent
+from cmdlets.core.add_content import AddContent
+from cmdlets.core.new_item import NewItem
+from cmdlets.core.mkdir import Mkdir
+from cmdlets.core.remove_item import RemoveItem
+from cmdlets.core.copy_item import CopyItem
+from cmdlets.core.move_item import MoveItem
+from cmdlets.core.rename_item import RenameItem
 from pyshell.commands.module import Module
 
 CMDLETS = (
@@ -120,6 +140,25 @@ CMDLETS = (
     CompareObject,
     GetUnique,
     SelectString,
+    GetChildItem,
+    GetItem,
+    TestPath,
+    JoinPath,
+    SplitPath,
+    ResolvePath,
+    GetLocation,
+    SetLocation,
+    PushLocation,
+    PopLocation,
+    GetContent,
+    SetContent,
+    AddContent,
+    NewItem,
+    Mkdir,
+    RemoveItem,
+    CopyItem,
+    MoveItem,
+    RenameItem,
 )
 
 ALIASES = {
@@ -164,6 +203,39 @@ ALIASES = {
     "diff": "Compare-Object",
     "gu": "Get-Unique",
     "sls": "Select-String",
+    "gci": "Get-ChildItem",
+    "dir": "Get-ChildItem",
+    "ls": "Get-ChildItem",
+    "gi": "Get-Item",
+    "rvpa": "Resolve-Path",
+    "gl": "Get-Location",
+    "pwd": "Get-Location",
+    "sl": "Set-Location",
+    "cd": "Set-Location",
+    "chdir": "Set-Location",
+    "pushd": "Push-Location",
+    "popd": "Pop-Location",
+    "gc": "Get-Content",
+    "cat": "Get-Content",
+    "type": "Get-Content",
+    "sc": "Set-Content",
+    "ac": "Add-Content",
+    "ni": "New-Item",
+    "md": "mkdir",
+    "ri": "Remove-Item",
+    "rm": "Remove-Item",
+    "rmdir": "Remove-Item",
+    "del": "Remove-Item",
+    "erase": "Remove-Item",
+    "rd": "Remove-Item",
+    "cpi": "Copy-Item",
+    "cp": "Copy-Item",
+    "copy": "Copy-Item",
+    "mi": "Move-Item",
+    "mv": "Move-Item",
+    "move": "Move-Item",
+    "rni": "Rename-Item",
+    "ren": "Rename-Item",
 }
 
 MODULE = Module(
@@ -171,6 +243,7 @@ MODULE = Module(
     cmdlets=CMDLETS,
     aliases=ALIASES,
     state_factory=CoreState,
-    views=DISCOVERY_VIEWS + GROUP_VIEWS + MATCH_INFO_VIEWS,
+    views=DISCOVERY_VIEWS + GROUP_VIEWS + MATCH_INFO_VIEWS + FILE_SYSTEM_VIEWS,
+    types=FILE_SYSTEM_TYPES,
     description="The cmdlets every PowerShell session has.",
 )

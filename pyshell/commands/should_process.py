@@ -115,15 +115,39 @@ def _cannot_prompt(cmdlet: Any, target: str) -> PSError:
 
 
 def _prompt(cmdlet: Any, state: ShouldProcessState, action: str, target: str) -> bool:
+    return _ask(cmdlet, state, f"{QUERY}\n{operation_text(action, target)}", lambda: _cannot_prompt(cmdlet, target))
+
+
+def should_continue(cmdlet: Any, query: str, hint: str = "", caption: str = CAPTION) -> bool:
+    """ShouldContinue: a question a command asks whatever -Confirm and $ConfirmPreference say (Remove-Item
+    before it removes a directory's contents without -Recurse). The console shows the caption, the
+    query and the same choices as ShouldProcess; "Yes to All" and "No to All" hold for the rest of the
+    command's run. When nobody can answer, the command stops with the NonInteractive error."""
+    state: ShouldProcessState | None = getattr(cmdlet, "_should_continue_state", None)
+    if state is None:
+        state = ShouldProcessState()
+        cmdlet._should_continue_state = state
+    if state.yes_to_all:
+        return True
+    if state.no_to_all:
+        return False
+
+    def silent() -> PSError:
+        return PSError(cmdlet.error_record(NON_INTERACTIVE_MESSAGE, "InvalidOperation", ErrorCategory.InvalidOperation,
+                                           exception_type="PSInvalidOperationException", hint=hint))
+    return _ask(cmdlet, state, query, silent, caption)
+
+
+def _ask(cmdlet: Any, state: ShouldProcessState, body: str, silent: Any, caption: str = CAPTION) -> bool:
     host = cmdlet.context.host
     if not getattr(host, "interactive", False):
         # As the console host under -NonInteractive: the error comes before any of the prompt.
-        raise _cannot_prompt(cmdlet, target)
-    host.write(f"\n{CAPTION}\n{QUERY}\n{operation_text(action, target)}\n")
+        raise silent()
+    host.write(f"\n{caption}\n{body}\n")
     while True:
         answer = host.read_line(CHOICE_LINE)
         if answer is None:          # the input ended while the question was open
-            raise _cannot_prompt(cmdlet, target)
+            raise silent()
         choice = _pick(answer)
         if choice == "?":
             host.write("".join(f"{key} - {text}\n" for key, _, text in _CHOICES))

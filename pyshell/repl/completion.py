@@ -421,6 +421,13 @@ class _Engine:
         head, tail = os.path.split(expanded)
         shown_head = typed[:len(typed) - len(tail)]
         directory = head or "."
+        if getattr(self.ctx, "location", None):
+            # Relative to the session's location (and through its drives), not the process's directory.
+            from pyshell.runtime.location import PathProblem, native_path
+            try:
+                directory = native_path(self.ctx, directory)
+            except PathProblem:
+                return []
         try:
             entries = sorted(os.scandir(directory), key=lambda e: e.name.lower())
         except OSError:

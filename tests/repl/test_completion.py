@@ -190,3 +190,14 @@ def test_the_issue_value_examples_on_the_real_lync_cmdlets(shell):
     assert texts(shell, "Set-CsXmppAllowedPartner -SaslNegotiation ") == ["NotSupported", "Optional", "Required"]
     assert texts(shell, "Set-CsXmppAllowedPartner -Identity xmpp.contoso.c") == ["xmpp.contoso.com"]
     assert texts(shell, "Set-CsXmppAllowedPartner xmpp.contoso.com -EnableKeepAlive ") == ["$true", "$false"]
+
+
+def test_relative_paths_complete_from_the_sessions_location(shell, tmp_path):
+    (tmp_path / "loc").mkdir()
+    (tmp_path / "loc" / "inside.txt").write_text("x")
+    before = shell.context.location
+    shell.run(f"Set-Location '{tmp_path / 'loc'}'")
+    try:
+        assert texts(shell, f"Set-Gadget -ConfigFile .{os.sep}ins") == [f".{os.sep}inside.txt"]
+    finally:
+        shell.run(f"Set-Location '{before}'")

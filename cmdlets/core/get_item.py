@@ -1,0 +1,56 @@
+"""Get-Item: the item at a path (a file or a directory itself, not its contents)."""
+from __future__ import annotations
+
+import os
+
+from cmdlets.core._filesystem import filter_match, item, matches_any, resolve_paths
+from pyshell.commands.cmdlet import Cmdlet
+from pyshell.commands.parameters import Example, Parameter, SetOptions
+from pyshell.runtime.conversion import ListOf
+from pyshell.runtime.values import SwitchParameter
+
+PATH_SET, LITERAL_SET = "Path", "LiteralPath"
+
+
+class GetItem(Cmdlet):
+    """Gets files and folders."""
+
+    verb, noun = "Get", "Item"
+    implementing_type = "Microsoft.PowerShell.Commands.GetItemCommand"
+    default_set = PATH_SET
+    output_types = ("System.IO.FileInfo", "System.IO.DirectoryInfo")
+    description = ("Get-Item writes the item a path names: a FileInfo for a file, a DirectoryInfo for a directory "
+                   "(the directory itself; Get-ChildItem lists what is in it). Wildcards give every match, hidden "
+                   "ones only with -Force; -Include, -Exclude and -Filter narrow the matches by name. A path "
+                   "without wildcards that names nothing is PathNotFound. Use '.' for the current location.")
+
+    path = Parameter(ListOf(str), sets={PATH_SET: SetOptions(position=0, mandatory=True, pipeline=True,
+                                                             by_property_name=True)},
+                     help="The paths of the items; wildcards are allowed.")
+    literal_path = Parameter(ListOf(str), aliases=("PSPath",),
+                             sets={LITERAL_SET: SetOptions(mandatory=True, by_property_name=True)},
+                             help="The paths of the items, used exactly as typed (no wildcards).")
+    filter = Parameter(str, help="Only items whose names match this file system filter (* and ?).")
+    include = Parameter(ListOf(str), help="Only items whose names match one of these wildcard patterns.")
+    exclude = Parameter(ListOf(str), help="Leaves out items whose names match one of these wildcard patterns.")
+    force = Parameter(SwitchParameter, help="Lets wildcards match hidden and system items too.")
+
+    examples = (
+        Example("Get-Item .", "The current directory, as a DirectoryInfo."),
+        Example("New-Item data.csv -ItemType File | Out-Null; (Get-Item data.csv).Extension", "A file's extension.",
+                ".csv\n"),
+        Example("New-Item a.txt, b.txt -ItemType File | Out-Null; (Get-Item *.txt).Count", "Both matches.", "2\n"),
+    )
+
+    def process(self) -> None:
+        literal = self.parameter_set_name == LITERAL_SET
+        for resolved in resolve_paths(self, self.literal_path if literal else self.path, literal,
+                                      force=bool(self.force)):
+            name = os.path.basename(resolved.native) or resolved.native
+            if self.filter and not filter_match(self.filter, name):
+                continue
+            if not matches_any(name, self.include, True) or matches_any(name, self.exclude, False):
+                continue
+            found = item(resolved.native, resolved.drive)
+            if found is not None:
+                self.write_object(found)
