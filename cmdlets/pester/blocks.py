@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cmdlets.pester import test_drive
 from cmdlets.pester.state import Frame, hoisted_blocks
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
@@ -46,6 +47,7 @@ class TestGroup(Cmdlet):
         state.frames.append(frame)
         if state.reporter:
             state.reporter.group(frame, len(state.frames))
+        drive_token = test_drive.enter(ctx, self.command_word)
         try:
             compiled = ctx.compiler
             for kind, nodes in hoisted_blocks(self.fixture.node).items():
@@ -61,6 +63,7 @@ class TestGroup(Cmdlet):
             # An error outside any It (in the body or a setup block) fails the group as a whole.
             state.record_group_failure(frame, exc.record)
         finally:
+            test_drive.leave(ctx, drive_token)
             state.frames.pop()
             ctx.pop_scope(parent)
             if standalone:
