@@ -140,3 +140,22 @@ def _validate_range(values: list[Any]) -> Callable[[Any], str | None]:
 
 _VALIDATORS = {"validateset": _validate_set, "validatenotnullorempty": _validate_not_null_or_empty,
                "validatenotnull": _validate_not_null, "validaterange": _validate_range}
+
+
+# Attributes a variable may carry that change nothing pyshell checks (they describe parameters).
+_PASSIVE_ATTRIBUTES = {"parameter", "alias", "allownull", "allowemptystring", "allowemptycollection",
+                       "cmdletbinding", "outputtype", "supportswildcards"}
+
+
+def variable_validators(ctx: Any, attributes: list[N.Attribute], extent: Any) -> list[Callable[[Any], str | None]]:
+    """The checks the validation attributes on a variable make ([ValidateRange(1, 5)]$x = 3)."""
+    evaluate = _evaluator(ctx)
+    checks: list[Callable[[Any], str | None]] = []
+    for attr in attributes:
+        key = attr.name.lower().removesuffix("attribute")
+        if key in _VALIDATORS:
+            checks.append(_VALIDATORS[key]([evaluate(v) for v in attr.positional]))
+        elif key not in _PASSIVE_ATTRIBUTES:
+            raise PSError(ErrorRecord(f"Unable to find type [{attr.name}].", "TypeNotFound",
+                                      ErrorCategory.InvalidOperation, extent=attr.extent))
+    return checks

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pyshell.language import nodes as N
 from pyshell.language.diagnostics import ParseAbort, ParseError
-from pyshell.language.tokenizer import EXPRESSION
+from pyshell.language.tokenizer import COMMAND, EXPRESSION
 from pyshell.language.tokens import PRECEDENCE, T, Token
 
 _UNARY_OPS = {"!": "!", "not": "not", "bnot": "bnot", "-": "-", "+": "+", "split": "split",
@@ -96,7 +96,16 @@ class ExpressionParser:
 
     def type_or_cast(self) -> N.Node:
         start_tok = self.peek(EXPRESSION)
-        type_node = self.type_constraint()
+        attr = self.attribute_or_none()
+        if isinstance(attr, N.Attribute):
+            # [ValidateRange(1, 5)]$x: an attribute on what follows (the semantic checks allow only a
+            # variable there).
+            self.skip_newlines()
+            if not self.starts_operand():
+                raise self.fail("UnexpectedAttribute", attr.extent, attr.name)
+            child = self.unary()
+            return N.AttributedExpression(extent=attr.extent.to(child.extent), attribute=attr, child=child)
+        type_node = attr
         nxt = self.peek(EXPRESSION)
         if nxt.kind is T.COLONCOLON or (nxt.kind is T.DOT and not nxt.space_before):
             return self.postfix(N.TypeLiteral(extent=type_node.extent, type=type_node))
@@ -151,24 +160,24 @@ class ExpressionParser:
             return self.expandable(tok, bare=False)
         if kind is T.LPAREN:
             self.skip_newlines()
-            if self.peek(EXPRESSION).kind is T.RPAREN:
-                close = self.next(EXPRESSION)
-                return N.Paren(extent=tok.extent.to(close.extent),
-                               pipeline=N.Pipeline(extent=close.extent, elements=()))
+            if self.peek(COMMAND).kind in (T.SEMI, T.NEWLINE, T.RPAREN, T.RCURLY, T.EOF):
+                raise self.fail("ExpectedExpression", self.after(tok))
             inner = self.statement(in_paren=True)
             self.skip_newlines()
-            close = self.expect(T.RPAREN, "MissingEndParenthesisInExpression", "Missing closing ')' in expression.",
-                                tok)
+            close = self.peek(EXPRESSION)
+            if close.kind is not T.RPAREN:
+                raise self.fail("MissingEndParenthesisInExpression", self.after(inner), detected=close.extent)
+            self.next(EXPRESSION)
             return N.Paren(extent=tok.extent.to(close.extent), pipeline=inner)
-        if kind is T.DOLLAR_PAREN:
+        if kind in (T.DOLLAR_PAREN, T.AT_PAREN):
             stmts = self.statement_list((T.RPAREN,))
-            close = self.expect(T.RPAREN, "MissingEndParenthesisInSubexpression",
-                                "Missing closing ')' in subexpression.", tok)
-            return N.SubExpression(extent=tok.extent.to(close.extent), statements=tuple(stmts))
-        if kind is T.AT_PAREN:
-            stmts = self.statement_list((T.RPAREN,))
-            close = self.expect(T.RPAREN, "MissingEndParenthesisInExpression", "Missing closing ')' in expression.",
-                                tok)
+            self.skip_newlines()
+            close = self.peek(EXPRESSION)
+            if close.kind is not T.RPAREN:
+                raise self.fail("MissingEndParenthesisInSubexpression", close.extent)
+            self.next(EXPRESSION)
+            if kind is T.DOLLAR_PAREN:
+                return N.SubExpression(extent=tok.extent.to(close.extent), statements=tuple(stmts))
             return N.ArrayExpression(extent=tok.extent.to(close.extent), statements=tuple(stmts))
         if kind is T.AT_CURLY:
             return self.hashtable(tok)
@@ -292,8 +301,8 @@ class ExpressionParser:
                 close = self.next(EXPRESSION)
                 return N.Hashtable(extent=open_tok.extent.to(close.extent), pairs=tuple(pairs))
             if tok.kind is T.EOF:
-                raise ParseAbort(ParseError("IncompleteHashLiteral", "The hash literal was incomplete.",
-                                            open_tok.extent, True))
+                raise self.fail("IncompleteHashLiteral", self.after(pairs[-1][1] if pairs else open_tok),
+                                detected=tok.extent)
             if tok.kind is T.IDENT:
                 self.next(EXPRESSION)
                 key: N.Node = N.StringConstant(extent=tok.extent, value=tok.value)
@@ -301,26 +310,18 @@ class ExpressionParser:
                 key = self.unary()
             eq = self.peek(EXPRESSION)
             if not eq.is_op("="):
-                raise ParseAbort(ParseError("MissingEqualsInHashLiteral",
-                                            "Missing '=' operator after key in hash literal.", eq.extent,
-                                            eq.kind is T.EOF))
+                raise self.fail("MissingEqualsInHashLiteral", self.after(key), complete=True)
             self.next(EXPRESSION)
             self.skip_newlines()
-            if self.peek(EXPRESSION).kind in (T.RCURLY, T.SEMI, T.EOF):
-                bad = self.peek(EXPRESSION)
-                raise ParseAbort(ParseError("MissingStatementInHashLiteral",
-                                            "Missing statement after '=' in hash literal.", bad.extent,
-                                            bad.kind is T.EOF))
+            if self.peek(COMMAND).kind in (T.RCURLY, T.SEMI, T.EOF, T.RPAREN):
+                raise self.fail("MissingStatementInHashLiteral", self.after(eq))
             value = self.statement(in_hash=True)
             pairs.append((key, value))
             nxt = self.peek(EXPRESSION)
             if nxt.kind is T.EOF:
-                raise ParseAbort(ParseError("IncompleteHashLiteral", "The hash literal was incomplete.",
-                                            open_tok.extent, True))
+                raise self.fail("IncompleteHashLiteral", self.after(value), detected=nxt.extent)
             if nxt.kind not in (T.SEMI, T.NEWLINE, T.RCURLY):
-                raise ParseAbort(ParseError("UnexpectedToken",
-                                            f"Unexpected token '{nxt.text}' in expression or statement.",
-                                            nxt.extent))
+                raise self.fail("IncompleteHashLiteral", self.after(value), detected=nxt.extent)
 
     def expandable(self, tok: Token, bare: bool) -> N.Node:
         """Turn the tokenizer's parts of a double-quoted string (or bare word) into nodes."""

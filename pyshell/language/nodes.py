@@ -37,6 +37,8 @@ class ParameterDecl(Node):
     type: TypeConstraint | None = None
     default: "Node | None" = None
     attributes: tuple[Attribute, ...] = ()
+    name_extent: Extent | None = None           # the $name as written
+    splat: bool = False                         # written @name (an error the semantic checks report)
 
 
 @_node
@@ -157,11 +159,31 @@ class Assignment(Node):
     target: Node
     operator: str                               # "=", "+=", ...
     value: Node                                 # a statement (pipeline)
+    operator_extent: Extent | None = None
 
 
 @_node
 class Pipeline(Node):
     elements: tuple[Node, ...]                  # Command or CommandExpression
+
+
+@_node
+class PipelineChain(Node):
+    """`a && b`, `a || b` (PowerShell 7's chain operators): the right pipeline runs when the left one
+    succeeded (&&) or failed (||)."""
+    left: Node                                  # Pipeline or PipelineChain
+    operator: str                               # "&&" or "||"
+    right: Node                                 # Pipeline
+    operator_extent: Extent | None = None
+
+
+@_node
+class DataStatement(Node):
+    """`data [name] [-SupportedCommand a, b] { ... }`: a block in restricted language; its output goes to
+    $name, or to the pipeline when no name is given."""
+    name: str | None
+    commands: tuple[Node, ...]                  # the -SupportedCommand names (besides ConvertFrom-StringData)
+    body: "StatementBlock"
 
 
 @_node
@@ -270,6 +292,13 @@ class Convert(Node):
 @_node
 class TypeLiteral(Node):
     type: TypeConstraint
+
+
+@_node
+class AttributedExpression(Node):
+    """`[ValidateRange(1, 5)]$x`: an attribute on an expression (only a variable may carry one)."""
+    attribute: Attribute
+    child: Node
 
 
 @_node

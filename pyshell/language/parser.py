@@ -8,13 +8,17 @@ from __future__ import annotations
 from pyshell.language import nodes as N
 from pyshell.language.diagnostics import ParseAbort, ParseError
 from pyshell.language.expressions import ExpressionParser
+from pyshell.language.messages import message
+from pyshell.language.semantics import semantic_errors
 from pyshell.language.source import Extent, SourceText
 from pyshell.language.statements import StatementParser
 from pyshell.language.tokenizer import COMMAND, EXPRESSION, Tokenizer
 from pyshell.language.tokens import ASSIGNMENT_OPERATORS, DASHES, KEYWORDS, T, Token
 
 MAX_NESTING = 400
-_BLOCK_STATEMENTS = (N.If, N.While, N.DoLoop, N.For, N.ForEach, N.Switch, N.Try, N.Trap, N.FunctionDefinition)
+_BLOCK_STATEMENTS = (N.If, N.While, N.DoLoop, N.For, N.ForEach, N.Switch, N.Try, N.Trap, N.FunctionDefinition,
+                     N.DataStatement, N.ErrorStatement)
+_NO_PIPELINE = (T.SEMI, T.NEWLINE, T.RPAREN, T.RCURLY, T.EOF)
 
 _COMMAND_END = {T.NEWLINE, T.SEMI, T.PIPE, T.RPAREN, T.RCURLY, T.EOF}
 _EXPR_START = {T.VARIABLE, T.NUMBER, T.STRING, T.EXPANDABLE, T.LPAREN, T.DOLLAR_PAREN, T.AT_PAREN, T.AT_CURLY,
@@ -22,9 +26,13 @@ _EXPR_START = {T.VARIABLE, T.NUMBER, T.STRING, T.EXPANDABLE, T.LPAREN, T.DOLLAR_
 
 
 class Parser(StatementParser, ExpressionParser):
-    def __init__(self, source: SourceText, start: int = 0, end: int | None = None):
+    def __init__(self, source: SourceText, start: int = 0, end: int | None = None,
+                 soft_errors: dict[int, ParseError] | None = None):
         self.source = source
-        self.tz = Tokenizer(source, start, end)
+        # Errors the tokenizer reports without stopping (a bad `u{...} escape), by offset, so reading the
+        # same text twice reports them once; shared with the parsers of `$( )` inside strings.
+        self.soft_errors: dict[int, ParseError] = {} if soft_errors is None else soft_errors
+        self.tz = Tokenizer(source, start, end, self.soft_errors)
         self._peeked: tuple[int, str, Token] | None = None
         self.last_end = start
         self.errors: list[ParseError] = []
@@ -71,9 +79,53 @@ class Parser(StatementParser, ExpressionParser):
         blame = tok.extent if tok.kind is not T.EOF else Extent(self.source, self.last_end, self.last_end)
         raise ParseAbort(ParseError(error_id, message, blame, tok.kind is T.EOF))
 
+    # -- reporting errors ------------------------------------------------------------------------------
+    def after(self, thing: Token | N.Node | Extent) -> Extent:
+        """The empty extent just after a token, node or extent (where PowerShell blames what is missing)."""
+        ext = thing if isinstance(thing, Extent) else thing.extent
+        return Extent(self.source, ext.end, ext.end)
+
+    def nothing_after(self, offset: int) -> bool:
+        """Only blanks, new lines and comments follow `offset`: more typing could still fix an error there."""
+        text, end = self.tz.text, self.tz.end
+        i = offset
+        while i < end:
+            ch = text[i]
+            if ch in " \t\r\n\f\v\u00a0\ufeff\u2028\u2029":
+                i += 1
+            elif ch == "`" and i + 1 < end and text[i + 1] in "\r\n":
+                i += 2
+            elif ch == "#":
+                nl = text.find("\n", i, end)
+                i = end if nl < 0 else nl
+            elif text.startswith("<#", i):
+                close = text.find("#>", i + 2, end)
+                i = end if close < 0 else close + 2
+            else:
+                return False
+        return True
+
+    def error(self, error_id: str, extent: Extent, *args: object, detected: Extent | None = None,
+              complete: bool = False) -> ParseError:
+        """A parse error with PowerShell's id and text. It is incomplete input when nothing but blanks and
+        comments follows the place the error was found (`detected`, by default where it is blamed),
+        unless `complete` (an error more typing cannot fix, whatever follows)."""
+        at = detected if detected is not None else extent
+        return ParseError(error_id, message(error_id, *args), extent, not complete and self.nothing_after(at.end))
+
+    def fail(self, error_id: str, extent: Extent, *args: object, detected: Extent | None = None,
+             complete: bool = False) -> ParseAbort:
+        """An error that stops the statement (raise what this returns)."""
+        return ParseAbort(self.error(error_id, extent, *args, detected=detected, complete=complete))
+
+    def report(self, error_id: str, extent: Extent, *args: object, incomplete: bool = False) -> None:
+        """An error PowerShell reports and parses on after (a semantic error)."""
+        self.errors.append(ParseError(error_id, message(error_id, *args), extent,
+                                      incomplete and self.nothing_after(extent.end)))
+
     def sub_parse(self, start: int, end: int) -> tuple[N.Node, ...]:
         """Parse the statements of a `$( ... )` inside a string."""
-        sub = Parser(self.source, start, end)
+        sub = Parser(self.source, start, end, self.soft_errors)
         sub.depth = self.depth + 1
         stmts = sub.statement_list(())
         self.errors.extend(sub.errors)
@@ -98,6 +150,12 @@ class Parser(StatementParser, ExpressionParser):
         if tok is not None and tok.kind is not T.EOF:
             self.errors.append(ParseError("UnexpectedToken", f"Unexpected token '{tok.text}' in expression or statement.",
                                           tok.extent))
+        # What the tokenizer reported without stopping takes its place among the parse errors, by
+        # position; then the checks PowerShell makes on the finished tree.
+        for err in sorted(self.soft_errors.values(), key=lambda e: e.extent.start):
+            at = next((i for i, e in enumerate(self.errors) if e.extent.end >= err.extent.start), len(self.errors))
+            self.errors.insert(at, err)
+        self.errors.extend(semantic_errors(block))
         return block
 
     def statement_list(self, closers: tuple[T, ...]) -> list[N.Node]:
@@ -158,13 +216,12 @@ class Parser(StatementParser, ExpressionParser):
         if tok.kind is T.COMMA:
             return True
         if tok.kind is T.GENERIC:
-            if first.isdigit():
-                return True
-            if first in DASHES and tok.extent.end > tok.extent.start + 1 and \
-                    (text[tok.extent.start + 1].isdigit() or text[tok.extent.start + 1] == "."):
-                return True
-            if first in "[!" or (first == "." and tok.extent.end > tok.extent.start + 1
-                                 and text[tok.extent.start + 1].isdigit()):
+            if first.isdigit() or (first in DASHES + "." and tok.extent.end > tok.extent.start + 1 and
+                                   (text[tok.extent.start + 1].isdigit() or text[tok.extent.start + 1] == ".")):
+                # In command mode a number must end at a blank; read again as an expression, 5+3 is a
+                # sum while 555Write-Host (no number at all) names a command.
+                return self.peek(EXPRESSION).kind in (T.NUMBER, T.OPERATOR)
+            if first in "[!":
                 return True
             if first in DASHES + "+" and tok.extent.end > tok.extent.start + 1 \
                     and text[tok.extent.start + 1] in "$(@[":
@@ -180,8 +237,30 @@ class Parser(StatementParser, ExpressionParser):
         return False
 
     def pipeline_statement(self) -> N.Node:
+        """A pipeline, an assignment, or pipelines joined by && and || (PowerShell 7's chains)."""
+        chain = self.pipeline()
+        if isinstance(chain, N.Assignment):
+            return chain        # its value, a statement, took any chain that follows
+        while True:
+            op = self.peek(EXPRESSION)
+            if not (op.kind is T.OPERATOR and op.value in ("&&", "||")):
+                return chain
+            self.next(EXPRESSION)
+            self.skip_newlines()
+            nxt = self.peek(COMMAND)
+            if nxt.kind in _NO_PIPELINE:
+                if nxt.kind is T.EOF:
+                    raise self.fail("EmptyPipelineChainElement", self.after(op), op.value)
+                raise self.fail("EmptyPipelineChainElement", op.extent.to(nxt.extent), op.value, complete=True)
+            right = self.pipeline()
+            chain = N.PipelineChain(extent=chain.extent.to(right.extent), left=chain, operator=op.value, right=right,
+                                    operator_extent=op.extent)
+
+    def pipeline(self) -> N.Node:
         first_tok = self.peek(COMMAND)
         elements: list[N.Node] = []
+        if first_tok.kind is T.PIPE:
+            raise self.fail("EmptyPipeElement", first_tok.extent, complete=True)
         if self.starts_expression(first_tok):
             expr = self.expression()
             op = self.peek(EXPRESSION)
@@ -189,12 +268,11 @@ class Parser(StatementParser, ExpressionParser):
                 self.next(EXPRESSION)
                 self.skip_newlines()
                 nxt = self.peek(COMMAND)
-                if nxt.kind in (T.EOF, T.NEWLINE, T.SEMI, T.RPAREN, T.RCURLY):
-                    raise ParseAbort(ParseError("ExpectedValueExpression",
-                                                f"You must provide a value expression following the '{op.text}' operator.",
-                                                Extent(self.source, op.extent.end, op.extent.end), nxt.kind is T.EOF))
+                if nxt.kind in _NO_PIPELINE:
+                    raise self.fail("ExpectedValueExpression", self.after(op), op.text)
                 value = self.statement()
-                return N.Assignment(extent=expr.extent.to(value.extent), target=expr, operator=op.value, value=value)
+                return N.Assignment(extent=expr.extent.to(value.extent), target=expr, operator=op.value, value=value,
+                                    operator_extent=op.extent)
             redirs = self.redirections()
             end = redirs[-1].extent if redirs else expr.extent
             elements.append(N.CommandExpression(extent=expr.extent.to(end), expression=expr,
@@ -205,14 +283,11 @@ class Parser(StatementParser, ExpressionParser):
             pipe = self.next(EXPRESSION)
             self.skip_newlines()
             nxt = self.peek(COMMAND)
-            if nxt.kind in _COMMAND_END:
-                raise ParseAbort(ParseError("EmptyPipeElement", "An empty pipe element is not allowed.",
-                                            pipe.extent, nxt.kind is T.EOF))
+            if nxt.kind in _COMMAND_END or (nxt.kind is T.OPERATOR and nxt.value in ("&&", "||")):
+                raise self.fail("EmptyPipeElement", self.after(pipe))
             if self.starts_expression(nxt) and nxt.kind is not T.LCURLY:
                 expr = self.expression()
-                raise ParseAbort(ParseError("ExpressionsMustBeFirstInPipeline",
-                                            "Expressions are only allowed as the first element of a pipeline.",
-                                            expr.extent))
+                raise self.fail("ExpressionsMustBeFirstInPipeline", expr.extent, complete=True)
             elements.append(self.command())
         return N.Pipeline(extent=elements[0].extent.to(elements[-1].extent), elements=tuple(elements))
 
@@ -245,9 +320,8 @@ class Parser(StatementParser, ExpressionParser):
         elements: list[N.Node] = []
         redirs: list[N.Redirection] = []
         name_tok = self.peek(COMMAND)
-        if name_tok.kind in _COMMAND_END:
-            raise ParseAbort(ParseError("MissingExpression", "The ampersand (&) character is not allowed.",
-                                        first.extent, name_tok.kind is T.EOF))
+        if name_tok.kind in _COMMAND_END or name_tok.kind is T.COMMA:
+            raise self.fail("MissingExpression", first.extent, first.text, complete=True)
         if name_tok.kind is T.GENERIC:
             self.next(COMMAND)
             elements.append(self.word(name_tok))
@@ -264,6 +338,8 @@ class Parser(StatementParser, ExpressionParser):
             kind = tok.kind
             if kind in _COMMAND_END or (kind is T.OPERATOR and tok.value in ("&&", "||")):
                 break
+            if kind is T.COMMA:
+                raise self.fail("MissingArgument", tok.extent, complete=True)
             if kind is T.AMP:
                 raise ParseAbort(ParseError("AmpersandNotAllowed",
                                             "The ampersand (&) character is not allowed. The & operator is reserved "
@@ -277,11 +353,11 @@ class Parser(StatementParser, ExpressionParser):
                 p = tok.value
                 if p.colon:
                     nxt = self.peek(COMMAND)
-                    if nxt.kind in _COMMAND_END:
-                        raise ParseAbort(ParseError(
-                            "MissingArgument",
-                            f"Missing an argument for parameter '{p.name}'. Specify a parameter of type "
-                            f"'System.Object' and try again.", tok.extent, nxt.kind is T.EOF))
+                    if nxt.kind is T.COMMA:
+                        raise self.fail("MissingArgument", nxt.extent, complete=True)
+                    if nxt.kind in _COMMAND_END or nxt.kind in (T.AMP, T.REDIRECTION) or \
+                            (nxt.kind is T.OPERATOR and nxt.value in ("&&", "||")):
+                        raise self.fail("ParameterRequiresArgument", self.after(tok), tok.text, complete=True)
                     arg = self.command_argument()
                     elements.append(N.CommandParameter(extent=tok.extent.to(arg.extent), name=p.name, argument=arg,
                                                        colon=True))
@@ -308,9 +384,9 @@ class Parser(StatementParser, ExpressionParser):
             comma = self.next(COMMAND)
             self.skip_newlines()
             nxt = self.peek(COMMAND)
-            if nxt.kind in _COMMAND_END:
-                raise ParseAbort(ParseError("MissingExpressionAfterToken", "Missing argument in parameter list.",
-                                            comma.extent, nxt.kind is T.EOF))
+            if nxt.kind in _COMMAND_END or nxt.kind in (T.COMMA, T.AMP, T.REDIRECTION) or \
+                    (nxt.kind is T.OPERATOR and nxt.value in ("&&", "||")):
+                raise self.fail("MissingExpression", self.after(comma), ",")
             items.append(self.argument_value())
         return N.ArrayLiteral(extent=items[0].extent.to(items[-1].extent), elements=tuple(items))
 

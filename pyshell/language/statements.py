@@ -1,4 +1,9 @@
-"""Parsing of keyword statements, script blocks, param blocks and attributes (mixed into Parser)."""
+"""Parsing of keyword statements, script blocks, param blocks and attributes (mixed into Parser).
+
+Each rule follows PowerShell's own (Parser.cs): the same error id, blamed at the same place, usually
+just after the last thing that was there (`self.after(...)`), and marked incomplete when nothing but
+blanks follows, so the REPL asks for another line.
+"""
 from __future__ import annotations
 
 from pyshell.language import nodes as N
@@ -9,13 +14,17 @@ from pyshell.language.tokens import T, Token
 
 _LOOP_KEYWORDS = ("foreach", "for", "while", "do", "switch")
 _NAMED_BLOCKS = ("begin", "process", "end", "dynamicparam")
-_SWITCH_FLAGS = {"regex": "regex", "wildcard": "wildcard", "exact": "exact", "casesensitive": "casesensitive",
-                 "file": "file", "parallel": "parallel"}
+# In PowerShell's order: a flag is the first of these its name begins (-c is -casesensitive).
+_SWITCH_FLAGS = ("regex", "wildcard", "exact", "casesensitive", "parallel", "file")
+# Tokens that end a statement before a pipeline starts: PowerShell's PipelineRule finds nothing there.
+_NO_PIPELINE = (T.SEMI, T.NEWLINE, T.RPAREN, T.RCURLY, T.EOF)
+# Tokens that cannot be a command argument (GetSingleCommandArgument finds nothing).
+_NO_ARGUMENT = (T.PIPE, T.RCURLY, T.RPAREN, T.EOF, T.NEWLINE, T.SEMI, T.REDIRECTION, T.AMP, T.COMMA)
 
 
-def _missing_curly(opener: Token) -> ParseError:
-    return ParseError("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.",
-                      opener.extent, True)
+def _word(tok: Token) -> str:
+    """The lower-cased text of a bare word (keywords are bare words), else ""."""
+    return tok.value.lower() if tok.kind is T.GENERIC and isinstance(tok.value, str) else ""
 
 
 class StatementParser:
@@ -28,19 +37,25 @@ class StatementParser:
         self.skip_separators()
         tok = self.peek(COMMAND)
         blocks: dict[str, N.NamedBlock] = {}
-        if tok.kind is T.GENERIC and isinstance(tok.value, str) and tok.value.lower() in _NAMED_BLOCKS \
-                and self.peek_after_word_is_curly(tok):
+        if _word(tok) in _NAMED_BLOCKS:
+            # begin/process/end/dynamicparam first: the body is a list of named blocks.
             while True:
                 self.skip_separators()
                 tok = self.peek(COMMAND)
-                if tok.kind is T.EOF or tok.kind in closers:
-                    break
-                if not (tok.kind is T.GENERIC and isinstance(tok.value, str) and tok.value.lower() in _NAMED_BLOCKS):
-                    raise ParseAbort(ParseError("UnexpectedToken",
-                                                f"Unexpected token '{tok.text}' in expression or statement.", tok.extent))
+                kind = _word(tok)
+                if kind not in _NAMED_BLOCKS:
+                    if tok.kind is T.EOF or tok.kind in closers:
+                        break
+                    raise self.fail("UnexpectedToken", tok.extent, tok.text, complete=True)
                 self.next(COMMAND)
-                kind = tok.value.lower()
-                body = self.statement_block()
+                body = self.block_or_none()
+                if body is None:
+                    # PowerShell reports the missing block and reads on: another block may follow.
+                    self.report("MissingNamedStatementBlock", self.after(tok), kind, incomplete=True)
+                    body = N.StatementBlock(extent=tok.extent)
+                if kind in blocks:
+                    self.report("DuplicateScriptCommandClause", tok.extent.to(body.extent), kind)
+                    continue
                 blocks[kind] = N.NamedBlock(extent=tok.extent.to(body.extent), kind=kind, statements=body.statements)
         else:
             stmts = self.statement_list(closers)
@@ -62,29 +77,23 @@ class StatementParser:
         self.enter(open_tok)
         try:
             body = self.script_body((T.RCURLY,), open_tok.extent.end)
-        except ParseAbort as exc:
-            if exc.error.error_id == "UnexpectedToken" or exc.error.incomplete:
-                raise
-            raise
         finally:
             self.depth -= 1
         tok = self.peek(EXPRESSION)
         if tok.kind is not T.RCURLY:
-            raise ParseAbort(_missing_curly(open_tok) if tok.kind is T.EOF else
-                             ParseError("UnexpectedToken", f"Unexpected token '{tok.text}' in expression or statement.",
-                                        tok.extent))
+            if tok.kind is T.EOF:
+                raise self.fail("MissingEndCurlyBrace", open_tok.extent, detected=tok.extent)
+            raise self.fail("UnexpectedToken", tok.extent, tok.text, complete=True)
         close = self.next(EXPRESSION)
         return N.ScriptBlock(extent=open_tok.extent.to(close.extent), param_block=body.param_block,
                              begin=body.begin, process=body.process, end=body.end)
 
-    def statement_block(self) -> N.StatementBlock:
+    def block_or_none(self) -> N.StatementBlock | None:
+        """A `{ ... }` statement block after optional new lines, or None when no `{` comes."""
         self.skip_newlines()
         open_tok = self.peek(EXPRESSION)
         if open_tok.kind is not T.LCURLY:
-            raise ParseAbort(ParseError("MissingStatementBlock", "Missing statement block.",
-                                        open_tok.extent if open_tok.kind is not T.EOF
-                                        else Extent(self.source, self.last_end, self.last_end),
-                                        open_tok.kind is T.EOF))
+            return None
         self.next(EXPRESSION)
         self.enter(open_tok)
         try:
@@ -93,13 +102,27 @@ class StatementParser:
             self.depth -= 1
         tok = self.peek(EXPRESSION)
         if tok.kind is not T.RCURLY:
-            raise ParseAbort(_missing_curly(open_tok))
+            raise self.fail("MissingEndCurlyBrace", open_tok.extent, detected=tok.extent)
         close = self.next(EXPRESSION)
         return N.StatementBlock(extent=open_tok.extent.to(close.extent), statements=tuple(stmts))
 
+    def pipeline_or_none(self) -> N.Node | None:
+        """The pipeline (or statement) that may stand here, or None when the next token ends it."""
+        if self.peek(COMMAND).kind in _NO_PIPELINE:
+            return None
+        return self.statement()
+
+    def argument_or_none(self) -> N.Node | None:
+        """One command argument (a bare word or a primary expression), as after `switch -file`, for a
+        switch clause's condition or a data section's command name; None when none stands here."""
+        tok = self.peek(COMMAND)
+        if tok.kind in _NO_ARGUMENT or (tok.kind is T.OPERATOR and tok.value in ("&&", "||")):
+            return None
+        return self.argument_value()
+
     # -- param blocks and attributes -------------------------------------------------------------
     def maybe_param_block(self) -> N.ParamBlock | None:
-        save = self.tz.pos
+        save = start = self.tz.pos
         tok = self.peek(COMMAND)
         attrs: list[N.Attribute] = []
         if tok.kind is T.GENERIC and self.tz.text[tok.extent.start] == "[":
@@ -110,90 +133,117 @@ class StatementParser:
                 tok = self.peek(COMMAND)
             except ParseAbort:
                 tok = None
-            if tok is None or not (tok.kind is T.GENERIC and isinstance(tok.value, str) and tok.value.lower() == "param"):
+            if tok is None or _word(tok) != "param":
                 self.tz.pos = save
                 self.forget_peek()
                 return None
-        if tok.kind is T.GENERIC and isinstance(tok.value, str) and tok.value.lower() == "param":
-            self.next(COMMAND)
-            open_tok = self.peek(EXPRESSION)
-            if open_tok.kind is not T.LPAREN:
-                raise ParseAbort(ParseError("MissingOpenParenthesisInFunctionParameterList",
-                                            "Missing '(' in the param block.", open_tok.extent, open_tok.kind is T.EOF))
-            self.next(EXPRESSION)
-            params = self.parameter_list(open_tok)
-            return N.ParamBlock(extent=tok.extent.to(Extent(self.source, self.last_end - 1, self.last_end)),
-                                parameters=tuple(params), attributes=tuple(attrs))
-        return None
+        if _word(tok) != "param":
+            return None
+        self.next(COMMAND)
+        self.skip_newlines()
+        open_tok = self.peek(EXPRESSION)
+        if open_tok.kind is not T.LPAREN:
+            # Not a param block: a command named param.
+            self.tz.pos = start
+            self.forget_peek()
+            return None
+        self.next(EXPRESSION)
+        params = self.parameter_list(open_tok)
+        return N.ParamBlock(extent=tok.extent.to(Extent(self.source, self.last_end - 1, self.last_end)),
+                            parameters=tuple(params), attributes=tuple(attrs))
 
     def parameter_list(self, open_tok: Token) -> list[N.ParameterDecl]:
-        """Parameters up to and including the closing `)`."""
+        """Parameters after `(`, up to and including the closing `)`."""
         params: list[N.ParameterDecl] = []
+        comma: Token | None = None
         while True:
+            param = self.parameter_or_none()
+            if param is None:
+                if comma is not None:
+                    raise self.fail("MissingExpressionAfterToken", self.after(comma), ",")
+                break
+            params.append(param)
             self.skip_newlines()
-            tok = self.peek(EXPRESSION)
-            if tok.kind is T.RPAREN:
-                self.next(EXPRESSION)
-                return params
-            if tok.kind is T.EOF:
-                raise ParseAbort(ParseError("MissingEndParenthesisInFunctionParameterList",
-                                            "Missing ')' in function parameter list.", open_tok.extent, True))
-            attrs = self.attributes()
+            if self.peek(EXPRESSION).kind is not T.COMMA:
+                break
+            comma = self.next(EXPRESSION)
+        self.skip_newlines()
+        close = self.peek(EXPRESSION)
+        if close.kind is not T.RPAREN:
+            raise self.fail("MissingEndParenthesisInFunctionParameterList",
+                            self.after(params[-1] if params else open_tok))
+        self.next(EXPRESSION)
+        return params
+
+    def parameter_or_none(self) -> N.ParameterDecl | None:
+        self.skip_newlines()
+        attrs = self.attributes()
+        self.skip_newlines()
+        var = self.peek(EXPRESSION)
+        if var.kind is not T.VARIABLE:
+            if attrs:
+                raise self.fail("InvalidFunctionParameter", self.after(attrs[-1]), detected=var.extent)
+            return None
+        self.next(EXPRESSION)
+        default = None
+        self.skip_newlines()
+        if self.peek(EXPRESSION).is_op("="):
+            eq = self.next(EXPRESSION)
             self.skip_newlines()
-            var = self.next(EXPRESSION)
-            if var.kind is not T.VARIABLE:
-                raise ParseAbort(ParseError("InvalidFunctionParameter" if var.kind is not T.EOF else "MissingEndParenthesisInFunctionParameterList",
-                                            "Parameter declarations are a comma-separated list of variable names "
-                                            "with optional initializer expressions.", var.extent, var.kind is T.EOF))
-            default = None
-            self.skip_newlines()
-            if self.peek(EXPRESSION).is_op("="):
-                self.next(EXPRESSION)
-                self.skip_newlines()
-                default = self.method_argument()   # a comma ends the default: it separates parameters
-            types = [a for a in attrs if isinstance(a, N.TypeConstraint)]
-            start = attrs[0].extent if attrs else var.extent
-            params.append(N.ParameterDecl(extent=start.to(Extent(self.source, self.last_end, self.last_end)),
-                                          name=var.value.name, type=types[-1] if types else None, default=default,
-                                          attributes=tuple(a for a in attrs if isinstance(a, N.Attribute))))
-            self.skip_newlines()
-            sep = self.peek(EXPRESSION)
-            if sep.kind is T.COMMA:
-                self.next(EXPRESSION)
-            elif sep.kind is not T.RPAREN:
-                raise ParseAbort(ParseError("MissingEndParenthesisInFunctionParameterList",
-                                            "Missing ')' in function parameter list.", sep.extent, sep.kind is T.EOF))
+            if not self.starts_operand():
+                raise self.fail("MissingExpressionAfterToken", self.after(eq), "=")
+            default = self.method_argument()   # a comma ends the default: it separates parameters
+        types = [a for a in attrs if isinstance(a, N.TypeConstraint)]
+        start = attrs[0].extent if attrs else var.extent
+        return N.ParameterDecl(extent=start.to(Extent(self.source, self.last_end, self.last_end)),
+                               name=var.value.name, type=types[-1] if types else None, default=default,
+                               attributes=tuple(a for a in attrs if isinstance(a, N.Attribute)),
+                               name_extent=var.extent, splat=var.value.splat)
 
     def attributes(self) -> list[N.Node]:
         """`[Name(args)]` attributes and `[type]` constraints, as many as follow."""
         out: list[N.Node] = []
         while True:
             self.skip_newlines()
-            tok = self.peek(EXPRESSION)
-            if tok.kind is not T.LBRACKET:
+            attr = self.attribute_or_none()
+            if attr is None:
                 return out
-            text = self.tz.text
-            i = tok.extent.end
-            j = i
-            while j < self.tz.end and (text[j].isalnum() or text[j] in "._"):
-                j += 1
-            if j < self.tz.end and text[j] == "(":
-                self.next(EXPRESSION)
-                name = text[i:j]
-                self.tz.pos = j
-                self.forget_peek()
-                open_paren = self.next(EXPRESSION)
-                positional, named = self.attribute_arguments(open_paren)
-                close = self.expect(T.RBRACKET, "EndSquareBracketExpectedAtEndOfAttribute",
-                                    "Missing ] at end of attribute or type literal.", tok)
-                out.append(N.Attribute(extent=tok.extent.to(close.extent), name=name, positional=tuple(positional),
-                                       named=tuple(named)))
-            else:
-                out.append(self.type_constraint())
+            out.append(attr)
+
+    def attribute_or_none(self) -> N.Node | None:
+        """One `[Name(args)]` attribute or `[type]` constraint at the next token, else None."""
+        tok = self.peek(EXPRESSION)
+        if tok.kind is not T.LBRACKET:
+            return None
+        text = self.tz.text
+        i = tok.extent.end
+        while i < self.tz.end and text[i] in " \t":
+            i += 1
+        j = i
+        while j < self.tz.end and (text[j].isalnum() or text[j] in "._`"):
+            j += 1
+        if j == i or j >= self.tz.end or text[j] != "(":
+            return self.type_constraint()
+        self.next(EXPRESSION)
+        name = text[i:j]
+        self.tz.pos = j
+        self.forget_peek()
+        open_paren = self.next(EXPRESSION)
+        positional, named = self.attribute_arguments(open_paren)
+        self.skip_newlines()
+        close = self.peek(EXPRESSION)
+        if close.kind is not T.RBRACKET:
+            raise self.fail("EndSquareBracketExpectedAtEndOfAttribute", self.after(Extent(self.source, j, self.last_end)),
+                            detected=close.extent)
+        self.next(EXPRESSION)
+        return N.Attribute(extent=tok.extent.to(close.extent), name=name, positional=tuple(positional),
+                           named=tuple(named))
 
     def attribute_arguments(self, open_tok: Token) -> tuple[list[N.Node], list[tuple[str, N.Node | None]]]:
         positional: list[N.Node] = []
         named: list[tuple[str, N.Node | None]] = []
+        last: Token | N.Node = open_tok
+        seen: set[str] = set()
         while True:
             self.skip_newlines()
             tok = self.peek(EXPRESSION)
@@ -202,33 +252,41 @@ class StatementParser:
                 return positional, named
             if tok.kind is T.IDENT:
                 self.next(EXPRESSION)
+                if tok.value.lower() in seen:
+                    self.report("DuplicateNamedArgument", tok.extent, tok.value)
+                seen.add(tok.value.lower())
                 if self.peek(EXPRESSION).is_op("="):
                     self.next(EXPRESSION)
                     self.skip_newlines()
-                    named.append((tok.value, self.method_argument()))
+                    value = self.method_argument()
+                    named.append((tok.value, value))
+                    last = value
                 else:
                     named.append((tok.value, None))
+                    last = tok
+            elif tok.kind is T.EOF:
+                raise self.fail("MissingEndParenthesisInExpression", self.after(last), detected=tok.extent)
             else:
-                positional.append(self.method_argument())
+                value = self.method_argument()
+                positional.append(value)
+                last = value
             self.skip_newlines()
             sep = self.peek(EXPRESSION)
             if sep.kind is T.COMMA:
-                self.next(EXPRESSION)
+                last = self.next(EXPRESSION)
             elif sep.kind is not T.RPAREN:
-                raise ParseAbort(ParseError("MissingEndParenthesisInExpression", "Missing closing ')' in expression.",
-                                            sep.extent if sep.kind is not T.EOF else open_tok.extent,
-                                            sep.kind is T.EOF))
+                raise self.fail("MissingEndParenthesisInExpression", self.after(last), detected=sep.extent)
 
     # -- keyword statements -------------------------------------------------------------------------
     def keyword_statement(self, word: str, tok: Token, label: str | None = None) -> N.Node | None:
         handler = getattr(self, f"kw_{word}", None)
         if handler is None:
-            if word in ("class", "enum", "using", "data", "define", "from", "var", "configuration"):
+            if word in ("define", "from", "var"):
+                self.next(COMMAND)
+                raise self.fail("ReservedKeywordNotAllowed", tok.extent, word, complete=True)
+            if word in ("class", "enum", "using", "configuration"):
                 raise ParseAbort(ParseError("KeywordNotSupported",
                                             f"The '{word}' keyword is not supported by pyshell.", tok.extent))
-            if word in ("else", "elseif", "catch", "finally", "until", "in", "begin", "process", "end",
-                        "dynamicparam", "param"):
-                return None
             return None
         self.next(COMMAND)
         if word in _LOOP_KEYWORDS:
@@ -240,253 +298,394 @@ class StatementParser:
         label = tok.value[1:]
         self.skip_newlines()
         nxt = self.peek(COMMAND)
-        if nxt.kind is T.GENERIC and isinstance(nxt.value, str) and nxt.value.lower() in _LOOP_KEYWORDS:
-            return self.keyword_statement(nxt.value.lower(), nxt, label)
+        if _word(nxt) in _LOOP_KEYWORDS:
+            return self.keyword_statement(_word(nxt), nxt, label)
         return self.pipeline_statement()
-
-    def paren_condition(self, keyword: Token) -> N.Node:
-        open_tok = self.peek(EXPRESSION)
-        if open_tok.kind is not T.LPAREN:
-            raise ParseAbort(ParseError(f"MissingOpenParenthesisIn{keyword.text.capitalize()}Statement" if keyword.text.lower() != "elseif" else "MissingOpenParenthesisInIfStatement",
-                                        f"Missing '(' after '{keyword.text}' in {keyword.text.lower() if keyword.text.lower() != 'elseif' else 'if'} statement.",
-                                        open_tok.extent if open_tok.kind is not T.EOF else keyword.extent,
-                                        open_tok.kind is T.EOF))
-        self.next(EXPRESSION)
-        self.skip_newlines()
-        nxt = self.peek(COMMAND)
-        if nxt.kind in (T.RPAREN, T.EOF):
-            raise ParseAbort(ParseError("IfStatementMissingCondition" if keyword.text.lower() in ("if", "elseif")
-                                        else "MissingExpression",
-                                        f"Missing condition in {keyword.text.lower()} statement after '{keyword.text} ('.",
-                                        nxt.extent, nxt.kind is T.EOF))
-        cond = self.statement()
-        self.skip_newlines()
-        self.expect(T.RPAREN, "MissingEndParenthesisAfterStatement",
-                    f"Missing closing ')' after expression in '{keyword.text}' statement.", open_tok)
-        return cond
 
     def kw_if(self, tok: Token) -> N.Node:
         clauses = []
-        cond = self.paren_condition(tok)
-        body = self.statement_block()
-        clauses.append((cond, body))
         else_body = None
+        keyword = tok
         while True:
+            self.skip_newlines()
+            open_tok = self.peek(EXPRESSION)
+            if open_tok.kind is not T.LPAREN:
+                raise self.fail("MissingOpenParenthesisInIfStatement", self.after(keyword), keyword.text)
+            self.next(EXPRESSION)
+            self.skip_newlines()
+            cond = self.pipeline_or_none()
+            if cond is None:
+                raise self.fail("IfStatementMissingCondition", self.after(open_tok), keyword.text)
+            self.skip_newlines()
+            close = self.peek(EXPRESSION)
+            if close.kind is not T.RPAREN:
+                raise self.fail("MissingEndParenthesisAfterStatement", close.extent, keyword.text)
+            self.next(EXPRESSION)
+            body = self.block_or_none()
+            if body is None:
+                raise self.fail("MissingStatementBlock", close.extent, keyword.text, detected=self.after(close))
+            clauses.append((cond, body))
             save = self.tz.pos
             self.skip_newlines()
             nxt = self.peek(COMMAND)
-            word = nxt.value.lower() if nxt.kind is T.GENERIC and isinstance(nxt.value, str) else ""
+            word = _word(nxt)
             if word == "elseif":
                 self.next(COMMAND)
-                cond = self.paren_condition(nxt)
-                clauses.append((cond, self.statement_block()))
-            elif word == "else":
+                keyword = nxt
+                continue
+            if word == "else":
                 self.next(COMMAND)
-                else_body = self.statement_block()
+                else_body = self.block_or_none()
+                if else_body is None:
+                    raise self.fail("MissingStatementBlockAfterElse", self.after(nxt))
                 break
-            else:
-                self.tz.pos = save
-                self.forget_peek()
-                break
+            self.tz.pos = save
+            self.forget_peek()
+            break
         end = else_body.extent if else_body else clauses[-1][1].extent
         return N.If(extent=tok.extent.to(end), clauses=tuple(clauses), else_body=else_body)
 
+    def loop_condition(self, keyword: Token) -> tuple[N.Node, Token]:
+        """`( condition )` after while, or after a do loop's while/until; the condition and the `)`."""
+        name = keyword.text.lower()
+        self.skip_newlines()
+        open_tok = self.peek(EXPRESSION)
+        if open_tok.kind is not T.LPAREN:
+            raise self.fail("MissingOpenParenthesisAfterKeyword", self.after(keyword), name)
+        self.next(EXPRESSION)
+        self.skip_newlines()
+        cond = self.pipeline_or_none()
+        if cond is None:
+            raise self.fail("MissingExpressionAfterKeyword", self.after(open_tok), name)
+        self.skip_newlines()
+        close = self.peek(EXPRESSION)
+        if close.kind is not T.RPAREN:
+            raise self.fail("MissingEndParenthesisAfterStatement", self.after(cond), name)
+        return cond, self.next(EXPRESSION)
+
     def kw_while(self, tok: Token, label: str | None) -> N.Node:
-        cond = self.paren_condition(tok)
-        body = self.statement_block()
+        cond, close = self.loop_condition(tok)
+        body = self.block_or_none()
+        if body is None:
+            raise self.fail("MissingLoopStatement", self.after(close), "while")
         return N.While(extent=tok.extent.to(body.extent), condition=cond, body=body, label=label)
 
     def kw_do(self, tok: Token, label: str | None) -> N.Node:
-        body = self.statement_block()
+        body = self.block_or_none()
+        if body is None:
+            raise self.fail("MissingLoopStatement", self.after(tok), "do")
         self.skip_newlines()
-        nxt = self.next(COMMAND)
-        word = nxt.value.lower() if nxt.kind is T.GENERIC and isinstance(nxt.value, str) else ""
+        nxt = self.peek(COMMAND)
+        word = _word(nxt)
         if word not in ("while", "until"):
-            raise ParseAbort(ParseError("MissingWhileOrUntilInDoWhile",
-                                        "Missing while or until keyword in do loop.", nxt.extent, nxt.kind is T.EOF))
-        cond = self.paren_condition(nxt)
-        return N.DoLoop(extent=tok.extent.to(Extent(self.source, self.last_end - 1, self.last_end)), body=body,
-                        condition=cond, until=word == "until", label=label)
+            raise self.fail("MissingWhileOrUntilInDoWhile", self.after(body))
+        self.next(COMMAND)
+        cond, close = self.loop_condition(nxt)
+        return N.DoLoop(extent=tok.extent.to(close.extent), body=body, condition=cond, until=word == "until",
+                        label=label)
 
     def kw_for(self, tok: Token, label: str | None) -> N.Node:
+        self.skip_newlines()
         open_tok = self.peek(EXPRESSION)
         if open_tok.kind is not T.LPAREN:
-            raise ParseAbort(ParseError("MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'for'.",
-                                        open_tok.extent, open_tok.kind is T.EOF))
+            raise self.fail("MissingOpenParenthesisAfterKeyword", self.after(tok), "for")
         self.next(EXPRESSION)
+        last: Token | N.Node = open_tok
         parts: list[N.Node | None] = []
         for i in range(3):
             self.skip_newlines()
-            nxt = self.peek(COMMAND)
-            if nxt.kind in (T.SEMI, T.RPAREN):
-                parts.append(None)
-            else:
-                parts.append(self.statement())
-            self.skip_newlines()
-            sep = self.peek(EXPRESSION)
-            if i < 2 and sep.kind is T.SEMI:
-                self.next(EXPRESSION)
-            elif sep.kind is T.RPAREN:
-                parts.extend([None] * (2 - i))
-                break
-            elif i < 2 and sep.kind is T.NEWLINE:
-                continue
-        self.expect(T.RPAREN, "MissingEndParenthesisAfterForLoop", "Missing closing ')' after expression in 'for' statement.",
-                    open_tok)
-        body = self.statement_block()
+            part = self.pipeline_or_none()
+            parts.append(part)
+            if part is not None:
+                last = part
+            if i < 2 and self.peek(EXPRESSION).kind is T.SEMI:
+                last = self.next(EXPRESSION)
+        self.skip_newlines()
+        close = self.peek(EXPRESSION)
+        if close.kind is not T.RPAREN:
+            raise self.fail("MissingEndParenthesisAfterStatement", self.after(last), "for")
+        self.next(EXPRESSION)
+        body = self.block_or_none()
+        if body is None:
+            raise self.fail("MissingLoopStatement", self.after(close), "for")
         return N.For(extent=tok.extent.to(body.extent), init=parts[0], condition=parts[1], step=parts[2], body=body,
                      label=label)
 
     def kw_foreach(self, tok: Token, label: str | None) -> N.Node:
+        self.skip_newlines()
         while self.peek(COMMAND).kind is T.PARAMETER:
-            self.next(COMMAND)
+            p = self.next(COMMAND)
+            name = p.value.name
+            if name and "parallel".startswith(name.lower()):
+                self.report("ParallelNotSupported", tok.extent.to(p.extent))
+            elif name and "throttlelimit".startswith(name.lower()):
+                self.skip_newlines()
+                if self.argument_or_none() is None:
+                    raise self.fail("MissingThrottleLimit", self.after(p))
+                self.report("ParallelNotSupported", tok.extent.to(p.extent))
+            else:
+                self.report("InvalidForeachFlag", p.extent, name)
+            self.skip_newlines()
         open_tok = self.peek(EXPRESSION)
         if open_tok.kind is not T.LPAREN:
-            raise ParseAbort(ParseError("MissingOpenParenthesisAfterKeyword",
-                                        "Missing opening '(' after keyword 'foreach'.", open_tok.extent
-                                        if open_tok.kind is not T.EOF else tok.extent, open_tok.kind is T.EOF))
+            raise self.fail("MissingOpenParenthesisAfterKeyword", self.after(tok), "foreach")
         self.next(EXPRESSION)
         self.skip_newlines()
-        var_tok = self.next(EXPRESSION)
+        var_tok = self.peek(EXPRESSION)
         if var_tok.kind is not T.VARIABLE:
-            raise ParseAbort(ParseError("MissingVariableNameAfterForeach", "Missing variable name after foreach.",
-                                        var_tok.extent, var_tok.kind is T.EOF))
+            raise self.fail("MissingVariableNameAfterForeach", self.after(open_tok))
+        self.next(EXPRESSION)
+        var = N.Variable(extent=var_tok.extent, name=var_tok.value.name, scope=var_tok.value.scope,
+                         splat=var_tok.value.splat)
         self.skip_newlines()
-        in_tok = self.next(COMMAND)
-        if not (in_tok.kind is T.GENERIC and isinstance(in_tok.value, str) and in_tok.value.lower() == "in"):
-            raise ParseAbort(ParseError("MissingInInForeach", "Missing 'in' after variable in foreach loop.",
-                                        in_tok.extent, in_tok.kind is T.EOF))
+        in_tok = self.peek(COMMAND)
+        if _word(in_tok) != "in":
+            raise self.fail("MissingInInForeach", self.after(var_tok))
+        self.next(COMMAND)
         self.skip_newlines()
-        iterable = self.statement()
+        iterable = self.pipeline_or_none()
+        if iterable is None:
+            raise self.fail("MissingForeachExpression", self.after(in_tok))
         self.skip_newlines()
-        self.expect(T.RPAREN, "MissingEndParenthesisAfterForeach",
-                    "Missing closing ')' after expression in 'foreach' statement.", open_tok)
-        body = self.statement_block()
-        var = N.Variable(extent=var_tok.extent, name=var_tok.value.name, scope=var_tok.value.scope)
+        close = self.peek(EXPRESSION)
+        if close.kind is not T.RPAREN:
+            raise self.fail("MissingEndParenthesisAfterForeach", self.after(iterable))
+        self.next(EXPRESSION)
+        body = self.block_or_none()
+        if body is None:
+            raise self.fail("MissingForeachStatement", self.after(close))
         return N.ForEach(extent=tok.extent.to(body.extent), variable=var, iterable=iterable, body=body, label=label)
 
     def kw_switch(self, tok: Token, label: str | None) -> N.Node:
+        start = tok
+        last: Token | N.Node = tok
         flags: list[str] = []
+        subject: N.Node | None = None
+        problem = False         # an error was reported; the statement is kept only to find more
+        self.skip_newlines()
         while self.peek(COMMAND).kind is T.PARAMETER:
             p = self.next(COMMAND)
+            last = p
             name = p.value.name.lower()
-            match = [v for k, v in _SWITCH_FLAGS.items() if k.startswith(name)]
-            if len(match) != 1:
-                raise ParseAbort(ParseError("InvalidSwitchFlag", f"'-{p.value.name}' is not a valid switch flag. "
-                                            "Valid flags are: -regex, -wildcard, -exact, -casesensitive, -file.",
-                                            p.extent))
-            flags.append(match[0])
+            flag = next((f for f in _SWITCH_FLAGS if f.startswith(name)), None)
+            if flag is None:
+                self.report("InvalidSwitchFlag", p.extent, p.value.name)
+                problem = True
+            elif flag == "parallel":
+                self.report("ParallelNotSupported", start.extent.to(p.extent))
+                problem = True
+            elif flag == "file":
+                self.skip_newlines()
+                name = self.argument_or_none()
+                if name is None:
+                    raise self.fail("MissingFilenameOption", self.after(p))
+                subject = N.Pipeline(extent=name.extent, elements=(N.CommandExpression(extent=name.extent,
+                                                                                        expression=name),))
+                last = name
+            if flag is not None and flag not in flags:
+                flags.append(flag)
+            if flag in ("regex", "wildcard", "exact"):
+                flags = [f for f in flags if f == flag or f not in ("regex", "wildcard", "exact")]
         open_tok = self.peek(EXPRESSION)
-        if open_tok.kind is not T.LPAREN:
-            raise ParseAbort(ParseError("PipelineValueRequired", "Missing expression after 'switch'.",
-                                        open_tok.extent, open_tok.kind is T.EOF))
-        self.next(EXPRESSION)
-        self.skip_newlines()
-        subject = self.statement()
-        self.skip_newlines()
-        self.expect(T.RPAREN, "MissingEndParenthesisInSwitchStatement",
-                    "Missing closing ')' after expression in 'switch' statement.", open_tok)
+        if open_tok.kind is T.LPAREN:
+            self.next(EXPRESSION)
+            last = open_tok
+            if "file" in flags:
+                self.report("PipelineValueRequired", open_tok.extent)
+                problem = True
+            self.skip_newlines()
+            subject = self.pipeline_or_none()
+            if subject is None:
+                raise self.fail("PipelineValueRequired", self.after(open_tok))
+            last = subject
+            self.skip_newlines()
+            close = self.peek(EXPRESSION)
+            if close.kind is not T.RPAREN:
+                raise self.fail("MissingEndParenthesisInSwitchStatement", self.after(subject))
+            last = self.next(EXPRESSION)
+        elif subject is None:
+            raise self.fail("PipelineValueRequired", self.after(last))
         self.skip_newlines()
         body_open = self.peek(EXPRESSION)
         if body_open.kind is not T.LCURLY:
-            raise ParseAbort(ParseError("MissingCurlyBraceInSwitchStatement", "Missing '{' in switch statement.",
-                                        body_open.extent, body_open.kind is T.EOF))
+            raise self.fail("MissingCurlyBraceInSwitchStatement", self.after(last))
         self.next(EXPRESSION)
+        last = body_open
         clauses: list[N.SwitchClause] = []
+        default_seen = False
+        self.skip_newlines()
         while True:
-            self.skip_separators()
             ctok = self.peek(COMMAND)
-            if ctok.kind is T.RCURLY:
-                close = self.next(COMMAND)
+            cond = self.argument_or_none()
+            if cond is None:
+                raise self.fail("MissingSwitchConditionExpression", self.after(last))
+            last = cond
+            body = self.block_or_none()
+            if body is None:
+                raise self.fail("MissingSwitchStatementClause", self.after(cond))
+            last = body
+            is_default = isinstance(cond, N.StringConstant) and cond.bare and cond.value.lower() == "default"
+            if is_default:
+                if default_seen:
+                    self.report("MultipleSwitchDefaultClauses", cond.extent)
+                    problem = True
+                default_seen = True
+            clauses.append(N.SwitchClause(extent=cond.extent.to(body.extent),
+                                          condition=None if is_default else cond, body=body))
+            self.skip_separators()
+            nxt = self.peek(EXPRESSION)
+            if nxt.kind is T.RCURLY:
+                close = self.next(EXPRESSION)
                 break
-            if ctok.kind is T.EOF:
-                raise ParseAbort(_missing_curly(body_open))
-            if ctok.kind is T.GENERIC and isinstance(ctok.value, str) and ctok.value.lower() == "default" \
-                    and self.peek_after_word_is_curly(ctok):
-                self.next(COMMAND)
-                cond = None
-            elif ctok.kind is T.GENERIC:
-                self.next(COMMAND)
-                cond = self.word(ctok)
-            elif ctok.kind is T.LCURLY:
-                open_sb = self.next(EXPRESSION)
-                body = self.script_block_body(open_sb)
-                cond = N.ScriptBlockExpression(extent=body.extent, body=body)
-            else:
-                cond = self.unary()
-            body = self.statement_block()
-            clauses.append(N.SwitchClause(extent=(cond.extent if cond else ctok.extent).to(body.extent),
-                                          condition=cond, body=body))
+            if nxt.kind is T.EOF:
+                raise self.fail("MissingEndCurlyBrace", body_open.extent, detected=nxt.extent)
+            del ctok
+        if problem:
+            return N.ErrorStatement(extent=start.extent.to(close.extent))
+        if default_seen:
+            # Only the last default clause counts (PowerShell forgets the earlier ones).
+            defaults = [c for c in clauses if c.condition is None]
+            clauses = [c for c in clauses if c.condition is not None or c is defaults[-1]]
         return N.Switch(extent=tok.extent.to(close.extent), subject=subject, clauses=tuple(clauses),
                         flags=tuple(flags), label=label)
 
     def kw_try(self, tok: Token) -> N.Node:
-        body = self.statement_block()
+        self.skip_newlines()
+        body = self.block_or_none()
+        if body is None:
+            raise self.fail("MissingTryStatementBlock", self.after(tok))
         catches: list[N.CatchClause] = []
         finally_body = None
         while True:
             save = self.tz.pos
             self.skip_newlines()
             nxt = self.peek(COMMAND)
-            word = nxt.value.lower() if nxt.kind is T.GENERIC and isinstance(nxt.value, str) else ""
+            word = _word(nxt)
             if word == "catch":
                 self.next(COMMAND)
-                types: list[N.TypeConstraint] = []
-                self.skip_newlines()
-                while self.peek(EXPRESSION).kind is T.LBRACKET:
-                    types.append(self.type_constraint())
-                    self.skip_newlines()
-                    if self.peek(EXPRESSION).kind is T.COMMA:
-                        self.next(EXPRESSION)
-                        self.skip_newlines()
-                cbody = self.statement_block()
-                catches.append(N.CatchClause(extent=nxt.extent.to(cbody.extent), types=tuple(types), body=cbody))
-            elif word == "finally":
+                catches.append(self.catch_clause(nxt))
+                continue
+            if word == "finally":
                 self.next(COMMAND)
-                finally_body = self.statement_block()
+                finally_body = self.block_or_none()
+                if finally_body is None:
+                    raise self.fail("MissingFinallyStatementBlock", self.after(nxt))
                 break
-            else:
-                self.tz.pos = save
-                self.forget_peek()
-                break
+            self.tz.pos = save
+            self.forget_peek()
+            break
         if not catches and finally_body is None:
-            raise ParseAbort(ParseError("MissingCatchOrFinally", "The Try statement is missing its Catch or Finally block.",
-                                        body.extent, self.peek(EXPRESSION).kind is T.EOF))
+            raise self.fail("MissingCatchOrFinally", self.after(body))
         end = finally_body.extent if finally_body else catches[-1].extent
         return N.Try(extent=tok.extent.to(end), body=body, catches=tuple(catches), finally_body=finally_body)
 
+    def catch_clause(self, catch_tok: Token) -> N.CatchClause:
+        types: list[N.TypeConstraint] = []
+        comma: Token | None = None
+        while True:
+            save = self.tz.pos
+            self.skip_newlines()
+            attr = self.attribute_or_none() if self.peek(EXPRESSION).kind is T.LBRACKET else None
+            if attr is None:
+                if comma is not None:
+                    raise self.fail("MissingTypeLiteralToken", self.after(comma))
+                break
+            if not isinstance(attr, N.TypeConstraint):
+                # An attribute belongs to whatever follows; the handler block is missing.
+                self.tz.pos = save
+                self.forget_peek()
+                break
+            types.append(attr)
+            self.skip_newlines()
+            if self.peek(EXPRESSION).kind is not T.COMMA:
+                break
+            comma = self.next(EXPRESSION)
+        handler = self.block_or_none()
+        if handler is None:
+            raise self.fail("MissingCatchHandlerBlock", self.after(types[-1] if types else catch_tok))
+        return N.CatchClause(extent=catch_tok.extent.to(handler.extent), types=tuple(types), body=handler)
+
     def kw_trap(self, tok: Token) -> N.Node:
-        type_ = self.type_constraint() if self.peek(EXPRESSION).kind is T.LBRACKET else None
-        body = self.statement_block()
+        save = self.tz.pos
+        self.skip_newlines()
+        type_ = None
+        if self.peek(EXPRESSION).kind is T.LBRACKET:
+            attr = self.attribute_or_none()
+            if isinstance(attr, N.TypeConstraint):
+                type_ = attr
+            else:
+                self.tz.pos = save
+                self.forget_peek()
+        body = self.block_or_none()
+        if body is None:
+            raise self.fail("MissingTrapStatement", self.after(type_ or tok))
         return N.Trap(extent=tok.extent.to(body.extent), type=type_, body=body)
 
+    def kw_data(self, tok: Token) -> N.Node:
+        self.skip_newlines()
+        name_tok = self.peek(COMMAND)
+        name = None
+        last: Token | N.Node = tok
+        if name_tok.kind is T.GENERIC and isinstance(name_tok.value, str) and name_tok.value.replace("_", "a").isalnum():
+            self.next(COMMAND)
+            name = name_tok.value
+            last = name_tok
+        self.skip_newlines()
+        commands: list[N.Node] = []
+        p = self.peek(COMMAND)
+        if p.kind is T.PARAMETER:
+            self.next(COMMAND)
+            # Only -SupportedCommand is allowed; after another name the command list is still read, and
+            # then the statement ends with that error.
+            bad = None
+            if not (p.value.name and "supportedcommand".startswith(p.value.name.lower())):
+                bad = self.error("InvalidParameterForDataSectionStatement", p.extent, p.value.name, complete=True)
+            after: Token = p
+            while True:
+                self.skip_newlines()
+                cmd = self.argument_or_none()
+                if cmd is None:
+                    if bad is not None:
+                        raise ParseAbort(bad)
+                    raise self.fail("MissingValueForSupportedCommandInDataSectionStatement", self.after(after))
+                commands.append(cmd)
+                last = cmd
+                if self.peek(COMMAND).kind is not T.COMMA:
+                    break
+                after = self.next(COMMAND)
+            if bad is not None:
+                raise ParseAbort(bad)
+        body = self.block_or_none()
+        if body is None:
+            raise self.fail("MissingStatementBlockForDataSection", self.after(last))
+        return N.DataStatement(extent=tok.extent.to(body.extent), name=name, commands=tuple(commands), body=body)
+
     def kw_function(self, tok: Token, is_filter: bool = False) -> N.Node:
-        name_tok = self.next(COMMAND)
-        if name_tok.kind not in (T.GENERIC, T.PARAMETER, T.NUMBER) or not isinstance(name_tok.value, (str, object)):
-            raise ParseAbort(ParseError("MissingNameAfterKeyword", f"Missing name after '{tok.text}' keyword.",
-                                        name_tok.extent if name_tok.kind is not T.EOF else tok.extent,
-                                        name_tok.kind is T.EOF))
+        self.skip_newlines()
+        name_tok = self.peek(COMMAND)
+        if name_tok.kind not in (T.GENERIC, T.PARAMETER, T.NUMBER):
+            raise self.fail("MissingNameAfterKeyword", self.after(tok), tok.text)
+        self.next(COMMAND)
         name = name_tok.text
         params = None
         self.skip_newlines()
         nxt = self.peek(EXPRESSION)
+        last: Token = name_tok
         if nxt.kind is T.LPAREN:
             self.next(EXPRESSION)
             decls = self.parameter_list(nxt)
             params = N.ParamBlock(extent=nxt.extent.to(Extent(self.source, self.last_end - 1, self.last_end)),
                                   parameters=tuple(decls))
             self.skip_newlines()
+            last = Token(T.RPAREN, ")", Extent(self.source, self.last_end - 1, self.last_end))
             nxt = self.peek(EXPRESSION)
         if nxt.kind is not T.LCURLY:
-            raise ParseAbort(ParseError("MissingFunctionBody", "Missing function body in function declaration.",
-                                        nxt.extent if nxt.kind is not T.EOF else name_tok.extent, nxt.kind is T.EOF))
+            raise self.fail("MissingFunctionBody", self.after(last))
         self.next(EXPRESSION)
         body = self.script_block_body(nxt)
         if params is not None:
             if body.param_block is not None:
-                raise ParseAbort(ParseError("OnlyOneParameterListAllowed",
-                                            "A function cannot have both a parameter list and a param block.",
-                                            body.param_block.extent))
+                raise self.fail("OnlyOneParameterListAllowed", body.param_block.extent, complete=True)
             body = N.ScriptBlock(extent=body.extent, param_block=params, begin=body.begin, process=body.process,
                                  end=body.end)
         if is_filter and body.process is None and body.begin is None:

@@ -8,6 +8,7 @@ import decimal
 import re
 
 from pyshell.language.diagnostics import ParseAbort, ParseError
+from pyshell.language.messages import message
 from pyshell.language.source import Extent, SourceText
 from pyshell.runtime.typenames import Int64
 from pyshell.language.tokens import (DASH_OPERATORS, DASHES, DOUBLE_QUOTES, SINGLE_QUOTES, WHITESPACE,
@@ -33,11 +34,18 @@ def _is_name_start(ch: str) -> bool:
 class Tokenizer:
     """Scans tokens on demand from `source.text[start:end]`."""
 
-    def __init__(self, source: SourceText, start: int = 0, end: int | None = None):
+    def __init__(self, source: SourceText, start: int = 0, end: int | None = None,
+                 soft_errors: dict[int, ParseError] | None = None):
         self.source = source
         self.text = source.text
         self.pos = start
         self.end = len(self.text) if end is None else end
+        # Errors that do not stop the scan (PowerShell reports them and reads on), by offset.
+        self.soft_errors: dict[int, ParseError] = {} if soft_errors is None else soft_errors
+
+    def _soft(self, error_id: str, start: int, end: int) -> None:
+        if start not in self.soft_errors:
+            self.soft_errors[start] = ParseError(error_id, message(error_id), self._ext(start, end))
 
     # -- helpers -------------------------------------------------------------------------------
     def _ext(self, start: int, end: int) -> Extent:
@@ -276,15 +284,10 @@ class Tokenizer:
                 break
             if ch == "`" and i + 1 < end:
                 nxt = text[i + 1]
-                if nxt == "u" and text[i + 2:i + 3] == "{":
-                    close = text.find("}", i + 3, end)
-                    if close > 0:
-                        try:
-                            buf.append(chr(int(text[i + 3:close], 16)))
-                            i = close + 1
-                            continue
-                        except ValueError:
-                            pass
+                if nxt == "u":
+                    char, i = self._unicode_escape(i, end)
+                    buf.append(char)
+                    continue
                 buf.append(_ESCAPES.get(nxt, nxt))
                 i += 2
                 continue
@@ -318,6 +321,41 @@ class Tokenizer:
         if buf:
             parts.append("".join(buf))
         return parts, i + 1
+
+    def _unicode_escape(self, i: int, end: int) -> tuple[str, int]:
+        """`u{XXXX} at `i` (PowerShell 6's escape): one to six hex digits in braces. A malformed one is
+        reported (the scan goes on) and stands for nothing. Returns the character and where to go on."""
+        text = self.text
+        if text[i + 2:i + 3] != "{":
+            self._soft("InvalidUnicodeEscapeSequence", i, i + 2)
+            return "", i + 2
+        j = i + 3
+        while j < end and j - (i + 3) <= 6:
+            ch = text[j]
+            if ch == "}":
+                if j == i + 3:
+                    self._soft("InvalidUnicodeEscapeSequence", i, j + 1)
+                    return "", j + 1
+                break
+            if ch not in "0123456789abcdefABCDEF":
+                digits = j - (i + 3)
+                self._soft("InvalidUnicodeEscapeSequence" if digits < 6 else "MissingUnicodeEscapeSequenceTerminator",
+                           j, j)
+                return "", j
+            if j - (i + 3) == 6:
+                self._soft("TooManyDigitsInUnicodeEscapeSequence", j, j)
+                return "", j
+            j += 1
+        else:
+            # the text ends inside the escape
+            digits = j - (i + 3)
+            self._soft("InvalidUnicodeEscapeSequence" if digits < 6 else "MissingUnicodeEscapeSequenceTerminator", j, j)
+            return "", j
+        value = int(text[i + 3:j], 16)
+        if value > 0x10FFFF:
+            self._soft("InvalidUnicodeEscapeSequenceValue", i + 3, j)
+            return "", j + 1
+        return chr(value), j + 1
 
     def find_closing_paren(self, i: int) -> int:
         """Offset of the `)` that closes a `(` opened just before `i` (strings and nesting respected)."""
@@ -512,17 +550,22 @@ class Tokenizer:
             num = self._number_at(start)
             if num is not None:
                 value, nend = num
-                if nend < end and (text[nend].isalnum() or text[nend] == "_"):
-                    m = _WORD.match(text, start, end)
-                    bad_end = m.end() if m else nend + 1
-                    raise self._error("BadNumericConstant", f"The numeric constant {text[start:bad_end]} is not valid.",
-                                      start, bad_end)
+                if nend < end and not _ends_number_in_expression(text[nend]):
+                    # Not a number after all (77z.exe, 555Write-Host): PowerShell reads a bare word,
+                    # which starts a command or is an unexpected token.
+                    return self._generic(start)
                 return self._make(T.NUMBER, start, nend, value)
         m = _IDENT.match(text, start, end)
         if m:
             return self._make(T.IDENT, start, m.end(), m.group(0))
         # A character with no meaning in an expression: the parser reports it as an unexpected token.
         return self._make(T.GENERIC, start, start + 1, ch)
+
+
+def _ends_number_in_expression(ch: str) -> bool:
+    """A character that may follow a number in expression mode (PowerShell's ForceStartNewToken and
+    ForceStartNewTokenAfterNumber characters)."""
+    return ch in _GENERIC_STOP or ch in "\r\n!#%*+./<=>]" or ch in DASHES
 
 
 def _split_scope(name: str) -> tuple[str, str]:

@@ -112,6 +112,52 @@ class Compiler(ExpressionCompiler):
         from pyshell.commands.pipeline import compile_pipeline
         return compile_pipeline(self, node)
 
+    def s_PipelineChain(self, node: N.PipelineChain) -> Stmt:
+        """a && b runs b when a succeeded ($? true after it), a || b when it failed; both write to the
+        same output. A terminating error in a stops the whole chain."""
+        left = self.statement(node.left)
+        right = self.statement(node.right)
+        on_success = node.operator == "&&"
+
+        def chain(ctx: Any, emit: Emit) -> None:
+            ctx.last_success = True
+            left(ctx, emit)
+            if ctx.last_success == on_success:
+                ctx.last_success = True
+                right(ctx, emit)
+        return chain
+
+    def s_DataStatement(self, node: N.DataStatement) -> Stmt:
+        """data [name] { ... }: the block's output, to $name or the pipeline. The restricted language was
+        checked when the script was parsed, unless a -SupportedCommand name is only known now."""
+        body = self.statements(node.body.statements)
+        write = self.assigner(N.Variable(extent=node.extent, name=node.name)) if node.name else None
+        dynamic = [self.expr(c) for c in node.commands] \
+            if not all(isinstance(c, N.StringConstant) for c in node.commands) else None
+        block = node.body
+
+        def run_data(ctx: Any, emit: Emit) -> None:
+            if dynamic is not None:
+                from pyshell.errors import ParseException
+                from pyshell.language.semantics import restricted_language_errors
+                allowed = ["ConvertFrom-StringData"] + [to_string(f(ctx)) for f in dynamic]
+                errors = restricted_language_errors(block, allowed)
+                if errors:
+                    first = errors[0]
+                    raise ParseException(ErrorRecord(first.message, first.error_id, ErrorCategory.ParserError,
+                                                     "ParseException", extent=first.extent, parse_errors=errors))
+            if write is None:
+                body(ctx, emit)
+                return
+            out: list = []
+            body(ctx, out.append)
+            write(ctx, out[0] if len(out) == 1 else (out or None))
+        return run_data
+
+    def x_AttributedExpression(self, node: N.AttributedExpression) -> Callable[[Any], Any]:
+        # Read as a value, an attribute changes nothing (PowerShell compiles only what it is on).
+        return self.expr(node.child)
+
     # -- assignment ------------------------------------------------------------------------------
     def s_Assignment(self, node: N.Assignment) -> Stmt:
         value = self.value_of_statement(node.value)
@@ -168,6 +214,8 @@ class Compiler(ExpressionCompiler):
                                 raise runtime_error(exc.message, "RuntimeException", var_extent,
                                                     ErrorCategory.MetadataError,
                                                     "ArgumentTransformationMetadataException") from None
+                            except ValidationFailure as exc:
+                                raise exc.error(var_extent) from None
                     s.vars[key] = value
                 return set_local
             return lambda ctx, value: ctx.set_var(key, value, scope)
@@ -192,6 +240,8 @@ class Compiler(ExpressionCompiler):
                 else:
                     inner(ctx, converted)
             return typed
+        if isinstance(target, N.AttributedExpression):
+            return self.attributed_assigner(target)
         if isinstance(target, N.Member):
             obj_fn = self.expr(target.target)
             name_fn = self.member_name(target.member)
@@ -249,6 +299,45 @@ class Compiler(ExpressionCompiler):
                                 "an object that is able to accept assignments, such as a variable or a property.",
                                 "InvalidLeftHandSide", ext, ErrorCategory.ParserError, "ParseException")
         return invalid
+
+    def attributed_assigner(self, target: N.AttributedExpression) -> Callable[[Any, Any], None]:
+        """[ValidateRange(1, 5)][int]$x = 3: the value is converted by the types and checked by the
+        validation attributes, now and at every later assignment to $x in this scope."""
+        from pyshell.commands.function_metadata import variable_validators
+        attrs: list[N.Attribute] = []
+        types: list[N.TypeConstraint] = []
+        inner: N.Node = target
+        while isinstance(inner, (N.AttributedExpression, N.Convert)):
+            if isinstance(inner, N.AttributedExpression):
+                attrs.append(inner.attribute)
+                inner = inner.child
+            else:
+                types.append(inner.type)
+                inner = inner.operand
+        if not isinstance(inner, N.Variable) or inner.scope:
+            ext = target.extent
+
+            def unsupported(ctx: Any, value: Any) -> None:
+                raise runtime_error("pyshell keeps attributes only on local variables ($name, not $scope:name).",
+                                    "AttributeOnVariableNotSupported", ext, ErrorCategory.NotImplemented)
+            return unsupported
+        key = inner.name.lower()
+        name = inner.name
+        ext = target.extent
+
+        def assign(ctx: Any, value: Any) -> None:
+            refs = [self.resolve(ctx, t.name, t.extent) for t in reversed(types)]
+            checks = variable_validators(ctx, attrs, ext)
+            constraint = _VariableConstraint(name, refs, checks)
+            try:
+                value = constraint.convert(value)
+            except PSConversionError as exc:
+                raise op_error(exc, ext) from None
+            except ValidationFailure as exc:
+                raise exc.error(ext) from None
+            ctx.scope.constraints[key] = constraint
+            ctx.scope.vars[key] = value
+        return assign
 
     # -- control flow ----------------------------------------------------------------------------
     def s_If(self, node: N.If) -> Stmt:
@@ -580,3 +669,32 @@ class Compiler(ExpressionCompiler):
                     and not _is_increment(stmt.elements[0].expression):
                 single = self.expr(stmt.elements[0].expression)
         return CompiledBlock(node, begin, process, end, params, defaults, single)
+
+
+class ValidationFailure(Exception):
+    """A value a variable's validation attributes refuse."""
+
+    def __init__(self, name: str, value: Any):
+        super().__init__(name)
+        self.name, self.value = name, value
+
+    def error(self, extent: Any) -> PSError:
+        shown = "$null" if self.value is None else to_string(self.value)
+        return runtime_error(f"The variable cannot be validated because the value {shown} is not a valid value for "
+                             f"the {self.name} variable.", "ValidateSetFailure", extent, ErrorCategory.MetadataError,
+                             "ValidationMetadataException")
+
+
+class _VariableConstraint:
+    """What a variable declared with types and validation attributes accepts: each assignment is
+    converted by the types (innermost first) and then checked, as PowerShell's PSVariable does."""
+
+    def __init__(self, name: str, refs: list, checks: list):
+        self.name, self.refs, self.checks = name, refs, checks
+
+    def convert(self, value: Any) -> Any:
+        for ref in self.refs:
+            value = ref.convert(value)
+        if any(check(value) is not None for check in self.checks):
+            raise ValidationFailure(self.name, value)
+        return value
