@@ -44,7 +44,7 @@ def test_set_alias_makes_a_working_alias(shell):
 
 def test_an_alias_may_name_another_alias(shell):
     assert shell.run("Set-Alias members gm; (1 | members -Name GetType).Name").output == "GetType\n"
-    assert shell.run("(man Get-Alias) -ne $null").output == "True\n"
+    assert "Get-Alias" in shell.run("man Get-Alias").output       # man -> help, which shows Get-Help
 
 
 def test_powershells_read_only_aliases_need_force(shell):
