@@ -25,7 +25,8 @@ class HelpCommand(GetHelp):
     def begin(self) -> None:
         super().begin()
         self._pager = OutHost(self.runtime)
-        self._pager.paging = True
+        # Pause between screens only when someone can answer.
+        self._pager.paging = bool(getattr(self.context.host, "interactive", False))
         self._pager.begin()
 
     def write_object(self, obj: Any, enumerate_collection: bool = False) -> None:

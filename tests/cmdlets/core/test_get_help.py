@@ -62,7 +62,7 @@ def test_an_alias_shows_its_commands_help(shell):
     assert shell.run("Get-Help gm").output == shell.run("Get-Help Get-Member").output
 
 
-def test_help_and_man_are_aliases(shell):
+def test_help_and_man_show_what_get_help_shows(shell):
     expected = shell.run("Get-Help Get-Alias").output
     assert shell.run("help Get-Alias").output == expected
     assert shell.run("man Get-Alias").output == expected
