@@ -274,6 +274,21 @@ def _inspect(path: str, role: str) -> str:
         conn.close()
 
 
+def _ending_condition(pattern: str) -> tuple[str, tuple[str, ...]]:
+    """An SQL condition that keeps every row whose Identity can match `pattern` and leaves out most
+    of the others, by the literal text the pattern ends with ("*.org": keys ending in ".org"), so
+    that a suffix pattern does not bring every document of the type into Python. The wildcard
+    match in Python still decides. Keys with characters outside printable ASCII are always kept,
+    since case-insensitive matching of those need not agree with lower-casing."""
+    if "`" in pattern:
+        return "", ()
+    last = max(pattern.rfind(c) for c in "*?[]")
+    ending = pattern[last + 1:].lower()
+    if last < 0 or not ending or not ending.isascii():
+        return "", ()
+    return " AND (identity_key GLOB ? OR identity_key GLOB '*[^ -~]*')", ("*" + ending,)
+
+
 # --- the store ---------------------------------------------------------------------------------------
 
 class ManagementStore:
@@ -424,12 +439,15 @@ class ManagementStore:
                                (doc_type, literal_prefix(pattern))).fetchone()
             return [self._document(row)] if row and regex.match(row[1]) else []
         prefix = literal_prefix(pattern)
+        ending, ending_args = _ending_condition(pattern)
         if prefix and prefix.isascii():
             # Range scan on the (doc_type, identity_key) index: keys that start with the prefix.
             rows = conn.execute(f"{self._SELECT} WHERE doc_type = ? AND identity_key >= ? AND "
-                                f"identity_key < ? ORDER BY id", (doc_type, prefix, prefix + "\U0010ffff"))
+                                f"identity_key < ?{ending} ORDER BY id",
+                                (doc_type, prefix, prefix + "\U0010ffff", *ending_args))
         else:
-            rows = conn.execute(f"{self._SELECT} WHERE doc_type = ? ORDER BY id", (doc_type,))
+            rows = conn.execute(f"{self._SELECT} WHERE doc_type = ?{ending} ORDER BY id",
+                                (doc_type, *ending_args))
         return [self._document(r) for r in rows if regex.match(r[1])]
 
     @_guard

@@ -214,6 +214,12 @@ def to_enum(value: Any, enum_cls: type[PSEnum]) -> PSEnum:
     """Convert a name (any case), a number or an enum member to a member of `enum_cls`."""
     if isinstance(value, enum_cls):
         return value
+    if type(value) is str:
+        # The common case, a member's name as stored or typed: one look-up.
+        table = _ENUM_LOOKUPS.get(enum_cls)
+        member = table.get(value.lower()) if table is not None else None
+        if member is not None:
+            return member
     type_name = enum_cls.ps_type_name()
     if isinstance(value, PSEnum):
         value = value.name
