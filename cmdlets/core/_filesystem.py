@@ -109,11 +109,15 @@ def _utc(ts: float) -> _dt.datetime:
 class _Later(ComputedProperty):
     """A property made only when read (an item's Directory, Parent and Root are items themselves)."""
 
-    __slots__ = ("make",)
+    __slots__ = ("make", "text")
     member_type = "Property"
 
-    def __init__(self, make: Callable[[], Any]):
+    def __init__(self, make: Callable[[], Any], text: str):
         self.make = make
+        self.text = text            # how Get-Member shows it
+
+    def definition(self) -> str:
+        return self.text
 
     def read(self, owner: PSObject) -> Any:
         return self.make()
@@ -173,13 +177,16 @@ def item(native: str, drive: Drive | None = None, string_form: str | None = None
     ]
     if is_dir:
         props += [("FullName", native),
-                  ("Parent", _Later(lambda: item(parent, drive) if parent else None)),
+                  ("Parent", _Later(lambda: item(parent, drive) if parent else None,
+                                    "System.IO.DirectoryInfo Parent {get;}")),
                   ("Exists", True),
-                  ("Root", _Later(lambda: item(native_drive_of(native).root, drive)))]
+                  ("Root", _Later(lambda: item(native_drive_of(native).root, drive),
+                                  "System.IO.DirectoryInfo Root {get;}"))]
     else:
         props += [("Length", st.st_size),
                   ("DirectoryName", parent),
-                  ("Directory", _Later(lambda: item(parent, drive) if parent else None)),
+                  ("Directory", _Later(lambda: item(parent, drive) if parent else None,
+                                       "System.IO.DirectoryInfo Directory {get;}")),
                   ("IsReadOnly", bool(mask & READ_ONLY)),
                   ("Exists", True),
                   ("FullName", native)]

@@ -26,7 +26,7 @@ class AttributeExpression:
     (not): "Directory+Hidden", "!Directory", "ReadOnly,Hidden". The bound value is a list of
     and-terms, each a list of (bit, wanted) pairs."""
 
-    ps_type_name = "System.Management.Automation.FlagsExpression`1[System.IO.FileAttributes]"
+    ps_type_name = "System.IO.FileAttributes"
 
     @staticmethod
     def ps_convert(value: Any) -> list[list[tuple[int, bool]]]:

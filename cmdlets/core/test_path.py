@@ -4,17 +4,21 @@ from __future__ import annotations
 import datetime as _dt
 import os
 
-from cmdlets.core._filesystem import filter_match, given_paths, glob, matches_any
+from cmdlets.core._filesystem import filter_match, given_paths, glob, matches_any, unescape
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.datetime_parse import DateTimeType
-from pyshell.runtime.location import PathProblem, resolve
+from pyshell.runtime.location import PathProblem, is_provider_qualified, resolve, split_qualifier
 from pyshell.runtime.values import SwitchParameter, enum_type
+from pyshell.runtime.wildcards import has_wildcards, wildcard_match
 
 PATH_SET, LITERAL_SET = "Path", "LiteralPath"
 
 TestPathType = enum_type("Microsoft.PowerShell.Commands.TestPathType", ["Any", "Container", "Leaf"])
+
+# The drives of PowerShell's session-state providers: Test-Path answers for them too.
+_SESSION_DRIVES = ("env", "variable", "function", "alias")
 
 # What .NET's FileInfo refuses in a path (Path.GetInvalidPathChars in Windows PowerShell 5.1).
 _INVALID = set('"<>|') | {chr(c) for c in range(32)}
@@ -31,7 +35,8 @@ class TestPath(Cmdlet):
                    "given; it never reports an error for a missing item or an unknown drive. With wildcards it is "
                    "true when anything matches. -PathType Container or Leaf also asks for a directory or a file. "
                    "-IsValid asks only whether the path is well formed (its drive exists and it has none of the "
-                   "characters a Windows path may not hold), not whether anything is there.")
+                   "characters a Windows path may not hold), not whether anything is there. Paths on the Env:, "
+                   "Variable:, Function: and Alias: drives ask whether that variable, function or alias exists.")
 
     path = Parameter(ListOf(str), sets={PATH_SET: SetOptions(position=0, mandatory=True, pipeline=True,
                                                              by_property_name=True)},
@@ -55,6 +60,8 @@ class TestPath(Cmdlet):
         Example("New-Item notes.txt -ItemType File | Out-Null; Test-Path notes.txt -PathType Container",
                 "False: the item is a file, not a directory.", "False\n"),
         Example("Test-Path -IsValid 'report<1>.txt'", "False: < and > cannot be in a path.", "False\n"),
+        Example("$limit = 5; Test-Path variable:limit; Test-Path env:NO_SUCH_VARIABLE",
+                "Whether a variable and an environment variable exist.", "True\nFalse\n"),
     )
 
     def process(self) -> None:
@@ -71,11 +78,42 @@ class TestPath(Cmdlet):
             except PathProblem:
                 return False
             return text != "" and not any(ch in _INVALID for ch in native)
+        drive, rest = split_qualifier(text)
+        if drive is not None and drive.lower() in _SESSION_DRIVES and not is_provider_qualified(text):
+            return self._session_item(drive.lower(), rest, literal)
         try:
             matches = [resolve(ctx, text)] if literal else glob(ctx, text, force=False)[0]
         except PathProblem:
             return False
         return any(self._counts(m.native) for m in matches)
+
+    def _session_item(self, drive: str, rest: str, literal: bool) -> bool:
+        """Env:, Variable:, Function: and Alias: paths: the drive itself is a container, its names leaves."""
+        name = rest.lstrip("\\/")
+        if not name:
+            return self.path_type is not TestPathType.Leaf
+        if self.path_type is TestPathType.Container:
+            return False
+        ctx = self.context
+        if drive == "variable":
+            prefix, _, bare = name.partition(":")
+            if bare and prefix.lower() in ("global", "script", "local", "private"):
+                scope = ctx.global_scope if prefix.lower() == "global" else (
+                    ctx.script_scope if prefix.lower() == "script" else ctx.scope)
+                names = set(scope.vars)
+                name = bare
+            else:
+                names = _names_in_scopes(ctx.scope, "vars")
+        elif drive == "env":
+            names = set(ctx.env)
+        elif drive == "function":
+            names = _names_in_scopes(ctx.scope, "functions")
+        else:
+            names = set(ctx.commands.aliases)
+        if literal or not has_wildcards(name):
+            wanted = unescape(name).lower()
+            return any(n.lower() == wanted for n in names)
+        return any(wildcard_match(name, n, strict=False) for n in names)
 
     def _counts(self, native: str) -> bool:
         if not os.path.lexists(native):
@@ -98,6 +136,14 @@ class TestPath(Cmdlet):
             if self.newer_than is not None and not written > _naive(self.newer_than):
                 return False
         return True
+
+
+def _names_in_scopes(scope, table: str) -> set[str]:
+    names: set[str] = set()
+    while scope is not None:
+        names.update(getattr(scope, table))
+        scope = scope.parent
+    return names
 
 
 def _naive(when: _dt.datetime) -> _dt.datetime:

@@ -161,3 +161,9 @@ def test_format_list_and_format_wide_use_the_file_system_views(shell):
         "Name", "Length", "CreationTime", "LastWriteTime", "LastAccessTime", "Mode", "LinkType", "Target"]
     wide = out(shell, "Get-ChildItem | Format-Wide -Column 3")
     assert "[sub]" in wide and "a.txt" in wide
+
+
+def test_get_member_describes_item_properties(shell):
+    assert names(shell, "(Get-Item a.txt | Get-Member -MemberType Property).Name -contains 'Directory'; "
+                        "(Get-Item sub | Get-Member Parent).Definition") == [
+        "True", "System.IO.DirectoryInfo Parent {get;}"]

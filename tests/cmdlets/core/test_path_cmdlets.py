@@ -85,3 +85,11 @@ def test_resolve_path(run, tmp_path):
     result = run.shell.run("Resolve-Path nope")
     assert "PathNotFound,Microsoft.PowerShell.Commands.ResolvePathCommand" in result.errors
     assert run("(Resolve-Path a.txt).GetType().FullName") in (["System.Management.Automation.PathInfo"], [])
+
+
+def test_test_path_on_the_session_state_drives(run):
+    assert run("$limit = 1; function Get-Thing {}; Test-Path variable:limit; Test-Path Variable:global:limit; "
+               "Test-Path variable:nothing; Test-Path env:PATH; Test-Path env:NO_SUCH_THING_HERE; "
+               "Test-Path function:Get-Thing; Test-Path function:Get-T*; Test-Path alias:gci; Test-Path alias:zzz; "
+               "Test-Path env: -PathType Container; Test-Path env:PATH -PathType Container") == [
+        "True", "True", "False", "True", "False", "True", "True", "True", "False", "True", "False"]
