@@ -62,6 +62,35 @@ def _dotnet_to_python_regex(pattern: str) -> str:
     return pattern
 
 
+def explicit_capture(pattern: str) -> str:
+    """.NET's RegexOptions.ExplicitCapture: only named groups capture, so each plain `(` becomes
+    `(?:` (not an escaped one, nor one inside a character class)."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class = False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                out.append("[]")
+                i += 2
+                continue
+        elif ch == "(" and pattern[i + 1:i + 2] != "?":
+            out.append("(?:")
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 # --- equality and ordering ------------------------------------------------------------------------
 
 def _is_number(v: Any) -> bool:
@@ -280,14 +309,23 @@ def split(left: Any, right: Any, case_sensitive: bool = False, predicate: Callab
     """`-split`: `<delimiter>[, <max-substrings>[, "<options>"]]`, or a predicate per character
     (the script-block form, which the compiler turns into `predicate`)."""
     items = list(right) if isinstance(right, (list, tuple)) else [right]
-    if predicate is not None:
-        items = items[1:]
+    # A negative limit means no limit, as in Windows PowerShell 5.1 (PowerShell 7 splits from the right).
     limit = int(to_number(items[1])) if len(items) > 1 else 0
-    options = {o.strip().lower() for o in to_string(items[2]).split(",")} if len(items) > 2 else set()
+    options = {o.strip().lower() for o in to_string(items[2]).split(",")} - {""} \
+        if len(items) > 2 and items[2] is not None else set()
     unknown = options - _SPLIT_OPTIONS
     if unknown:
         raise PSOperatorError(f'Cannot convert value "{to_string(items[2])}" to type '
                               '"System.Management.Automation.SplitOptions".', "InvalidCastFromStringToInteger")
+    options.discard("none")
+    if options and predicate is not None:
+        raise PSOperatorError("Options are not allowed on the -split operator with a predicate.",
+                              "InvalidSplitOptionWithPredicate", "ParserError")
+    if "simplematch" in options and options - {"simplematch", "ignorecase"}:
+        # SimpleMatch takes only IgnoreCase beside it (PowerShell 7 also lets Singleline and Multiline
+        # be given together, which 5.1 refused: an error only, so pyshell allows that too).
+        raise PSOperatorError("The combination of options with the -split operator is not valid.",
+                              "InvalidSplitOptionCombination", "ParserError")
     out: list = []
     sources = left if isinstance(left, (list, tuple)) else [left]
     if predicate is not None:
@@ -304,7 +342,8 @@ def split(left: Any, right: Any, case_sensitive: bool = False, predicate: Callab
         flags |= re.MULTILINE if "multiline" in options else 0
         flags |= re.DOTALL if "singleline" in options else 0
         flags |= re.VERBOSE if "ignorepatternwhitespace" in options else 0
-        rx = re.compile(rx.pattern, flags)
+        source = explicit_capture(rx.pattern) if "explicitcapture" in options else rx.pattern
+        rx = re.compile(source, flags)
     for s in sources:
         s = to_string(s)
         parts = rx.split(s, maxsplit=limit - 1 if limit > 0 else 0)
