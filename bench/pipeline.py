@@ -3,7 +3,9 @@
 B3 and B4 run in this process, on partner objects (the PSObjects Get-CsXmppAllowedPartner writes)
 held in a variable of a shell session. The baseline is a list comprehension over the same objects
 that reads each partner's stored SaslNegotiation value and compares its name without regard to
-case, which is what `-eq "Required"` asks of an enum property.
+case, which is what `-eq "Required"` asks of an enum property. The process runs with the garbage
+collector settings the pyshell command gives its own process (pyshell.cli.tune_collector), for
+the baseline as much as for pyshell.
 """
 from __future__ import annotations
 
@@ -22,8 +24,11 @@ def comprehension(objs: list) -> list:
 
 
 def session(objs: list):
+    """A shell session in this process, set up as the pyshell command sets up its process."""
+    from pyshell.cli import tune_collector
     from pyshell.host import CaptureHost
     from pyshell.shell import Shell
+    tune_collector()
     shell = Shell(CaptureHost(), store=":memory:")
     shell.context.set_var("objs", objs)
     return shell

@@ -15,8 +15,11 @@ IDENTITY_REPEATS = 200
 
 
 def _shell(store: str):
+    """A shell session on `store`, in a process set up as the pyshell command sets up its own."""
+    from pyshell.cli import tune_collector
     from pyshell.host import CaptureHost
     from pyshell.shell import Shell
+    tune_collector()
     shell = Shell(CaptureHost(), store=store)
     if not shell.execute(f'$null = Get-CsXmppAllowedPartner -Identity "{IDENTITY}"'):  # opens the store
         raise BenchError(f"Get-CsXmppAllowedPartner failed on {store}: {shell.run('$Error[0]').output[:300]}")
