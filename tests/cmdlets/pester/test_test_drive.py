@@ -56,3 +56,13 @@ def test_the_directory_is_deleted(shell):
     result = shell.run('$script:seen = $null; Describe "d" { It "x" { $script:seen = $TestDrive } } | Out-Null; $seen')
     path = result.output.strip().splitlines()[-1]
     assert os.path.isabs(path) and not os.path.exists(path)
+
+
+def test_setup_makes_files_and_directories_in_the_test_drive(shell):
+    result = shell.run('Describe "s" { It "x" { Setup -Dir logs; Setup -File "data/a.txt" "hi"; '
+                       '(Setup -File b.txt -PassThru).Name; Test-Path TestDrive:\\logs -PathType Container; '
+                       'Get-Content TestDrive:\\data\\a.txt } } | Out-Null; Setup -Dir x')
+    assert "The Setup command may only be used inside a Describe block." in result.errors
+    inner = shell.run('$script:o = $null; Describe "s" { It "x" { $script:o = @((Setup -File b.txt -PassThru).Name, '
+                      '(Test-Path TestDrive:\\b.txt)) } } | Out-Null; $o')
+    assert inner.output.splitlines()[-2:] == ["b.txt", "True"]
