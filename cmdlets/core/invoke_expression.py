@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
-from pyshell.errors import ErrorCategory, ErrorRecord, ParseException
+from pyshell.errors import ErrorCategory, ErrorRecord, ParseException, PSError
 from pyshell.language.parser import parse
 
 
@@ -29,10 +29,20 @@ class InvokeExpression(Cmdlet):
         result = parse(self.command)
         if result.errors:
             first = result.errors[0]
-            raise ParseException(ErrorRecord(first.message, first.error_id, ErrorCategory.ParserError,
-                                             "ParseException", extent=first.extent,
-                                             parse_errors=list(result.errors)))
+            raise ParseException(ErrorRecord(first.message, f"{first.error_id},{self.implementing_type}",
+                                             ErrorCategory.ParserError, "ParseException", extent=first.extent,
+                                             parse_errors=list(result.errors), command_name=self.command_name()))
         ctx = self.context
         block = ctx.compiler.script_block(result.tree)
-        if block.end is not None:
+        if block.end is None:
+            return
+        try:
             block.end(ctx, self.runtime.emit)
+        except PSError as exc:
+            # An error that leaves the command is PowerShell's record of this command, unless a command
+            # inside already owns it: ExpectedValueExpression,Microsoft.PowerShell.Commands.InvokeExpressionCommand.
+            record = exc.record
+            if not record.command_name and "," not in record.error_id:
+                record.error_id = f"{record.error_id},{self.implementing_type}"
+                record.command_name = self.command_name()
+            raise

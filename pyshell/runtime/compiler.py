@@ -444,6 +444,14 @@ class ExpressionCompiler:
             t = right(ctx)
             if not isinstance(t, TypeRef):
                 ref = resolve_type(to_string(t), ctx.module_types)
+                if ref is None and op != "as":
+                    # -is converts its right operand to a Type; a name that is none fails that conversion.
+                    from pyshell.runtime.typenames import type_name_of
+                    error = runtime_error(f'Cannot convert the "{to_string(t)}" value of type "{type_name_of(t)}" '
+                                          'to type "System.Type".', "RuntimeException", extent,
+                                          ErrorCategory.NotSpecified)
+                    error.record.inner_type = "PSInvalidCastException"
+                    raise error
                 if ref is None:
                     raise runtime_error(f"Unable to find type [{to_string(t)}].", "TypeNotFound", extent)
                 t = ref

@@ -58,6 +58,16 @@ class ScriptBlockType:
         raise PSConversionError(value, ScriptBlockType.ps_type_name)
 
 
+class PSObjectType:
+    """[psobject]: converting keeps the value; only an object that is a PSObject (a custom object, or
+    one a command wrote) -is [psobject], not a bare string or number."""
+    ps_type_name = "System.Management.Automation.PSObject"
+
+    @staticmethod
+    def ps_convert(value: Any) -> Any:
+        return value
+
+
 class TypeRef:
     """The value of a type literal: its conversion target and its static members."""
 
@@ -241,8 +251,9 @@ def _reference_equals(a: Any, b: Any) -> bool:
 
 _OBJECT_STATICS = {"referenceequals": _reference_equals}
 
-_register(("object", "System.Object", "psobject", "System.Management.Automation.PSObject"),
-          TypeRef("object", object, _OBJECT_STATICS, lambda v: v is not None))
+_register(("object", "System.Object"), TypeRef("object", object, _OBJECT_STATICS, lambda v: v is not None))
+_register(("psobject", "System.Management.Automation.PSObject"),
+          TypeRef("psobject", PSObjectType, {}, lambda v: isinstance(v, PSObject)))
 _register(("array", "object[]", "System.Object[]", "System.Array"), TypeRef("array", list, {},
                                                                             lambda v: isinstance(v, (list, tuple))))
 _register(("hashtable", "System.Collections.Hashtable"), TypeRef("hashtable", PSHashtable, {},
