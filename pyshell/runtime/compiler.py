@@ -587,6 +587,8 @@ def index_value(obj: Any, i: Any) -> Any:
             return obj[n]
         return None
     if isinstance(obj, PSObject):
+        if isinstance(i, int) and not isinstance(i, bool) and i in (0, -1):
+            return obj          # a single object indexes as a one-element array: (Get-Item x)[0]
         return get_member(obj, to_string(i))
     if isinstance(i, (int,)) and i in (0, -1):
         return obj

@@ -32,6 +32,15 @@ $a = 10, 20, 30
 $a[-2]
 ## stdout: 20
 
+#### a single object indexes as a one-element array
+$o = [pscustomobject]@{ Name = 'only' }
+$o[0].Name
+$o[-1].Name
+## STDOUT:
+only
+only
+## END
+
 #### several indexes at once
 $a = 10, 20, 30
 $a[0, 2] -join ","
