@@ -14,7 +14,7 @@ from typing import Any
 
 from cmdlets.core._csv import dotnet_string
 from cmdlets.core._files import ENCODINGS, NO_BOM_UTF8, Encoding, TextFileWriter, detect_encoding, validate_set
-from cmdlets.core._filesystem import filter_match, given_paths, glob, matches_any, os_error
+from cmdlets.core._filesystem import check_path_arguments, filter_match, given_paths, glob, matches_any, os_error
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Parameter, SetOptions
 from pyshell.errors import ErrorCategory, PSError
@@ -71,6 +71,7 @@ class WriteContentCommand(Cmdlet):
     exclude = Parameter(ListOf(str), help="Leaves out files whose names match one of these wildcard patterns.")
 
     def begin(self) -> None:
+        check_path_arguments(self, WriteContentCommand.path, WriteContentCommand.literal_path)
         self._writers: list[tuple[str, Any]] | None = None
 
     def process(self) -> None:

@@ -17,6 +17,7 @@ l(ink). POSIX files have no archive bit; they are shown with it, as Windows give
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import os
 import re
 import stat as _stat
@@ -28,7 +29,7 @@ from pyshell.runtime.conversion import to_string
 from pyshell.runtime.location import (IS_WINDOWS, PATH_INFO, PROVIDER_PREFIX, Drive, PathProblem, Resolved,
                                       drive_object, native_drive_of, path_not_found, provider_object, provider_path,
                                       resolve)
-from pyshell.runtime.values import ComputedProperty, PSObject
+from pyshell.runtime.values import ComputedProperty, PSEnum, PSObject
 from pyshell.runtime.wildcards import has_wildcards, wildcard_match
 
 FILE_INFO = "System.IO.FileInfo"
@@ -82,10 +83,35 @@ def is_hidden(native: str) -> bool:
     return bool(attribute_mask(native, st, False) & (HIDDEN | SYSTEM))
 
 
-def _attributes_value(mask: int) -> PSObject:
-    return PSObject([("value__", mask)], type_names=["System.IO.FileAttributes", "System.Enum", "System.ValueType",
-                                                    "System.Object"],
-                    string_form=attributes_text(mask), equals_by_string=True)
+class FileAttributes(PSEnum, enum.Flag):
+    """System.IO.FileAttributes: a flags value (-band works on it) written as .NET writes one,
+    "Archive, ReparsePoint"."""
+
+    ReadOnly = 0x1
+    Hidden = 0x2
+    System = 0x4
+    Directory = 0x10
+    Archive = 0x20
+    Device = 0x40
+    Normal = 0x80
+    Temporary = 0x100
+    SparseFile = 0x200
+    ReparsePoint = 0x400
+    Compressed = 0x800
+    Offline = 0x1000
+    NotContentIndexed = 0x2000
+    Encrypted = 0x4000
+
+    @property
+    def name(self) -> str:          # type: ignore[override]
+        return attributes_text(self.value)
+
+
+FileAttributes._ps_type_name = "System.IO.FileAttributes"  # type: ignore[attr-defined]
+
+
+def _attributes_value(mask: int) -> FileAttributes:
+    return FileAttributes(mask & 0x7FFF)
 
 
 # -- items -------------------------------------------------------------------------------------------
@@ -155,6 +181,7 @@ def item(native: str, drive: Drive | None = None, string_form: str | None = None
     name = os.path.basename(native) or native
     parent = parent_of(native)
     ext = extension_of(name)
+    hard_link = not link and not is_dir and st.st_nlink > 1      # 5.1 marks these l too, as HardLink
     target: list[str] = []
     if link:
         try:
@@ -169,10 +196,10 @@ def item(native: str, drive: Drive | None = None, string_form: str | None = None
         ("PSDrive", drive_object(drive)),
         ("PSProvider", provider_object()),
         ("PSIsContainer", is_dir),
-        ("Mode", mode_text(mask)),
+        ("Mode", mode_text(mask) if not hard_link else mode_text(mask)[:5] + "l"),
         ("BaseName", name if is_dir or not ext else name[:-len(ext)]),
         ("Target", target),
-        ("LinkType", "SymbolicLink" if link else None),
+        ("LinkType", "SymbolicLink" if link else ("HardLink" if hard_link else None)),
         ("Name", name),
     ]
     if is_dir:
@@ -199,6 +226,12 @@ def item(native: str, drive: Drive | None = None, string_form: str | None = None
                    string_form=native if string_form is None else string_form)
     obj._members = {}        # the _Later properties are read through ComputedProperty
     return obj
+
+
+def hidden_item_error(cmdlet: Any, native: str) -> Any:
+    """The provider's answer when a hidden item is asked for by name without -Force."""
+    return cmdlet.error_record(f"Could not find item {native}.", "ItemNotFound", ErrorCategory.ObjectNotFound,
+                               target=native, exception_type="IOException")
 
 
 def is_item(obj: Any) -> bool:
@@ -256,7 +289,21 @@ class FileSystemInfoType(_ItemType):
     ps_type_name = FILE_SYSTEM_INFO
 
 
-TYPES = {"FileInfo": FileInfoType, "DirectoryInfo": DirectoryInfoType, "FileSystemInfo": FileSystemInfoType}
+class PathInfoType:
+    """[System.Management.Automation.PathInfo]: what Get-Location and Resolve-Path write."""
+
+    ps_type_name = PATH_INFO
+
+    @staticmethod
+    def ps_convert(value: Any) -> Any:
+        from pyshell.runtime.conversion import PSConversionError
+        if isinstance(value, PSObject) and PATH_INFO in value.type_names:
+            return value
+        raise PSConversionError(value, PATH_INFO)
+
+
+TYPES = {"FileInfo": FileInfoType, "DirectoryInfo": DirectoryInfoType, "FileSystemInfo": FileSystemInfoType,
+         "FileAttributes": FileAttributes, "PathInfo": PathInfoType}
 
 
 # -- wildcards -------------------------------------------------------------------------------------
@@ -358,6 +405,28 @@ def _root_of(native: str) -> str:
     return os.sep
 
 
+def _binding_error(cmdlet: Any, name: str, null: bool) -> Any:
+    what = "null" if null else "an empty string"
+    error_id = ("ParameterArgumentValidationErrorNullNotAllowed" if null
+                else "ParameterArgumentValidationErrorEmptyStringNotAllowed")
+    return cmdlet.error_record(f"Cannot bind argument to parameter '{name}' because it is {what}.", error_id,
+                               ErrorCategory.InvalidData, exception_type="ParameterBindingValidationException")
+
+
+def check_path_arguments(cmdlet: Any, *params: Any) -> None:
+    """For a command's begin: a mandatory path parameter given $null, $() or "" on the command line
+    stops the command with PowerShell's binding error (piped values are checked by given_paths)."""
+    for param in params:
+        if not cmdlet.is_bound(param):
+            continue
+        value = getattr(cmdlet, param.attr)
+        values = value if isinstance(value, list) else [value]
+        if value is None or not values or any(v is None for v in values):
+            cmdlet.throw_terminating(_binding_error(cmdlet, param.name, null=True))
+        if any(v == "" for v in values):
+            cmdlet.throw_terminating(_binding_error(cmdlet, param.name, null=False))
+
+
 def given_paths(cmdlet: Any, paths: Iterable[Any] | None, literal: bool) -> list[str]:
     """The paths a command was given as text. An empty or null one is reported as PowerShell's
     binder reports it for a mandatory path parameter, and left out."""
@@ -365,13 +434,7 @@ def given_paths(cmdlet: Any, paths: Iterable[Any] | None, literal: bool) -> list
     out: list[str] = []
     for given in paths or ():
         if given is None or given == "":
-            what = "null" if given is None else "an empty string"
-            error_id = "ParameterArgumentValidationErrorNullNotAllowed" if given is None else \
-                "ParameterArgumentValidationErrorEmptyStringNotAllowed"
-            record = cmdlet.error_record(f"Cannot bind argument to parameter '{name}' because it is {what}.",
-                                         error_id, ErrorCategory.InvalidData,
-                                         exception_type="ParameterBindingValidationException")
-            cmdlet.write_error(record)
+            cmdlet.write_error(_binding_error(cmdlet, name, null=given is None))
             continue
         out.append(to_string(given))
     return out

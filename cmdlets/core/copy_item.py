@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 import shutil
 
-from cmdlets.core._filesystem import children, filter_match, given_paths, glob, item, matches_any, os_error
+from cmdlets.core._filesystem import (check_path_arguments, children, filter_match, given_paths, glob, item,
+                                      matches_any, os_error)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -49,6 +50,9 @@ class CopyItem(Cmdlet):
         Example("New-Item src/lib -ItemType Directory | Out-Null; Copy-Item src backup -Recurse; "
                 "Test-Path backup/lib", "Copies a directory tree.", "True\n"),
     )
+
+    def begin(self) -> None:
+        check_path_arguments(self, CopyItem.path, CopyItem.literal_path)
 
     def process(self) -> None:
         ctx = self.context

@@ -5,7 +5,7 @@ import os
 from typing import Any
 
 from cmdlets.core._filesystem import (DIRECTORY, HIDDEN, READ_ONLY, SYSTEM, attribute_mask, children,
-                                      filter_match, glob, item, matches_any, os_error)
+                                      filter_match, glob, hidden_item_error, is_hidden, item, matches_any, os_error)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -159,6 +159,9 @@ class GetChildItem(Cmdlet):
                 if os.path.isdir(start.native):
                     self._dir(start.native, start.drive, self._depth, start.native, include, exclude)
                 elif self._keep_named(start.native, include, exclude):
+                    if not self._show_hidden and is_hidden(start.native):
+                        self.write_error(hidden_item_error(self, start.native))
+                        return
                     self._emit(start.native, start.drive, None)
                 return
             matches, wild = glob(ctx, text, self._show_hidden)

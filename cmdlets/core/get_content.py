@@ -7,7 +7,7 @@ from typing import Any
 
 from cmdlets.core._content import BYTE, content_encoding, encoding_parameter
 from cmdlets.core._files import NO_BOM_UTF8, detect_encoding
-from cmdlets.core._filesystem import filter_match, matches_any, os_error, resolve_paths
+from cmdlets.core._filesystem import check_path_arguments, filter_match, matches_any, os_error, resolve_paths
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -96,6 +96,7 @@ class GetContent(Cmdlet):
     )
 
     def begin(self) -> None:
+        check_path_arguments(self, GetContent.path, GetContent.literal_path)
         if self.tail is not None and self.is_bound(GetContent.total_count):
             self.throw_terminating(self.error_record(
                 "The parameters TotalCount and Tail cannot be used together. Please specify only one parameter.",

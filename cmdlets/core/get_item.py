@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import os
 
-from cmdlets.core._filesystem import filter_match, item, matches_any, resolve_paths
+from cmdlets.core._filesystem import (check_path_arguments, filter_match, hidden_item_error, is_hidden, item,
+                                      matches_any, resolve_paths)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.runtime.conversion import ListOf
@@ -20,9 +21,10 @@ class GetItem(Cmdlet):
     default_set = PATH_SET
     output_types = ("System.IO.FileInfo", "System.IO.DirectoryInfo")
     description = ("Get-Item writes the item a path names: a FileInfo for a file, a DirectoryInfo for a directory "
-                   "(the directory itself; Get-ChildItem lists what is in it). Wildcards give every match, hidden "
-                   "ones only with -Force; -Include, -Exclude and -Filter narrow the matches by name. A path "
-                   "without wildcards that names nothing is PathNotFound. Use '.' for the current location.")
+                   "(the directory itself; Get-ChildItem lists what is in it). Wildcards give every match. Hidden "
+                   "items (on POSIX, names starting with a dot) are found only with -Force, as Windows PowerShell "
+                   "finds hidden files. -Include, -Exclude and -Filter narrow the matches by name. A path without "
+                   "wildcards that names nothing is PathNotFound. Use '.' for the current location.")
 
     path = Parameter(ListOf(str), sets={PATH_SET: SetOptions(position=0, mandatory=True, pipeline=True,
                                                              by_property_name=True)},
@@ -33,7 +35,7 @@ class GetItem(Cmdlet):
     filter = Parameter(str, help="Only items whose names match this file system filter (* and ?).")
     include = Parameter(ListOf(str), help="Only items whose names match one of these wildcard patterns.")
     exclude = Parameter(ListOf(str), help="Leaves out items whose names match one of these wildcard patterns.")
-    force = Parameter(SwitchParameter, help="Lets wildcards match hidden and system items too.")
+    force = Parameter(SwitchParameter, help="Gets hidden and system items too.")
 
     examples = (
         Example("Get-Item .", "The current directory, as a DirectoryInfo."),
@@ -41,6 +43,9 @@ class GetItem(Cmdlet):
                 ".csv\n"),
         Example("New-Item a.txt, b.txt -ItemType File | Out-Null; (Get-Item *.txt).Count", "Both matches.", "2\n"),
     )
+
+    def begin(self) -> None:
+        check_path_arguments(self, GetItem.path, GetItem.literal_path)
 
     def process(self) -> None:
         literal = self.parameter_set_name == LITERAL_SET
@@ -50,6 +55,10 @@ class GetItem(Cmdlet):
             if self.filter and not filter_match(self.filter, name):
                 continue
             if not matches_any(name, self.include, True) or matches_any(name, self.exclude, False):
+                continue
+            if not self.force and resolved.native != os.sep and is_hidden(resolved.native):
+                # As the FileSystem provider does: a hidden item is found by its name only with -Force.
+                self.write_error(hidden_item_error(self, resolved.native))
                 continue
             found = item(resolved.native, resolved.drive)
             if found is not None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from cmdlets.core._filesystem import glob
+from cmdlets.core._filesystem import check_path_arguments, glob
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.conversion import ListOf
@@ -56,6 +56,9 @@ class JoinPath(Cmdlet):
         Example("Join-Path a b c d", "Adds each remaining part in turn (a/b/c/d, or a\\b\\c\\d on Windows)."),
         Example("Join-Path ~ *.txt -Resolve", "Lists the .txt files in the home directory by full path."),
     )
+
+    def begin(self) -> None:
+        check_path_arguments(self, JoinPath.path)
 
     def process(self) -> None:
         ctx = self.context

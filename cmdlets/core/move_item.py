@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 import shutil
 
-from cmdlets.core._filesystem import filter_match, given_paths, glob, in_use, item, matches_any, os_error
+from cmdlets.core._filesystem import (check_path_arguments, filter_match, given_paths, glob, in_use, item,
+                                      matches_any, os_error)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -51,6 +52,9 @@ class MoveItem(Cmdlet):
         Example("Set-Content a.log 'x'; Move-Item a.log b.log -PassThru | Select-Object -ExpandProperty Name",
                 "Moves a file to a new name.", "b.log\n"),
     )
+
+    def begin(self) -> None:
+        check_path_arguments(self, MoveItem.path, MoveItem.literal_path)
 
     def process(self) -> None:
         ctx = self.context

@@ -4,8 +4,8 @@ from __future__ import annotations
 import os
 import stat as _stat
 
-from cmdlets.core._filesystem import (HIDDEN, READ_ONLY, attribute_mask, children, filter_match, given_paths, glob,
-                                      in_use, matches_any, os_error)
+from cmdlets.core._filesystem import (HIDDEN, READ_ONLY, attribute_mask, check_path_arguments, children, filter_match,
+                                      given_paths, glob, in_use, matches_any, os_error)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.commands.should_process import should_continue
@@ -50,6 +50,9 @@ class RemoveItem(Cmdlet):
         Example("New-Item a.tmp, b.tmp -ItemType File | Out-Null; Remove-Item *.tmp -WhatIf",
                 "Shows what would be deleted, and deletes nothing."),
     )
+
+    def begin(self) -> None:
+        check_path_arguments(self, RemoveItem.path, RemoveItem.literal_path)
 
     def process(self) -> None:
         literal = self.parameter_set_name == LITERAL_SET

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from cmdlets.core._filesystem import glob, in_use, item, os_error
+from cmdlets.core._filesystem import check_path_arguments, glob, in_use, item, os_error
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -43,6 +43,9 @@ class RenameItem(Cmdlet):
         Example("New-Item old -ItemType Directory | Out-Null; Rename-Item old new -PassThru | "
                 "Select-Object -ExpandProperty Name", "Renames a directory and shows it.", "new\n"),
     )
+
+    def begin(self) -> None:
+        check_path_arguments(self, RenameItem.path, RenameItem.literal_path)
 
     def process(self) -> None:
         ctx = self.context

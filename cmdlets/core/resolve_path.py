@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from cmdlets.core._filesystem import resolve_paths
+from cmdlets.core._filesystem import check_path_arguments, resolve_paths
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.runtime.conversion import ListOf
@@ -39,6 +39,9 @@ class ResolvePath(Cmdlet):
         Example("New-Item a.txt, b.txt -ItemType File | Out-Null; Resolve-Path *.txt -Relative",
                 "The matching files relative to here (./a.txt and ./b.txt; .\\ on Windows)."),
     )
+
+    def begin(self) -> None:
+        check_path_arguments(self, ResolvePath.path, ResolvePath.literal_path)
 
     def process(self) -> None:
         ctx = self.context

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from cmdlets.core._filesystem import glob
+from cmdlets.core._filesystem import check_path_arguments, glob
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -119,6 +119,9 @@ class SplitPath(Cmdlet):
         Example("Split-Path -Path 'TestDrive:\\data' -NoQualifier", "The path without its drive.", "\\data\n"),
         Example("Split-Path -Path 'reports' -IsAbsolute", "A relative path.", "False\n"),
     )
+
+    def begin(self) -> None:
+        check_path_arguments(self, SplitPath.path, SplitPath.literal_path)
 
     def process(self) -> None:
         literal = self.parameter_set_name == LITERAL_SET

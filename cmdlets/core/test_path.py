@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 
-from cmdlets.core._filesystem import filter_match, given_paths, glob, matches_any, unescape
+from cmdlets.core._filesystem import check_path_arguments, filter_match, given_paths, glob, matches_any, unescape
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.runtime.conversion import ListOf
@@ -63,6 +63,9 @@ class TestPath(Cmdlet):
         Example("$limit = 5; Test-Path variable:limit; Test-Path env:NO_SUCH_VARIABLE",
                 "Whether a variable and an environment variable exist.", "True\nFalse\n"),
     )
+
+    def begin(self) -> None:
+        check_path_arguments(self, TestPath.path, TestPath.literal_path)
 
     def process(self) -> None:
         literal = self.parameter_set_name == LITERAL_SET

@@ -128,7 +128,21 @@ def test_file_and_directory_objects(shell, tmp_path):
 
 def test_read_only_and_hidden_modes(shell, tmp_path):
     os.chmod(tmp_path / "B.log", 0o444)
-    assert names(shell, "(Get-Item B.log).Mode; (Get-Item .hidden).Mode") == ["-ar---", "-a-h--"]
+    assert names(shell, "(Get-Item B.log).Mode; (Get-Item .hidden -Force).Mode") == ["-ar---", "-a-h--"]
+    # As the FileSystem provider does: a hidden item named without -Force is not found.
+    hidden = shell.run("Get-Item .hidden; Get-ChildItem .hidden")
+    assert hidden.errors.count(f"Could not find item {tmp_path / '.hidden'}.") == 2
+    assert "ItemNotFound,Microsoft.PowerShell.Commands.GetItemCommand" in hidden.errors
+    assert names(shell, "Get-ChildItem .hidden -Hidden | ForEach-Object Name; Test-Path .hidden") == [".hidden", "True"]
+
+
+def test_attributes_are_a_flags_value(shell, tmp_path):
+    os.symlink(tmp_path / "a.txt", tmp_path / "link.txt")
+    os.link(tmp_path / "B.log", tmp_path / "hard.log")
+    assert names(shell, "$a = (Get-Item link.txt).Attributes; \"$a\"; [int]$a; $a -band 1024; "
+                        "(Get-Item sub).Attributes -eq 'Directory'; [IO.FileAttributes]::Hidden") == [
+        "Archive, ReparsePoint", "1056", "1024", "True", "Hidden"]
+    assert names(shell, "Get-Item hard.log | ForEach-Object { $_.LinkType; $_.Mode }") == ["HardLink", "-a---l"]
 
 
 def test_strings_of_items_as_in_5_1(shell, tmp_path):

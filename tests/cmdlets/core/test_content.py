@@ -118,3 +118,13 @@ def test_reading_and_writing_the_same_file_in_one_pipeline(run, tmp_path):
 def test_aliases(run):
     assert run("(Get-Alias gc, cat, type, sc, ac).Definition").output == (
         "Get-Content\nGet-Content\nGet-Content\nSet-Content\nAdd-Content\n")
+
+
+def test_a_null_or_empty_path_is_the_binders_error(run):
+    script = ("try { Set-Content -Path $null -Value x -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }; "
+              "try { Add-Content -Path $() -Value x } catch { $_.FullyQualifiedErrorId }; "
+              "try { Get-Content '' } catch { $_.FullyQualifiedErrorId }")
+    assert run(script).output.splitlines() == [
+        "ParameterArgumentValidationErrorNullNotAllowed,Microsoft.PowerShell.Commands.SetContentCommand",
+        "ParameterArgumentValidationErrorNullNotAllowed,Microsoft.PowerShell.Commands.AddContentCommand",
+        "ParameterArgumentValidationErrorEmptyStringNotAllowed,Microsoft.PowerShell.Commands.GetContentCommand"]

@@ -89,3 +89,8 @@ def test_the_aliases(shell):
                            ("pwd", "Get-Location"), ("gl", "Get-Location"), ("pushd", "Push-Location"),
                            ("popd", "Pop-Location")):
         assert shell.run(f"(Get-Alias {alias}).Definition").output == command + "\n"
+
+
+def test_locations_are_pathinfo_objects(shell):
+    assert shell.run("(Get-Location) -is [System.Management.Automation.PathInfo]; "
+                     "(Set-Location . -PassThru) -is [Management.Automation.PathInfo]").output == "True\nTrue\n"
