@@ -42,12 +42,11 @@ def complete_identity(context: Any, command: type, parameter: Any, word: str) ->
     if doc_type is None:
         return []
     try:
-        docs = context.module_state(MODULE_NAME).store.find(doc_type)
+        store = context.module_state(MODULE_NAME).store
+        found = store.identity_fields(doc_type, word, _DESCRIBED.get(doc_type, ()))
     except Exception:  # noqa: BLE001 - completion must never fail because the store cannot open
         return []
-    prefix = word.lower()
-    return [(doc.identity, _describe(doc_type, doc.properties)) for doc in docs
-            if doc.identity.lower().startswith(prefix)]
+    return [(identity, _describe(doc_type, props)) for identity, props in found]
 
 
 def complete_user(context: Any, command: type, parameter: Any, word: str) -> list[tuple[str, str]]:
@@ -72,6 +71,10 @@ def complete_user(context: Any, command: type, parameter: Any, word: str) -> lis
 def complete_replica(context: Any, command: type, parameter: Any, word: str) -> list[tuple[str, str]]:
     """The computers that hold a replica of the store (the simulation has one)."""
     return [(LOCAL_COMPUTER, "replica")] if LOCAL_COMPUTER.startswith(word.lower()) else []
+
+
+# The properties _describe reads, which are all the store is asked for.
+_DESCRIBED = {DOC_XMPP_PARTNER: ("PartnerType", "SaslNegotiation"), DOC_ROLE: ("IsStandardRole",)}
 
 
 def _describe(doc_type: str, props: dict[str, Any]) -> str:

@@ -274,6 +274,19 @@ def _inspect(path: str, role: str) -> str:
         conn.close()
 
 
+def _json_value(kind: str, value: Any) -> Any:
+    """What json.loads gives for a value SQLite's json_extract read, by its json_type."""
+    if kind == "true":
+        return True
+    if kind == "false":
+        return False
+    if kind == "null":
+        return None
+    if kind in ("object", "array"):
+        return json.loads(value)
+    return value
+
+
 def _ending_condition(pattern: str) -> tuple[str, tuple[str, ...]]:
     """An SQL condition that keeps every row whose Identity can match `pattern` and leaves out most
     of the others, by the literal text the pattern ends with ("*.org": keys ending in ".org"), so
@@ -449,6 +462,44 @@ class ManagementStore:
             rows = conn.execute(f"{self._SELECT} WHERE doc_type = ?{ending} ORDER BY id",
                                 (doc_type, *ending_args))
         return [self._document(r) for r in rows if regex.match(r[1])]
+
+    @_guard
+    def identity_fields(self, doc_type: str, prefix: str, fields: tuple[str, ...], *,
+                        local: bool = False) -> list[tuple[str, dict[str, Any]]]:
+        """(Identity, {field: value}) for every document of a type whose Identity starts with
+        `prefix` (any case), in the order they were created. Only the named top-level properties
+        are read (one that is absent is left out), without decoding the rest of each document:
+        tab completion lists every Identity of a store that may hold thousands."""
+        conn = self._conn(local)
+        key = prefix.lower()
+        where, args = "doc_type = ?", [doc_type]
+        if key and key.isascii():
+            where += " AND identity_key >= ? AND identity_key < ?"
+            args += [key, key + "\U0010ffff"]
+        paths = [f'$."{name}"' for name in fields]
+        columns = "".join(", json_type(properties, ?), json_extract(properties, ?)" for _ in paths)
+        params = [p for path in paths for p in (path, path)]
+        try:
+            rows = conn.execute(f"SELECT identity{columns} FROM documents WHERE {where} ORDER BY id",
+                                (*params, *args)).fetchall()
+        except sqlite3.OperationalError:
+            # An SQLite without its JSON functions: decode each document instead.
+            rows = conn.execute(f"SELECT identity, properties FROM documents WHERE {where} ORDER BY id",
+                                args).fetchall()
+            out = []
+            for identity, text in rows:
+                props = json.loads(text)
+                out.append((identity, {n: props[n] for n in fields if n in props}))
+        else:
+            out = []
+            for row in rows:
+                values = {}
+                for i, name in enumerate(fields):
+                    kind = row[1 + 2 * i]
+                    if kind is not None:
+                        values[name] = _json_value(kind, row[2 + 2 * i])
+                out.append((row[0], values))
+        return [(identity, values) for identity, values in out if identity.lower().startswith(key)]
 
     @_guard
     def count(self, doc_type: str, *, local: bool = False) -> int:

@@ -1,0 +1,32 @@
+"""Store.identity_fields reads a few properties of many documents through SQLite's JSON functions;
+it must give what decoding each whole document gives."""
+from __future__ import annotations
+
+import pytest
+
+from cmdlets.lync.models import DOC_ROLE, DOC_XMPP_PARTNER
+from cmdlets.lync.store import ManagementStore
+
+ODD = [
+    (DOC_XMPP_PARTNER, "odd.example", {"Identity": "odd.example", "PartnerType": None, "Flag": True,
+                                       "Off": False, "List": ["a", 1], "Map": {"k": 2.5}, "Num": 3}),
+    (DOC_XMPP_PARTNER, "Bare.Example", {"Identity": "Bare.Example"}),
+    (DOC_XMPP_PARTNER, "\u00e9t\u00e9.example", {"Identity": "\u00e9t\u00e9.example", "PartnerType": "Federated"}),
+]
+FIELDS = ("PartnerType", "SaslNegotiation", "Flag", "Off", "List", "Map", "Num", "Missing")
+
+
+@pytest.fixture(scope="module")
+def store():
+    with ManagementStore(":memory:") as s:
+        for doc_type, identity, props in ODD:
+            s.add(doc_type, identity, props)
+        yield s
+
+
+@pytest.mark.parametrize("prefix", ["", "x", "XMPP.", "odd", "bare", "\u00c9T", "zzz", "gmail.com"])
+@pytest.mark.parametrize("doc_type", [DOC_XMPP_PARTNER, DOC_ROLE])
+def test_identity_fields_agree_with_whole_documents(store, doc_type, prefix):
+    expected = [(d.identity, {n: d.properties[n] for n in FIELDS if n in d.properties})
+                for d in store.find(doc_type) if d.identity.lower().startswith(prefix.lower())]
+    assert store.identity_fields(doc_type, prefix, FIELDS) == expected
