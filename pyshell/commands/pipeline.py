@@ -261,7 +261,13 @@ def make_processor(ctx: Any, spec: CommandSpec, expects_input: bool, position: i
     args = evaluate_args(ctx, spec.args)
     if isinstance(target, ScriptBlock):
         return ScriptBlockProcessor(ctx, target, args, node.extent, spec.invocation == ".", expects_input)
-    name = target if isinstance(target, str) else str(target)
+    name = target if isinstance(target, str) else _command_name_of(target)
+    if not name:
+        from pyshell.runtime.context import runtime_error
+        op = spec.invocation if spec.invocation in ("&", ".") else "&"
+        raise runtime_error(f"The expression after '{op}' in a pipeline element produced an object that was not "
+                            "valid. It must result in a command name, a script block, or a CommandInfo object.",
+                            "BadExpression", name_extent)
     resolved = ctx.commands.resolve(name, ctx)
     if resolved is None:
         from pyshell.commands.scripts import load_script, looks_like_path, resolve_script
@@ -275,6 +281,22 @@ def make_processor(ctx: Any, spec: CommandSpec, expects_input: bool, position: i
     if isinstance(resolved, FunctionInfo):
         return FunctionProcessor(ctx, resolved, args, node.extent, expects_input, spec.invocation == ".")
     return CmdletProcessor(ctx, resolved, args, node.extent, expects_input, position)
+
+
+_COMMAND_INFO_TYPES = ("System.Management.Automation.CommandInfo", "System.Management.Automation.CmdletInfo",
+                       "System.Management.Automation.FunctionInfo", "System.Management.Automation.AliasInfo",
+                       "System.Management.Automation.ExternalScriptInfo")
+
+
+def _command_name_of(target: Any) -> str:
+    """What `& $value` runs when the value is not a script block: a CommandInfo (Get-Command's
+    output) by its name, anything else by its PowerShell string form (never a Python repr)."""
+    from pyshell.runtime.conversion import to_string
+    from pyshell.runtime.members import get_member
+    from pyshell.runtime.values import PSObject
+    if isinstance(target, PSObject) and any(t in _COMMAND_INFO_TYPES for t in target.type_names):
+        return to_string(get_member(target, "Name"))
+    return to_string(target)
 
 
 class CmdletProcessor:
@@ -445,7 +467,8 @@ def _action(value: Any, name: str, runtime: CommandRuntime) -> str:
 
 def _variable_list(ctx: Any, value: Any) -> list:
     """-ErrorVariable / -OutVariable name: `+name` appends to what the variable holds."""
-    name = str(value)
+    from pyshell.runtime.conversion import to_string
+    name = to_string(value)
     key = name.lstrip("+").lower()
     existing = ctx.get_var(key) if name.startswith("+") else None
     store = existing if isinstance(existing, list) else ([] if existing is None else [existing])

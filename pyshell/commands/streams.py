@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError, render_error
 from pyshell.language import nodes as N
+from pyshell.language.source import MISSING
 
 # Stream numbers as PowerShell numbers them.
 OUTPUT, ERROR, WARNING, VERBOSE, DEBUG, INFORMATION = "1", "2", "3", "4", "5", "6"
@@ -41,9 +42,10 @@ def write_text_file(path: str, text: str, append: bool) -> None:
 
 
 class _FileSink:
-    def __init__(self, path: str, append: bool):
+    def __init__(self, path: str, append: bool, extent: Any = None):
         self.path = path
         self.append = append
+        self.extent = extent
         self.objects: list[Any] = []
         self.lines: list[str] = []
 
@@ -69,9 +71,17 @@ class Redirector:
                     raise PSError(ErrorRecord("Cannot bind argument to parameter 'FilePath' because it is null.",
                                               "ParameterArgumentValidationErrorNullNotAllowed",
                                               ErrorCategory.InvalidData, extent=extent))
+                # relative to the session's location ($PWD), as PowerShell resolves it
+                from pyshell.runtime.location import PathProblem, native_path
+                try:
+                    path = native_path(ctx, path)
+                except PathProblem as problem:
+                    raise PSError(ErrorRecord(problem.message, problem.error_id, problem.category,
+                                              problem.exception_type, target=problem.target,
+                                              extent=extent)) from None
                 route = by_path.get(path)
                 if route is None:
-                    route = _FileSink(path, append)
+                    route = _FileSink(path, append, extent)
                     by_path[path] = route
                     self.files.append(route)
             for s in streams:
@@ -123,5 +133,6 @@ class Redirector:
             try:
                 write_text_file(sink.path, text, sink.append)
             except OSError as exc:
-                raise PSError(ErrorRecord(f"Could not write to '{sink.path}': {exc.strerror}.", "FileOpenFailure",
-                                          ErrorCategory.OpenError, "IOException", target=sink.path)) from None
+                raise PSError(ErrorRecord(f"Could not write to '{sink.path}': {exc.strerror or exc}.",
+                                          "FileOpenFailure", ErrorCategory.OpenError, "IOException",
+                                          target=sink.path, extent=sink.extent or MISSING)) from None

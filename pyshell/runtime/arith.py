@@ -12,7 +12,19 @@ from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_name_of
 from pyshell.runtime.values import PSHashtable
 
-MAX_REPEAT = 50_000_000   # characters or elements one multiplication may build
+MAX_REPEAT = 50_000_000   # characters or elements one operation (*, +, -join, -replace, PadLeft...) may build
+OUT_OF_MEMORY = "Exception of type 'System.OutOfMemoryException' was thrown."
+
+
+def out_of_memory() -> PSOperatorError:
+    return PSOperatorError(OUT_OF_MEMORY, "System.OutOfMemoryException", "NotSpecified", inner="OutOfMemoryException")
+
+
+def check_size(n: int) -> None:
+    """Refuse to build a string or an array longer than MAX_REPEAT: .NET runs out of memory long
+    before Python would, and a shell must not take the machine's memory with it."""
+    if n > MAX_REPEAT:
+        raise out_of_memory()
 
 
 def _num(v: Any, op: str, other: Any) -> int | float:
@@ -48,10 +60,14 @@ def add(left: Any, right: Any) -> Any:
             return list(right)
         return right
     if isinstance(left, str):
-        return left + to_string(right)
+        text = to_string(right)
+        check_size(len(left) + len(text))
+        return left + text
     if isinstance(left, (list, tuple)):
         if isinstance(right, (list, tuple)):
+            check_size(len(left) + len(right))
             return list(left) + list(right)
+        check_size(len(left) + 1)
         return list(left) + [right]
     if isinstance(left, PSHashtable):
         if not isinstance(right, PSHashtable):
@@ -86,15 +102,11 @@ def multiply(left: Any, right: Any) -> Any:
         n = to_int(right)
         if n < 0:
             raise PSOperatorError("Argument out of range.", "ArgumentOutOfRange")
-        if len(left) * n > MAX_REPEAT:
-            raise PSOperatorError("Exception of type 'System.OutOfMemoryException' was thrown.",
-                                  "System.OutOfMemoryException", "NotSpecified")
+        check_size(len(left) * n)
         return left * n
     if isinstance(left, (list, tuple)):
         n = to_int(right)
-        if len(left) * n > MAX_REPEAT:
-            raise PSOperatorError("Exception of type 'System.OutOfMemoryException' was thrown.",
-                                  "System.OutOfMemoryException", "NotSpecified")
+        check_size(len(left) * n)
         return list(left) * max(n, 0)
     a, b = _num(left, "*", right), _num(right, "*", left)
     return _fit(a * b, a, b)

@@ -8,12 +8,13 @@ from pyshell.language import nodes as N
 from pyshell.runtime import arith
 from pyshell.runtime.compiler import ExpressionCompiler, index_value, op_error
 from pyshell.runtime.context import runtime_error
-from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
+from pyshell.runtime.conversion import PSConversionError, to_bool, to_int, to_string
 from pyshell.runtime.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
 from pyshell.runtime.members import set_member
 from pyshell.runtime.psdebug import trace_set, trace_statement
 from pyshell.runtime.operators import PSOperatorError, compare, compile_regex, match_table, wildcard_match
 from pyshell.runtime.scope import MISSING
+from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.scriptblock import CompiledBlock, ScriptBlock
 from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
 
@@ -271,13 +272,18 @@ class Compiler(ExpressionCompiler):
                     obj[i] = value
                     return
                 if isinstance(obj, list):
-                    n = int(arith.add(0, i))
+                    try:
+                        n = to_int(i[0] if isinstance(i, (list, tuple)) and len(i) == 1 else i)
+                    except PSConversionError as exc:
+                        raise op_error(exc, ext) from None
                     if -len(obj) <= n < len(obj):
                         obj[n] = value
                         return
                     raise runtime_error("Index was outside the bounds of the array.", "IndexOutOfRange", ext,
                                         ErrorCategory.InvalidOperation)
-                raise runtime_error(f"Unable to index into an object of type {type(obj).__name__}.",
+                if obj is None:
+                    raise runtime_error("Cannot index into a null array.", "NullArray", ext)
+                raise runtime_error(f"Unable to index into an object of type {type_name_of(obj)}.",
                                     "CannotIndex", ext)
             return set_item
         if isinstance(target, N.ArrayLiteral):

@@ -273,6 +273,8 @@ class ExpressionCompiler:
             except PSError:
                 raise
             except LookupError as exc:
+                if isinstance(exc, IndexError):       # a method's ArgumentOutOfRangeException
+                    raise self._invocation_error(name, values, exc, extent) from None
                 msg = exc.args[0] if exc.args else str(exc)
                 eid = "InvokeMethodOnNull" if "null-valued" in msg else "MethodNotFound"
                 raise runtime_error(msg, eid, extent, ErrorCategory.InvalidOperation) from None
@@ -280,14 +282,22 @@ class ExpressionCompiler:
                 raise runtime_error(f'Cannot find an overload for "{name}" and the argument count: "{len(values)}".',
                                     "MethodCountCouldNotFindBest", extent, ErrorCategory.NotSpecified,
                                     "MethodException") from None
-            except (ValueError, IndexError, ArithmeticError, PSConversionError, PSOperatorError) as exc:
-                msg = getattr(exc, "message", None) or (exc.args[0] if exc.args else str(exc))
-                error = runtime_error(f'Exception calling "{name}" with "{len(values)}" argument(s): "{msg}"',
-                                      _dotnet_exception_id(exc), extent, ErrorCategory.NotSpecified,
-                                      "MethodInvocationException")
-                error.record.inner_type = _dotnet_exception_id(exc)
-                raise error from None
+            except (ValueError, ArithmeticError, PSConversionError, PSOperatorError) as exc:
+                raise self._invocation_error(name, values, exc, extent) from None
         return invoke
+
+    @staticmethod
+    def _invocation_error(name: str, values: list, exc: Exception, extent: Any) -> PSError:
+        """A .NET method that threw: PowerShell's MethodInvocationException around the inner one."""
+        msg = getattr(exc, "message", None) or (exc.args[0] if exc.args else "")
+        if not isinstance(msg, str) or not msg:
+            msg = ("Arithmetic operation resulted in an overflow." if isinstance(exc, OverflowError)
+                   else f"Exception of type 'System.{_dotnet_exception_id(exc)}' was thrown.")
+        error = runtime_error(f'Exception calling "{name}" with "{len(values)}" argument(s): "{msg}"',
+                              _dotnet_exception_id(exc), extent, ErrorCategory.NotSpecified,
+                              "MethodInvocationException")
+        error.record.inner_type = _dotnet_exception_id(exc)
+        return error
 
     def script_block_from_text(self, ctx: Any, text: str) -> ScriptBlock:
         """[scriptblock]::Create(text): pyshell code, parsed and compiled like any other."""
@@ -561,6 +571,8 @@ def _dotnet_exception_id(exc: Exception) -> str:
     """The FullyQualifiedErrorId of a failed method call: the .NET type of the inner exception."""
     if isinstance(exc, PSConversionError):
         return "MethodArgumentConversionInvalidCastArgument"
+    if isinstance(exc, PSOperatorError) and exc.inner:
+        return exc.inner
     if isinstance(exc, IndexError):
         return "ArgumentOutOfRangeException"
     if isinstance(exc, ArithmeticError):

@@ -1,14 +1,10 @@
 """The -f operator: .NET composite formatting ({0}, {0,-10}, {0:N2}, {1:D3}, {0:X}, {0:P})."""
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pyshell.runtime.conversion import to_float, to_int, to_string
 from pyshell.runtime.operators import PSOperatorError
-
-_ITEM = re.compile(r"\{\{|\}\}|\{(\d+)(?:\s*,\s*(-?\d+))?(?::([^}]*))?\}")
-
 
 def _format_value(value: Any, spec: str | None) -> str:
     import datetime
@@ -26,6 +22,8 @@ def _format_value(value: Any, spec: str | None) -> str:
         n = int(digits) if digits else None
     except ValueError:
         n = None
+    if n is not None and kind in "NFDXPCE" and not 0 <= n <= MAX_PRECISION:
+        raise _format_error("Format specifier was invalid.")
     if kind == "N":
         return f"{to_float(value):,.{2 if n is None else n}f}"
     if kind == "F":
@@ -48,23 +46,114 @@ def _format_value(value: Any, spec: str | None) -> str:
     return to_string(value)
 
 
+_BAD_FORMAT = "Input string was not in a correct format."
+_BAD_INDEX = "Index (zero based) must be greater than or equal to zero and less than the size of the argument list."
+_LIMIT = 1_000_000          # .NET stops reading an index or a width here: a longer one is malformed
+MAX_PRECISION = 99          # .NET Framework's largest precision for a standard numeric format
+
+
+class FormatFailure(PSOperatorError):
+    """The -f operator's FormatError; `reason` is the .NET FormatException's own message."""
+
+    def __init__(self, reason: str):
+        super().__init__(f"Error formatting a string: {reason}.", "FormatError")
+        self.reason = reason
+
+
+def _format_error(reason: str) -> FormatFailure:
+    return FormatFailure(reason)
+
+
 def format_operator(fmt: Any, args: Any) -> str:
+    """Composite formatting as .NET's String.Format reads it: literal text with `{{` and `}}`, and
+    items `{index[,width][:format]}`. Anything else (a lone brace, `{0.attr}`, `{0!r}`, an index or
+    width of a million or more) is .NET's FormatException, never Python's str.format."""
     values = list(args) if isinstance(args, (list, tuple)) else [args]
     text = to_string(fmt)
+    n = len(text)
+    out: list[str] = []
+    pos = 0
+    while True:
+        # literal text up to the next item
+        start = pos
+        while pos < n:
+            ch = text[pos]
+            if ch == "}":
+                if pos + 1 < n and text[pos + 1] == "}":
+                    out.append(text[start:pos + 1])
+                    pos += 2
+                    start = pos
+                    continue
+                raise _format_error(_BAD_FORMAT)
+            if ch == "{":
+                if pos + 1 < n and text[pos + 1] == "{":
+                    out.append(text[start:pos + 1])
+                    pos += 2
+                    start = pos
+                    continue
+                break
+            pos += 1
+        out.append(text[start:pos])
+        if pos >= n:
+            return "".join(out)
+        pos += 1                                    # the item's "{"
+        index, pos = _digits(text, pos)
+        if index is None:
+            raise _format_error(_BAD_FORMAT)
+        if index >= len(values):
+            raise _format_error(_BAD_INDEX)
+        pos = _skip_spaces(text, pos)
+        width, left = 0, False
+        if pos < n and text[pos] == ",":
+            pos = _skip_spaces(text, pos + 1)
+            if pos < n and text[pos] == "-":
+                left, pos = True, pos + 1
+            width_value, pos = _digits(text, pos)
+            if width_value is None:
+                raise _format_error(_BAD_FORMAT)
+            width = width_value
+        pos = _skip_spaces(text, pos)
+        spec: str | None = None
+        if pos < n and text[pos] == ":":
+            pos += 1
+            chars: list[str] = []
+            while True:
+                if pos >= n:
+                    raise _format_error(_BAD_FORMAT)
+                ch = text[pos]
+                if ch == "{":
+                    if pos + 1 < n and text[pos + 1] == "{":
+                        pos += 1
+                    else:
+                        raise _format_error(_BAD_FORMAT)
+                elif ch == "}":
+                    if pos + 1 < n and text[pos + 1] == "}":
+                        pos += 1
+                    else:
+                        break
+                chars.append(ch)
+                pos += 1
+            spec = "".join(chars)
+        if pos >= n or text[pos] != "}":
+            raise _format_error(_BAD_FORMAT)
+        pos += 1
+        body = _format_value(values[index], spec)
+        out.append(body.ljust(width) if left else body.rjust(width))
 
-    def sub(m: re.Match) -> str:
-        token = m.group(0)
-        if token == "{{":
-            return "{"
-        if token == "}}":
-            return "}"
-        i = int(m.group(1))
-        if i >= len(values):
-            raise PSOperatorError(f'Error formatting a string: Index (zero based) must be greater than or equal to '
-                                  f'zero and less than the size of the argument list..', "FormatError")
-        body = _format_value(values[i], m.group(3))
-        if m.group(2):
-            width = int(m.group(2))
-            body = body.ljust(-width) if width < 0 else body.rjust(width)
-        return body
-    return _ITEM.sub(sub, text)
+
+def _digits(text: str, pos: int) -> tuple[int | None, int]:
+    """A decimal number at `pos` below _LIMIT, and where it ends; None when there is none or it is
+    too long (the caller then finds a digit where it expects `,`, `:` or `}`: malformed)."""
+    end = pos
+    while end < len(text) and "0" <= text[end] <= "9":
+        end += 1
+    if end == pos:
+        return None, pos
+    value = int(text[pos:end]) if end - pos <= 7 else _LIMIT
+    return (value, end) if value < _LIMIT else (None, end)
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos

@@ -130,6 +130,26 @@ def _substring(s: str, start: Any, length: Any = None) -> str:
     return s[i:i + n]
 
 
+def _str_replace(s: str, old: str, new: str) -> str:
+    """String.Replace: an empty old value is an ArgumentException; a result too long to build is
+    .NET's OutOfMemoryException."""
+    from pyshell.runtime import arith
+    if not old:
+        raise ValueError("String cannot be of zero length.")
+    arith.check_size(len(s) + s.count(old) * (len(new) - len(old)))
+    return s.replace(old, new)
+
+
+def _pad(s: str, width: Any, char: Any, pad: Callable[[int, str], str]) -> str:
+    """String.PadLeft/PadRight: a negative width is an ArgumentOutOfRangeException."""
+    from pyshell.runtime import arith
+    n = to_int(width)
+    if n < 0:
+        raise IndexError("Non-negative number required.")
+    arith.check_size(n)
+    return pad(n, to_string(char)[:1] or " ")
+
+
 STRING_METHODS: dict[str, Callable[..., Any]] = {
     "toupper": lambda s: s.upper(),
     "tolower": lambda s: s.lower(),
@@ -141,13 +161,13 @@ STRING_METHODS: dict[str, Callable[..., Any]] = {
     "contains": lambda s, x: to_string(x) in s,
     "startswith": lambda s, x: s.startswith(to_string(x)),
     "endswith": lambda s, x: s.endswith(to_string(x)),
-    "replace": lambda s, a, b: s.replace(to_string(a), to_string(b)),
+    "replace": lambda s, a, b: _str_replace(s, to_string(a), to_string(b)),
     "split": _str_split,
     "substring": _substring,
     "indexof": lambda s, x, start=0: s.find(to_string(x), to_int(start)),
     "lastindexof": lambda s, x: s.rfind(to_string(x)),
-    "padleft": lambda s, n, c=" ": s.rjust(to_int(n), to_string(c)[:1] or " "),
-    "padright": lambda s, n, c=" ": s.ljust(to_int(n), to_string(c)[:1] or " "),
+    "padleft": lambda s, n, c=" ": _pad(s, n, c, s.rjust),
+    "padright": lambda s, n, c=" ": _pad(s, n, c, s.ljust),
     "insert": lambda s, i, x: s[:to_int(i)] + to_string(x) + s[to_int(i):],
     "remove": lambda s, i, n=None: s[:to_int(i)] + ("" if n is None else s[to_int(i) + to_int(n):]),
     "tochararray": lambda s: list(s),

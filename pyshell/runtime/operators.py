@@ -265,8 +265,27 @@ def replace(left: Any, right: Any, case_sensitive: bool = False) -> Any:
     rx = compile_regex(pattern, case_sensitive)
     repl = _dotnet_replacement(replacement)
     if isinstance(left, (list, tuple)):
-        return [rx.sub(repl, to_string(x)) for x in left]
-    return rx.sub(repl, to_string(left))
+        return [rx.sub(_bounded(repl, x, replacement), x) for x in map(to_string, left)]
+    text = to_string(left)
+    return rx.sub(_bounded(repl, text, replacement), text)
+
+
+def _bounded(repl: Callable[[re.Match], str], text: str, replacement: str) -> Callable[[re.Match], str]:
+    """The replacement for one -replace, made to stop (out of memory, as .NET would) once its
+    replacements add up to more text than one operation may build. When even a match at every
+    position could not get there (no `$` substitutions to copy matched text), it is left as it is."""
+    from pyshell.runtime import arith
+    if "$" not in replacement and len(text) + (len(text) + 1) * len(replacement) <= arith.MAX_REPEAT:
+        return repl
+    total = 0
+
+    def bounded(m: re.Match) -> str:
+        nonlocal total
+        text = repl(m)
+        total += len(text)
+        arith.check_size(total)
+        return text
+    return bounded
 
 
 def _dotnet_replacement(text: str) -> Callable[[re.Match], str]:
@@ -379,4 +398,11 @@ def split_whitespace(value: Any) -> list[str]:
 
 def join(left: Any, right: Any) -> str:
     items = left if isinstance(left, (list, tuple)) else [left]
-    return to_string(right).join(to_string(x) for x in items)
+    return joined(to_string(right), [to_string(x) for x in items])
+
+
+def joined(separator: str, parts: list[str]) -> str:
+    """`separator.join(parts)`, refused (out of memory) when the result would be too long."""
+    from pyshell.runtime import arith
+    arith.check_size(sum(map(len, parts)) + len(separator) * max(len(parts) - 1, 0))
+    return separator.join(parts)

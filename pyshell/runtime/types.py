@@ -14,6 +14,7 @@ from pyshell.runtime import exceptions
 from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_float, to_int, to_string, type_display_name
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_names_of
 from pyshell.runtime.typenames import Int64 as Int64Value
+from pyshell.runtime.operators import PSOperatorError, joined
 from pyshell.runtime.values import PSHashtable, PSObject, SwitchParameter
 
 
@@ -157,27 +158,54 @@ def _rx(pattern: Any) -> "re.Pattern":
 
 
 def _round(x: Any, digits: Any = 0) -> float:
-    return float(round(to_float(x), to_int(digits)))
+    n = to_int(digits)
+    if not 0 <= n <= 15:
+        raise IndexError("Rounding digits must be between 0 and 15, inclusive.")
+    return float(round(to_float(x), n))
+
+
+def _whole(fn: Callable[[float], int], x: Any) -> float:
+    """Math.Floor/Ceiling/Truncate: a Double, so infinities and NaN come back as they went in."""
+    v = to_float(x)
+    return v if math.isinf(v) or math.isnan(v) else float(fn(v))
+
+
+def _pow(a: float, b: float) -> float:
+    """Math.Pow as .NET computes it: overflow gives an infinity, a negative base with a fractional
+    exponent gives NaN (never Python's OverflowError or a complex number)."""
+    try:
+        return math.pow(a, b)
+    except OverflowError:
+        negative = a < 0 and b == int(b) and int(b) % 2 == 1
+        return float("-inf") if negative else float("inf")
+    except ValueError:
+        if a == 0 and b < 0:
+            return float("inf")
+        return float("nan")
 
 
 _MATH = {
     "round": _round,
-    "floor": lambda x: float(math.floor(to_float(x))),
-    "ceiling": lambda x: float(math.ceil(to_float(x))),
+    "floor": lambda x: _whole(math.floor, x),
+    "ceiling": lambda x: _whole(math.ceil, x),
     "abs": lambda x: abs(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else abs(to_float(x)),
     "max": lambda a, b: max(a, b),
     "min": lambda a, b: min(a, b),
-    "pow": lambda a, b: to_float(a) ** to_float(b),
+    "pow": lambda a, b: _pow(to_float(a), to_float(b)),
     "sqrt": lambda x: math.sqrt(to_float(x)) if to_float(x) >= 0 else float("nan"),
-    "truncate": lambda x: float(math.trunc(to_float(x))),
+    "truncate": lambda x: _whole(math.trunc, x),
     "pi": math.pi,
     "e": math.e,
 }
 
 def _string_format(fmt: Any, *args: Any) -> str:
-    from pyshell.runtime.formatop import format_operator
+    from pyshell.runtime.formatop import FormatFailure, format_operator
     values = list(args[0]) if len(args) == 1 and isinstance(args[0], (list, tuple)) else list(args)
-    return format_operator(fmt, values)
+    try:
+        return format_operator(fmt, values)
+    except FormatFailure as exc:
+        # [string]::Format reports the FormatException itself, not the -f operator's wrapper
+        raise PSOperatorError(exc.reason, "FormatError", inner="FormatException") from None
 
 
 def _parse_number(kind: str) -> Callable[[Any], Any]:
@@ -188,12 +216,12 @@ def _parse_number(kind: str) -> Callable[[Any], Any]:
 
 _STRING_STATICS = {
     "format": _string_format,
-    "join": lambda sep, *items: to_string(sep).join(
-        to_string(x) for x in (items[0] if len(items) == 1 and isinstance(items[0], (list, tuple)) else items)),
+    "join": lambda sep, *items: joined(to_string(sep), [
+        to_string(x) for x in (items[0] if len(items) == 1 and isinstance(items[0], (list, tuple)) else items)]),
     "isnullorempty": lambda s: s is None or to_string(s) == "",
     "isnullorwhitespace": lambda s: s is None or to_string(s).strip() == "",
     "empty": "",
-    "concat": lambda *items: "".join(to_string(x) for x in items),
+    "concat": lambda *items: joined("", [to_string(x) for x in items]),
 }
 
 _REGEX_STATICS = {

@@ -154,6 +154,21 @@ class PSObject:
         return f"PSObject<{self.type_name}>({props})"
 
 
+class _IdentityKey:
+    """A key that is the object itself, not its contents, as .NET hashes an array."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj: Any):
+        self.obj = obj
+
+    def __hash__(self) -> int:
+        return id(self.obj)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _IdentityKey) and other.obj is self.obj
+
+
 class PSHashtable:
     """PowerShell's Hashtable: case-insensitive string keys; `ordered` marks an [ordered] dictionary.
 
@@ -175,6 +190,8 @@ class PSHashtable:
             return key.lower()
         if isinstance(key, PSEnum):
             return key.name.lower()
+        if isinstance(key, (list, dict, set)):
+            return _IdentityKey(key)      # an array as a key: .NET compares it by reference
         return key
 
     def __setitem__(self, key: Any, value: Any) -> None:

@@ -1,0 +1,91 @@
+"""Inputs the fuzzer found that broke the property, pinned after the engine was fixed: each one
+used to end in an InternalError (a Python exception at the top of a statement) or to show Python's
+own words to the user."""
+from __future__ import annotations
+
+import pytest
+
+from fuzzlib import check
+from pyshell.shell import Shell
+
+
+def run(text: str):
+    shell = Shell(store=":memory:")
+    try:
+        return shell.run(text)
+    finally:
+        shell.close()
+
+
+@pytest.mark.parametrize("text", [
+    # a hashtable key that is an array (Python cannot hash a list)
+    "$PSVersionTable[$input] = 1",
+    "$h = @{}; $k = 1,2; $h[$k] = 'v'; $h.Count",
+    # an array index that is not a number
+    "$a = 1,2,3; $a[@()] = 5",
+    "$args[@($input)] = 1",
+    "$a = 1,2,3; $a[(Get-CsAdminRole -Identity CsHelpDesk)] = 5",
+    # index assignment on things that cannot be indexed
+    "$x = 5; $x[0] = 1",
+    "$null[0] = 1",
+    # numbers Python refuses where .NET answers
+    "[math]::Pow(10, 400)",
+    "[math]::Pow(-8, 1/3)",
+    "[math]::Floor(1e308 * 10)",
+])
+def test_found_inputs_now_hold_the_property(text):
+    check(text, budget=10)
+
+
+def test_an_array_is_a_hashtable_key_by_reference():
+    r = run("$h = @{}; $k = 1,2; $h[$k] = 'v'; $h.Count; $h.ContainsKey($k); $h.ContainsKey((1,2))")
+    assert r.output == "1\nTrue\nFalse\n" and r.errors == ""
+
+
+def test_array_index_assignment_converts_the_index_like_powershell():
+    assert run("$a = 1,2,3; $a[@(1)] = 5; $a['2'] = 7; $a -join ','").output == "1,5,7\n"
+    r = run("$a = 1,2,3; $a['x'] = 9")
+    assert 'Cannot convert value "x" to type "System.Int32"' in r.errors and "InternalError" not in r.errors
+
+
+def test_index_assignment_errors_name_dotnet_types():
+    r = run("$x = 5; $x[0] = 1")
+    assert "Unable to index into an object of type System.Int32." in r.errors
+    assert "FullyQualifiedErrorId : CannotIndex" in r.errors
+    r = run("$null[0] = 1")
+    assert "Cannot index into a null array." in r.errors and "FullyQualifiedErrorId : NullArray" in r.errors
+
+
+def test_math_answers_as_dotnet_does():
+    r = run("[math]::Pow(10, 400); [math]::Pow(-10, 401); [math]::Pow(-8, 1/3); [math]::Pow(0, -1); "
+            "[math]::Floor(1e308 * 10); [math]::Truncate([double]::NaN); [math]::Ceiling(-1e308 * 10)")
+    assert r.output.split() == ["Infinity", "-Infinity", "NaN", "Infinity", "Infinity", "NaN", "-Infinity"]
+    assert r.errors == ""
+
+
+def test_round_refuses_digits_outside_0_to_15():
+    r = run("[math]::Round(1.5, 16)")
+    assert 'Exception calling "Round" with "2" argument(s): "Rounding digits must be between 0 and 15' in r.errors
+    assert "FullyQualifiedErrorId : ArgumentOutOfRangeException" in r.errors
+
+
+def test_a_method_argument_out_of_range_is_a_method_invocation_error():
+    r = run('"abc".Substring(10)')
+    assert r.errors.startswith('Exception calling "Substring" with "1" argument(s): "startIndex cannot be larger')
+    assert "FullyQualifiedErrorId : ArgumentOutOfRangeException" in r.errors
+    assert run('try { "abc".Substring(10) } catch [ArgumentOutOfRangeException] { "caught" }').output == "caught\n"
+
+
+def test_redirection_writes_relative_to_the_session_location(tmp_path, monkeypatch):
+    # Found by the fuzzing sandbox: `cd somewhere; "x" > f` wrote f into the process's directory.
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(tmp_path)
+    r = run(f"Set-Location '{elsewhere}'; 'x' > out.txt; Get-Content ./out.txt")
+    assert r.output == "x\n" and r.errors == ""
+    assert (elsewhere / "out.txt").exists() and not (tmp_path / "out.txt").exists()
+
+
+def test_redirection_to_an_unknown_drive_is_drive_not_found():
+    r = run("'y' > nosuch:/x")
+    assert "FullyQualifiedErrorId : DriveNotFound" in r.errors and "At line:1 char:" in r.errors
