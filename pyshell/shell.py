@@ -262,7 +262,8 @@ class Shell:
         except RecursionError:
             self._unwind(proc)
             ctx.report_error(ErrorRecord("The script failed due to call depth overflow.", "CallDepthOverflow",
-                                         ErrorCategory.InvalidOperation, "ScriptCallDepthException"))
+                                         ErrorCategory.InvalidOperation, "ParentContainsErrorRecordException",
+                                         target=0))
         except Exception as exc:  # noqa: BLE001 - the user never sees a Python traceback
             self._unwind(proc)
             if os.environ.get("PYSHELL_DEBUG"):

@@ -76,10 +76,11 @@ class ScriptBlockProcessor:
 
     def _enter(self) -> None:
         if self.ctx.call_depth >= MAX_CALL_DEPTH:
+            # As PowerShell reports a ScriptCallDepthException: no position, the depth target 0
             raise PSError(ErrorRecord(
                 message="The script failed due to call depth overflow.", error_id="CallDepthOverflow",
-                category=ErrorCategory.InvalidOperation, exception_type="ScriptCallDepthException",
-                extent=self.runtime.extent), script_terminating=True)
+                category=ErrorCategory.InvalidOperation, exception_type="ParentContainsErrorRecordException",
+                target=0), script_terminating=True)
         self.ctx.call_depth += 1
         self.entered = True
         if self.ctx.psdebug is not None:

@@ -78,7 +78,9 @@ def compile_pipeline(compiler: Any, node: N.Pipeline) -> Callable[[Any, Emit], N
     stages: list[Any] = []
     for el in node.elements:
         if isinstance(el, N.CommandExpression):
-            stages.append(("expr", (compiler.expr(el.expression), compile_redirections(compiler, el.redirections)), el))
+            lazy = compiler.lazy_range(el.expression) if len(node.elements) > 1 and not el.redirections else None
+            stages.append(("expr", (lazy or compiler.expr(el.expression),
+                                    compile_redirections(compiler, el.redirections)), el))
         else:
             stages.append(("cmd", compile_command(compiler, el), el))
     if len(stages) == 1 and stages[0][0] == "expr" and not stages[0][2].redirections:
@@ -194,7 +196,7 @@ def _wire(processors: list[Any], emit: Emit) -> None:
 
 
 def _feed(value: Any, feed: Emit) -> None:
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, (list, tuple, range)):      # range: `1..N | ...`, enumerated as it goes
         for item in value:
             feed(item)
     elif value is not AUTOMATION_NULL:

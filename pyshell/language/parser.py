@@ -5,6 +5,8 @@ PowerShell's error id and an `incomplete` flag the REPL uses to ask for another 
 """
 from __future__ import annotations
 
+import sys
+
 from pyshell.language import nodes as N
 from pyshell.language.diagnostics import ParseAbort, ParseError
 from pyshell.language.expressions import ExpressionParser
@@ -408,13 +410,25 @@ class Parser(StatementParser, ExpressionParser):
 
 
 def parse(text: str, name: str = "") -> N.ParseResult:
-    """Parse a whole script. Never raises."""
+    """Parse a whole script. Never raises, except RecursionError when it is called with the stack
+    already nearly used up (Invoke-Expression deep inside a runaway recursion): that is the caller's
+    call depth overflow, not a script too deeply nested to parse."""
     source = SourceText(text, name)
     parser = Parser(source)
     try:
         tree = parser.parse_script()
     except RecursionError:
+        if _stack_depth() > sys.getrecursionlimit() // 2:
+            raise
         parser.errors.append(ParseError("ScriptTooComplicated", "The script is too deeply nested to parse.",
                                         Extent(source, 0, min(len(text), 1))))
         tree = N.ScriptBlock(extent=Extent(source, 0, len(text)))
     return N.ParseResult(tree=tree, errors=parser.errors)
+
+
+def _stack_depth() -> int:
+    frame, depth = sys._getframe(), 0
+    while frame is not None:
+        depth += 1
+        frame = frame.f_back
+    return depth

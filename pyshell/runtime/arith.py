@@ -143,4 +143,12 @@ def range_(left: Any, right: Any) -> list[int]:
     return list(range(a, b + step, step))
 
 
+def lazy_range(left: Any, right: Any) -> range:
+    """`a..b` where PowerShell enumerates it without building an array (a foreach loop over it, or
+    the first element of a pipeline): the same Int32 conversions, no size limit, nothing stored."""
+    a, b = to_int(left), to_int(right)
+    step = 1 if b >= a else -1
+    return range(a, b + step, step)
+
+
 ARITHMETIC = {"+": add, "-": subtract, "*": multiply, "/": divide, "%": modulo, "..": range_}

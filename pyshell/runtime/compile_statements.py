@@ -41,11 +41,13 @@ def emit_value(value: Any, emit: Emit) -> None:
         emit(value)
 
 
-def iterate(value: Any) -> list:
+def iterate(value: Any) -> Any:
     if value is None or value is AUTOMATION_NULL:
         return []
     if isinstance(value, (list, tuple)):
         return list(value)
+    if isinstance(value, range):          # a lazy `a..b` (Compiler.lazy_range): not copied
+        return value
     return [value]
 
 
@@ -414,8 +416,26 @@ class Compiler(ExpressionCompiler):
                     step(ctx, emit)
         return run_for
 
+    def lazy_range(self, node: N.Node) -> Callable[[Any], range] | None:
+        """For `a..b` where PowerShell enumerates the range as it goes (the collection of a foreach
+        loop, the first element of a pipeline): a function giving a lazy range, so
+        `foreach ($i in 1..2e9) { ... break }` needs no memory. None for any other expression."""
+        if isinstance(node, N.Pipeline) and len(node.elements) == 1 and \
+                isinstance(node.elements[0], N.CommandExpression) and not node.elements[0].redirections:
+            node = node.elements[0].expression
+        if not (isinstance(node, N.Binary) and node.operator == ".."):
+            return None
+        left, right, ext = self.expr(node.left), self.expr(node.right), node.extent
+
+        def lazy(ctx: Any) -> range:
+            try:
+                return arith.lazy_range(left(ctx), right(ctx))
+            except (PSConversionError, PSOperatorError) as exc:
+                raise op_error(exc, ext) from None
+        return lazy
+
     def s_ForEach(self, node: N.ForEach) -> Stmt:
-        source = self.value_of_statement(node.iterable)
+        source = self.lazy_range(node.iterable) or self.value_of_statement(node.iterable)
         write = self.assigner(node.variable)
         once = self.loop(self.statements(node.body.statements), node.label)
 
