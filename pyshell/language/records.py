@@ -94,7 +94,7 @@ def _is_class_var(annotation: Any) -> bool:
 def _compile_init(cls: type) -> Any:
     """The `__init__` of one record class, as dataclasses would write it."""
     fields, defaults = cls._fields, cls._defaults
-    params, body, env = [], [], {"__set": object.__setattr__}
+    params, body, env = [], [], {}
     required = [f for f in fields if f not in defaults]
     optional = [f for f in fields if f in defaults]
     order = required + optional if cls._kw_only else list(fields)
@@ -105,7 +105,11 @@ def _compile_init(cls: type) -> Any:
         else:
             params.append(f)
     for f in fields:
-        body.append(f"    __set(self, {f!r}, {f})")
+        # Each field is a slot; setting it through its descriptor skips the (refusing) __setattr__
+        # and is quicker than object.__setattr__.
+        slot = next(k.__dict__[f] for k in cls.__mro__ if f in k.__dict__)
+        env[f"__set_{f}"] = slot.__set__
+        body.append(f"    __set_{f}(self, {f})")
     star = "*, " if cls._kw_only and params else ""
     source = f"def __init__(self, {star}{', '.join(params)}):\n" + ("\n".join(body) or "    pass") + "\n"
     exec(compile(source, f"<record {cls.__qualname__}>", "exec"), env)

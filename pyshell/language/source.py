@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+
+from pyshell.language.records import Record, record
 
 
 class SourceText:
@@ -14,9 +15,10 @@ class SourceText:
         self.name = name
         self.text = text
         starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                starts.append(i + 1)
+        i = text.find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = text.find("\n", i + 1)
         self._line_starts = starts
 
     def line_col(self, offset: int) -> tuple[int, int]:
@@ -38,8 +40,8 @@ class SourceText:
         return f"SourceText({self.name!r}, {len(self.text)} chars)"
 
 
-@dataclass(frozen=True, slots=True)
-class Extent:
+@record(kw_only=False)
+class Extent(Record):
     """A half-open range [start, end) of offsets into a SourceText."""
 
     source: SourceText | None

@@ -27,6 +27,24 @@ _ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "e": "\x1b", "f": "\f", "n": "\n", 
 _WORD = re.compile(r"[A-Za-z0-9_]+")
 
 
+def _run_without(chars: str) -> re.Pattern:
+    """A regex matching a (possibly empty) run of characters none of which is in `chars`."""
+    return re.compile("[^" + "".join(sorted({re.escape(c) for c in chars})) + "]*")
+
+
+# Runs of characters the scanners below would take one by one with nothing special to do; matching
+# them in one step is what keeps the tokenizer from being a Python loop per character.
+_PLAIN_WORD = _run_without("".join(_GENERIC_STOP) + "`$" + SINGLE_QUOTES + DOUBLE_QUOTES)
+_PARAMETER_REST = _run_without("".join(_GENERIC_STOP) + ":" + SINGLE_QUOTES + DOUBLE_QUOTES)
+_SINGLE_QUOTED_RUN = _run_without(SINGLE_QUOTES)
+_EXPANDABLE_RUN = _run_without("`$\n" + DOUBLE_QUOTES)
+_SIMPLE_PUNCTUATION = {";": T.SEMI, "{": T.LCURLY, "}": T.RCURLY, "(": T.LPAREN, ")": T.RPAREN, ",": T.COMMA}
+_REDIRECTION = re.compile(r"([1-6*])?(>>?)(&([12]))?")
+_REDIRECTION_START = frozenset("123456*>")
+_SPACE_BEFORE = WHITESPACE + "\n"
+_SKIP_START = frozenset(WHITESPACE + "`#<")
+
+
 def _is_name_start(ch: str) -> bool:
     return ch.isalpha() or ch == "_" or ch == "?"
 
@@ -62,6 +80,8 @@ class Tokenizer:
         """Skip blanks, comments and line continuations (not newlines); True if anything was skipped."""
         start = self.pos
         text, end = self.text, self.end
+        if start >= end or text[start] not in _SKIP_START:
+            return False
         while self.pos < end:
             ch = text[self.pos]
             if ch in WHITESPACE:
@@ -89,7 +109,7 @@ class Tokenizer:
         start0 = self.pos
         if start0 > self.end:
             self.pos = start0 = self.end
-        spaced = self.skip_space() or start0 == 0 or (start0 > 0 and self.text[start0 - 1] in WHITESPACE + "\n")
+        spaced = self.skip_space() or start0 == 0 or (start0 > 0 and self.text[start0 - 1] in _SPACE_BEFORE)
         start = self.pos
         if start >= self.end:
             # An error at the end of the input points just after the last thing written.
@@ -112,7 +132,8 @@ class Tokenizer:
             else:
                 tok = self._expression_word(start)
         if spaced:
-            tok = Token(tok.kind, tok.text, tok.extent, tok.value, True)
+            # Every scanner makes a new token (_make), so marking this one changes no other.
+            object.__setattr__(tok, "space_before", True)
         return tok
 
     def _make(self, kind: T, start: int, end: int, value=None) -> Token:
@@ -125,9 +146,9 @@ class Tokenizer:
             return self._make(T.NEWLINE, start, start + 1)
         if ch == "\r":
             return self._make(T.NEWLINE, start, start + (2 if nxt == "\n" else 1))
-        simple = {";": T.SEMI, "{": T.LCURLY, "}": T.RCURLY, "(": T.LPAREN, ")": T.RPAREN, ",": T.COMMA}
-        if ch in simple:
-            return self._make(simple[ch], start, start + 1)
+        simple = _SIMPLE_PUNCTUATION.get(ch)
+        if simple is not None:
+            return self._make(simple, start, start + 1)
         if ch == "|":
             if nxt == "|":
                 return self._make(T.OPERATOR, start, start + 2, "||")
@@ -136,7 +157,7 @@ class Tokenizer:
             if nxt == "&":
                 return self._make(T.OPERATOR, start, start + 2, "&&")
             return self._make(T.AMP, start, start + 1)
-        redir = self._redirection(start)
+        redir = self._redirection(start) if ch in _REDIRECTION_START else None
         if redir is not None:
             return redir
         if mode == EXPRESSION:
@@ -144,7 +165,7 @@ class Tokenizer:
         return None
 
     def _redirection(self, start: int) -> Token | None:
-        m = re.compile(r"([1-6*])?(>>?)(&([12]))?").match(self.text, start, self.end)
+        m = _REDIRECTION.match(self.text, start, self.end)
         if not m or (m.group(1) is None and self.text[start] != ">"):
             return None
         if m.group(1) and m.group(1) != "*" and start > 0 and self.text[start - 1] not in WHITESPACE + "\n;|(":
@@ -246,6 +267,11 @@ class Tokenizer:
         i = start + 1
         out = []
         while i < end:
+            run = _SINGLE_QUOTED_RUN.match(text, i, end).end()
+            if run > i:
+                out.append(text[i:run])
+                i = run
+                continue
             ch = text[i]
             if ch in SINGLE_QUOTES:
                 if i + 1 < end and text[i + 1] in SINGLE_QUOTES:
@@ -272,6 +298,12 @@ class Tokenizer:
         parts: list = []
         buf: list[str] = []
         while i < end:
+            run = _EXPANDABLE_RUN.match(text, i, end).end()
+            if run > i:
+                # Characters with no meaning here (no quote, backtick, $ or new line): as they are.
+                buf.append(text[i:run])
+                i = run
+                continue
             ch = text[i]
             if closers is not None and ch in closers and not here:
                 if i + 1 < end and text[i + 1] in closers:
@@ -445,9 +477,7 @@ class Tokenizer:
         ch = text[start]
         nxt = text[start + 1] if start + 1 < end else ""
         if ch in DASHES and nxt and (_is_name_start(nxt)):
-            i = start + 1
-            while i < end and text[i] not in _GENERIC_STOP and text[i] != ":" and text[i] not in DOUBLE_QUOTES + SINGLE_QUOTES:
-                i += 1
+            i = _PARAMETER_REST.match(text, start + 1, end).end()
             colon = i < end and text[i] == ":"
             name = text[start + 1:i]
             return self._make(T.PARAMETER, start, i + (1 if colon else 0), ParameterToken(name, colon))
@@ -461,6 +491,10 @@ class Tokenizer:
 
     def _generic(self, start: int) -> Token:
         text, end = self.text, self.end
+        i = _PLAIN_WORD.match(text, start, end).end()
+        if i > start and (i >= end or text[i] in _GENERIC_STOP or text[i] in "\r\n"):
+            # The common case: a word with no quote, backtick or $ in it.
+            return self._make(T.GENERIC, start, i, text[start:i])
         i = start
         buf: list[str] = []
         expands = False

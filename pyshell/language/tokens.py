@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from typing import Any
 
+from pyshell.language.records import Record, record
 from pyshell.language.source import Extent
 
 
@@ -39,22 +39,22 @@ class T(enum.Enum):
     COMMENT = "comment"
 
 
-@dataclass(frozen=True, slots=True)
-class VariableToken:
+@record(kw_only=False)
+class VariableToken(Record):
     name: str          # without the scope prefix; "env:" style drives keep their prefix in `scope`
     scope: str         # "", "global", "script", "local", "private", "env", "variable", ...
     splat: bool        # @name
     braced: bool       # ${name}
 
 
-@dataclass(frozen=True, slots=True)
-class ParameterToken:
+@record(kw_only=False)
+class ParameterToken(Record):
     name: str          # without the dash
     colon: bool        # -Name:value
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+@record(kw_only=False)
+class Token(Record):
     kind: T
     text: str
     extent: Extent
