@@ -89,11 +89,12 @@ def b8_completion(fx: Fixtures, rounds: int) -> Row:
         t0 = time.perf_counter()
         first = complete(text, len(text), shell.context)
         first_s = time.perf_counter() - t0
-        if len(first) < BIG_STORE_PARTNERS:
-            raise BenchError(f"completion offered {len(first)} identities, not {BIG_STORE_PARTNERS}")
+        if not first or not any(c.text == IDENTITY for c in first):
+            raise BenchError(f"completion offered {len(first)} candidates, without {IDENTITY}")
         times = [clock(lambda: complete(text, len(text), shell.context)) for _ in range(rounds)]
     finally:
         shell.close()
     figure = statistics.median(times) * 1000
     return Row("B8b", title, figure, "≤ 50 ms", figure <= 50,
-               f"median of {rounds} completions; the first took {ms(first_s)}", unit="ms")
+               f"median of {rounds} completions, {len(first):,} candidates each; the first took {ms(first_s)}",
+               unit="ms")
