@@ -49,6 +49,10 @@ _OPTIONS = {  # name -> takes a value
     "inputformat": True, "outputformat": True, "windowstyle": True, "syntax-check": True,
     "explain": False, "demo": True, "speed": True, "instant": False, "record": True, "install-kernel": False,
 }
+# How the usage text spells each option, for messages.
+_SPELLING = {"command": "-Command", "file": "-File", "noprofile": "-NoProfile", "nologo": "-NoLogo",
+             "noninteractive": "-NonInteractive", "noexit": "-NoExit", "executionpolicy": "-ExecutionPolicy",
+             "inputformat": "-InputFormat", "outputformat": "-OutputFormat", "windowstyle": "-WindowStyle"}
 _SHORT = {"c": "command", "f": "file", "?": "help", "h": "help", "nop": "noprofile", "nol": "nologo",
           "noni": "noninteractive", "v": "version", "ep": "executionpolicy"}
 
@@ -91,6 +95,10 @@ def _option_name(arg: str) -> str | None:
     matches = [name for name in _OPTIONS if name.startswith(low)]
     if len(matches) == 1:
         return matches[0]
+    if matches:
+        spelled = ", ".join(_SPELLING.get(m, "--" + m) for m in matches)
+        raise UsageError(f"pyshell: the option '{arg}' is ambiguous: it could be {spelled}. "
+                         "Run 'pyshell --help' for the options.")
     raise UsageError(f"pyshell: unknown option '{arg}'. Run 'pyshell --help' for the options.")
 
 

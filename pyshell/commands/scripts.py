@@ -14,16 +14,25 @@ def looks_like_path(name: str) -> bool:
 
 
 def read_script_text(path: str) -> str:
-    """Read a script as Windows editors save them: UTF-8 with or without BOM, UTF-16 with BOM."""
+    """Read a script as Windows editors save them: UTF-8 with or without BOM, UTF-16 or UTF-32 with
+    BOM, or (as Windows PowerShell reads a file without a BOM) the ANSI code page, Windows-1252, when
+    the bytes are not UTF-8; any line ends. A file with NUL bytes and no BOM is binary:
+    UnicodeDecodeError."""
     with open(path, "rb") as fh:
         data = fh.read()
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        text = data.decode("utf-32")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16")
     else:
         if b"\x00" in data[:4096]:
             raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "binary file")
-        text = data.decode("utf-8-sig")
-    return text.replace("\r\n", "\n").lstrip("\ufeff")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252")
+    # CRLF (Windows) and a lone CR (old Mac editors) end a line as LF does
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
 
 
 def resolve_script(name: str, ctx: Any = None) -> str | None:
