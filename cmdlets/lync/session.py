@@ -7,7 +7,7 @@ from typing import Any, Iterator
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 
-from cmdlets.lync.store import ManagementStore, StoreError, store_location
+from cmdlets.lync.store import ManagementStore, StoreError, cannot_write, store_location
 from cmdlets.lync.wildcard import WildcardError
 
 MODULE_NAME = "Lync"
@@ -17,7 +17,9 @@ class LyncState:
     """What one session of the Lync module keeps: where its store is and, once opened, the store.
 
     The store opens on first use. Opening it brings the local replica up to date, as a Lync
-    server's replica catches up when its services start.
+    server's replica catches up when its services start. If the replica cannot be written (a
+    read-only file, a full disk) the store still opens: reads work, -LocalStore shows the replica as
+    it is, and writes report why they cannot be made.
     """
 
     def __init__(self, location: str):
@@ -31,6 +33,10 @@ class LyncState:
             store = ManagementStore(self.location)
             try:
                 store.replicate(only_if_stale=True)
+            except StoreError as exc:
+                if not cannot_write(exc):
+                    store.close()
+                    raise
             except BaseException:
                 store.close()
                 raise

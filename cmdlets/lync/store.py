@@ -150,9 +150,30 @@ def _guard(method: Callable) -> Callable:
             try:
                 return method(self, *args, **kwargs)
             except sqlite3.Error as exc:
-                raise StoreError(f"The Central Management store at {self.location} could not be "
-                                 f"used: {exc}.", self.location) from exc
+                raise StoreError(failure_message(self.location, exc), self.location) from exc
     return wrapper
+
+
+def failure_message(location: str, exc: Exception) -> str:
+    """What to tell the user when SQLite refuses: a read-only file and a full (or failing) disk are
+    named as such. Every write is one transaction, so a refused write changed nothing."""
+    text = str(exc)
+    low = text.lower()
+    if "readonly" in low or "read-only" in low:
+        return (f"The Central Management store at {location} is read-only ({text}); nothing was changed. "
+                "Make the file writable, or give another store with --store.")
+    if "disk is full" in low or "disk i/o error" in low:
+        return (f"The Central Management store at {location} could not be written: the disk is full or "
+                f"failing ({text}); nothing was changed.")
+    return f"The Central Management store at {location} could not be used: {text}."
+
+
+def cannot_write(exc: BaseException) -> bool:
+    """True for a StoreError that says the file cannot be written (read-only, or a full disk)."""
+    cause = exc.__cause__ if isinstance(exc, StoreError) else exc
+    low = str(cause).lower()
+    return isinstance(cause, sqlite3.Error) and any(
+        word in low for word in ("readonly", "read-only", "disk is full", "disk i/o error"))
 
 
 # How long a shell waits for another one's write before giving up, and how it waits: SQLite's own
@@ -186,6 +207,17 @@ def _transaction(conn: sqlite3.Connection, immediate: bool = True) -> Iterator[s
             conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def _newer_copy(replica_meta: dict[str, str], central_meta: dict[str, str]) -> bool:
+    """True when the replica already holds a later snapshot of this same central store than the one
+    in `central_meta` (the change number only grows; `created` tells one store file from another)."""
+    if not central_meta.get("created") or replica_meta.get("source_created") != central_meta.get("created"):
+        return False
+    try:
+        return int(replica_meta.get("source_change", "-1")) > int(central_meta.get("change_number", "0"))
+    except ValueError:
+        return False
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -625,10 +657,15 @@ class ManagementStore:
                                    "changed FROM documents ORDER BY id").fetchall()
         now = at or _now()
         with _transaction(replica):
+            if _newer_copy(_meta(replica), meta):
+                # Another shell sharing this replica copied a later snapshot while this one was being
+                # read: the replica never goes back in time.
+                return self._status()
             replica.execute("DELETE FROM documents")
             replica.executemany("INSERT INTO documents (id, doc_type, identity, identity_key, "
                                 "properties, version, changed) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
             for key, value in (("source_change", meta.get("change_number", "0")),
+                               ("source_created", meta.get("created", "")),
                                ("last_change", meta.get("last_change", "")),
                                ("last_replicated", now)):
                 replica.execute("INSERT OR REPLACE INTO pyshell_meta (key, value) VALUES (?, ?)",
