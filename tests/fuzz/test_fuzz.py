@@ -53,3 +53,18 @@ def test_grammar_shaped_scripts(text):
 @given(mutated(CORPUS))
 def test_mutated_examples_and_spec_cases(text):
     check(text, BUDGET)
+
+
+_CLI_WORDS = ["-c", "-Command", "-File", "-f", "--store", "-", "--", "-?", "-NoProfile", "-No", "-nop", "--version",
+              "-ExecutionPolicy", "--role", "--demo", "--speed", "--record", "--syntax-check", "--explain",
+              "x.ps1", ":memory:", "1", "-NonInteractive", "--help", "-h"]
+
+
+@FUZZ
+@given(st.lists(st.one_of(st.sampled_from(_CLI_WORDS), st.text(max_size=8)), max_size=6))
+def test_command_line_parsing_either_understands_or_refuses(argv):
+    from pyshell.cli import UsageError, parse_args
+    try:
+        parse_args(argv)
+    except UsageError as exc:
+        assert str(exc).startswith("pyshell: ")
