@@ -290,9 +290,12 @@ class ExpressionCompiler:
     def _invocation_error(name: str, values: list, exc: Exception, extent: Any) -> PSError:
         """A .NET method that threw: PowerShell's MethodInvocationException around the inner one."""
         msg = getattr(exc, "message", None) or (exc.args[0] if exc.args else "")
-        if not isinstance(msg, str) or not msg:
-            msg = ("Arithmetic operation resulted in an overflow." if isinstance(exc, OverflowError)
-                   else f"Exception of type 'System.{_dotnet_exception_id(exc)}' was thrown.")
+        if isinstance(exc, ArithmeticError):
+            # Python's own words ("Python int too large to convert to C int") are not for the user
+            msg = ("Attempted to divide by zero." if isinstance(exc, ZeroDivisionError)
+                   else "Arithmetic operation resulted in an overflow.")
+        elif not isinstance(msg, str) or not msg:
+            msg = f"Exception of type 'System.{_dotnet_exception_id(exc)}' was thrown."
         error = runtime_error(f'Exception calling "{name}" with "{len(values)}" argument(s): "{msg}"',
                               _dotnet_exception_id(exc), extent, ErrorCategory.NotSpecified,
                               "MethodInvocationException")

@@ -89,3 +89,13 @@ def test_redirection_writes_relative_to_the_session_location(tmp_path, monkeypat
 def test_redirection_to_an_unknown_drive_is_drive_not_found():
     r = run("'y' > nosuch:/x")
     assert "FullyQualifiedErrorId : DriveNotFound" in r.errors and "At line:1 char:" in r.errors
+
+
+@pytest.mark.parametrize("call, name", [("[timespan]::Parse(@(9223372036854775808))", "Parse"),
+                                        ("(Get-Date).AddDays(1e300)", "AddDays"),
+                                        ("[timespan]::FromDays(1e300)", "FromDays")])
+def test_a_method_that_overflows_says_so_in_dotnet_words(call, name):
+    # Found by the long fuzzing run: the message was Python's "Python int too large to convert to C int".
+    r = run(call)
+    assert f'Exception calling "{name}" with "1" argument(s): "Arithmetic operation resulted in an overflow."' in r.errors
+    assert "FullyQualifiedErrorId : OverflowException" in r.errors and "Python" not in r.errors
