@@ -233,16 +233,19 @@ def _run_shell(text: str, budget: float) -> Outcome:
         outcome.records.append(rec)
         original(rec)
     ctx.record_error = record  # type: ignore[method-assign]
+    budget_state: dict[str, bool] = {"fired": False}
     try:
+        # The budget's alarm repeats until disarmed, so it can also land while the `with` exits:
+        # catch it around the whole block, not only around the run.
         with small_limits(), time_budget(budget) as state:
-            try:
-                result = shell.run(text)
-            except KeyboardInterrupt:
-                if not state["fired"]:
-                    raise
-                outcome.interrupted = True
-                return outcome
-            outcome.interrupted = state["fired"]
+            budget_state = state
+            result = shell.run(text)
+        outcome.interrupted = budget_state["fired"]
+    except KeyboardInterrupt:
+        if not budget_state["fired"]:
+            raise
+        outcome.interrupted = True
+        return outcome
     finally:
         try:
             shell.close()
