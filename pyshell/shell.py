@@ -66,9 +66,8 @@ class Shell:
             module = importlib.import_module(path).MODULE
             ctx.commands.add_module(module)
             ctx.modules[module.name.lower()] = module
-            ctx.module_types.update(module.types)
-            for view in module.views:
-                ctx.views.add(view)
+            ctx.module_types.add_module(module)
+            ctx.views.add_module(module)
         ctx.compiler = Compiler()
         for module in list(ctx.modules.values()):
             if module.session_start is not None:

@@ -1,165 +1,89 @@
-"""The core module: PowerShell's own cmdlets. One line per cmdlet and per alias, in the lists below."""
-from cmdlets.core.import_module import ImportModule
-from cmdlets.core.invoke_expression import InvokeExpression
-from cmdlets.core.where_object import WhereObject
-from cmdlets.core.clear_host import ClearHost
-from cmdlets.core.convert_from_csv import ConvertFromCsv
-from cmdlets.core.convert_from_json import ConvertFromJson
-from cmdlets.core.convert_to_csv import ConvertToCsv
-from cmdlets.core.convert_to_html import ConvertToHtml
-from cmdlets.core.convert_to_json import ConvertToJson
-from cmdlets.core.export_csv import ExportCsv
-from cmdlets.core.format_list import FormatList
-from cmdlets.core.format_table import FormatTable
-from cmdlets.core.format_wide import FormatWide
-from cmdlets.core.get_date import GetDate
-from cmdlets.core.get_history import GetHistory
-from cmdlets.core.get_random import GetRandom
-from cmdlets.core.import_csv import ImportCsv
-from cmdlets.core.invoke_history import InvokeHistory
-from cmdlets.core.measure_command import MeasureCommand
-from cmdlets.core.out_file import OutFile
-from cmdlets.core.out_host import OutHost
-from cmdlets.core.out_null import OutNull
-from cmdlets.core.out_string import OutString
-from cmdlets.core.session_state import CoreState
-from cmdlets.core.start_sleep import StartSleep
-from cmdlets.core.tee_object import TeeObject
-from cmdlets.core.add_member import AddMember
-from cmdlets.core.discovery_views import DISCOVERY_VIEWS
-from cmdlets.core.get_member import GetMember
-from cmdlets.core.new_object import NewObject
-from cmdlets.core.get_alias import GetAlias
-from cmdlets.core.get_command import GetCommand
-from cmdlets.core.get_help import GetHelp
-from cmdlets.core.help_command import HelpCommand
-from cmdlets.core.new_alias import NewAlias
-from cmdlets.core.set_alias import SetAlias
-from cmdlets.core.clear_variable import ClearVariable
-from cmdlets.core.get_variable import GetVariable
-from cmdlets.core.new_variable import NewVariable
-from cmdlets.core.remove_variable import RemoveVariable
-from cmdlets.core.set_variable import SetVariable
-from cmdlets.core.write_debug import WriteDebug
-from cmdlets.core.write_error import WriteError
-from cmdlets.core.write_host import WriteHost
-from cmdlets.core.write_output import WriteOutput
-from cmdlets.core.write_verbose import WriteVerbose
-from cmdlets.core.write_warning import WriteWarning
-from cmdlets.core.set_psdebug import SetPSDebug
-from cmdlets.core.trace_pipeline import TracePipeline
-from cmdlets.core.foreach_object import ForEachObject
-from cmdlets.core.measure_object import MeasureObject
-from cmdlets.core.select_object import SelectObject
-from cmdlets.core.compare_object import CompareObject
-from cmdlets.core.get_unique import GetUnique
-from cmdlets.core.group_object import VIEWS as GROUP_VIEWS, GroupObject
-from cmdlets.core.sort_object import SortObject
-from cmdlets.core.select_string import VIEWS as MATCH_INFO_VIEWS, SelectString
-from cmdlets.core.trace_command import TraceCommand
-from cmdlets.core.start_transcript import StartTranscript
-from cmdlets.core.stop_transcript import StopTranscript
-from cmdlets.core._filesystem import TYPES as FILE_SYSTEM_TYPES, VIEWS as FILE_SYSTEM_VIEWS
-from cmdlets.core.get_child_item import GetChildItem
-from cmdlets.core.get_item import GetItem
-from cmdlets.core.test_path import TestPath
-from cmdlets.core.join_path import JoinPath
-from cmdlets.core.split_path import SplitPath
-from cmdlets.core.resolve_path import ResolvePath
-from cmdlets.core.get_location import GetLocation
-from cmdlets.core.set_location import SetLocation
-from cmdlets.core.push_location import PushLocation
-from cmdlets.core.pop_location import PopLocation
-from cmdlets.core.get_content import GetContent
-from cmdlets.core.set_content import SetContent
-from cmdlets.core.add_content import AddContent
-from cmdlets.core.new_item import NewItem
-from cmdlets.core.mkdir import Mkdir
-from cmdlets.core.remove_item import RemoveItem
-from cmdlets.core.copy_item import CopyItem
-from cmdlets.core.move_item import MoveItem
-from cmdlets.core.rename_item import RenameItem
-from pyshell.commands.module import Module
+"""The core module: PowerShell's own cmdlets. One line per cmdlet and per alias, in the tables below.
 
-CMDLETS = (
-    StopTranscript,
-    StartTranscript,
-    TraceCommand,
-    TracePipeline,
-    SetPSDebug,
-    WhereObject,
-    ClearHost,
-    ConvertFromCsv,
-    ConvertFromJson,
-    ConvertToCsv,
-    ConvertToHtml,
-    ConvertToJson,
-    ExportCsv,
-    FormatList,
-    FormatTable,
-    FormatWide,
-    GetDate,
-    GetHistory,
-    GetRandom,
-    ImportCsv,
-    InvokeHistory,
-    MeasureCommand,
-    OutFile,
-    OutHost,
-    OutNull,
-    OutString,
-    StartSleep,
-    TeeObject,
-    ImportModule,
-    InvokeExpression,
-    NewObject,
-    AddMember,
-    GetMember,
-    GetCommand,
-    GetHelp,
-    HelpCommand,
-    GetAlias,
-    SetAlias,
-    NewAlias,
-    GetVariable,
-    SetVariable,
-    NewVariable,
-    RemoveVariable,
-    ClearVariable,
-    WriteOutput,
-    WriteHost,
-    WriteError,
-    WriteWarning,
-    WriteVerbose,
-    WriteDebug,
-    ForEachObject,
-    SelectObject,
-    MeasureObject,
-    SortObject,
-    GroupObject,
-    CompareObject,
-    GetUnique,
-    SelectString,
-    GetChildItem,
-    GetItem,
-    TestPath,
-    JoinPath,
-    SplitPath,
-    ResolvePath,
-    GetLocation,
-    SetLocation,
-    PushLocation,
-    PopLocation,
-    GetContent,
-    SetContent,
-    AddContent,
-    NewItem,
-    Mkdir,
-    RemoveItem,
-    CopyItem,
-    MoveItem,
-    RenameItem,
-)
+Each cmdlet's file is imported the first time the cmdlet is used (see pyshell.commands.module);
+nothing here imports one.
+"""
+from pyshell.commands.module import Module, deferred
+
+COMMANDS = {
+    "Stop-Transcript": ".stop_transcript:StopTranscript",
+    "Start-Transcript": ".start_transcript:StartTranscript",
+    "Trace-Command": ".trace_command:TraceCommand",
+    "Trace-Pipeline": ".trace_pipeline:TracePipeline",
+    "Set-PSDebug": ".set_psdebug:SetPSDebug",
+    "Where-Object": ".where_object:WhereObject",
+    "Clear-Host": ".clear_host:ClearHost",
+    "ConvertFrom-Csv": ".convert_from_csv:ConvertFromCsv",
+    "ConvertFrom-Json": ".convert_from_json:ConvertFromJson",
+    "ConvertTo-Csv": ".convert_to_csv:ConvertToCsv",
+    "ConvertTo-Html": ".convert_to_html:ConvertToHtml",
+    "ConvertTo-Json": ".convert_to_json:ConvertToJson",
+    "Export-Csv": ".export_csv:ExportCsv",
+    "Format-List": ".format_list:FormatList",
+    "Format-Table": ".format_table:FormatTable",
+    "Format-Wide": ".format_wide:FormatWide",
+    "Get-Date": ".get_date:GetDate",
+    "Get-History": ".get_history:GetHistory",
+    "Get-Random": ".get_random:GetRandom",
+    "Import-Csv": ".import_csv:ImportCsv",
+    "Invoke-History": ".invoke_history:InvokeHistory",
+    "Measure-Command": ".measure_command:MeasureCommand",
+    "Out-File": ".out_file:OutFile",
+    "Out-Host": ".out_host:OutHost",
+    "Out-Null": ".out_null:OutNull",
+    "Out-String": ".out_string:OutString",
+    "Start-Sleep": ".start_sleep:StartSleep",
+    "Tee-Object": ".tee_object:TeeObject",
+    "Import-Module": ".import_module:ImportModule",
+    "Invoke-Expression": ".invoke_expression:InvokeExpression",
+    "New-Object": ".new_object:NewObject",
+    "Add-Member": ".add_member:AddMember",
+    "Get-Member": ".get_member:GetMember",
+    "Get-Command": ".get_command:GetCommand",
+    "Get-Help": ".get_help:GetHelp",
+    "help": ".help_command:HelpCommand",
+    "Get-Alias": ".get_alias:GetAlias",
+    "Set-Alias": ".set_alias:SetAlias",
+    "New-Alias": ".new_alias:NewAlias",
+    "Get-Variable": ".get_variable:GetVariable",
+    "Set-Variable": ".set_variable:SetVariable",
+    "New-Variable": ".new_variable:NewVariable",
+    "Remove-Variable": ".remove_variable:RemoveVariable",
+    "Clear-Variable": ".clear_variable:ClearVariable",
+    "Write-Output": ".write_output:WriteOutput",
+    "Write-Host": ".write_host:WriteHost",
+    "Write-Error": ".write_error:WriteError",
+    "Write-Warning": ".write_warning:WriteWarning",
+    "Write-Verbose": ".write_verbose:WriteVerbose",
+    "Write-Debug": ".write_debug:WriteDebug",
+    "ForEach-Object": ".foreach_object:ForEachObject",
+    "Select-Object": ".select_object:SelectObject",
+    "Measure-Object": ".measure_object:MeasureObject",
+    "Sort-Object": ".sort_object:SortObject",
+    "Group-Object": ".group_object:GroupObject",
+    "Compare-Object": ".compare_object:CompareObject",
+    "Get-Unique": ".get_unique:GetUnique",
+    "Select-String": ".select_string:SelectString",
+    "Get-ChildItem": ".get_child_item:GetChildItem",
+    "Get-Item": ".get_item:GetItem",
+    "Test-Path": ".test_path:TestPath",
+    "Join-Path": ".join_path:JoinPath",
+    "Split-Path": ".split_path:SplitPath",
+    "Resolve-Path": ".resolve_path:ResolvePath",
+    "Get-Location": ".get_location:GetLocation",
+    "Set-Location": ".set_location:SetLocation",
+    "Push-Location": ".push_location:PushLocation",
+    "Pop-Location": ".pop_location:PopLocation",
+    "Get-Content": ".get_content:GetContent",
+    "Set-Content": ".set_content:SetContent",
+    "Add-Content": ".add_content:AddContent",
+    "New-Item": ".new_item:NewItem",
+    "mkdir": ".mkdir:Mkdir",
+    "Remove-Item": ".remove_item:RemoveItem",
+    "Copy-Item": ".copy_item:CopyItem",
+    "Move-Item": ".move_item:MoveItem",
+    "Rename-Item": ".rename_item:RenameItem",
+}
 
 ALIASES = {
     "trcm": "Trace-Command",
@@ -240,10 +164,11 @@ ALIASES = {
 
 MODULE = Module(
     name="Microsoft.PowerShell.Core",
-    cmdlets=CMDLETS,
+    package=__name__,
+    commands=COMMANDS,
     aliases=ALIASES,
-    state_factory=CoreState,
-    views=DISCOVERY_VIEWS + GROUP_VIEWS + MATCH_INFO_VIEWS + FILE_SYSTEM_VIEWS,
-    types=FILE_SYSTEM_TYPES,
+    state_factory=deferred("cmdlets.core.session_state:CoreState"),
+    views=(".discovery_views:DISCOVERY_VIEWS", ".group_object:VIEWS", ".select_string:VIEWS", "._filesystem:VIEWS"),
+    types="._filesystem:TYPES",
     description="The cmdlets every PowerShell session has.",
 )

@@ -248,3 +248,12 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value
+
+
+# The types scripts may name in casts ([PartnerType]"Federated"), as the module declares them.
+MODULE_TYPES = {
+    "PartnerType": PartnerType,
+    "SaslNegotiation": SaslNegotiation,
+    "TlsNegotiation": TlsNegotiation,
+    "XdsGlobalRelativeIdentity": XdsGlobalRelativeIdentity,
+}

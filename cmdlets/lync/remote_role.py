@@ -36,7 +36,7 @@ def start_role_session(context: Any) -> None:
                                f"are: {', '.join(names)}.")
     allowed = {str(name).lower() for name in doc.properties.get("Cmdlets") or ()}
     module = context.modules[MODULE_NAME.lower()]
-    missing = [cls.command_name() for cls in module.cmdlets if cls.command_name().lower() not in allowed]
+    missing = [name for name in module.command_names() if name.lower() not in allowed]
     shown = doc.identity.replace("{", "{{").replace("}", "}}")     # the hint is a format template
     context.commands.hide(missing, (
         f"This is a remote session for the RBAC role {shown}, whose Cmdlets list does not include "

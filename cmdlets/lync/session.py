@@ -7,10 +7,9 @@ from typing import Any, Iterator
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 
+from cmdlets.lync import MODULE_NAME
 from cmdlets.lync.store import ManagementStore, StoreError, cannot_write, store_location
 from cmdlets.lync.wildcard import WildcardError
-
-MODULE_NAME = "Lync"
 
 
 class LyncState:

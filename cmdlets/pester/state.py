@@ -110,3 +110,8 @@ def _where(record: Any) -> str:
         return ""
     line = ext.source.line_text(ext.start_line)
     return f"{ext.start_line}: {line}\nat <ScriptBlock>, {ext.source.name or '<No file>'}: line {ext.start_line}"
+
+
+def new_state(context: object) -> PesterState:
+    """Module.state_factory: a session's Pester state, made when a Pester command first runs."""
+    return PesterState()

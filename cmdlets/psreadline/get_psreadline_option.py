@@ -8,10 +8,8 @@ from pyshell.commands.parameters import Example
 from pyshell.format.views import Column, View
 from pyshell.runtime.values import PSObject
 
+from cmdlets.psreadline import MODULE_NAME, OPTIONS_TYPE
 from cmdlets.psreadline.options import COLOR_NAMES, ReadLineOptions
-
-MODULE_NAME = "PSReadLine"
-OPTIONS_TYPE = "Microsoft.PowerShell.PSConsoleReadLineOptions"
 
 _PROPERTIES = (("EditMode", "edit_mode"), ("ContinuationPrompt", "continuation_prompt"),
                ("PromptText", "prompt_text"), ("HistoryNoDuplicates", "history_no_duplicates"),

@@ -101,3 +101,8 @@ class ReadLineOptions:
 def state_factory(context: Any) -> ReadLineOptions:
     """Module.state_factory: fresh options for a new session."""
     return ReadLineOptions()
+
+
+# The types scripts may name in casts, by their full names.
+MODULE_TYPES = {"Microsoft.PowerShell.EditMode": EditMode, "Microsoft.PowerShell.HistorySaveStyle": HistorySaveStyle,
+                "Microsoft.PowerShell.PredictionSource": PredictionSource}

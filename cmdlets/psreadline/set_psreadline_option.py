@@ -8,10 +8,9 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.values import PSHashtable, SwitchParameter
 
+from cmdlets.psreadline import MODULE_NAME
 from cmdlets.psreadline.options import (COLOR_NAMES, ColorError, EditMode, HistorySaveStyle, PredictionSource,
                                         parse_color)
-
-MODULE_NAME = "PSReadLine"
 
 
 def _at_least_one(value: Any) -> str | None:

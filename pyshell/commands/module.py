@@ -1,31 +1,179 @@
-"""A module: a named set of commands, their aliases, their display views and their per-session state."""
+"""A module: a named set of commands, their aliases, their display views and their per-session state.
+
+A module is declared cheaply and loaded piece by piece. Its commands are given either as classes
+(`cmdlets=`) or as a table of names and where each lives (`commands=`, "file:Class" relative to the
+module's package); a command's file is imported the first time the command is resolved. Views,
+types and `$_.` property tables may likewise be given as "file:attribute" references, loaded the
+first time the session formats an object, names a module type, or completes a member. So starting a
+session imports no command file at all. The declaration in each command's own class stays the one
+source of truth: tests check that every table entry names the class that declares that name.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Callable
+import importlib
+
+TYPE_CHECKING = False          # typing is not imported at start-up; its names are for checkers only
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 
-@dataclass(frozen=True)
+def load_reference(reference: str, package: str = "") -> Any:
+    """The object a "module:attribute" reference names; a module starting with "." is relative to
+    `package`."""
+    module_name, _, attribute = reference.partition(":")
+    if module_name.startswith("."):
+        module_name = package + module_name
+    return getattr(importlib.import_module(module_name), attribute)
+
+
+def deferred(reference: str) -> Callable[..., Any]:
+    """A function that imports the one `reference` names the first time it is called, then calls it."""
+    target: list[Any] = []
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if not target:
+            target.append(load_reference(reference))
+        return target[0](*args, **kwargs)
+    call.__qualname__ = call.__name__ = reference.rpartition(":")[2]
+    return call
+
+
 class Module:
-    name: str
-    cmdlets: tuple[type, ...]
-    aliases: dict[str, str] = field(default_factory=dict)
-    # Called once per session, the first time a command asks for the module's state:
-    # state_factory(context) -> any object (the Lync module keeps its store connection there).
-    state_factory: Callable[[Any], Any] | None = None
-    views: tuple[Any, ...] = ()          # pyshell.format.views.View declarations
-    description: str = ""
-    # Type names (enums and other types) scripts may name in casts: {"PartnerType": cls, ...}
-    types: dict[str, Any] = field(default_factory=dict)
-    # Tab completion of parameter values, by the parameters' `value_hint`:
-    # {"identity": completer}, where completer(context, command_class, parameter, word) returns the
-    # values that fit the word typed so far, each a string or a (string, description) pair. The
-    # completer decides what fits (a user typed by display name may be offered by SIP address).
-    # It must not change anything.
-    completers: dict[str, Callable[..., Any]] = field(default_factory=dict)
-    # The property names of the object types the module's commands write, by type name. Tab
-    # completion uses them for `$_.` in a script block downstream, without running anything.
-    type_properties: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # Called once when a session starts, after every module is loaded: session_start(context). It may
-    # shape the session (the Lync module hides the cmdlets a --role lacks); raising stops the start.
-    session_start: Callable[[Any], None] | None = None
+    """One module's declaration; see the module docstring for what may be given lazily.
+
+    name, description: as Get-Module shows them.
+    cmdlets: command classes, loaded already (tests and small modules).
+    commands: {"Verb-Noun": ".file:Class"}, imported on first use.
+    aliases: {"alias": "Verb-Noun"}.
+    state_factory(context): the module's per-session state, made the first time a command asks.
+    session_start(context): called once the session has every module; may shape it (the Lync
+        module hides the cmdlets a --role lacks); raising stops the start.
+    views: View declarations, or "file:ATTRIBUTE" references to tuples of them.
+    types: {name: type} that scripts may name in casts, or a reference to such a dict.
+    completers: {value_hint: completer or reference}; completer(context, command_class, parameter,
+        word) returns the values that fit the word typed so far, each a string or a (string,
+        description) pair. It must not change anything.
+    type_properties: {type name: property names} of the objects the module's commands write (tab
+        completion of `$_.` downstream, without running anything), or a reference to it.
+    """
+
+    __slots__ = ("name", "package", "commands", "aliases", "state_factory", "session_start", "description",
+                 "_classes", "_views", "_types", "_completers", "_type_properties")
+
+    def __init__(self, name: str, cmdlets: tuple[type, ...] = (), *, commands: dict[str, str] | None = None,
+                 package: str = "", aliases: dict[str, str] | None = None,
+                 state_factory: Callable[[Any], Any] | None = None, views: tuple[Any, ...] = (),
+                 description: str = "", types: Any = None, completers: dict[str, Any] | None = None,
+                 type_properties: Any = None, session_start: Callable[[Any], None] | None = None):
+        self.name = name
+        self.package = package
+        self._classes: dict[str, type] = {}
+        for cls in cmdlets:
+            cls.module_name = name
+            self._classes[cls.command_name().lower()] = cls
+        self.commands: dict[str, str] = {cls.command_name(): "" for cls in cmdlets}
+        self.commands.update(commands or {})
+        self.aliases = dict(aliases or {})
+        self.state_factory = state_factory
+        self.session_start = session_start
+        self.description = description
+        self._views = tuple(views)
+        self._types = types if types is not None else {}
+        self._completers = dict(completers or {})
+        self._type_properties = type_properties if type_properties is not None else {}
+
+    def _load(self, value: Any) -> Any:
+        return load_reference(value, self.package) if isinstance(value, str) else value
+
+    # -- commands ----------------------------------------------------------------------------------
+    def command_names(self) -> list[str]:
+        """The module's command names as declared, without loading any."""
+        return list(self.commands)
+
+    def load_command(self, name: str) -> type:
+        """The class of one of the module's commands (`name` as declared, any case)."""
+        key = name.lower()
+        cls = self._classes.get(key)
+        if cls is None:
+            reference = next(ref for n, ref in self.commands.items() if n.lower() == key)
+            cls = self._load(reference)
+            cls.module_name = self.name
+            self._classes[key] = cls
+        return cls
+
+    @property
+    def cmdlets(self) -> tuple[type, ...]:
+        """Every command class of the module, loading those not loaded yet."""
+        return tuple(self.load_command(name) for name in self.commands)
+
+    # -- the rest, loaded on first use -------------------------------------------------------------
+    @property
+    def views(self) -> tuple[Any, ...]:
+        loaded: list[Any] = []
+        for item in self._views:
+            value = self._load(item)
+            loaded.extend(value if isinstance(value, (tuple, list)) else (value,))
+        self._views = tuple(loaded)
+        return self._views
+
+    @property
+    def types(self) -> dict[str, Any]:
+        self._types = self._load(self._types)
+        return self._types
+
+    @property
+    def completers(self) -> dict[str, Callable[..., Any]]:
+        self._completers = {hint: self._load(c) for hint, c in self._completers.items()}
+        return self._completers
+
+    @property
+    def type_properties(self) -> dict[str, tuple[str, ...]]:
+        self._type_properties = self._load(self._type_properties)
+        return self._type_properties
+
+
+class ModuleTypes:
+    """The types the session's modules let scripts name ({name: type}), each module's loaded the
+    first time a script names a type that is not built in."""
+
+    def __init__(self) -> None:
+        self._pending: list[Module] = []
+        self._types: dict[str, Any] = {}
+
+    def add_module(self, module: Module) -> None:
+        self._pending.append(module)
+
+    def update(self, types: dict[str, Any]) -> None:
+        self._types.update(types)
+
+    def _loaded(self) -> dict[str, Any]:
+        while self._pending:
+            self._types.update(self._pending.pop(0).types)
+        return self._types
+
+    def __bool__(self) -> bool:
+        return bool(self._pending or self._types)
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+    def __iter__(self) -> Any:
+        return iter(self._loaded())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._loaded()
+
+    def __getitem__(self, name: str) -> Any:
+        return self._loaded()[name]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self._loaded().get(name, default)
+
+    def items(self) -> Any:
+        return self._loaded().items()
+
+    def keys(self) -> Any:
+        return self._loaded().keys()
+
+    def values(self) -> Any:
+        return self._loaded().values()

@@ -23,18 +23,65 @@ class AliasEntry:
     module: str = ""          # the module that defined it; "" for one made in the session
 
 
+class CommandMap:
+    """The cmdlets of the loaded modules by lower-case name. A name is known from its module's
+    declaration; its class is imported the first time it is looked up (`get`, `[]`), and `values()`
+    and `items()` import them all (Get-Command, Get-Help, the example tests)."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, str] = {}          # lower-case name -> name as declared
+        self._modules: dict[str, Any] = {}        # lower-case name -> its Module
+
+    def add(self, module: Any, name: str) -> None:
+        key = name.lower()
+        self._names[key] = name
+        self._modules[key] = module
+
+    def declared_name(self, key: str) -> str | None:
+        return self._names.get(key.lower())
+
+    def get(self, key: str, default: Any = None) -> Any:
+        module = self._modules.get(key)
+        return default if module is None else module.load_command(key)
+
+    def __getitem__(self, key: str) -> type:
+        module = self._modules[key]
+        return module.load_command(key)
+
+    def __setitem__(self, key: str, cls: type) -> None:
+        from pyshell.commands.module import Module
+        self.add(Module(getattr(cls, "module_name", "") or "", (cls,)), cls.command_name())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._modules
+
+    def __iter__(self) -> Any:
+        return iter(self._modules)
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+    def keys(self) -> Any:
+        return self._modules.keys()
+
+    def values(self) -> list[type]:
+        return [self[k] for k in list(self._modules)]
+
+    def items(self) -> list[tuple[str, type]]:
+        return [(k, self[k]) for k in list(self._modules)]
+
+
 class CommandTable:
     def __init__(self) -> None:
-        self.cmdlets: dict[str, type] = {}
+        self.cmdlets = CommandMap()
         self.aliases: dict[str, str] = {}
         self.alias_info: dict[str, AliasEntry] = {}
         self.hidden: set[str] = set()          # names a session may not use (remote-session roles)
         self.hidden_hints: dict[str, str] = {}  # why, as a hint template with {name}
 
     def add_module(self, module: Any) -> None:
-        for cls in module.cmdlets:
-            cls.module_name = module.name
-            self.cmdlets[cls.command_name().lower()] = cls
+        for name in module.command_names():
+            self.cmdlets.add(module, name)
         for alias, target in module.aliases.items():
             self.set_alias(alias, target, module=module.name)
 
@@ -76,11 +123,10 @@ class CommandTable:
         key = self.aliases.get(key, key).lower()
         if key not in self.hidden or key not in self.hidden_hints:
             return ""
-        cls = self.cmdlets.get(key)
-        return self.hidden_hints[key].format(name=cls.command_name() if cls else name)
+        return self.hidden_hints[key].format(name=self.cmdlets.declared_name(key) or name)
 
     def cmdlet_names(self) -> list[str]:
-        return sorted(cls.command_name() for k, cls in self.cmdlets.items() if k not in self.hidden)
+        return sorted(self.cmdlets.declared_name(k) for k in self.cmdlets if k not in self.hidden)
 
     def suggestions(self, name: str) -> list[str]:
         names = self.cmdlet_names() + list(self.aliases)

@@ -69,13 +69,25 @@ class ViewRegistry:
 
     def __init__(self, views: Iterable[View] = ()):
         self._by_type: dict[str, list[View]] = {}
+        self._pending: list[Any] = []      # modules whose views are not loaded yet
         for v in views:
             self.add(v)
 
     def add(self, view: View) -> None:
         self._by_type.setdefault(view.type_name.lower(), []).append(view)
 
+    def add_module(self, module: Any) -> None:
+        """A module's views, loaded the first time any view is looked up."""
+        self._pending.append(module)
+
+    def _load_pending(self) -> None:
+        while self._pending:
+            for view in self._pending.pop(0).views:
+                self.add(view)
+
     def find(self, type_names: Iterable[str], shape: str | None = None) -> View | None:
+        if self._pending:
+            self._load_pending()
         for tn in type_names:
             for view in self._by_type.get(tn.lower(), ()):
                 if shape is None or view.shape == shape:
@@ -83,6 +95,8 @@ class ViewRegistry:
         return None
 
     def all(self) -> list[Any]:
+        if self._pending:
+            self._load_pending()
         return [v for views in self._by_type.values() for v in views]
 
 

@@ -26,7 +26,8 @@ class ExecutionContext:
         self.env: dict[str, str] = dict(os.environ)
         self.commands: Any = None            # pyshell.commands.registry.CommandTable
         self.views: Any = None               # pyshell.format.views.ViewRegistry
-        self.module_types: dict[str, Any] = {}
+        from pyshell.commands.module import ModuleTypes
+        self.module_types = ModuleTypes()    # {name: type} scripts may name, from the modules
         self.modules: dict[str, Any] = {}    # name -> Module
         self._module_state: dict[str, Any] = {}
         self.errors: list[Any] = []          # $Error: ErrorRecord objects as scripts see them, newest first
