@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
+from pyshell.structs import dataclass, field
 from typing import Any
 
 from pyshell import __version__

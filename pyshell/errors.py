@@ -6,7 +6,7 @@ Errors are values (ErrorRecord) everywhere inside the engine; only the CLI and R
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from pyshell.structs import dataclass, field
 from typing import Any
 
 from pyshell.language.source import MISSING, Extent

@@ -9,7 +9,7 @@ import importlib
 import os
 import sys
 import time
-from dataclasses import dataclass
+from pyshell.structs import dataclass
 from typing import Any
 
 from pyshell import EMULATED_PS_VERSION, __version__

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from dataclasses import dataclass
+from pyshell.structs import dataclass
 from typing import Any, BinaryIO
 
 from pyshell.errors import ErrorCategory

@@ -9,7 +9,7 @@ Expression and FormatString. A wrong key or value stops the command with PowerSh
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pyshell.structs import dataclass
 from typing import Any, Callable
 
 from pyshell.errors import ErrorCategory, PSError

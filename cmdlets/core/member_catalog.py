@@ -9,7 +9,7 @@ allow-list stay in step.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from pyshell.structs import dataclass
 from typing import Any
 
 from pyshell.runtime.conversion import to_string

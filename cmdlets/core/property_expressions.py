@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass
+from pyshell.structs import dataclass
 from typing import Any, Iterable
 
 from pyshell.errors import ErrorCategory, PSError

@@ -17,7 +17,7 @@ Items are compared without regard to case, as Lync treats domain names, cmdlet n
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from pyshell.structs import dataclass, field
 from typing import Any, Callable, Iterable
 
 from pyshell.runtime.conversion import PSConversionError, to_string

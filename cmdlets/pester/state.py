@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from dataclasses import dataclass, field
+from pyshell.structs import dataclass, field
 from typing import Any
 
 from pyshell.language import nodes as N

@@ -11,7 +11,7 @@ may be given as a console colour name (``Yellow``, ``DarkGreen``), an escape seq
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from pyshell.structs import dataclass, field
 from typing import Any
 
 from pyshell import paths

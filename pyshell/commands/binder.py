@@ -3,7 +3,7 @@ mandatory parameters; per pipeline object, ByValue and then ByPropertyName. It r
 CommandMetadata compiled from the declarations."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pyshell.structs import dataclass
 from typing import Any
 
 from pyshell.commands.parameters import ALL_SETS, COMMON_PARAMETERS, CommandMetadata, Parameter

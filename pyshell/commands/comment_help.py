@@ -3,7 +3,7 @@ function carries just before its `function` keyword or at the top of its body, a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from pyshell.structs import dataclass, field
 
 from pyshell.language import nodes as N
 

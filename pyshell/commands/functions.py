@@ -3,7 +3,7 @@ the same Binder as cmdlets (see function_metadata.py)."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from pyshell.structs import dataclass
 from typing import Any
 
 from pyshell.commands.binder import Arg, Binder

@@ -9,7 +9,7 @@ section headings at the margin, their content indented four spaces, the same bla
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass, field
+from pyshell.structs import dataclass, field
 from pathlib import Path
 from typing import Any
 

@@ -10,7 +10,7 @@ compiled from these declarations; nothing else lists a command's parameters.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from pyshell.structs import dataclass, field
 from typing import Any, Callable
 
 from pyshell.runtime.values import SwitchParameter

@@ -2,7 +2,7 @@
 functions. Names resolve case-insensitively: alias, then function, then cmdlet."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pyshell.structs import dataclass
 from typing import Any
 
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError

@@ -8,7 +8,7 @@ are narration too. Everything else between statements (blank lines, semicolons) 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pyshell.structs import dataclass
 
 from pyshell.language.parser import parse
 

@@ -10,7 +10,7 @@ formatting them again. Scripts that hold one see PowerShell's own type names for
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from pyshell.structs import dataclass, field
 from typing import ClassVar
 
 _NAMESPACE = "Microsoft.PowerShell.Commands.Internal.Format."

@@ -7,7 +7,7 @@ most derived first, as PowerShell's format data does. A few views PowerShell its
 from __future__ import annotations
 
 import builtins
-from dataclasses import dataclass
+from pyshell.structs import dataclass
 from typing import Any, Callable, Iterable
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass
+from pyshell.structs import dataclass
 from typing import Any, Iterable
 
 from pyshell.commands.parameters import COMMON_PARAMETERS

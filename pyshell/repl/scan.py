@@ -16,7 +16,7 @@ is the command Get-CsXmppAllowedPartner.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from pyshell.structs import dataclass, field
 
 from pyshell.language.diagnostics import ParseError
 from pyshell.language.parser import Parser

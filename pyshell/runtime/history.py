@@ -3,7 +3,7 @@ its status and start and end times. The Shell records it; ids count up from 1 fo
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from pyshell.structs import dataclass
 from typing import Any
 
 from pyshell.runtime.values import PSEnum, enum_type

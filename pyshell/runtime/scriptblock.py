@@ -1,7 +1,7 @@
 """Script block values: compiled once, invoked many times."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from pyshell.structs import dataclass, field
 from typing import Any, Callable
 
 from pyshell.language import nodes as N
