@@ -8,9 +8,11 @@ from __future__ import annotations
 import os
 import sys
 from pyshell.structs import dataclass, field
-from typing import Any
-
 from pyshell import __version__
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 USAGE = """\
 Usage: pyshell [options] [-Command <text> | -File <script.ps1> [args] | <script.ps1> [args] | -]

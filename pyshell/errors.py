@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import enum
 from pyshell.structs import dataclass, field
-from typing import Any
-
 from pyshell.language.source import MISSING, Extent
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class ErrorCategory(enum.Enum):

@@ -5,7 +5,9 @@ import io
 import os
 import shutil
 import sys
-from typing import TextIO
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 class Host:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Mapping
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Mapping
 
 __all__ = ["state_dir", "config_dir", "history_path", "profile_path"]
 

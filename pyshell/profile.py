@@ -7,9 +7,11 @@ like any script's; they do not stop the session from starting.
 """
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell import paths
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["prepare_profile"]
 

@@ -18,7 +18,9 @@ import shutil
 import sys
 import threading
 import time
-from typing import Any, TextIO
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 
 class CastRecorder:

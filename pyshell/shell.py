@@ -10,8 +10,6 @@ import os
 import sys
 import time
 from pyshell.structs import dataclass
-from typing import Any
-
 from pyshell import EMULATED_PS_VERSION, __version__
 from pyshell.commands.registry import CommandTable
 from pyshell.commands.streams import error_text
@@ -24,6 +22,10 @@ from pyshell.runtime.compile_statements import Compiler
 from pyshell.runtime.context import ExecutionContext
 from pyshell.runtime.flow import BreakSignal, ContinueSignal, ExitSignal, FlowSignal, ReturnSignal
 from pyshell.runtime.values import PSHashtable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 DEFAULT_MODULES = ("cmdlets.core", "cmdlets.lync", "cmdlets.psreadline", "cmdlets.pester")
 # Windows PowerShell 5.1 as Windows Server 2012 R2 (a Lync Server 2013 host) has it with WMF 5.1.

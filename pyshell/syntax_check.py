@@ -3,9 +3,11 @@ error in PowerShell's form, so CI jobs can check scripts."""
 from __future__ import annotations
 
 import sys
-from typing import TextIO
-
 from pyshell.errors import ErrorCategory, ErrorRecord, render_error
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def syntax_check(paths: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -16,9 +16,11 @@ import datetime as _dt
 import getpass
 import os
 import sys
-from typing import Any, TextIO
-
 from pyshell.host import Host
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 RULE = "*" * 22
 

@@ -2,14 +2,16 @@
 -Option parameter type, and the checks before an alias is replaced."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import PSConversionError, to_string
 from pyshell.runtime.values import PSEnum
 
 from cmdlets.core._commands import CORE_MODULE
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 ALIAS_INFO = "System.Management.Automation.AliasInfo"
 

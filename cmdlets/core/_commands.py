@@ -7,9 +7,11 @@ Microsoft.PowerShell.Utility and a few in Microsoft.PowerShell.Core. `source_of`
 """
 from __future__ import annotations
 
-from typing import Any, Iterator
-
 from pyshell.runtime.values import PSObject, enum_type
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Iterator
 
 CommandTypes = enum_type("System.Management.Automation.CommandTypes", {
     "Alias": 1, "Function": 2, "Filter": 4, "Cmdlet": 8, "ExternalScript": 16, "Application": 32, "Script": 64,

@@ -10,8 +10,6 @@ and writes raw bytes as numbers.
 from __future__ import annotations
 
 import os
-from typing import Any
-
 from cmdlets.core._csv import dotnet_string
 from cmdlets.core._files import ENCODINGS, NO_BOM_UTF8, Encoding, TextFileWriter, detect_encoding, validate_set
 from cmdlets.core._filesystem import check_path_arguments, filter_match, given_paths, glob, matches_any, os_error
@@ -21,6 +19,10 @@ from pyshell.errors import ErrorCategory, PSError
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.location import PathProblem, resolve
 from pyshell.runtime.values import SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # FileSystemCmdletProviderEncoding, as -Encoding takes it in Windows PowerShell 5.1.
 CONTENT_ENCODINGS = ("Unknown", "String", "Unicode", "Byte", "BigEndianUnicode", "UTF8", "UTF7", "UTF32", "Ascii",

@@ -14,13 +14,15 @@ H2, ... with a warning.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Iterator
-
 from pyshell.format.fields import property_items
 from pyshell.runtime.conversion import PSConversionError, format_double, to_string
 from pyshell.runtime.datetimes import culture_string, timespan_string
 from pyshell.runtime.typenames import type_names_of
 from pyshell.runtime.values import PSEnum, PSHashtable, PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Iterator
 
 CSV_TYPE_PREFIX = "CSV:"
 UNSPECIFIED_NAME = "H"

@@ -12,9 +12,11 @@ import codecs
 import os
 import stat
 from pyshell.structs import dataclass
-from typing import Any, BinaryIO
-
 from pyshell.errors import ErrorCategory
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, BinaryIO
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,6 @@ import enum
 import os
 import re
 import stat as _stat
-from typing import Any, Callable, Iterable, Iterator
-
 from pyshell.errors import ErrorCategory
 from pyshell.format.views import Column, View
 from pyshell.runtime.conversion import to_string
@@ -31,6 +29,10 @@ from pyshell.runtime.location import (IS_WINDOWS, PATH_INFO, PROVIDER_PREFIX, Dr
                                       resolve)
 from pyshell.runtime.values import ComputedProperty, PSEnum, PSObject
 from pyshell.runtime.wildcards import has_wildcards, wildcard_match
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Iterable, Iterator
 
 FILE_INFO = "System.IO.FileInfo"
 DIRECTORY_INFO = "System.IO.DirectoryInfo"

@@ -7,8 +7,6 @@ Format-List`) pass through unchanged.
 """
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.core import _format_params
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Parameter
@@ -16,6 +14,10 @@ from pyshell.errors import ErrorCategory
 from pyshell.format.formatter import Formatter
 from pyshell.format.views import ViewNotFound
 from pyshell.runtime.values import PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT_OUTPUT = "Microsoft.PowerShell.Commands.Internal.Format"
 

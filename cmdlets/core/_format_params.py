@@ -10,14 +10,16 @@ Expression and FormatString. A wrong key or value stops the command with PowerSh
 from __future__ import annotations
 
 from pyshell.structs import dataclass
-from typing import Any, Callable
-
 from pyshell.errors import ErrorCategory, PSError
 from pyshell.format.views import Column
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.values import PSHashtable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 EXPRESSION, FORMAT_STRING, LABEL, WIDTH, ALIGNMENT = "expression", "formatString", "label", "width", "alignment"
 

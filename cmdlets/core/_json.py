@@ -17,11 +17,13 @@ import decimal
 import json
 import math
 import re
-from typing import Any
-
 from pyshell.runtime.conversion import format_double, to_string
 from pyshell.runtime.datetimes import DisplayDateTime, display_string, unix_milliseconds
 from pyshell.runtime.values import PSCUSTOMOBJECT, PSEnum, PSHashtable, PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_DEPTH = 100
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
-from typing import Any
-
 from cmdlets.core._filesystem import glob
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.location import PathProblem, Resolved, path_info, path_not_found, resolve, set_location
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def change_location(cmdlet: Any, path: str | None, literal: bool) -> Resolved | None:

@@ -3,9 +3,11 @@ Out-Default, at the width the command asks for, reporting out-of-sequence format
 command's own error."""
 from __future__ import annotations
 
-from typing import Any, Callable
-
 from pyshell.format.output import OutDefault
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 
 def line_renderer(cmdlet: Any, on_line: Callable[[str], None], columns: int) -> OutDefault:

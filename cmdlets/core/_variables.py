@@ -7,12 +7,14 @@ cmdlet was given, or else is the lower-cased key.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.values import PSObject, enum_type
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Iterable
 
 PS_VARIABLE = "System.Management.Automation.PSVariable"
 

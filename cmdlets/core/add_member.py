@@ -2,8 +2,6 @@
 methods) or another type name."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -16,6 +14,10 @@ from pyshell.runtime.psmembers import (AliasPropertyValue, MemberTypeSet, Script
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.types import TypeRef, resolve_type
 from pyshell.runtime.values import PSCUSTOMOBJECT, PSHashtable, PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 MEMBER_SET = "MemberSet"
 TYPE_NAME_SET = "TypeNameSet"

@@ -1,8 +1,6 @@
 """Compare-Object: compare two sets of objects and report which side each difference is on."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.core.property_expressions import (EXPRESSION, MISSING_VALUE, compare_keys, order_values,
                                                parse_property_specs)
 from pyshell.commands.cmdlet import Cmdlet
@@ -11,6 +9,10 @@ from pyshell.commands.validators import validate_range
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.values import AUTOMATION_NULL, PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 INT32_MAX = 2 ** 31 - 1
 SIDE_INDICATOR = "SideIndicator"

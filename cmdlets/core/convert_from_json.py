@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import os
-from typing import Any
-
 from cmdlets.core._json import BadJson, DuplicateKeys, from_json
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class ConvertFromJson(Cmdlet):

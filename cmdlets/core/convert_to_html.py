@@ -1,8 +1,6 @@
 """ConvertTo-Html: objects to an HTML page (or fragment) holding a table of their properties."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.core._csv import dotnet_string
 from cmdlets.core._format_params import PropertyParser, PropertySpec, script_source
 from pyshell.commands.cmdlet import Cmdlet
@@ -12,6 +10,10 @@ from pyshell.runtime.conversion import ListOf, to_string
 from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.values import PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 PAGE, FRAGMENT = "Page", "Fragment"
 DOCTYPE = ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"  '

@@ -1,14 +1,16 @@
 """ConvertTo-Json: objects to JSON text, as Windows PowerShell 5.1 writes it."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.core._json import MAX_DEPTH, NonStringKey, to_json
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.values import SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class ConvertToJson(Cmdlet):

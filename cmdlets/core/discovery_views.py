@@ -3,10 +3,12 @@ Get-Variable, Get-Help's topic list), with the columns and widths Windows PowerS
 format data gives them."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.format.views import Column, View
 from pyshell.runtime.values import PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 MEMBER_DEFINITION = "Microsoft.PowerShell.Commands.MemberDefinition"
 COMMAND_INFO = "System.Management.Automation.CommandInfo"

@@ -1,8 +1,6 @@
 """ForEach-Object: run script blocks for each input object, or read a member of each."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.core.property_expressions import property_names, read_property
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
@@ -13,6 +11,10 @@ from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.types import ScriptBlockType
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 SCRIPT_BLOCK_SET = "ScriptBlockSet"
 MEMBER_SET = "PropertyAndMethodSet"

@@ -1,12 +1,14 @@
 """Format-Table: show objects as a table, one row per object."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.core._format_command import FormatCommand
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.values import SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class FormatTable(FormatCommand):

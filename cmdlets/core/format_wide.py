@@ -1,12 +1,14 @@
 """Format-Wide: show one property of each object, several objects to a line."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.core._format_command import FormatCommand
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.values import SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _at_least_one(value: Any) -> str | None:

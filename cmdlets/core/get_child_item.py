@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import os
-from typing import Any
-
 from cmdlets.core._filesystem import (DIRECTORY, HIDDEN, READ_ONLY, SYSTEM, attribute_mask, children,
                                       filter_match, glob, hidden_item_error, is_hidden, item, matches_any, os_error)
 from pyshell.commands.cmdlet import Cmdlet
@@ -13,6 +11,10 @@ from pyshell.runtime.conversion import ListOf, PSConversionError, to_string
 from pyshell.runtime.location import Drive, PathProblem, path_not_found, resolve
 from pyshell.runtime.values import SwitchParameter
 from pyshell.runtime.wildcards import has_wildcards
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 ITEMS_SET, LITERAL_SET = "Items", "LiteralItems"
 

@@ -2,8 +2,6 @@
 noun, module or type."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.help import command_syntax, command_type_name, syntax_lines
 from pyshell.commands.parameters import ALL_SETS, Example, Parameter, SetOptions
@@ -14,6 +12,10 @@ from pyshell.runtime.values import PSEnum, SwitchParameter
 
 from cmdlets.core._commands import (COMMAND_INFO, CommandTypes, alias_info, alias_source, cmdlet_info,
                                     function_info, resolve_alias, source_of, visible_functions)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 CMDLET_SET = "CmdletSet"
 ALL_COMMAND_SET = "AllCommandSet"

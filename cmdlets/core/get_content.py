@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any
-
 from cmdlets.core._content import BYTE, content_encoding, encoding_parameter
 from cmdlets.core._files import NO_BOM_UTF8, detect_encoding
 from cmdlets.core._filesystem import check_path_arguments, filter_match, matches_any, os_error, resolve_paths
@@ -13,6 +11,10 @@ from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.values import SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 PATH_SET, LITERAL_SET = "Path", "LiteralPath"
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")

@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import format_double
 from pyshell.runtime.datetimes import (DateTimeType, DisplayDateTime, DisplayHintType, FormatError, format_datetime,
                                        plain)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 NET, UFORMAT = "net", "UFormat"
 

@@ -1,8 +1,6 @@
 """Get-History: the commands run in this session."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
@@ -10,6 +8,10 @@ from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.history import HISTORY_INFO, HistoryEntry
 from pyshell.runtime.types import Int64
 from pyshell.runtime.values import PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 def history_info(entry: HistoryEntry) -> PSObject:
     """A history entry as PowerShell's HistoryInfo object (its ToString() is the command line)."""

@@ -1,8 +1,6 @@
 """Get-Random: a random number, or objects picked at random from a collection."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.core._random import INT32_MAX, SessionRandom
 from cmdlets.core.session_state import core_state
 from pyshell.commands.cmdlet import Cmdlet
@@ -10,6 +8,10 @@ from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf, PSConversionError, format_double, parse_number_text, to_float
 from pyshell.runtime.typenames import INT32_MIN, INT64_MAX, Int64
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 NUMBER, LIST_ITEM = "RandomNumberParameterSet", "RandomListItemParameterSet"
 

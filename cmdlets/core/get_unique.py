@@ -1,14 +1,16 @@
 """Get-Unique: drop each object that equals the one just before it (the input is usually sorted)."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.core.property_expressions import compare_values, culture_compare
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.typenames import type_names_of
 from pyshell.runtime.values import PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 AS_STRING_SET = "AsString"
 ON_TYPE_SET = "UniqueByType"

@@ -1,8 +1,6 @@
 """Group-Object: put objects with equal property values into groups (GroupInfo objects)."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.core.property_expressions import (EXPRESSION, MISSING_VALUE, compare_keys, culture_key,
                                                order_values, parse_property_specs)
 from pyshell.commands.cmdlet import Cmdlet
@@ -11,6 +9,10 @@ from pyshell.errors import ErrorCategory
 from pyshell.format.views import Column, View
 from pyshell.runtime.conversion import ListOf, to_string
 from pyshell.runtime.values import PSEnum, PSHashtable, PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 GROUP_INFO = "Microsoft.PowerShell.Commands.GroupInfo"
 GROUP_INFO_NO_ELEMENT = "Microsoft.PowerShell.Commands.GroupInfoNoElement"

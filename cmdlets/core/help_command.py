@@ -2,11 +2,13 @@
 into a pager; `man` is an alias of it)."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.core.get_help import GetHelp
 from cmdlets.core.out_host import OutHost
 from pyshell.commands.parameters import Example
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class HelpCommand(GetHelp):

@@ -3,8 +3,6 @@ characters of text."""
 from __future__ import annotations
 
 import math
-from typing import Any
-
 from cmdlets.core.property_expressions import compare_values, read_property, resolve_names, run_expression
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
@@ -14,6 +12,10 @@ from pyshell.runtime.conversion import PSConversionError, ListOf, to_float, to_s
 from pyshell.runtime.operators import has_wildcards
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.values import PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 GENERIC_SET = "GenericMeasure"
 TEXT_SET = "TextMeasure"

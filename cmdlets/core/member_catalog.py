@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as _dt
 from pyshell.structs import dataclass
-from typing import Any
-
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.psmembers import (NOTE, PSMemberTypes, added_member_kind, script_methods)
 from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.values import (PSCUSTOMOBJECT, ComputedProperty, PSEnum, PSHashtable, PSObject)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 MEMBER_DEFINITION = "Microsoft.PowerShell.Commands.MemberDefinition"
 

@@ -6,14 +6,16 @@ error and a hint that names what does work.
 """
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.psmembers import add_note_property
 from pyshell.runtime.values import PSHashtable, PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 NET_SET = "Net"
 

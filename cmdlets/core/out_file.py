@@ -1,13 +1,15 @@
 """Out-File: write objects to a file as the console would show them."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.core._files import OUT_FILE_ENCODINGS, TextFileWriter, encoding, validate_set
 from cmdlets.core._text_output import at_least, default_columns, line_renderer
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.runtime.values import PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 BY_PATH, BY_LITERAL_PATH = "ByPath", "ByLiteralPath"
 

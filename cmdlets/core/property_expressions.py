@@ -15,8 +15,6 @@ from __future__ import annotations
 import functools
 import unicodedata
 from pyshell.structs import dataclass
-from typing import Any, Iterable
-
 from pyshell.errors import ErrorCategory, PSError
 from pyshell.format.fields import property_items
 from pyshell.runtime.conversion import PSConversionError, convert_to, to_bool, to_enum, to_number, to_string
@@ -24,6 +22,10 @@ from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.values import AUTOMATION_NULL, PSCUSTOMOBJECT, PSEnum, PSHashtable, PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Iterable
 
 STRING_TYPE = "System.String"
 SCRIPT_BLOCK_TYPE = "System.Management.Automation.ScriptBlock"

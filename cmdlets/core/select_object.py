@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 from collections import deque
-from typing import Any
-
 from cmdlets.core.property_expressions import (NAME, EXPRESSION, PropertySpec, base_type_name, compare_values,
                                                evaluate, is_custom_object, parse_property_specs, read_property,
                                                resolve_names)
@@ -16,6 +14,10 @@ from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.flow import StopUpstream
 from pyshell.runtime.operators import wildcard_match
 from pyshell.runtime.values import PSHashtable, AUTOMATION_NULL, PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 DEFAULT_SET = "DefaultParameter"
 SKIP_LAST_SET = "SkipLastParameter"

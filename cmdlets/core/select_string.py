@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
@@ -11,6 +9,10 @@ from pyshell.format.views import View
 from pyshell.runtime.conversion import ListOf, to_string
 from pyshell.runtime.operators import PSOperatorError, compile_regex
 from pyshell.runtime.values import PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 MATCH_INFO = "Microsoft.PowerShell.Commands.MatchInfo"
 REGEX_NS = "System.Text.RegularExpressions."

@@ -1,9 +1,11 @@
 """What the core module keeps for each session (the Shell creates it on first use)."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.core._random import SessionRandom
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 CORE_MODULE = "Microsoft.PowerShell.Core"
 

@@ -1,12 +1,14 @@
 """Set-PSDebug: trace the lines of script as they run, or step through them one at a time."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime import psdebug
 from pyshell.runtime.values import SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 ON, OFF = "on", "off"
 

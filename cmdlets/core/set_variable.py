@@ -1,8 +1,6 @@
 """Set-Variable: give variables a value, creating them when they do not exist."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf, PSConversionError
@@ -11,6 +9,10 @@ from pyshell.runtime.values import SwitchParameter
 
 from cmdlets.core._variables import (CONSTANT, PS_VARIABLE, VariableCmdlet, assign, psvariable,
                                      remember_spelling)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _NOT_GIVEN = object()
 

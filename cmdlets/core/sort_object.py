@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
-
 from cmdlets.core.property_expressions import (ASCENDING, DESCENDING, EXPRESSION, compare_keys, expand_wildcards,
                                                order_values, parse_property_specs)
 from pyshell.commands.cmdlet import Cmdlet
@@ -11,6 +9,10 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.commands.validators import validate_range
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.values import PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 DEFAULT_SET, TOP_SET, BOTTOM_SET = "Default", "Top", "Bottom"
 AT_LEAST_ONE = validate_range(1)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import time
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 SECONDS, MILLISECONDS = "Seconds", "Milliseconds"
 INT32_MAX = 2 ** 31 - 1

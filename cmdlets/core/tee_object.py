@@ -1,12 +1,14 @@
 """Tee-Object: save the pipeline's objects in a file or a variable and pass them on."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.core.out_file import FileRenderer
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.runtime.values import PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 FILE, LITERAL_FILE, VARIABLE = "File", "LiteralFile", "Variable"
 

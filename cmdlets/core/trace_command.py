@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import os
 import stat
-from typing import Any
-
 from cmdlets.core._files import cmdlet_path
 from pyshell.commands.binder import Arg
 from pyshell.commands.binding_trace import SOURCE, BindingTracer
@@ -14,6 +12,10 @@ from pyshell.errors import ErrorCategory, PSError
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.types import ScriptBlockType
 from pyshell.runtime.values import PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 EXPRESSION_SET, COMMAND_SET = "expressionSet", "commandSet"
 TRACE_SOURCES = (SOURCE,)

@@ -1,8 +1,6 @@
 """Where-Object: keep the input objects for which a condition holds."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory, PSError
@@ -12,6 +10,10 @@ from pyshell.runtime.operators import compare, match
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.types import ScriptBlockType, resolve_type
 from pyshell.runtime.values import AUTOMATION_NULL, PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 SCRIPT_BLOCK_SET = "ScriptBlockSet"
 

@@ -1,14 +1,16 @@
 """Write-Error: report a non-terminating error from a script or function."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory, ErrorRecord
 from pyshell.runtime.conversion import PSConversionError, to_string
 from pyshell.runtime.errorobjects import record_of
 from pyshell.runtime.values import PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 NO_EXCEPTION = "NoException"
 WITH_EXCEPTION = "WithException"

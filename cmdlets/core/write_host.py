@@ -1,12 +1,14 @@
 """Write-Host: text straight to the console, optionally in colour."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.values import PSHashtable, SwitchParameter, enum_type
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 ConsoleColor = enum_type("System.ConsoleColor", [
     "Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray",

@@ -1,11 +1,13 @@
 """Write-Output: send objects down the pipeline (what a bare value on a line does anyway)."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.values import SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class WriteOutput(Cmdlet):

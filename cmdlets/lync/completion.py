@@ -8,14 +8,16 @@ writes, and an unavailable store simply offers nothing.
 """
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.lync.demo_directory import DOC_USER, LOCAL_COMPUTER
 from cmdlets.lync.models import (CMDLET_TYPE, DOC_ROLE, DOC_XMPP_PARTNER, ROLE_PROPERTIES, ROLE_TYPE,
                                  XMPP_PARTNER_PROPERTIES, XMPP_PARTNER_TYPE)
 from cmdlets.lync.policy_models import (DOC_EAP, DOC_GATEWAY, EAP_PROPERTIES, EAP_TYPE, GATEWAY_PROPERTIES,
                                         GATEWAY_TYPE, USER_PROPERTIES, USER_TYPE)
 from cmdlets.lync.session import MODULE_NAME
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # Which kind of stored document a cmdlet's -Identity names, by the cmdlet's noun. Every cmdlet of a
 # family (Get-, Set-, New-, Remove-CsXmppAllowedPartner) shares its noun, so one entry serves all.

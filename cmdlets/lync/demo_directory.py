@@ -8,7 +8,9 @@ atl-cs-001), so the published commands find what they look for.
 """
 from __future__ import annotations
 
-from typing import Any, Iterator
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Iterator
 
 DOMAIN_DN = "DC=litwareinc,DC=com"
 SIP_DOMAIN = "litwareinc.com"

@@ -13,11 +13,13 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator
-
 from cmdlets.lync.demo_directory import DOMAIN_SID, STANDARD_ROLE_GROUPS, directory_documents
 from cmdlets.lync.models import (DOC_ROLE, DOC_XMPP_PARTNER, negotiation_problem, partner_to_document,
                                  xmpp_partner)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Iterator
 
 _DATA = Path(__file__).with_name("data") / "role_cmdlets.json"
 

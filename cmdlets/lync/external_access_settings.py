@@ -2,14 +2,16 @@
 way a per-user policy name maps to its Tag: identity."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Parameter
 from pyshell.errors import ErrorCategory, ErrorRecord
 from pyshell.runtime.values import SwitchParameter
 
 from cmdlets.lync.policy_models import EAP_SWITCHES, policy_identity, site_name
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class PolicySettings:

@@ -1,8 +1,6 @@
 """Get-CsXmppAllowedPartner: read the XMPP networks users may exchange IM and presence with."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.values import SwitchParameter
@@ -11,6 +9,10 @@ from cmdlets.lync.models import (DOC_XMPP_PARTNER, XMPP_PARTNER_TYPE_NAMES, XdsG
                                  partner_from_document)
 from cmdlets.lync.session import (LOCAL_STORE_HELP, MODULE_NAME, session_store, store_errors,
                                   write_not_found)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 IDENTITY = "Identity"
 FILTER = "Filter"

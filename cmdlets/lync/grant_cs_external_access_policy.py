@@ -1,8 +1,6 @@
 """Grant-CsExternalAccessPolicy: give users a per-user external access policy."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
@@ -12,6 +10,10 @@ from cmdlets.lync.demo_directory import DOC_USER
 from cmdlets.lync.policy_models import DOC_EAP, USER_TYPE, lync_user
 from cmdlets.lync.session import session_store, store_errors
 from cmdlets.lync.users import UserIdParameter, find_users, management_object_not_found
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class GrantCsExternalAccessPolicy(Cmdlet):

@@ -18,10 +18,12 @@ Items are compared without regard to case, as Lync treats domain names, cmdlet n
 from __future__ import annotations
 
 from pyshell.structs import dataclass, field
-from typing import Any, Callable, Iterable
-
 from pyshell.runtime.conversion import PSConversionError, to_string
 from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Iterable
 
 _KEYS = ("Add", "Remove", "Replace")
 

@@ -6,12 +6,14 @@ behaviour is undocumented (display order, ToString), the choice made here is exp
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
-
 import re
 
 from pyshell.runtime.conversion import PSConversionError, convert_to, to_enum, to_int
 from pyshell.runtime.values import PSEnum, PSObject, enum_type
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Iterable
 
 XMPP_NS = "Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation"
 ROLES_NS = "Microsoft.Rtc.Management.WritableConfig.Settings.Roles"

@@ -1,8 +1,6 @@
 """New-CsAdminRole: create a custom RBAC role as a copy of a standard one."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
@@ -13,6 +11,10 @@ from cmdlets.lync.models import DOC_ROLE, ROLE_TYPE, role_from_document
 from cmdlets.lync.role_settings import RoleRefused, RoleSettings, apply_lists, check_role
 from cmdlets.lync.session import session_store, store_errors
 from cmdlets.lync.store import StoreConflict
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class NewCsAdminRole(RoleSettings, Cmdlet):

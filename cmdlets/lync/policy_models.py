@@ -6,12 +6,14 @@ property order is that of the real output printed in the Lync 2013 documentation
 """
 from __future__ import annotations
 
-from typing import Any, Iterator
-
 from pyshell.runtime.conversion import PSConversionError, convert_to
 from pyshell.runtime.values import PSEnum, PSObject
 
 from cmdlets.lync.demo_directory import SITES
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Iterator
 
 EAP_TYPE = "Microsoft.Rtc.Management.WritableConfig.Policy.ExternalAccess.ExternalAccessPolicy"
 GATEWAY_TYPE = "Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppGatewaySettings"

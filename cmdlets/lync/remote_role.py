@@ -7,11 +7,13 @@ a local administrator's on the server itself, where RBAC is not checked, as on a
 """
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.lync.models import DOC_ROLE
 from cmdlets.lync.session import MODULE_NAME
 from cmdlets.lync.store import StoreError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class RoleSessionError(Exception):

@@ -1,8 +1,6 @@
 """Remove-CsExternalAccessPolicy: delete a site or per-user policy, or reset the Global one."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.values import SwitchParameter
@@ -11,6 +9,10 @@ from cmdlets.lync.demo_directory import DOC_USER
 from cmdlets.lync.external_access_settings import not_found, resolve_identity
 from cmdlets.lync.policy_models import DOC_EAP, XdsIdentity, eap_document
 from cmdlets.lync.session import session_store, store_errors
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class RemoveCsExternalAccessPolicy(Cmdlet):

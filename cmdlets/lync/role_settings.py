@@ -14,8 +14,6 @@ server most likely behaves:
 from __future__ import annotations
 
 import difflib
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Parameter
 from pyshell.errors import ErrorCategory
@@ -25,6 +23,10 @@ from pyshell.runtime.values import PSObject, SwitchParameter
 from cmdlets.lync.demo_org import role_cmdlets
 from cmdlets.lync.list_modifier import ListModifier, ListModifierType
 from cmdlets.lync.models import CMDLET_TYPE
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 CONFIG_SCOPE_TYPE = "Microsoft.Rtc.Management.Core.ConfigScope"
 USER_SCOPE_TYPE = "Microsoft.Rtc.Management.Core.UserScope"

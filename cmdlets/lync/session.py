@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Any, Iterator
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 
 from cmdlets.lync import MODULE_NAME
 from cmdlets.lync.store import ManagementStore, StoreError, cannot_write, store_location
 from cmdlets.lync.wildcard import WildcardError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Iterator
 
 
 class LyncState:

@@ -1,14 +1,16 @@
 """Set-CsAdminRole: change the scopes, cmdlets or scripts of an RBAC role."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 
 from cmdlets.lync.models import DOC_ROLE
 from cmdlets.lync.role_settings import RoleRefused, RoleSettings, apply_lists, check_role
 from cmdlets.lync.session import session_store, store_errors, write_not_found
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class SetCsAdminRole(RoleSettings, Cmdlet):

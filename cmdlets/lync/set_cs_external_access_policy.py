@@ -1,8 +1,6 @@
 """Set-CsExternalAccessPolicy: change an external access policy."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
@@ -12,6 +10,10 @@ from pyshell.runtime.values import PSObject
 from cmdlets.lync.external_access_settings import PolicySettings, apply_settings, not_found, resolve_identity
 from cmdlets.lync.policy_models import DOC_EAP, EAP_SWITCHES, EAP_TYPE, XdsIdentity, eap_document
 from cmdlets.lync.session import session_store, store_errors
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 IDENTITY = "Identity"
 INSTANCE = "Instance"

@@ -1,8 +1,6 @@
 """Set-CsXmppAllowedPartner: change the settings of an XMPP allowed partner."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
@@ -14,6 +12,10 @@ from cmdlets.lync.models import DOC_XMPP_PARTNER, XMPP_PARTNER_TYPE_NAMES, XdsGl
 from cmdlets.lync.session import session_store, store_errors, write_not_found
 from cmdlets.lync.xmpp_partner_settings import (PartnerRefused, PartnerSettings, apply_settings, is_partner,
                                                 negotiation_changed, normalise, warn_about)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 IDENTITY = "Identity"
 INSTANCE = "Instance"

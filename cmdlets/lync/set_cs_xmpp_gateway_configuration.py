@@ -1,8 +1,6 @@
 """Set-CsXmppGatewayConfiguration: change the XMPP gateway's settings."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
@@ -13,6 +11,10 @@ from cmdlets.lync.get_cs_xmpp_gateway_configuration import gateway_not_found
 from cmdlets.lync.models import UInt32
 from cmdlets.lync.policy_models import DOC_GATEWAY, GATEWAY_DEFAULTS, GATEWAY_TYPE, XdsIdentity
 from cmdlets.lync.session import session_store, store_errors
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 IDENTITY = "Identity"
 INSTANCE = "Instance"

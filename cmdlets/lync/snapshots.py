@@ -11,12 +11,14 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Any
-
 from pyshell.errors import ErrorCategory, PSError
 from pyshell.runtime.values import PSObject
 
 from cmdlets.lync.store import user_data_dir
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = "pyshell-lync-demo-snapshot"
 VERSION = 1

@@ -30,9 +30,11 @@ import time
 from contextlib import contextmanager
 from pyshell.structs import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping
-
 from cmdlets.lync.wildcard import compile_wildcard, has_wildcards, literal_prefix
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Iterable, Iterator, Mapping
 
 MEMORY = ":memory:"
 SCHEMA_VERSION = 1

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
@@ -15,6 +13,10 @@ from cmdlets.lync.policy_models import DOC_EAP, DOC_GATEWAY, GATEWAY_DEFAULTS
 from cmdlets.lync.session import session_store, store_errors
 from cmdlets.lync.store import Document, ManagementStore
 from cmdlets.lync.users import find_users
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 RESULT_TYPE = "Microsoft.Rtc.SyntheticTransactions.TaskOutput"
 

@@ -20,12 +20,14 @@ them. Text compares without regard to case.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
-
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.operators import wildcard_match
 
-Predicate = Callable[[dict[str, Any]], bool]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
+    Predicate = Callable[[dict[str, Any]], bool]
+
 
 
 class FilterError(ValueError):

@@ -1,14 +1,16 @@
 """Finding Lync users by the identities the Lync cmdlets accept."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.runtime.conversion import convert_to
 from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.values import PSObject
 
 from cmdlets.lync.demo_directory import DOC_USER, NETBIOS_DOMAIN
 from cmdlets.lync.store import Document, ManagementStore
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 IDENTITY_FIELDS = ("SamAccountName", "DisplayName", "SipAddress", "UserPrincipalName", "Identity")
 

@@ -11,8 +11,6 @@ The checks are the simulation's choice where the Lync help is silent (NOT CONFIR
 """
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Parameter
 from pyshell.errors import ErrorCategory
@@ -23,6 +21,10 @@ from cmdlets.lync.list_modifier import ListModifier, ListModifierType
 from cmdlets.lync.models import (XMPP_PARTNER_PROPERTIES, XMPP_PARTNER_TYPE, PartnerType, SaslNegotiation,
                                  TlsNegotiation, UInt32, domain_problem, negotiation_problem,
                                  negotiation_warning)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _domain_item(value: Any) -> str:

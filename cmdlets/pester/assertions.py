@@ -3,11 +3,13 @@ when the assertion holds or the failure message (in Pester 4's wording) when it 
 from __future__ import annotations
 
 import os
-from typing import Any, Callable
-
 from pyshell.runtime.conversion import to_bool, to_string
 from pyshell.runtime.operators import compile_regex, ps_compare, ps_equals, wildcard_match
 from pyshell.runtime.values import PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 
 def show(value: Any) -> str:

@@ -2,8 +2,6 @@
 separate discovery phase), in a scope of their own, with their setup blocks hoisted."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.pester import test_drive
 from cmdlets.pester.state import Frame, hoisted_blocks
 from pyshell.commands.cmdlet import Cmdlet
@@ -11,6 +9,10 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import PSError
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.types import ScriptBlockType
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def pester(cmdlet: Cmdlet) -> Any:

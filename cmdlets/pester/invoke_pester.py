@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Any
-
 from cmdlets.pester.report import ConsoleReporter, count, nunit_xml
 from cmdlets.pester.state import PesterState, TestResult
 from pyshell.commands.cmdlet import Cmdlet
@@ -14,6 +12,10 @@ from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.flow import ExitSignal
 from pyshell.runtime.operators import wildcard_match
 from pyshell.runtime.values import PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def test_files(path: str) -> list[str]:

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Any
-
 from cmdlets.pester.blocks import pester, run_block
 from cmdlets.pester.state import TestResult, _where
 from pyshell.commands.cmdlet import Cmdlet
@@ -13,6 +11,10 @@ from pyshell.errors import ErrorCategory, PSError
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.types import ScriptBlockType
 from pyshell.runtime.values import PSHashtable, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class It(Cmdlet):

@@ -2,8 +2,6 @@
 and count how it was called."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.pester.blocks import pester
 from cmdlets.pester.state import MockCall, MockDefinition
 from pyshell.commands.binder import Arg
@@ -16,6 +14,10 @@ from pyshell.runtime.conversion import to_bool
 from pyshell.runtime.scriptblock import CompiledBlock, ScriptBlock
 from pyshell.runtime.types import ScriptBlockType
 from pyshell.runtime.values import PSHashtable, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _original(ctx: Any, name: str) -> Any:

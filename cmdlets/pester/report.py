@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from typing import Any
-
 from cmdlets.pester.state import Frame, TestResult
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def quoteattr(text: str) -> str:

@@ -2,8 +2,6 @@
 what to check. A failed assertion is a terminating error, so the test that made it fails."""
 from __future__ import annotations
 
-from typing import Any
-
 from cmdlets.pester.assertions import OPERATORS, show
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
@@ -13,6 +11,10 @@ from pyshell.runtime.errorobjects import error_object
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.types import TypeRef, resolve_type
 from pyshell.runtime.values import SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 THROW = "Throw"
 _NO_EXPECTED = {"BeNullOrEmpty", "BeTrue", "BeFalse", "Exist"}

@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 import time
 from pyshell.structs import dataclass, field
-from typing import Any
-
 from pyshell.language import nodes as N
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 HOISTED = ("beforeall", "afterall", "beforeeach", "aftereach")
 

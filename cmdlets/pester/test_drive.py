@@ -10,9 +10,11 @@ import os
 import shutil
 import tempfile
 import uuid
-from typing import Any
-
 from pyshell.runtime.location import add_drive, find_drive, remove_drive, resolve, set_location
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 DRIVE = "TestDrive"
 

@@ -1,8 +1,6 @@
 """Get-PSReadLineOption: show the line editor's options."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example
 from pyshell.format.views import Column, View
@@ -10,6 +8,10 @@ from pyshell.runtime.values import PSObject
 
 from cmdlets.psreadline import MODULE_NAME, OPTIONS_TYPE
 from cmdlets.psreadline.options import COLOR_NAMES, ReadLineOptions
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _PROPERTIES = (("EditMode", "edit_mode"), ("ContinuationPrompt", "continuation_prompt"),
                ("PromptText", "prompt_text"), ("HistoryNoDuplicates", "history_no_duplicates"),

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from pyshell.structs import dataclass, field
-from typing import Any
-
 from pyshell import paths
 from pyshell.runtime.values import PSEnum, enum_type
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["ReadLineOptions", "EditMode", "HistorySaveStyle", "PredictionSource", "COLOR_NAMES",
            "CONSOLE_COLORS", "parse_color", "ColorError"]

@@ -1,8 +1,6 @@
 """Set-PSReadLineOption: change how the line editor behaves and colours the input."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
@@ -11,6 +9,10 @@ from pyshell.runtime.values import PSHashtable, SwitchParameter
 from cmdlets.psreadline import MODULE_NAME
 from cmdlets.psreadline.options import (COLOR_NAMES, ColorError, EditMode, HistorySaveStyle, PredictionSource,
                                         parse_color)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _at_least_one(value: Any) -> str | None:

@@ -4,14 +4,16 @@ CommandMetadata compiled from the declarations."""
 from __future__ import annotations
 
 from pyshell.structs import dataclass
-from typing import Any
-
 from pyshell.commands.parameters import ALL_SETS, COMMON_PARAMETERS, CommandMetadata, Parameter
 from pyshell.commands.prompting import can_prompt, prompt_for_missing
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
 from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_string, type_display_name
 from pyshell.runtime.values import PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _COMMON = {n.lower(): n for n in COMMON_PARAMETERS}
 _COMMON_ALIASES = {"ea": "ErrorAction", "ev": "ErrorVariable", "ov": "OutVariable", "wa": "WarningAction",

@@ -15,9 +15,11 @@ no parameter takes a positional argument; those are the questions the trace is r
 """
 from __future__ import annotations
 
-from typing import Any, Callable
-
 from pyshell.errors import PSError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 SOURCE = "ParameterBinding"
 _INDENT = "    "

@@ -6,12 +6,14 @@ go, the session context, and the extent of the command in the script.
 """
 from __future__ import annotations
 
-from typing import Any, ClassVar
-
 from pyshell.commands.parameters import CommandMetadata, Example, Parameter, compile_metadata
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.runtime.flow import ReturnSignal
 from pyshell.runtime.scope import MISSING
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 _NO_INPUT = object()   # run_script_block: leave $_ as it is
 

@@ -2,8 +2,6 @@
 that cmdlets declare, so that functions bind exactly as cmdlets do."""
 from __future__ import annotations
 
-from typing import Any, Callable
-
 from pyshell.commands.parameters import ALL_SETS, CommandMetadata, Parameter, SetOptions, compile_metadata
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language import nodes as N
@@ -11,6 +9,10 @@ from pyshell.runtime.conversion import to_bool, to_string
 from pyshell.runtime.operators import ps_compare
 from pyshell.runtime.types import resolve_type
 from pyshell.runtime.values import SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 
 def is_advanced(block: N.ScriptBlock) -> bool:

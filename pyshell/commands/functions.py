@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 from pyshell.structs import dataclass
-from typing import Any
-
 from pyshell.commands.binder import Arg, Binder
 from pyshell.commands.function_metadata import build_metadata, is_advanced
 from pyshell.commands.pipeline import CommandRuntime, apply_common_parameters
@@ -16,6 +14,10 @@ from pyshell.runtime.flow import ReturnSignal
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.values import PSHashtable, PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @dataclass

@@ -11,11 +11,13 @@ from __future__ import annotations
 import textwrap
 from pyshell.structs import dataclass, field
 from pathlib import Path
-from typing import Any
-
 from pyshell.commands.parameters import CommandMetadata, Parameter
 from pyshell.runtime.conversion import ListOf, type_display_name
 from pyshell.runtime.values import SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 INDENT = "    "
 HELP_DIRS = (Path(__file__).resolve().parents[1] / "help",)

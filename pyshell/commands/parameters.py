@@ -11,9 +11,11 @@ compiled from these declarations; nothing else lists a command's parameters.
 from __future__ import annotations
 
 from pyshell.structs import dataclass, field
-from typing import Any, Callable
-
 from pyshell.runtime.values import SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 ALL_SETS = "__AllParameterSets"
 

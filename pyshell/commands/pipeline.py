@@ -2,8 +2,6 @@
 in order, stream each object through process(), and end them in order."""
 from __future__ import annotations
 
-from typing import Any, Callable
-
 from pyshell.commands.binder import Arg, Binder
 from pyshell.commands.streams import Redirector, compile_redirections
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
@@ -12,7 +10,11 @@ from pyshell.language.source import Extent
 from pyshell.runtime.flow import FlowSignal, StopUpstream
 from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
 
-Emit = Callable[[Any], None]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
+    Emit = Callable[[Any], None]
+
 
 
 class CommandRuntime:

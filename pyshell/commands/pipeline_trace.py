@@ -14,11 +14,13 @@ themselves: the view is about the pipeline the user wrote.
 """
 from __future__ import annotations
 
-from typing import Any, Callable
-
 from pyshell.errors import PSError
 from pyshell.language import nodes as N
 from pyshell.runtime.scope import MISSING
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 DEFAULT_SAMPLE = 5
 _IDENTITY_WIDTH = 40

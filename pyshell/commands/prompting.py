@@ -19,10 +19,12 @@ and the binder reports the parameters that are still missing.
 """
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, type_display_name
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["can_prompt", "prompt_for_missing"]
 

@@ -3,10 +3,12 @@ functions. Names resolve case-insensitively: alias, then function, then cmdlet."
 from __future__ import annotations
 
 from pyshell.structs import dataclass
-from typing import Any
-
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 MAX_ALIAS_CHAIN = 16   # an alias may name another alias (man -> help -> Get-Help), this many deep

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
-from typing import Any
-
 from pyshell.errors import ErrorCategory, ErrorRecord, ParseException, PSError
 from pyshell.language.source import Extent
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def looks_like_path(name: str) -> bool:

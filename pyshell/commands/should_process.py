@@ -15,9 +15,11 @@ taking silence for a yes.
 """
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.errors import ErrorCategory, PSError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 IMPACT_LEVELS = {"none": 0, "low": 1, "medium": 2, "high": 3}
 

@@ -4,11 +4,13 @@ settings that common parameters give (-Verbose, -Debug, -WarningAction, -Warning
 from __future__ import annotations
 
 import os
-from typing import Any, Callable
-
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError, render_error
 from pyshell.language import nodes as N
 from pyshell.language.source import MISSING
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 # Stream numbers as PowerShell numbers them.
 OUTPUT, ERROR, WARNING, VERBOSE, DEBUG, INFORMATION = "1", "2", "3", "4", "5", "6"

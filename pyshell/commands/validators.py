@@ -4,11 +4,13 @@ argument and answers None when it is acceptable, else the reason; the binder put
 "Cannot validate argument on parameter 'X'." in front and reports ParameterArgumentValidationError."""
 from __future__ import annotations
 
-from typing import Any, Callable
-
 from pyshell.runtime.conversion import to_string
 
-Validator = Callable[[Any], "str | None"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
+    Validator = Callable[[Any], "str | None"]
+
 
 
 def validate_range(minimum: Any = None, maximum: Any = None) -> Validator:

@@ -17,10 +17,12 @@ once it ends the demo carries on by itself, which is how a demo runs unattended 
 from __future__ import annotations
 
 import time
-from typing import Any, TextIO
-
 from pyshell.demo.keys import BACK, FASTER, HELP, INSTANT, QUIT, RUN, SKIP, SLOWER, KeyReader, meaning
 from pyshell.demo.script import DemoScriptError, Step, split_steps
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 __all__ = ["run_demo", "split_steps", "Step", "DemoScriptError", "DEFAULT_SPEED"]
 

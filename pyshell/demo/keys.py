@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TextIO
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TextIO
 
 # What a key means to the demo.
 RUN, BACK, SKIP, QUIT, FASTER, SLOWER, INSTANT, HELP = "run", "back", "skip", "quit", "faster", "slower", \

@@ -8,11 +8,14 @@ from __future__ import annotations
 import datetime
 import decimal
 import fnmatch
-from typing import Any, Callable, Iterable
-
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.values import PSCUSTOMOBJECT, PSEnum, PSHashtable, PSObject
 from pyshell.format.text import ELLIPSIS
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Iterable
+    Source = str | Callable[[Any], Any]
 
 DICTIONARY_ENTRY = "System.Collections.DictionaryEntry"
 
@@ -26,7 +29,6 @@ SCALAR_TYPE_NAMES = frozenset(n.lower() for n in (
 # Property names tried, in order, to name an element of a collection that has no ToString of its own.
 _NAME_PATTERNS = ("name", "id", "key", "*key", "*name", "*id")
 
-Source = str | Callable[[Any], Any]
 
 
 def is_scalar(value: Any) -> bool:

@@ -13,8 +13,6 @@ Columns asked for by name may use wildcards. A table resolves them once, against
 """
 from __future__ import annotations
 
-from typing import Any, Sequence
-
 from pyshell.format.fields import (default_alignment, display_name_source, display_text, expand,
                                    format_with, is_scalar, lookup, property_items)
 from pyshell.format.packets import (CustomEntry, FormatEnd, FormatStart, GroupEnd, GroupStart, ListEntry,
@@ -24,6 +22,10 @@ from pyshell.format.views import Column, View, ViewRegistry, find_named_view, fi
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.typenames import type_names_of
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Sequence
 
 TABLE_PROPERTY_LIMIT = 4     # up to this many properties: a table; more: a list
 TABLE_COLUMN_LIMIT = 10      # a table built from an object's properties shows at most this many

@@ -6,9 +6,11 @@ label and separator (`Name : `, with the trailing blank).
 """
 from __future__ import annotations
 
-from typing import Sequence
-
 from pyshell.format.text import cells, head_fit, split_lines, wrap
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Sequence
 
 SEPARATOR = " : "
 MIN_LABEL = 1

@@ -28,8 +28,6 @@ error, which is what `Get-Thing | Format-Table | Sort-Object` earns in PowerShel
 from __future__ import annotations
 
 import time
-from typing import Any, Callable, Iterable
-
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.format.formatter import Formatter
 from pyshell.format.list import list_lines
@@ -38,6 +36,10 @@ from pyshell.format.packets import (CustomEntry, FormatEnd, FormatStart, GroupEn
 from pyshell.format.table import SEPARATOR, TableLayout, content_widths
 from pyshell.format.text import cells, wrap
 from pyshell.format.views import ViewRegistry
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Iterable
 
 CACHE_SECONDS = 0.3
 DEFAULT_WIDE_COLUMNS = 2

@@ -11,7 +11,9 @@ formatting them again. Scripts that hold one see PowerShell's own type names for
 from __future__ import annotations
 
 from pyshell.structs import dataclass, field
-from typing import ClassVar
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 _NAMESPACE = "Microsoft.PowerShell.Commands.Internal.Format."
 

@@ -6,9 +6,11 @@ the last column included: Windows PowerShell 5.1 leaves those trailing blanks in
 """
 from __future__ import annotations
 
-from typing import Sequence
-
 from pyshell.format.text import ELLIPSIS, cells, head_fit, tail_fit, truncate_at_newline, wrap
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Sequence
 
 SEPARATOR = 1            # blanks between two columns
 MIN_SCREEN = 5           # below this many usable columns a table is not drawn at all

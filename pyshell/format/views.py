@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import builtins
 from pyshell.structs import dataclass
-from typing import Any, Callable, Iterable
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Iterable
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime
 import decimal
-from typing import Any
-
 from pyshell.runtime.conversion import PSConversionError, to_int, to_number, to_string
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_name_of
 from pyshell.runtime.values import PSHashtable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_REPEAT = 50_000_000   # characters or elements one operation (*, +, -join, -replace, PadLeft...) may build
 OUT_OF_MEMORY = "Exception of type 'System.OutOfMemoryException' was thrown."

@@ -1,8 +1,6 @@
 """Statement compilation: each statement becomes `fn(ctx, emit)`."""
 from __future__ import annotations
 
-from typing import Any, Callable
-
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language import nodes as N
 from pyshell.runtime import arith
@@ -18,8 +16,12 @@ from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.scriptblock import CompiledBlock, ScriptBlock
 from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
 
-Emit = Callable[[Any], None]
-Stmt = Callable[[Any, Emit], None]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
+    Emit = Callable[[Any], None]
+    Stmt = Callable[[Any, Emit], None]
+
 
 MAX_LOOP_ITEMS = None
 

@@ -6,8 +6,6 @@ An expression compiles to `fn(ctx) -> value`; statements (compile_statements.py)
 """
 from __future__ import annotations
 
-from typing import Any, Callable
-
 from pyshell.errors import ErrorCategory, PSError
 from pyshell.language import nodes as N
 from pyshell.runtime import arith
@@ -20,7 +18,11 @@ from pyshell.runtime.types import ScriptBlockType, TypeRef, resolve_type
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject
 
-Expr = Callable[[Any], Any]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
+    Expr = Callable[[Any], Any]
+
 
 _CONSTANT_VARS = {"true": True, "false": False, "null": None}
 

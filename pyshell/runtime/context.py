@@ -5,11 +5,13 @@ The Shell creates exactly one per session; nothing here is global.
 from __future__ import annotations
 
 import os
-from typing import Any
-
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError  # noqa: F401
 from pyshell.language.source import MISSING as MISSING_EXTENT, Extent
 from pyshell.runtime.scope import MISSING, Scope
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_CALL_DEPTH = 200
 

@@ -14,13 +14,15 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import time
-from typing import Any, Callable
-
 from pyshell.runtime.datetime_parse import (DATETIME_STATICS, MONTH_NAMES, TICKS_PER_MICROSECOND,  # noqa: F401
                                             TIMESPAN_STATICS, DateTimeType, StaticProperty, Statics,
                                             TimeSpanType, _text, _to_float, parse_datetime, parse_timespan,
                                             ticks)
 from pyshell.runtime.values import enum_type
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 DayOfWeek = enum_type("System.DayOfWeek", ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                           "Saturday"])

@@ -1,10 +1,12 @@
 """How error records look to scripts: `$_` in a catch block, `$Error[0]`."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.errors import ErrorRecord
 from pyshell.runtime.values import PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 ERROR_RECORD_TYPE = "System.Management.Automation.ErrorRecord"
 

@@ -1,7 +1,9 @@
 """Control-flow signals. They are Python exceptions but never user-catchable errors."""
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class FlowSignal(Exception):

@@ -1,10 +1,12 @@
 """The -f operator: .NET composite formatting ({0}, {0,-10}, {0:N2}, {1:D3}, {0:X}, {0:P})."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.runtime.conversion import to_float, to_int, to_string
 from pyshell.runtime.operators import PSOperatorError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 def _format_value(value: Any, spec: str | None) -> str:
     import datetime

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime
 from pyshell.structs import dataclass
-from typing import Any
-
 from pyshell.runtime.values import PSEnum, enum_type
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 PipelineState = enum_type("System.Management.Automation.Runspaces.PipelineState",
                           ["NotStarted", "Running", "Stopping", "Stopped", "Completed", "Failed", "Disconnected"])

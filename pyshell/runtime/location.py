@@ -23,9 +23,11 @@ from __future__ import annotations
 import os
 import re
 from pyshell.structs import dataclass
-from typing import Any
-
 from pyshell.errors import ErrorCategory, ErrorRecord
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 IS_WINDOWS = os.name == "nt"
 SEP = os.sep

@@ -6,11 +6,13 @@ properties or in the tables below, and an unknown name is simply an absent membe
 from __future__ import annotations
 
 import datetime
-from typing import Any, Callable
-
 from pyshell.runtime.conversion import convert_to, to_int, to_string
 from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.values import ComputedProperty, InstanceMethod, PSEnum, PSHashtable, PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 NO_MEMBER = object()
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from typing import Any, Callable
-
 from pyshell.runtime import wildcards as _wildcards
 from pyshell.runtime.conversion import PSConversionError, to_enum, to_number, to_string
 from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 
 class PSOperatorError(Exception):

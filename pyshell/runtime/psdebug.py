@@ -14,9 +14,11 @@ WriteDebugLine does. When tracing is off the engine only tests `ctx.psdebug is n
 """
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 STEP_CAPTION = "Continue with this operation?"
 CHOICE_LINE = ('[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help '

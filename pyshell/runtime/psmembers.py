@@ -9,11 +9,13 @@ A script method lives only in the object's `_members` table, where member access
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
-
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.runtime.conversion import PSConversionError, to_string
 from pyshell.runtime.values import ComputedProperty, InstanceMethod, PSEnum, PSObject, enum_type
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Iterable
 
 # System.Management.Automation.PSMemberTypes: a flags enum; the last three are unions.
 PSMemberTypes = enum_type("System.Management.Automation.PSMemberTypes", {

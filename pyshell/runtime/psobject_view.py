@@ -2,11 +2,13 @@
 (and PowerShell's own tests) use it — `$x.psobject.Properties.Item("Name")`, `.TypeNames`."""
 from __future__ import annotations
 
-from typing import Any
-
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.typenames import type_name_of, type_names_of
 from pyshell.runtime.values import PSHashtable, PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class PropertyCollection(list):

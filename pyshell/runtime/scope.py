@@ -2,7 +2,9 @@
 out to the global one; an assignment writes to the current scope unless a scope prefix says otherwise."""
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _MISSING = object()
 

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from pyshell.structs import dataclass, field
-from typing import Any, Callable
-
 from pyshell.language import nodes as N
 from pyshell.runtime.flow import ReturnSignal
 from pyshell.runtime.scope import MISSING
 
-Stmt = Callable[[Any, Callable[[Any], None]], None]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
+    Stmt = Callable[[Any, Callable[[Any], None]], None]
+
 
 
 @dataclass

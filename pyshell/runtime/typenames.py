@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import decimal as _decimal
-from typing import Any
-
 from pyshell.runtime.values import PSEnum, PSHashtable, PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 INT32_MIN, INT32_MAX = -(2 ** 31), 2 ** 31 - 1
 INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1

@@ -8,14 +8,16 @@ import os
 import platform
 import sys
 import re
-from typing import Any, Callable
-
 from pyshell.runtime import exceptions
 from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_float, to_int, to_string, type_display_name
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_names_of
 from pyshell.runtime.typenames import Int64 as Int64Value
 from pyshell.runtime.operators import PSOperatorError, joined
 from pyshell.runtime.values import PSHashtable, PSObject, SwitchParameter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 
 class Int64:

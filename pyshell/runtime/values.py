@@ -6,7 +6,9 @@ bool (Boolean), list (Object[]), None ($null).
 from __future__ import annotations
 
 import enum
-from typing import Any, Iterable, Iterator
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Iterable, Iterator
 
 PSCUSTOMOBJECT = "System.Management.Automation.PSCustomObject"
 
