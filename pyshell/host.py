@@ -3,12 +3,30 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import sys
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import TextIO
 
+
+
+def _terminal_size() -> os.terminal_size:
+    """What shutil.get_terminal_size gives (COLUMNS and LINES first, then the terminal, else 80x24),
+    without importing shutil at start-up."""
+    def from_env(name: str) -> int:
+        try:
+            return max(int(os.environ[name]), 0)
+        except (KeyError, ValueError):
+            return 0
+    columns, lines = from_env("COLUMNS"), from_env("LINES")
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size((0, 0))
+        columns = columns or size.columns or 80
+        lines = lines or size.lines or 24
+    return os.terminal_size((columns, lines))
 
 class Host:
     """The host interface the engine writes to."""
@@ -74,7 +92,7 @@ class ConsoleHost(Host):
     def width(self) -> int:
         try:
             if self.stdout.isatty():
-                return shutil.get_terminal_size((80, 24)).columns
+                return _terminal_size().columns
         except (AttributeError, ValueError, OSError):
             pass
         return 80
@@ -83,7 +101,7 @@ class ConsoleHost(Host):
     def height(self) -> int:
         try:
             if self.stdout.isatty():
-                return shutil.get_terminal_size((80, 24)).lines
+                return _terminal_size().lines
         except (AttributeError, ValueError, OSError):
             pass
         return 24

@@ -170,7 +170,37 @@ def _days_in_month(year: Any, month: Any) -> int:
     return ((_dt.date(y + (m == 12), m % 12 + 1, 1)) - _dt.date(y, m, 1)).days
 
 
+def _new_datetime(*args: Any) -> _dt.datetime:
+    """[datetime]::new(ticks) or (year, month, day[, hour, minute, second[, millisecond]])."""
+    from pyshell.runtime.conversion import to_int
+    numbers = [to_int(a) for a in args]
+    if len(numbers) == 1:
+        return _dt.datetime.min + _dt.timedelta(microseconds=numbers[0] // TICKS_PER_MICROSECOND)
+    if len(numbers) not in (3, 6, 7):
+        raise ValueError(f'Cannot find an overload for "new" and the argument count: "{len(numbers)}".')
+    milliseconds = numbers[6] if len(numbers) == 7 else 0
+    try:
+        return _dt.datetime(*numbers[:6], microsecond=milliseconds * 1000)
+    except (ValueError, OverflowError):
+        raise ValueError("Year, Month, and Day parameters describe an un-representable DateTime.") from None
+
+
+def _new_timespan(*args: Any) -> _dt.timedelta:
+    """[timespan]::new(ticks), (hours, minutes, seconds), (days, hours, minutes, seconds[, milliseconds])."""
+    from pyshell.runtime.conversion import to_int
+    numbers = [to_int(a) for a in args]
+    if len(numbers) == 1:
+        return _dt.timedelta(microseconds=numbers[0] / TICKS_PER_MICROSECOND)
+    if len(numbers) == 3:
+        return _dt.timedelta(hours=numbers[0], minutes=numbers[1], seconds=numbers[2])
+    if len(numbers) in (4, 5):
+        return _dt.timedelta(days=numbers[0], hours=numbers[1], minutes=numbers[2], seconds=numbers[3],
+                             milliseconds=numbers[4] if len(numbers) == 5 else 0)
+    raise ValueError(f'Cannot find an overload for "new" and the argument count: "{len(numbers)}".')
+
+
 DATETIME_STATICS = Statics({
+    "new": _new_datetime,
     "now": StaticProperty(_dt.datetime.now),
     "today": StaticProperty(lambda: _dt.datetime.combine(_dt.date.today(), _dt.time())),
     "utcnow": StaticProperty(lambda: _dt.datetime.now(_dt.timezone.utc)),
@@ -182,6 +212,7 @@ DATETIME_STATICS = Statics({
 })
 
 TIMESPAN_STATICS = Statics({
+    "new": _new_timespan,
     "zero": _dt.timedelta(0),
     "fromdays": lambda n: _dt.timedelta(days=_to_float(n)),
     "fromhours": lambda n: _dt.timedelta(hours=_to_float(n)),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import decimal
 import math
 import os
-import platform
 import sys
 import re
 from pyshell.runtime import exceptions
@@ -295,7 +294,7 @@ _register(("scriptblock", "System.Management.Automation.ScriptBlock"), TypeRef("
 _register(("math", "System.Math"), TypeRef("math", object, _MATH))
 # [Environment]: the few facts scripts read about the machine (no setters, no process control).
 _register(("environment", "System.Environment"), TypeRef("environment", object, {
-    "newline": os.linesep, "machinename": platform.node(), "processorcount": os.cpu_count() or 1,
+    "newline": os.linesep, "machinename": os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", ""), "processorcount": os.cpu_count() or 1,
     "username": os.environ.get("USER") or os.environ.get("USERNAME") or "",
     "is64bitprocess": sys.maxsize > 2 ** 32, "is64bitoperatingsystem": sys.maxsize > 2 ** 32,
 }))
@@ -313,7 +312,21 @@ def _register_dates() -> None:
                       lambda v: isinstance(v, datetime.timedelta)))
 
 
-_register_dates()
+# Types registered the first time a script names one: the date module is large and most runs
+# never name [datetime] or [timespan].
+_DEFERRED = dict.fromkeys(("datetime", "system.datetime", "timespan", "system.timespan"), _register_dates)
+
+
+def builtin_type(key: str) -> TypeRef | None:
+    """The built-in type named `key` (lower case), or None."""
+    ref = BUILTIN_TYPES.get(key)
+    if ref is None and key in _DEFERRED:
+        register = _DEFERRED[key]
+        for name in [k for k, f in _DEFERRED.items() if f is register]:
+            del _DEFERRED[name]
+        register()
+        ref = BUILTIN_TYPES.get(key)
+    return ref
 
 
 class ExceptionType:
@@ -355,7 +368,7 @@ def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeR
             return None
         return TypeRef(name, ListOf(inner.target), {},
                        lambda v: isinstance(v, (list, tuple)))
-    ref = BUILTIN_TYPES.get(key)
+    ref = builtin_type(key)
     if ref is not None:
         return ref
     ref = _exception_ref(name)

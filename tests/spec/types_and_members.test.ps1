@@ -201,3 +201,15 @@ $sorted = $o, [pscustomobject]@{ N = 0 } | Sort-Object N
 $s = 'abc'
 "$($s.Count) $($s.Length) $(''.Count)"
 ## stdout: 1 3 1
+
+#### [datetime]::new takes a date, a date and time, or ticks
+"$([datetime]::new(2020, 1, 2).ToString('yyyy-MM-dd')) $([datetime]::new(2020, 1, 2, 3, 4, 5).ToString('HH:mm:ss')) $([datetime]::new(0).Year)"
+## stdout: 2020-01-02 03:04:05 1
+
+#### [datetime]::new with a month that does not exist says so as .NET does
+try { [datetime]::new(2020, 13, 2) } catch { $_.Exception.Message }
+## stdout: Exception calling "new" with "3" argument(s): "Year, Month, and Day parameters describe an un-representable DateTime."
+
+#### [timespan]::new takes hours, minutes and seconds, or days first
+"$([timespan]::new(1, 2, 3).TotalSeconds) $([timespan]::new(2, 1, 0, 0).TotalHours)"
+## stdout: 3723 49
