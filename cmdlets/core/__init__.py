@@ -168,7 +168,15 @@ MODULE = Module(
     commands=COMMANDS,
     aliases=ALIASES,
     state_factory=deferred("cmdlets.core.session_state:CoreState"),
-    views=(".discovery_views:DISCOVERY_VIEWS", ".group_object:VIEWS", ".select_string:VIEWS", "._filesystem:VIEWS"),
+    # Each set of views is loaded when an object of one of its type names is first formatted.
+    views=((".discovery_views:DISCOVERY_VIEWS", ("HelpInfoShort", "MamlCommandHelpInfo", "MamlCommandHelpInfo#parameter",
+                                                 "Microsoft.PowerShell.Commands.MemberDefinition",
+                                                 "System.Management.Automation.CommandInfo",
+                                                 "System.Management.Automation.PSVariable")),
+           (".group_object:VIEWS", ("Microsoft.PowerShell.Commands.GroupInfo",
+                                    "Microsoft.PowerShell.Commands.GroupInfoNoElement")),
+           (".select_string:VIEWS", ("Microsoft.PowerShell.Commands.MatchInfo",)),
+           ("._filesystem:VIEWS", ("System.IO.FileSystemInfo", "System.Management.Automation.PathInfo"))),
     types="._filesystem:TYPES",
     description="The cmdlets every PowerShell session has.",
 )

@@ -18,7 +18,7 @@ MODULE = Module(
         "Set-PSReadLineOption": ".set_psreadline_option:SetPSReadLineOption",
     },
     state_factory=deferred("cmdlets.psreadline.options:state_factory"),
-    views=(".get_psreadline_option:OPTIONS_VIEW",),
+    views=((".get_psreadline_option:OPTIONS_VIEW", (OPTIONS_TYPE,)),),
     types=".options:MODULE_TYPES",
     type_properties={OPTIONS_TYPE: ()},
     description="Options of the interactive line editor: editing mode, history, prediction and colours.",

@@ -48,7 +48,8 @@ class Module:
     state_factory(context): the module's per-session state, made the first time a command asks.
     session_start(context): called once the session has every module; may shape it (the Lync
         module hides the cmdlets a --role lacks); raising stops the start.
-    views: View declarations, or "file:ATTRIBUTE" references to tuples of them.
+    views: View declarations, "file:ATTRIBUTE" references to tuples of them, or
+        ("file:ATTRIBUTE", (type names...)) pairs, loaded only for objects of those type names.
     types: {name: type} that scripts may name in casts, or a reference to such a dict.
     completers: {value_hint: completer or reference}; completer(context, command_class, parameter,
         word) returns the values that fit the word typed so far, each a string or a (string,
@@ -107,14 +108,28 @@ class Module:
         return tuple(self.load_command(name) for name in self.commands)
 
     # -- the rest, loaded on first use -------------------------------------------------------------
+    def view_sources(self) -> list[tuple[tuple[str, ...] | None, Callable[[], tuple[Any, ...]]]]:
+        """The module's views as (type names, loader) pairs: a loader gives a tuple of View
+        declarations; type names (None: any) say which objects need it loaded."""
+        sources = []
+        for item in self._views:
+            if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str):
+                reference, names = item
+                sources.append((tuple(names), self._view_loader(reference)))
+            else:
+                sources.append((None, self._view_loader(item)))
+        return sources
+
+    def _view_loader(self, value: Any) -> Callable[[], tuple[Any, ...]]:
+        def load() -> tuple[Any, ...]:
+            loaded = self._load(value)
+            return tuple(loaded) if isinstance(loaded, (tuple, list)) else (loaded,)
+        return load
+
     @property
     def views(self) -> tuple[Any, ...]:
-        loaded: list[Any] = []
-        for item in self._views:
-            value = self._load(item)
-            loaded.extend(value if isinstance(value, (tuple, list)) else (value,))
-        self._views = tuple(loaded)
-        return self._views
+        """Every view the module declares, loading them."""
+        return tuple(view for _, load in self.view_sources() for view in load())
 
     @property
     def types(self) -> dict[str, Any]:

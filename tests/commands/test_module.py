@@ -67,3 +67,18 @@ def test_starting_a_session_imports_no_command_file():
             "print(sorted(m for m in sys.modules if m.startswith('cmdlets.') and m.count('.') > 1))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("package", MODULES, ids=DEFAULT_MODULES)
+def test_views_declared_for_type_names_serve_exactly_those_type_names(package):
+    for names, load in package.MODULE.view_sources():
+        if names is not None:
+            assert {v.type_name for v in load()} == set(names)
+
+
+def test_formatting_an_object_loads_only_the_views_for_its_type():
+    code = ("import sys\nfrom pyshell.shell import Shell\n"
+            "Shell(store=':memory:').run('[pscustomobject]@{a=1}; Get-Date')\n"
+            "print(sorted(m for m in sys.modules if m.startswith('cmdlets.') and m.count('.') > 1))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['cmdlets.core.get_date']"     # the command itself, no module's views
