@@ -22,10 +22,9 @@ import datetime as _dt
 import functools
 import json
 import os
-import random
 import sqlite3
 import sys
-import threading
+from _thread import RLock           # threading's RLock, without importing threading
 import time
 from contextlib import contextmanager
 from pyshell.structs import dataclass
@@ -196,6 +195,7 @@ def _begin(conn: sqlite3.Connection, statement: str) -> None:
                 raise
             if time.monotonic() >= deadline:
                 raise
+            import random       # only when the store is busy
             time.sleep(random.uniform(0.0005, 0.003))
 
 
@@ -350,7 +350,7 @@ class ManagementStore:
         self.location = str(location)
         self.replica_location = replica_location or replica_path_for(self.location)
         self._timeout = timeout
-        self._lock = threading.RLock()
+        self._lock = RLock()
         self._central: sqlite3.Connection | None = None
         self._replica: sqlite3.Connection | None = None
         self._created_central = False
