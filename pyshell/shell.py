@@ -14,7 +14,7 @@ from pyshell import EMULATED_PS_VERSION, __version__
 from pyshell.commands.registry import CommandTable
 from pyshell.commands.streams import error_text
 from pyshell.errors import ErrorCategory, ErrorRecord, ParseException, PSError, render_error
-from pyshell.format.views import ViewRegistry
+from pyshell.format.registry import ViewRegistry
 from pyshell.host import CaptureHost, ConsoleHost, Host
 from pyshell.language.parser import parse
 from pyshell.language.source import MISSING
@@ -50,6 +50,31 @@ class RunResult:
     errors: str
     success: bool
     exit_code: int | None = None
+
+
+class _DeferredOutDefault:
+    """Out-Default for one run of the session, made when the first object arrives: a run that
+    writes nothing (an assignment, `exit`) never loads the formatter."""
+
+    def __init__(self, shell: Shell):
+        self.shell = shell
+        self.out: Any = None
+
+    def push(self, obj: Any) -> None:
+        if self.out is None:
+            from pyshell.format.output import OutDefault
+            shell, ctx = self.shell, self.shell.context
+            # On a terminal, a table sizes its columns from the rows of its first 0.3 s, as
+            # PowerShell's console does. Output that is captured, piped or redirected waits for the
+            # whole table instead, so the same command prints the same text however busy the machine is.
+            clock = time.monotonic if shell.host.is_terminal else _frozen_clock
+            self.out = OutDefault(shell._write_output, width=shell.host.width, views=ctx.views,
+                                  enumeration_limit=ctx.enumeration_limit, clock=clock)
+        self.out.push(obj)
+
+    def close(self) -> None:
+        if self.out is not None:
+            self.out.close()
 
 
 class Shell:
@@ -195,13 +220,7 @@ class Shell:
 
     def _execute(self, text: str, name: str = "", args: list[str] | None = None) -> bool:
         ctx = self.context
-        from pyshell.format.output import OutDefault
-        # On a terminal, a table sizes its columns from the rows of its first 0.3 s, as PowerShell's
-        # console does. Output that is captured, piped or redirected waits for the whole table instead,
-        # so the same command prints the same text however busy the machine is.
-        clock = time.monotonic if self.host.is_terminal else _frozen_clock
-        out = self.output_sink or OutDefault(self._write_output, width=self.host.width, views=ctx.views,
-                                             enumeration_limit=ctx.enumeration_limit, clock=clock)
+        out = self.output_sink or _DeferredOutDefault(self)
         ctx.last_success = True
         try:
             try:
