@@ -50,7 +50,8 @@ PYTHON_LEAKS = ("Traceback (most recent call last)", " object at 0x", "<class '"
                 "<bound method ", "<built-in ", "<module '", "<generator object", "<lambda>",
                 "<pyshell.", "<cmdlets.", "NoneType", "PSHashtable(", "PSObject<", "TypeRef(", "unhashable type",
                 "is not subscriptable", "object is not callable", "object is not iterable", "has no attribute",
-                "positional argument", "unexpected keyword argument", "invalid literal for int()",
+                "positional argument but", "positional arguments but", "required positional argument",
+                "unexpected keyword argument", "invalid literal for int()",
                 "list index out of range", "string index out of range", "Python int too large")
 
 DEFAULT_BUDGET = 2.0        # seconds one input may run before it is interrupted and set aside

@@ -99,3 +99,9 @@ def test_a_method_that_overflows_says_so_in_dotnet_words(call, name):
     r = run(call)
     assert f'Exception calling "{name}" with "1" argument(s): "Arithmetic operation resulted in an overflow."' in r.errors
     assert "FullyQualifiedErrorId : OverflowException" in r.errors and "Python" not in r.errors
+
+
+def test_the_binders_own_trace_words_are_not_taken_for_python_ones():
+    # The long run flagged Trace-Command's "...left to take the positional argument [Filter]",
+    # which is pyshell's trace text, not a Python TypeError; the harness now looks for Python's phrasing.
+    check('Trace-Command -Name ParameterBinding -Expression { Get-CsXmppAllowedPartner - Filter "*.org" } -PSHost')
