@@ -35,36 +35,53 @@ class Parser(StatementParser, ExpressionParser):
         # same text twice reports them once; shared with the parsers of `$( )` inside strings.
         self.soft_errors: dict[int, ParseError] = {} if soft_errors is None else soft_errors
         self.tz = Tokenizer(source, start, end, self.soft_errors)
-        self._peeked: tuple[int, str, Token] | None = None
+        # Every token read, by mode and by the offset it was read at, with the offset just after it:
+        # the parser often looks at the same place twice, and in both modes (a statement is peeked in
+        # command mode, its expression read in expression mode). A token that reads the same in both
+        # modes (punctuation, variables, strings) is filed under both at once.
+        self._seen: dict[str, dict[int, tuple[Token, int]]] = {COMMAND: {}, EXPRESSION: {}}
+        self._seen_command = self._seen[COMMAND]
+        self._seen_expression = self._seen[EXPRESSION]
         self.last_end = start
         self.errors: list[ParseError] = []
         self.depth = 0
 
     # -- token stream ----------------------------------------------------------------------------
-    def peek(self, mode: str) -> Token:
-        p = self._peeked
-        if p is not None and p[0] == self.tz.pos and p[1] == mode:
-            return p[2]
-        pos = self.tz.pos
+    def _scan(self, mode: str, pos: int) -> tuple[Token, int]:
+        tz = self.tz
         try:
-            tok = self.tz.next(mode)
+            tok = tz.next(mode)
         finally:
-            after = self.tz.pos
-            self.tz.pos = pos
-        self._peeked = (pos, mode, tok)
-        self._peek_end = after
-        return tok
+            after = tz.pos
+            tz.pos = pos
+        entry = (tok, after)
+        if tz.mode_free:
+            self._seen_command[pos] = self._seen_expression[pos] = entry
+        else:
+            self._seen[mode][pos] = entry
+        return entry
+
+    def peek(self, mode: str) -> Token:
+        pos = self.tz.pos
+        entry = self._seen[mode].get(pos)
+        if entry is None:
+            entry = self._scan(mode, pos)
+        return entry[0]
 
     def next(self, mode: str) -> Token:
-        tok = self.peek(mode)
-        self.tz.pos = self._peek_end
-        self._peeked = None
+        tz = self.tz
+        pos = tz.pos
+        entry = self._seen[mode].get(pos)
+        if entry is None:
+            entry = self._scan(mode, pos)
+        tok, tz.pos = entry
         if tok.kind is not T.EOF:
             self.last_end = tok.extent.end
         return tok
 
     def forget_peek(self) -> None:
-        self._peeked = None
+        """Kept for the rules that move the position by hand: tokens are filed by offset, so there is
+        nothing to forget."""
 
     def skip_newlines(self) -> None:
         while self.peek(COMMAND).kind is T.NEWLINE:

@@ -39,6 +39,7 @@ _PARAMETER_REST = _run_without("".join(_GENERIC_STOP) + ":" + SINGLE_QUOTES + DO
 _SINGLE_QUOTED_RUN = _run_without(SINGLE_QUOTES)
 _EXPANDABLE_RUN = _run_without("`$\n" + DOUBLE_QUOTES)
 _SIMPLE_PUNCTUATION = {";": T.SEMI, "{": T.LCURLY, "}": T.RCURLY, "(": T.LPAREN, ")": T.RPAREN, ",": T.COMMA}
+_ONE_CHAR = dict(_SIMPLE_PUNCTUATION, **{"\n": T.NEWLINE})
 _REDIRECTION = re.compile(r"([1-6*])?(>>?)(&([12]))?")
 _REDIRECTION_START = frozenset("123456*>")
 _SPACE_BEFORE = WHITESPACE + "\n"
@@ -60,6 +61,7 @@ class Tokenizer:
         self.end = len(self.text) if end is None else end
         # Errors that do not stop the scan (PowerShell reports them and reads on), by offset.
         self.soft_errors: dict[int, ParseError] = {} if soft_errors is None else soft_errors
+        self.mode_free = True       # the last token scanned reads the same in both modes
 
     def _soft(self, error_id: str, start: int, end: int) -> None:
         if start not in self.soft_errors:
@@ -106,39 +108,54 @@ class Tokenizer:
 
     # -- the scanner ---------------------------------------------------------------------------
     def next(self, mode: str) -> Token:
-        start0 = self.pos
-        if start0 > self.end:
-            self.pos = start0 = self.end
-        spaced = self.skip_space() or start0 == 0 or (start0 > 0 and self.text[start0 - 1] in _SPACE_BEFORE)
-        start = self.pos
-        if start >= self.end:
+        text, end = self.text, self.end
+        pos = self.pos
+        if pos > end:
+            self.pos = pos = end
+        spaced = pos == 0 or text[pos - 1] in _SPACE_BEFORE
+        if pos < end and text[pos] in _SKIP_START:
+            if self.skip_space():
+                spaced = True
+            pos = self.pos
+        # Whether the token reads the same in both modes: only words, numbers and operators differ.
+        self.mode_free = True
+        if pos >= end:
             # An error at the end of the input points just after the last thing written.
-            at = len(self.text[:self.end].rstrip())
-            return Token(T.EOF, "", self._ext(at, at), None, spaced)
-        text = self.text
-        ch = text[start]
-        tok = self._punctuation(ch, start, mode)
-        if tok is None:
-            if ch == "$":
-                tok = self._dollar(start)
-            elif ch == "@":
-                tok = self._at(start)
-            elif ch in SINGLE_QUOTES:
-                tok = self._single_quoted(start)
-            elif ch in DOUBLE_QUOTES:
-                tok = self._double_quoted(start)
-            elif mode == COMMAND:
-                tok = self._command_word(start)
-            else:
-                tok = self._expression_word(start)
+            at = end
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+            return Token(T.EOF, "", Extent(self.source, at, at), None, spaced)
+        ch = text[pos]
+        kind = _ONE_CHAR.get(ch)
+        if kind is not None:
+            # The commonest tokens (new line, ; { } ( ) ,) are one character in either mode.
+            self.pos = pos + 1
+            return Token(kind, ch, Extent(self.source, pos, pos + 1), None, spaced)
+        if ch == "$":
+            tok = self._dollar(pos)
+        else:
+            tok = self._punctuation(ch, pos, mode)
+            if tok is None:
+                if ch == "@":
+                    tok = self._at(pos)
+                elif ch in SINGLE_QUOTES:
+                    tok = self._single_quoted(pos)
+                elif ch in DOUBLE_QUOTES:
+                    tok = self._double_quoted(pos)
+                elif mode == COMMAND:
+                    self.mode_free = False
+                    tok = self._command_word(pos)
+                else:
+                    self.mode_free = False
+                    tok = self._expression_word(pos)
         if spaced:
             # Every scanner makes a new token (_make), so marking this one changes no other.
-            object.__setattr__(tok, "space_before", True)
+            tok.space_before = True
         return tok
 
     def _make(self, kind: T, start: int, end: int, value=None) -> Token:
         self.pos = end
-        return Token(kind, self.text[start:end], self._ext(start, end), value)
+        return Token(kind, self.text[start:end], Extent(self.source, start, end), value)
 
     def _punctuation(self, ch: str, start: int, mode: str) -> Token | None:
         nxt = self.text[start + 1] if start + 1 < self.end else ""
@@ -161,7 +178,10 @@ class Tokenizer:
         if redir is not None:
             return redir
         if mode == EXPRESSION:
-            return self._operator(ch, nxt, start)
+            tok = self._operator(ch, nxt, start)
+            if tok is not None:
+                self.mode_free = False
+            return tok
         return None
 
     def _redirection(self, start: int) -> Token | None:
