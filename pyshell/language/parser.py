@@ -35,11 +35,12 @@ class Parser(StatementParser, ExpressionParser):
         # same text twice reports them once; shared with the parsers of `$( )` inside strings.
         self.soft_errors: dict[int, ParseError] = {} if soft_errors is None else soft_errors
         self.tz = Tokenizer(source, start, end, self.soft_errors)
-        # Every token read, by mode and by the offset it was read at, with the offset just after it:
-        # the parser often looks at the same place twice, and in both modes (a statement is peeked in
-        # command mode, its expression read in expression mode). A token that reads the same in both
-        # modes (punctuation, variables, strings) is filed under both at once.
-        self._seen: dict[str, dict[int, tuple[Token, int]]] = {COMMAND: {}, EXPRESSION: {}}
+        # Every token read, by mode and by the offset it was read at: the parser often looks at the
+        # same place twice, and in both modes (a statement is peeked in command mode, its expression
+        # read in expression mode). A token that reads the same in both modes (punctuation,
+        # variables, strings) is filed under both at once. Reading a token moves the position to its
+        # end, or to the end of the text after the end-of-input token.
+        self._seen: dict[str, dict[int, Token]] = {COMMAND: {}, EXPRESSION: {}}
         self._seen_command = self._seen[COMMAND]
         self._seen_expression = self._seen[EXPRESSION]
         self.last_end = start
@@ -47,36 +48,35 @@ class Parser(StatementParser, ExpressionParser):
         self.depth = 0
 
     # -- token stream ----------------------------------------------------------------------------
-    def _scan(self, mode: str, pos: int) -> tuple[Token, int]:
+    def _scan(self, mode: str, pos: int) -> Token:
         tz = self.tz
         try:
             tok = tz.next(mode)
         finally:
-            after = tz.pos
             tz.pos = pos
-        entry = (tok, after)
         if tz.mode_free:
-            self._seen_command[pos] = self._seen_expression[pos] = entry
+            self._seen_command[pos] = self._seen_expression[pos] = tok
         else:
-            self._seen[mode][pos] = entry
-        return entry
+            self._seen[mode][pos] = tok
+        return tok
 
     def peek(self, mode: str) -> Token:
         pos = self.tz.pos
-        entry = self._seen[mode].get(pos)
-        if entry is None:
-            entry = self._scan(mode, pos)
-        return entry[0]
+        tok = self._seen[mode].get(pos)
+        if tok is None:
+            tok = self._scan(mode, pos)
+        return tok
 
     def next(self, mode: str) -> Token:
         tz = self.tz
         pos = tz.pos
-        entry = self._seen[mode].get(pos)
-        if entry is None:
-            entry = self._scan(mode, pos)
-        tok, tz.pos = entry
-        if tok.kind is not T.EOF:
-            self.last_end = tok.extent.end
+        tok = self._seen[mode].get(pos)
+        if tok is None:
+            tok = self._scan(mode, pos)
+        if tok.kind is T.EOF:
+            tz.pos = tz.end
+        else:
+            tz.pos = self.last_end = tok.extent.end
         return tok
 
     def forget_peek(self) -> None:

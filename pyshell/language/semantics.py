@@ -12,7 +12,9 @@ that are not about the order of tokens but about what they mean where they stand
 """
 from __future__ import annotations
 
-from typing import Iterator
+TYPE_CHECKING = False       # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterator
 
 from pyshell.language import nodes as N
 from pyshell.language.diagnostics import ParseError

@@ -4,13 +4,11 @@ command mode (arguments are bare words, `-Name` is a parameter) and expression m
 dash is allowed, and curly quotes wherever quotes are."""
 from __future__ import annotations
 
-import decimal
 import re
 
 from pyshell.language.diagnostics import ParseAbort, ParseError
 from pyshell.language.messages import message
 from pyshell.language.source import Extent, SourceText
-from pyshell.runtime.typenames import Int64
 from pyshell.language.tokens import (DASH_OPERATORS, DASHES, DOUBLE_QUOTES, SINGLE_QUOTES, WHITESPACE,
                                      ParameterToken, T, Token, VariableToken)
 
@@ -631,15 +629,28 @@ def _split_scope(name: str) -> tuple[str, str]:
 
 
 def _number_value(m: re.Match) -> object:
-    mult = _MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
-    kind = (m.group("type") or "").lower()
-    if m.group("hex") is not None:
-        value = int(m.group("hex"), 16)
+    hex_digits, dec, kind, mult = m.groups()
+    if kind is None and mult is None:
+        # The common case: a plain decimal or hexadecimal number.
+        if hex_digits is not None:
+            value = int(hex_digits, 16)
+            return value - 2 ** 32 if 2 ** 31 <= value < 2 ** 32 else value    # 0xFFFFFFFF is -1 as an Int32
+        if "." in dec or "e" in dec or "E" in dec:
+            return float(dec)
+        return int(dec)
+    return _suffixed_number_value(hex_digits, dec, (kind or "").lower(), _MULTIPLIERS.get((mult or "").lower(), 1))
+
+
+def _suffixed_number_value(hex_digits: str | None, dec: str | None, kind: str, mult: int) -> object:
+    """A number with a type suffix (d, l) or a multiplier (kb ... pb)."""
+    from pyshell.runtime.typenames import Int64     # imported only when a script needs it
+    if hex_digits is not None:
+        value = int(hex_digits, 16)
         if kind == "" and 2 ** 31 <= value < 2 ** 32:
             value -= 2 ** 32      # 0xFFFFFFFF is -1 as an Int32
         return Int64(value * mult) if kind == "l" else value * mult
-    dec = m.group("dec")
     if kind == "d":
+        import decimal
         return decimal.Decimal(dec) * mult
     if any(c in dec for c in ".eE"):
         value = float(dec) * mult
