@@ -84,11 +84,19 @@ class Parser(StatementParser, ExpressionParser):
         nothing to forget."""
 
     def skip_newlines(self) -> None:
-        while self.peek(COMMAND).kind is T.NEWLINE:
+        seen = self._seen_command
+        while True:
+            tok = seen.get(self.tz.pos) or self.peek(COMMAND)
+            if tok.kind is not T.NEWLINE:
+                return
             self.next(COMMAND)
 
     def skip_separators(self) -> None:
-        while self.peek(COMMAND).kind in (T.NEWLINE, T.SEMI):
+        seen = self._seen_command
+        while True:
+            tok = seen.get(self.tz.pos) or self.peek(COMMAND)
+            if tok.kind is not T.NEWLINE and tok.kind is not T.SEMI:
+                return
             self.next(COMMAND)
 
     def expect(self, kind: T, error_id: str, message: str, opener: Token | None = None) -> Token:
@@ -261,7 +269,7 @@ class Parser(StatementParser, ExpressionParser):
         if isinstance(chain, N.Assignment):
             return chain        # its value, a statement, took any chain that follows
         while True:
-            op = self.peek(EXPRESSION)
+            op = self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)
             if not (op.kind is T.OPERATOR and op.value in ("&&", "||")):
                 return chain
             self.next(EXPRESSION)
@@ -298,7 +306,7 @@ class Parser(StatementParser, ExpressionParser):
                                                 redirections=tuple(redirs)))
         else:
             elements.append(self.command())
-        while self.peek(EXPRESSION).kind is T.PIPE:
+        while (self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)).kind is T.PIPE:
             pipe = self.next(EXPRESSION)
             self.skip_newlines()
             nxt = self.peek(COMMAND)
@@ -353,7 +361,7 @@ class Parser(StatementParser, ExpressionParser):
         else:
             elements.append(self.command_argument())
         while True:
-            tok = self.peek(COMMAND)
+            tok = self._seen_command.get(self.tz.pos) or self.peek(COMMAND)
             kind = tok.kind
             if kind in _COMMAND_END or (kind is T.OPERATOR and tok.value in ("&&", "||")):
                 break

@@ -70,6 +70,9 @@ def _pure_expression(pipeline: N.Node) -> N.Node | None:
     return None
 
 
+_NOTHING = (None, ())       # the plan of a node with no check and nothing under it
+
+
 class SemanticChecker:
     def __init__(self) -> None:
         self.errors: list[ParseError] = []
@@ -85,25 +88,26 @@ class SemanticChecker:
     def visit(self, node: N.Node, parents: list[N.Node]) -> None:
         """Check `node` and everything under it, depth first in field order. This walk meets every
         node of every script parsed, so it asks each class once (`_plan`) which check it has and
-        which of its fields can hold nodes, and it steps into tuples itself."""
-        plan = self._plans.get(node.__class__)
-        if plan is None:
-            plan = self._plan(node.__class__)
-        check, fields = plan
+        which of its fields can hold nodes, steps into tuples itself, and does not call itself for
+        a node with neither (a constant, a type name)."""
+        plans = self._plans
+        check, fields = plans.get(node.__class__) or self._plan(node.__class__)
         if check is not None:
             check(self, node, parents)
         if not fields:
             return
         parents.append(node)
-        visit, Node = self.visit, N.Node
+        visit, Node, nothing = self.visit, N.Node, _NOTHING
         for name in fields:
             value = getattr(node, name)
             if isinstance(value, Node):
-                visit(value, parents)
+                if plans.get(value.__class__) is not nothing:
+                    visit(value, parents)
             elif isinstance(value, tuple):
                 for item in value:
                     if isinstance(item, Node):
-                        visit(item, parents)
+                        if plans.get(item.__class__) is not nothing:
+                            visit(item, parents)
                     elif isinstance(item, tuple):
                         for inner in _nodes_in(item):
                             visit(inner, parents)
@@ -114,7 +118,8 @@ class SemanticChecker:
     @classmethod
     def _plan(cls, node_class: type) -> tuple:
         check = getattr(cls, "v_" + node_class.__name__, None)
-        plan = (check, branch_fields(node_class))
+        fields = branch_fields(node_class)
+        plan = _NOTHING if check is None and not fields else (check, fields)
         cls._plans[node_class] = plan
         return plan
 

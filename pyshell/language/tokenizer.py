@@ -19,7 +19,8 @@ _NUMBER = re.compile(
     r"(?P<type>[dDlL])?(?P<mult>[kKmMgGtTpP][bB])?")
 _MULTIPLIERS = {"kb": 1024, "mb": 1024 ** 2, "gb": 1024 ** 3, "tb": 1024 ** 4, "pb": 1024 ** 5}
 _GENERIC_STOP = set(" \t\r\n\f\v\u00a0;|&(){},") | set(WHITESPACE)
-_VAR_CHARS = re.compile(r"(?:\w|\?)+")
+_VAR_CHARS = re.compile(r"[\w?]+")
+_VARIABLE_SPECIAL = ("", "{", "$", "?", "^")     # after $: no name, ${...}, $$, $?, $^
 _IDENT = re.compile(r"(?:(?!\d)\w)\w*(?:-[A-Za-z]\w*)*")
 _ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "e": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
 _WORD = re.compile(r"[A-Za-z0-9_]+")
@@ -131,6 +132,21 @@ class Tokenizer:
             return Token(kind, ch, Extent(self.source, pos, pos + 1), None, spaced)
         if ch == "$":
             tok = self._dollar(pos)
+        elif ch.isalpha():
+            # A word: no punctuation, operator, parameter or number starts with a letter.
+            self.mode_free = False
+            if mode == COMMAND:
+                i = _PLAIN_WORD.match(text, pos, end).end()
+                if i >= end or text[i] in _GENERIC_STOP or text[i] in "\r\n":
+                    self.pos = i
+                    word = text[pos:i]
+                    return Token(T.GENERIC, word, Extent(self.source, pos, i), word, spaced)
+                tok = self._generic(pos)
+            else:
+                i = _IDENT.match(text, pos, end).end()
+                self.pos = i
+                word = text[pos:i]
+                return Token(T.IDENT, word, Extent(self.source, pos, i), word, spaced)
         else:
             tok = self._punctuation(ch, pos, mode)
             if tok is None:
@@ -229,10 +245,20 @@ class Tokenizer:
 
     # -- variables -----------------------------------------------------------------------------
     def _dollar(self, start: int) -> Token:
-        nxt = self._ch(1) if self.pos == start else self.text[start + 1:start + 2]
+        text, end = self.text, self.end
+        nxt = text[start + 1] if start + 1 < end else ""
         self.pos = start
         if nxt == "(":
             return self._make(T.DOLLAR_PAREN, start, start + 2)
+        if nxt not in _VARIABLE_SPECIAL:
+            # The common case, $name with no scope: what scan_variable would find, in one step.
+            m = _VAR_CHARS.match(text, start + 1, end)
+            if m is not None:
+                j = m.end()
+                if j >= end or text[j] != ":":
+                    self.pos = j
+                    return Token(T.VARIABLE, text[start:j], Extent(self.source, start, j),
+                                 VariableToken(m.group(), "", False, False))
         var, end = self.scan_variable(start)
         if var is None:
             return self._make(T.GENERIC, start, start + 1, "$")

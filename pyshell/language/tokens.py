@@ -40,6 +40,10 @@ class T(enum.Enum):
     LABEL = "label"              # :name at statement start
     COMMENT = "comment"
 
+    # Kinds are compared by identity and looked up in sets on every token; Enum's own __hash__ is
+    # a Python function (it hashes the name), this one is the built-in identity hash.
+    __hash__ = object.__hash__
+
 
 class _Value:
     """Base of the small value records a token carries: compared, hashed and shown by field."""
