@@ -2,13 +2,16 @@
 would fix it (the REPL continues the line when `incomplete` is true)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pyshell.language.records import Record, record
 
-from pyshell.language.source import Extent
+TYPE_CHECKING = False       # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from pyshell.language.source import Extent
 
 
-@dataclass(frozen=True)
-class ParseError:
+@record(kw_only=False)
+class ParseError(Record):
+    """A frozen record (it was a frozen dataclass: the same fields, order, equality and repr)."""
     error_id: str
     message: str
     extent: Extent

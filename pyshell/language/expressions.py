@@ -26,7 +26,7 @@ class ExpressionParser:
     def binary(self, min_prec: int) -> N.Node:
         left = self.array_literal()
         while True:
-            tok = self.peek(EXPRESSION)
+            tok = self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)
             if tok.kind is not T.OPERATOR:
                 break
             op = tok.value
@@ -58,7 +58,7 @@ class ExpressionParser:
 
     def array_literal(self) -> N.Node:
         first = self.unary()
-        if self.peek(EXPRESSION).kind is not T.COMMA:
+        if (self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)).kind is not T.COMMA:
             return first
         items = [first]
         while self.peek(EXPRESSION).kind is T.COMMA:
@@ -73,7 +73,7 @@ class ExpressionParser:
         return N.ArrayLiteral(extent=items[0].extent.to(items[-1].extent), elements=tuple(items))
 
     def unary(self) -> N.Node:
-        tok = self.peek(EXPRESSION)
+        tok = self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)
         if tok.kind is T.OPERATOR and tok.value in _UNARY_OPS:
             self.next(EXPRESSION)
             self.skip_newlines()
@@ -196,7 +196,7 @@ class ExpressionParser:
             pos = self.tz.pos
             if pos >= self.tz.end or text[pos] not in ".[:+-":
                 return node
-            tok = self.peek(EXPRESSION)
+            tok = self._seen_expression.get(pos) or self.peek(EXPRESSION)
             if tok.space_before:
                 return node
             if tok.kind is T.DOT or tok.kind is T.COLONCOLON:

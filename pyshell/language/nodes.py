@@ -3,11 +3,12 @@ class, as a dataclass would be) with the extent of the text it came from.
 Names follow PowerShell's AST classes without the "Ast" suffix."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
-from pyshell.language.records import Record, record
+from pyshell.language.records import Record, frozen_error, record
 from pyshell.language.source import Extent
+
+TYPE_CHECKING = False       # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 _node = record
 
@@ -331,11 +332,33 @@ class ScriptBlockExpression(Node):
     body: ScriptBlock
 
 
-@dataclass(frozen=True, slots=True)
 class ParseResult:
-    tree: ScriptBlock
-    errors: list = field(default_factory=list)
-    tokens: list = field(default_factory=list)
+    """What `parse` returns: the tree, the errors found, and (when asked for) the tokens. Read-only,
+    as the frozen dataclass it was; made once per parse."""
+
+    __slots__ = ("tree", "errors", "tokens")
+
+    def __init__(self, tree: ScriptBlock, errors: list | None = None, tokens: list | None = None):
+        object.__setattr__(self, "tree", tree)
+        object.__setattr__(self, "errors", [] if errors is None else errors)
+        object.__setattr__(self, "tokens", [] if tokens is None else tokens)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise frozen_error(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise frozen_error(f"cannot delete field {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is ParseResult:
+            return (self.tree, self.errors, self.tokens) == (other.tree, other.errors, other.tokens)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.tree, self.errors, self.tokens))
+
+    def __repr__(self) -> str:
+        return f"ParseResult(tree={self.tree!r}, errors={self.errors!r}, tokens={self.tokens!r})"
 
     @property
     def incomplete(self) -> bool:

@@ -35,43 +35,68 @@ class Parser(StatementParser, ExpressionParser):
         # same text twice reports them once; shared with the parsers of `$( )` inside strings.
         self.soft_errors: dict[int, ParseError] = {} if soft_errors is None else soft_errors
         self.tz = Tokenizer(source, start, end, self.soft_errors)
-        self._peeked: tuple[int, str, Token] | None = None
+        # Every token read, by mode and by the offset it was read at: the parser often looks at the
+        # same place twice, and in both modes (a statement is peeked in command mode, its expression
+        # read in expression mode). A token that reads the same in both modes (punctuation,
+        # variables, strings) is filed under both at once. Reading a token moves the position to its
+        # end, or to the end of the text after the end-of-input token.
+        self._seen: dict[str, dict[int, Token]] = {COMMAND: {}, EXPRESSION: {}}
+        self._seen_command = self._seen[COMMAND]
+        self._seen_expression = self._seen[EXPRESSION]
         self.last_end = start
         self.errors: list[ParseError] = []
         self.depth = 0
 
     # -- token stream ----------------------------------------------------------------------------
-    def peek(self, mode: str) -> Token:
-        p = self._peeked
-        if p is not None and p[0] == self.tz.pos and p[1] == mode:
-            return p[2]
-        pos = self.tz.pos
+    def _scan(self, mode: str, pos: int) -> Token:
+        tz = self.tz
         try:
-            tok = self.tz.next(mode)
+            tok = tz.next(mode)
         finally:
-            after = self.tz.pos
-            self.tz.pos = pos
-        self._peeked = (pos, mode, tok)
-        self._peek_end = after
+            tz.pos = pos
+        if tz.mode_free:
+            self._seen_command[pos] = self._seen_expression[pos] = tok
+        else:
+            self._seen[mode][pos] = tok
+        return tok
+
+    def peek(self, mode: str) -> Token:
+        pos = self.tz.pos
+        tok = self._seen[mode].get(pos)
+        if tok is None:
+            tok = self._scan(mode, pos)
         return tok
 
     def next(self, mode: str) -> Token:
-        tok = self.peek(mode)
-        self.tz.pos = self._peek_end
-        self._peeked = None
-        if tok.kind is not T.EOF:
-            self.last_end = tok.extent.end
+        tz = self.tz
+        pos = tz.pos
+        tok = self._seen[mode].get(pos)
+        if tok is None:
+            tok = self._scan(mode, pos)
+        if tok.kind is T.EOF:
+            tz.pos = tz.end
+        else:
+            tz.pos = self.last_end = tok.extent.end
         return tok
 
     def forget_peek(self) -> None:
-        self._peeked = None
+        """Kept for the rules that move the position by hand: tokens are filed by offset, so there is
+        nothing to forget."""
 
     def skip_newlines(self) -> None:
-        while self.peek(COMMAND).kind is T.NEWLINE:
+        seen = self._seen_command
+        while True:
+            tok = seen.get(self.tz.pos) or self.peek(COMMAND)
+            if tok.kind is not T.NEWLINE:
+                return
             self.next(COMMAND)
 
     def skip_separators(self) -> None:
-        while self.peek(COMMAND).kind in (T.NEWLINE, T.SEMI):
+        seen = self._seen_command
+        while True:
+            tok = seen.get(self.tz.pos) or self.peek(COMMAND)
+            if tok.kind is not T.NEWLINE and tok.kind is not T.SEMI:
+                return
             self.next(COMMAND)
 
     def expect(self, kind: T, error_id: str, message: str, opener: Token | None = None) -> Token:
@@ -244,7 +269,7 @@ class Parser(StatementParser, ExpressionParser):
         if isinstance(chain, N.Assignment):
             return chain        # its value, a statement, took any chain that follows
         while True:
-            op = self.peek(EXPRESSION)
+            op = self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)
             if not (op.kind is T.OPERATOR and op.value in ("&&", "||")):
                 return chain
             self.next(EXPRESSION)
@@ -281,7 +306,7 @@ class Parser(StatementParser, ExpressionParser):
                                                 redirections=tuple(redirs)))
         else:
             elements.append(self.command())
-        while self.peek(EXPRESSION).kind is T.PIPE:
+        while (self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)).kind is T.PIPE:
             pipe = self.next(EXPRESSION)
             self.skip_newlines()
             nxt = self.peek(COMMAND)
@@ -336,7 +361,7 @@ class Parser(StatementParser, ExpressionParser):
         else:
             elements.append(self.command_argument())
         while True:
-            tok = self.peek(COMMAND)
+            tok = self._seen_command.get(self.tz.pos) or self.peek(COMMAND)
             kind = tok.kind
             if kind in _COMMAND_END or (kind is T.OPERATOR and tok.value in ("&&", "||")):
                 break

@@ -13,10 +13,16 @@ the field names in order, as code that walks a tree by field expects.
 """
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError
-from typing import Any
+TYPE_CHECKING = False       # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
-_NO_DEFAULT = object()
+
+def frozen_error(message: str) -> Exception:
+    """The error assigning to a record's field raises: dataclasses' FrozenInstanceError, as the
+    dataclasses these records replace raised (imported only then: dataclasses is slow to import)."""
+    from dataclasses import FrozenInstanceError
+    return FrozenInstanceError(message)
 
 
 class Record:
@@ -34,10 +40,10 @@ class Record:
         init(self, *args, **kwargs)
 
     def __setattr__(self, name: str, value: Any) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        raise frozen_error(f"cannot assign to field {name!r}")
 
     def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+        raise frozen_error(f"cannot delete field {name!r}")
 
     def _values(self) -> tuple:
         return tuple(getattr(self, f) for f in self._fields)

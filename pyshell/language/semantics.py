@@ -12,7 +12,9 @@ that are not about the order of tokens but about what they mean where they stand
 """
 from __future__ import annotations
 
-from typing import Iterator
+TYPE_CHECKING = False       # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterator
 
 from pyshell.language import nodes as N
 from pyshell.language.diagnostics import ParseError
@@ -23,9 +25,27 @@ _LOOPS = (N.While, N.DoLoop, N.For, N.ForEach)
 _REF_NAMES = ("ref", "system.management.automation.psreference")
 
 
+# Field annotations that never hold a node: the walk does not look into those fields.
+_LEAF_ANNOTATIONS = frozenset({"str", "bool", "str | None", "Extent", "Extent | None", "Any", "tuple[str, ...]"})
+_branch_fields: dict[type, tuple[str, ...]] = {}
+
+
+def branch_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a node class that may hold nodes (directly or in tuples), in field order."""
+    fields = _branch_fields.get(cls)
+    if fields is None:
+        annotations: dict[str, object] = {}
+        for klass in reversed(cls.__mro__):
+            annotations.update(klass.__dict__.get("__annotations__", {}))
+        fields = tuple(f for f in cls.__dataclass_fields__
+                       if not (isinstance(annotations.get(f), str) and annotations[f] in _LEAF_ANNOTATIONS))
+        _branch_fields[cls] = fields
+    return fields
+
+
 def children(node: N.Node) -> Iterator[N.Node]:
     """The nodes directly under `node`, in source order as far as the tree keeps it."""
-    for name in node.__dataclass_fields__:
+    for name in branch_fields(node.__class__):
         yield from _nodes_in(getattr(node, name))
 
 
@@ -50,6 +70,9 @@ def _pure_expression(pipeline: N.Node) -> N.Node | None:
     return None
 
 
+_NOTHING = (None, ())       # the plan of a node with no check and nothing under it
+
+
 class SemanticChecker:
     def __init__(self) -> None:
         self.errors: list[ParseError] = []
@@ -63,15 +86,45 @@ class SemanticChecker:
         return self.errors
 
     def visit(self, node: N.Node, parents: list[N.Node]) -> None:
-        method = getattr(self, "v_" + type(node).__name__, None)
-        if method is not None:
-            method(node, parents)
-        if isinstance(node, N.DataStatement):
-            self.restricted(node)
+        """Check `node` and everything under it, depth first in field order. This walk meets every
+        node of every script parsed, so it asks each class once (`_plan`) which check it has and
+        which of its fields can hold nodes, steps into tuples itself, and does not call itself for
+        a node with neither (a constant, a type name)."""
+        plans = self._plans
+        check, fields = plans.get(node.__class__) or self._plan(node.__class__)
+        if check is not None:
+            check(self, node, parents)
+        if not fields:
+            return
         parents.append(node)
-        for child in children(node):
-            self.visit(child, parents)
+        visit, Node, nothing = self.visit, N.Node, _NOTHING
+        for name in fields:
+            value = getattr(node, name)
+            if isinstance(value, Node):
+                if plans.get(value.__class__) is not nothing:
+                    visit(value, parents)
+            elif isinstance(value, tuple):
+                for item in value:
+                    if isinstance(item, Node):
+                        if plans.get(item.__class__) is not nothing:
+                            visit(item, parents)
+                    elif isinstance(item, tuple):
+                        for inner in _nodes_in(item):
+                            visit(inner, parents)
         parents.pop()
+
+    _plans: dict[type, tuple] = {}
+
+    @classmethod
+    def _plan(cls, node_class: type) -> tuple:
+        check = getattr(cls, "v_" + node_class.__name__, None)
+        fields = branch_fields(node_class)
+        plan = _NOTHING if check is None and not fields else (check, fields)
+        cls._plans[node_class] = plan
+        return plan
+
+    def v_DataStatement(self, node: N.DataStatement, parents: list[N.Node]) -> None:
+        self.restricted(node)
 
     # -- parameters --------------------------------------------------------------------------------
     def v_ParamBlock(self, node: N.ParamBlock, parents: list[N.Node]) -> None:

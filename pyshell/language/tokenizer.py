@@ -4,13 +4,11 @@ command mode (arguments are bare words, `-Name` is a parameter) and expression m
 dash is allowed, and curly quotes wherever quotes are."""
 from __future__ import annotations
 
-import decimal
 import re
 
 from pyshell.language.diagnostics import ParseAbort, ParseError
 from pyshell.language.messages import message
 from pyshell.language.source import Extent, SourceText
-from pyshell.runtime.typenames import Int64
 from pyshell.language.tokens import (DASH_OPERATORS, DASHES, DOUBLE_QUOTES, SINGLE_QUOTES, WHITESPACE,
                                      ParameterToken, T, Token, VariableToken)
 
@@ -21,7 +19,8 @@ _NUMBER = re.compile(
     r"(?P<type>[dDlL])?(?P<mult>[kKmMgGtTpP][bB])?")
 _MULTIPLIERS = {"kb": 1024, "mb": 1024 ** 2, "gb": 1024 ** 3, "tb": 1024 ** 4, "pb": 1024 ** 5}
 _GENERIC_STOP = set(" \t\r\n\f\v\u00a0;|&(){},") | set(WHITESPACE)
-_VAR_CHARS = re.compile(r"(?:\w|\?)+")
+_VAR_CHARS = re.compile(r"[\w?]+")
+_VARIABLE_SPECIAL = ("", "{", "$", "?", "^")     # after $: no name, ${...}, $$, $?, $^
 _IDENT = re.compile(r"(?:(?!\d)\w)\w*(?:-[A-Za-z]\w*)*")
 _ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "e": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
 _WORD = re.compile(r"[A-Za-z0-9_]+")
@@ -39,6 +38,7 @@ _PARAMETER_REST = _run_without("".join(_GENERIC_STOP) + ":" + SINGLE_QUOTES + DO
 _SINGLE_QUOTED_RUN = _run_without(SINGLE_QUOTES)
 _EXPANDABLE_RUN = _run_without("`$\n" + DOUBLE_QUOTES)
 _SIMPLE_PUNCTUATION = {";": T.SEMI, "{": T.LCURLY, "}": T.RCURLY, "(": T.LPAREN, ")": T.RPAREN, ",": T.COMMA}
+_ONE_CHAR = dict(_SIMPLE_PUNCTUATION, **{"\n": T.NEWLINE})
 _REDIRECTION = re.compile(r"([1-6*])?(>>?)(&([12]))?")
 _REDIRECTION_START = frozenset("123456*>")
 _SPACE_BEFORE = WHITESPACE + "\n"
@@ -60,6 +60,7 @@ class Tokenizer:
         self.end = len(self.text) if end is None else end
         # Errors that do not stop the scan (PowerShell reports them and reads on), by offset.
         self.soft_errors: dict[int, ParseError] = {} if soft_errors is None else soft_errors
+        self.mode_free = True       # the last token scanned reads the same in both modes
 
     def _soft(self, error_id: str, start: int, end: int) -> None:
         if start not in self.soft_errors:
@@ -106,39 +107,69 @@ class Tokenizer:
 
     # -- the scanner ---------------------------------------------------------------------------
     def next(self, mode: str) -> Token:
-        start0 = self.pos
-        if start0 > self.end:
-            self.pos = start0 = self.end
-        spaced = self.skip_space() or start0 == 0 or (start0 > 0 and self.text[start0 - 1] in _SPACE_BEFORE)
-        start = self.pos
-        if start >= self.end:
+        text, end = self.text, self.end
+        pos = self.pos
+        if pos > end:
+            self.pos = pos = end
+        spaced = pos == 0 or text[pos - 1] in _SPACE_BEFORE
+        if pos < end and text[pos] in _SKIP_START:
+            if self.skip_space():
+                spaced = True
+            pos = self.pos
+        # Whether the token reads the same in both modes: only words, numbers and operators differ.
+        self.mode_free = True
+        if pos >= end:
             # An error at the end of the input points just after the last thing written.
-            at = len(self.text[:self.end].rstrip())
-            return Token(T.EOF, "", self._ext(at, at), None, spaced)
-        text = self.text
-        ch = text[start]
-        tok = self._punctuation(ch, start, mode)
-        if tok is None:
-            if ch == "$":
-                tok = self._dollar(start)
-            elif ch == "@":
-                tok = self._at(start)
-            elif ch in SINGLE_QUOTES:
-                tok = self._single_quoted(start)
-            elif ch in DOUBLE_QUOTES:
-                tok = self._double_quoted(start)
-            elif mode == COMMAND:
-                tok = self._command_word(start)
+            at = end
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+            return Token(T.EOF, "", Extent(self.source, at, at), None, spaced)
+        ch = text[pos]
+        kind = _ONE_CHAR.get(ch)
+        if kind is not None:
+            # The commonest tokens (new line, ; { } ( ) ,) are one character in either mode.
+            self.pos = pos + 1
+            return Token(kind, ch, Extent(self.source, pos, pos + 1), None, spaced)
+        if ch == "$":
+            tok = self._dollar(pos)
+        elif ch.isalpha():
+            # A word: no punctuation, operator, parameter or number starts with a letter.
+            self.mode_free = False
+            if mode == COMMAND:
+                i = _PLAIN_WORD.match(text, pos, end).end()
+                if i >= end or text[i] in _GENERIC_STOP or text[i] in "\r\n":
+                    self.pos = i
+                    word = text[pos:i]
+                    return Token(T.GENERIC, word, Extent(self.source, pos, i), word, spaced)
+                tok = self._generic(pos)
             else:
-                tok = self._expression_word(start)
+                i = _IDENT.match(text, pos, end).end()
+                self.pos = i
+                word = text[pos:i]
+                return Token(T.IDENT, word, Extent(self.source, pos, i), word, spaced)
+        else:
+            tok = self._punctuation(ch, pos, mode)
+            if tok is None:
+                if ch == "@":
+                    tok = self._at(pos)
+                elif ch in SINGLE_QUOTES:
+                    tok = self._single_quoted(pos)
+                elif ch in DOUBLE_QUOTES:
+                    tok = self._double_quoted(pos)
+                elif mode == COMMAND:
+                    self.mode_free = False
+                    tok = self._command_word(pos)
+                else:
+                    self.mode_free = False
+                    tok = self._expression_word(pos)
         if spaced:
             # Every scanner makes a new token (_make), so marking this one changes no other.
-            object.__setattr__(tok, "space_before", True)
+            tok.space_before = True
         return tok
 
     def _make(self, kind: T, start: int, end: int, value=None) -> Token:
         self.pos = end
-        return Token(kind, self.text[start:end], self._ext(start, end), value)
+        return Token(kind, self.text[start:end], Extent(self.source, start, end), value)
 
     def _punctuation(self, ch: str, start: int, mode: str) -> Token | None:
         nxt = self.text[start + 1] if start + 1 < self.end else ""
@@ -161,7 +192,10 @@ class Tokenizer:
         if redir is not None:
             return redir
         if mode == EXPRESSION:
-            return self._operator(ch, nxt, start)
+            tok = self._operator(ch, nxt, start)
+            if tok is not None:
+                self.mode_free = False
+            return tok
         return None
 
     def _redirection(self, start: int) -> Token | None:
@@ -211,10 +245,20 @@ class Tokenizer:
 
     # -- variables -----------------------------------------------------------------------------
     def _dollar(self, start: int) -> Token:
-        nxt = self._ch(1) if self.pos == start else self.text[start + 1:start + 2]
+        text, end = self.text, self.end
+        nxt = text[start + 1] if start + 1 < end else ""
         self.pos = start
         if nxt == "(":
             return self._make(T.DOLLAR_PAREN, start, start + 2)
+        if nxt not in _VARIABLE_SPECIAL:
+            # The common case, $name with no scope: what scan_variable would find, in one step.
+            m = _VAR_CHARS.match(text, start + 1, end)
+            if m is not None:
+                j = m.end()
+                if j >= end or text[j] != ":":
+                    self.pos = j
+                    return Token(T.VARIABLE, text[start:j], Extent(self.source, start, j),
+                                 VariableToken(m.group(), "", False, False))
         var, end = self.scan_variable(start)
         if var is None:
             return self._make(T.GENERIC, start, start + 1, "$")
@@ -611,15 +655,28 @@ def _split_scope(name: str) -> tuple[str, str]:
 
 
 def _number_value(m: re.Match) -> object:
-    mult = _MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
-    kind = (m.group("type") or "").lower()
-    if m.group("hex") is not None:
-        value = int(m.group("hex"), 16)
+    hex_digits, dec, kind, mult = m.groups()
+    if kind is None and mult is None:
+        # The common case: a plain decimal or hexadecimal number.
+        if hex_digits is not None:
+            value = int(hex_digits, 16)
+            return value - 2 ** 32 if 2 ** 31 <= value < 2 ** 32 else value    # 0xFFFFFFFF is -1 as an Int32
+        if "." in dec or "e" in dec or "E" in dec:
+            return float(dec)
+        return int(dec)
+    return _suffixed_number_value(hex_digits, dec, (kind or "").lower(), _MULTIPLIERS.get((mult or "").lower(), 1))
+
+
+def _suffixed_number_value(hex_digits: str | None, dec: str | None, kind: str, mult: int) -> object:
+    """A number with a type suffix (d, l) or a multiplier (kb ... pb)."""
+    from pyshell.runtime.typenames import Int64     # imported only when a script needs it
+    if hex_digits is not None:
+        value = int(hex_digits, 16)
         if kind == "" and 2 ** 31 <= value < 2 ** 32:
             value -= 2 ** 32      # 0xFFFFFFFF is -1 as an Int32
         return Int64(value * mult) if kind == "l" else value * mult
-    dec = m.group("dec")
     if kind == "d":
+        import decimal
         return decimal.Decimal(dec) * mult
     if any(c in dec for c in ".eE"):
         value = float(dec) * mult

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
 
-from pyshell.language.records import Record, record
-from pyshell.language.source import Extent
+TYPE_CHECKING = False       # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
+
+    from pyshell.language.source import Extent
 
 
 class T(enum.Enum):
@@ -38,31 +40,82 @@ class T(enum.Enum):
     LABEL = "label"              # :name at statement start
     COMMENT = "comment"
 
-
-@record(kw_only=False)
-class VariableToken(Record):
-    name: str          # without the scope prefix; "env:" style drives keep their prefix in `scope`
-    scope: str         # "", "global", "script", "local", "private", "env", "variable", ...
-    splat: bool        # @name
-    braced: bool       # ${name}
+    # Kinds are compared by identity and looked up in sets on every token; Enum's own __hash__ is
+    # a Python function (it hashes the name), this one is the built-in identity hash.
+    __hash__ = object.__hash__
 
 
-@record(kw_only=False)
-class ParameterToken(Record):
-    name: str          # without the dash
-    colon: bool        # -Name:value
+class _Value:
+    """Base of the small value records a token carries: compared, hashed and shown by field."""
+
+    __slots__ = ()
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, f) for f in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._values() == other._values()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __reduce__(self) -> tuple:
+        return self.__class__, self._values()
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{f}={getattr(self, f)!r}" for f in self.__slots__)
+        return f"{type(self).__name__}({inner})"
 
 
-@record(kw_only=False)
-class Token(Record):
-    kind: T
-    text: str
-    extent: Extent
-    value: Any = None
-    space_before: bool = False   # whitespace (or start of input) precedes the token
+class VariableToken(_Value):
+    __slots__ = ("name", "scope", "splat", "braced")
+
+    def __init__(self, name: str, scope: str, splat: bool, braced: bool):
+        self.name = name        # without the scope prefix; "env:" style drives keep their prefix in `scope`
+        self.scope = scope      # "", "global", "script", "local", "private", "env", "variable", ...
+        self.splat = splat      # @name
+        self.braced = braced    # ${name}
+
+
+class ParameterToken(_Value):
+    __slots__ = ("name", "colon")
+
+    def __init__(self, name: str, colon: bool):
+        self.name = name        # without the dash
+        self.colon = colon      # -Name:value
+
+
+class Token:
+    """One token. Tens of thousands are made for a long script, so this is a plain slotted class
+    (read-only by convention, compared by value) rather than a record."""
+
+    __slots__ = ("kind", "text", "extent", "value", "space_before")
+
+    def __init__(self, kind: T, text: str, extent: Extent, value: Any = None, space_before: bool = False):
+        self.kind = kind
+        self.text = text
+        self.extent = extent
+        self.value = value
+        self.space_before = space_before    # whitespace (or start of input) precedes the token
 
     def is_op(self, *ops: str) -> bool:
         return self.kind is T.OPERATOR and self.value in ops
+
+    def _values(self) -> tuple:
+        return self.kind, self.text, self.extent, self.value, self.space_before
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is Token:
+            return self._values() == other._values()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __reduce__(self) -> tuple:
+        return Token, self._values()
 
     def __repr__(self) -> str:
         return f"Token({self.kind.name}, {self.text!r})"
