@@ -163,6 +163,10 @@ def run_repl(shell: ReplShell, *, no_logo: bool = False,
         if input is not None:
             return 1
         return run_plain(shell, sys.stdin, reporter=reporter, show_prompts=True)
+    except BaseException:
+        if early is not None:
+            early.restore()     # never leave the terminal without echo
+        raise
 
     _write_banner(shell, reporter, no_logo)
     try:
