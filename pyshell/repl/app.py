@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from .. import __version__
@@ -65,6 +64,7 @@ class _Reporter:
         detail = " ".join(str(exc).split()) or "(no message)"
         text = f"pyshell: internal error in {where}: {type(exc).__name__}: {detail}\n"
         if self.debug:
+            import traceback
             text += "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         return text
 
