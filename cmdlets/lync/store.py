@@ -508,7 +508,9 @@ class ManagementStore:
         conn = self._conn(local)
         key = prefix.lower()
         where, args = "doc_type = ?", [doc_type]
-        if key and key.isascii():
+        if key:
+            # identity_key is the Identity lower-cased by Python, and SQLite orders text by code
+            # point as Python does, so this range holds exactly the keys that start with `key`.
             where += " AND identity_key >= ? AND identity_key < ?"
             args += [key, key + "\U0010ffff"]
         paths = [f'$."{name}"' for name in fields]
@@ -550,9 +552,6 @@ class ManagementStore:
         """How many documents of a type have an Identity that starts with `prefix` (any case)."""
         conn = self._conn(local)
         key = prefix.lower()
-        if not key.isascii():
-            rows = conn.execute("SELECT identity FROM documents WHERE doc_type = ?", (doc_type,))
-            return sum(1 for (identity,) in rows if identity.lower().startswith(key))
         return conn.execute("SELECT COUNT(*) FROM documents WHERE doc_type = ? AND identity_key >= ? "
                             "AND identity_key < ?", (doc_type, key, key + "\U0010ffff")).fetchone()[0]
 

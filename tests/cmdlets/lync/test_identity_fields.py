@@ -59,3 +59,12 @@ def test_more_than_the_limit_gives_the_first_by_identity_and_a_count(many):
     assert store.count_identities(DOC_XMPP_PARTNER, "P1") == 10
     assert store.count_identities(DOC_XMPP_PARTNER, "\u00e9") == 0
     assert store.count_identities(DOC_ROLE, "zzz") == 0
+
+
+def test_prefixes_beyond_ascii_are_found_through_the_index(store):
+    assert store.count_identities(DOC_XMPP_PARTNER, "\u00c9T") == 1
+    assert store.identity_fields(DOC_XMPP_PARTNER, "\u00c9T\u00c9", ("PartnerType",), limit=1) == \
+        [("\u00e9t\u00e9.example", {"PartnerType": "Federated"})]
+    everything = [identity for identity, _ in store.identity_fields(DOC_XMPP_PARTNER, "", ())]
+    assert [identity for identity, _ in store.identity_fields(DOC_XMPP_PARTNER, "", (), limit=2)] == \
+        sorted(everything, key=str.lower)[:2]
