@@ -28,6 +28,10 @@ NOUN_DOCUMENTS = {
     "csxmppgatewayconfiguration": DOC_GATEWAY,
 }
 
+# The most identities one completion reads from the store: a menu of more helps nobody, and a store
+# of 100,000 partners would take most of a second to list. Typing the start of a name narrows it.
+IDENTITY_LIMIT = 300
+
 TYPE_PROPERTIES: dict[str, tuple[str, ...]] = {
     XMPP_PARTNER_TYPE: XMPP_PARTNER_PROPERTIES,
     ROLE_TYPE: ROLE_PROPERTIES,
@@ -38,17 +42,32 @@ TYPE_PROPERTIES: dict[str, tuple[str, ...]] = {
 }
 
 
+class Identities(list):
+    """The identities offered for a word: (Identity, note) pairs. When the store holds more than
+    :data:`IDENTITY_LIMIT` that fit, only the first of them by name are here, and ``total`` says
+    how many fit in all (otherwise it is None)."""
+
+    total: int | None = None
+
+
 def complete_identity(context: Any, command: type, parameter: Any, word: str) -> list[tuple[str, str]]:
-    """The identities of the stored objects a command's -Identity can name, with a short note each."""
+    """The identities of the stored objects a command's -Identity can name, with a short note each:
+    all of them in the order they were created, or, when more than IDENTITY_LIMIT fit the word,
+    the first IDENTITY_LIMIT by name and their number (see :class:`Identities`)."""
     doc_type = NOUN_DOCUMENTS.get(getattr(command, "noun", "").lower())
     if doc_type is None:
         return []
+    out = Identities()
     try:
         store = context.module_state(MODULE_NAME).store
-        found = store.identity_fields(doc_type, word, _DESCRIBED.get(doc_type, ()))
+        found = store.identity_fields(doc_type, word, _DESCRIBED.get(doc_type, ()), limit=IDENTITY_LIMIT)
+        if len(found) == IDENTITY_LIMIT:
+            total = store.count_identities(doc_type, word)
+            out.total = total if total > IDENTITY_LIMIT else None
     except Exception:  # noqa: BLE001 - completion must never fail because the store cannot open
         return []
-    return [(identity, _describe(doc_type, props)) for identity, props in found]
+    out.extend((identity, _describe(doc_type, props)) for identity, props in found)
+    return out
 
 
 def complete_user(context: Any, command: type, parameter: Any, word: str) -> list[tuple[str, str]]:

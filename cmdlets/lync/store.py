@@ -499,41 +499,63 @@ class ManagementStore:
 
     @_guard
     def identity_fields(self, doc_type: str, prefix: str, fields: tuple[str, ...], *,
-                        local: bool = False) -> list[tuple[str, dict[str, Any]]]:
+                        local: bool = False, limit: int | None = None) -> list[tuple[str, dict[str, Any]]]:
         """(Identity, {field: value}) for every document of a type whose Identity starts with
         `prefix` (any case), in the order they were created. Only the named top-level properties
-        are read (one that is absent is left out), without decoding the rest of each document:
-        tab completion lists every Identity of a store that may hold thousands."""
+        are read (one that is absent is left out), without decoding the rest of each document.
+
+        With `limit`, a store of thousands is not read whole: when more than `limit` documents
+        match, the answer is the first `limit` of them by Identity (alphabetical, in the order the
+        index keeps them, so nothing beyond them is read); `count_identities` says how many match."""
         conn = self._conn(local)
         key = prefix.lower()
         where, args = "doc_type = ?", [doc_type]
-        if key and key.isascii():
+        if key:
+            # identity_key is the Identity lower-cased by Python, and SQLite orders text by code
+            # point as Python does, so this range holds exactly the keys that start with `key`.
             where += " AND identity_key >= ? AND identity_key < ?"
             args += [key, key + "\U0010ffff"]
         paths = [f'$."{name}"' for name in fields]
         columns = "".join(", json_type(properties, ?), json_extract(properties, ?)" for _ in paths)
         params = [p for path in paths for p in (path, path)]
+        order = "id" if limit is None else "identity_key"
         try:
-            rows = conn.execute(f"SELECT identity{columns} FROM documents WHERE {where} ORDER BY id",
-                                (*params, *args)).fetchall()
+            rows = conn.execute(f"SELECT id, identity{columns} FROM documents WHERE {where} ORDER BY {order}",
+                                (*params, *args))
+            decode = None
         except sqlite3.OperationalError:
             # An SQLite without its JSON functions: decode each document instead.
-            rows = conn.execute(f"SELECT identity, properties FROM documents WHERE {where} ORDER BY id",
-                                args).fetchall()
-            out = []
-            for identity, text in rows:
-                props = json.loads(text)
-                out.append((identity, {n: props[n] for n in fields if n in props}))
-        else:
-            out = []
-            for row in rows:
+            rows = conn.execute(f"SELECT id, identity, properties FROM documents WHERE {where} ORDER BY {order}",
+                                args)
+            decode = json.loads
+        out = []
+        for row in rows:
+            if not row[1].lower().startswith(key):
+                continue
+            if limit is not None and len(out) == limit:
+                rows.close()
+                return [item[1:] for item in out]       # cut short: alphabetical
+            if decode is not None:
+                props = decode(row[2])
+                values = {n: props[n] for n in fields if n in props}
+            else:
                 values = {}
                 for i, name in enumerate(fields):
-                    kind = row[1 + 2 * i]
+                    kind = row[2 + 2 * i]
                     if kind is not None:
-                        values[name] = _json_value(kind, row[2 + 2 * i])
-                out.append((row[0], values))
-        return [(identity, values) for identity, values in out if identity.lower().startswith(key)]
+                        values[name] = _json_value(kind, row[3 + 2 * i])
+            out.append((row[0], row[1], values))
+        if limit is not None:
+            out.sort(key=lambda item: item[0])          # all of them: the order they were created
+        return [item[1:] for item in out]
+
+    @_guard
+    def count_identities(self, doc_type: str, prefix: str = "", *, local: bool = False) -> int:
+        """How many documents of a type have an Identity that starts with `prefix` (any case)."""
+        conn = self._conn(local)
+        key = prefix.lower()
+        return conn.execute("SELECT COUNT(*) FROM documents WHERE doc_type = ? AND identity_key >= ? "
+                            "AND identity_key < ?", (doc_type, key, key + "\U0010ffff")).fetchone()[0]
 
     @_guard
     def count(self, doc_type: str, *, local: bool = False) -> int:

@@ -8,21 +8,24 @@ a fresh prompt follows. Only these end the loop:
 * a script that ran ``exit`` / ``exit N``, returning that code;
 * the prompt failing many times in a row (for instance a terminal that went away), since retrying
   forever would only spin; then the return value is 1.
+
+prompt_toolkit is imported only once the first prompt is on the screen (see early.py), since it
+takes longer to load than the rest of pyshell.
 """
 from __future__ import annotations
 
 import os
 import sys
-import traceback
-from typing import Any, Protocol, TextIO
-
-from prompt_toolkit import PromptSession
-from prompt_toolkit.input import Input
-from prompt_toolkit.output import Output, create_output
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from .. import __version__
-from .lexer import output_is_terminal, use_color
-from .session import apply_options, build_session
+
+if TYPE_CHECKING:
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.input import Input
+    from prompt_toolkit.output import Output
+
+    from .early import EarlyPrompt
 
 __all__ = ["run_repl", "run_plain", "banner", "CONTINUATION_PROMPT", "FALLBACK_PROMPT"]
 
@@ -61,6 +64,7 @@ class _Reporter:
         detail = " ".join(str(exc).split()) or "(no message)"
         text = f"pyshell: internal error in {where}: {type(exc).__name__}: {detail}\n"
         if self.debug:
+            import traceback
             text += "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         return text
 
@@ -99,6 +103,10 @@ def _prompt_text(shell: ReplShell, reporter: _Reporter) -> str:
 
 def _build_session(shell: ReplShell, reporter: _Reporter,
                    input: Input | None, output: Output | None) -> PromptSession:
+    from prompt_toolkit.output import create_output
+
+    from .lexer import output_is_terminal, use_color
+    from .session import build_session
     if output is None:
         # Draw the editor on whichever of stdout/stderr is a terminal, so `pyshell | tee log`
         # still shows the prompt on screen.
@@ -135,24 +143,37 @@ def run_repl(shell: ReplShell, *, no_logo: bool = False,
     if input is None and not _stdin_is_terminal():
         return run_plain(shell, sys.stdin, reporter=reporter)
 
+    early: EarlyPrompt | None = None
+    first_prompt: str | None = None
+    if input is None and output is None:
+        # The banner and the first prompt go up before the editor is loaded.
+        _write_banner(shell, reporter, no_logo)
+        no_logo = True
+        first_prompt = _prompt_text(shell, reporter)
+        early = _show_early(first_prompt, reporter)
+
     try:
         session = _build_session(shell, reporter, input, output)
     except Exception as exc:
         # No editor could be made (odd terminal, ...): read plain lines from the terminal instead.
+        if early is not None:
+            early.restore()
+            shell.host.write("\n")
         reporter.report("REPL setup", exc)
         if input is not None:
             return 1
         return run_plain(shell, sys.stdin, reporter=reporter, show_prompts=True)
+    except BaseException:
+        if early is not None:
+            early.restore()     # never leave the terminal without echo
+        raise
 
-    if not no_logo:
-        try:
-            shell.host.write(banner())
-        except Exception as exc:
-            reporter.report("banner", exc)
-
+    _write_banner(shell, reporter, no_logo)
     try:
-        return _loop(shell, session, reporter)
+        return _loop(shell, session, reporter, first_prompt, early)
     finally:
+        if early is not None:
+            early.restore()
         flush = getattr(session.history, "flush", None)
         if flush is not None:
             try:
@@ -161,11 +182,36 @@ def run_repl(shell: ReplShell, *, no_logo: bool = False,
                 reporter.report("saving the history", exc)
 
 
-def _loop(shell: ReplShell, session: PromptSession, reporter: _Reporter) -> int:
+def _write_banner(shell: ReplShell, reporter: _Reporter, no_logo: bool) -> None:
+    if not no_logo:
+        try:
+            shell.host.write(banner())
+        except Exception as exc:
+            reporter.report("banner", exc)
+
+
+def _show_early(prompt: str, reporter: _Reporter) -> EarlyPrompt | None:
+    """The first prompt drawn ahead of the editor, on the terminal the editor will use."""
+    try:
+        from .early import show_early_prompt
+        stream = sys.stdout if sys.stdout is not None and sys.stdout.isatty() else sys.stderr
+        if stream is None:
+            return None
+        stream.flush()
+        return show_early_prompt(prompt, sys.stdin, stream)
+    except Exception as exc:  # noqa: BLE001 - the editor draws the prompt anyway
+        reporter.report("the first prompt", exc)
+        return None
+
+
+def _loop(shell: ReplShell, session: PromptSession, reporter: _Reporter,
+          first_prompt: str | None = None, early: EarlyPrompt | None = None) -> int:
     failures = 0
     while True:
+        prompt, first_prompt = first_prompt, None
+        first_early, early = early, None
         try:
-            code, failed = _one_round(shell, session, reporter)
+            code, failed = _one_round(shell, session, reporter, prompt, first_early)
         except KeyboardInterrupt:
             # Ctrl+C landing between the editor and the engine: just start over.
             continue
@@ -177,9 +223,11 @@ def _loop(shell: ReplShell, session: PromptSession, reporter: _Reporter) -> int:
             return 1
 
 
-def _one_round(shell: ReplShell, session: PromptSession,
-               reporter: _Reporter) -> tuple[int | None, bool]:
-    """Prompt once and run what was typed: (exit code if the loop must end, editor failed?)."""
+def _one_round(shell: ReplShell, session: PromptSession, reporter: _Reporter, prompt: str | None = None,
+               early: EarlyPrompt | None = None) -> tuple[int | None, bool]:
+    """Prompt once and run what was typed: (exit code if the loop must end, editor failed?).
+    `prompt` is the prompt text when it is known already (the first one, drawn early)."""
+    from .session import apply_options
     code = getattr(shell, "exit_code", None)
     if code is not None:
         return code, False
@@ -187,10 +235,13 @@ def _one_round(shell: ReplShell, session: PromptSession,
         apply_options(session)
     except Exception as exc:  # noqa: BLE001 - bad options cost their effect, not the prompt
         reporter.report("the PSReadLine options", exc)
-    prompt = _prompt_text(shell, reporter)
+    if prompt is None:
+        prompt = _prompt_text(shell, reporter)
     assist = session.__dict__.get("assist")
     message = assist.prompt_message(prompt, lambda: session.default_buffer.text) if assist else prompt
     try:
+        if early is not None:
+            early.hand_over()
         text = session.prompt(message)
     except KeyboardInterrupt:
         # Ctrl+C: the typed text is dropped and a fresh prompt follows.
@@ -203,6 +254,9 @@ def _one_round(shell: ReplShell, session: PromptSession,
         reporter.flush()
         reporter.report("the line editor", exc)
         return None, True
+    finally:
+        if early is not None:
+            early.restore()     # the first prompt has returned: the terminal mode the shell had
     reporter.flush()
     if not text.strip():
         return None, False

@@ -30,9 +30,12 @@ from pyshell.runtime.values import PSEnum, SwitchParameter
 from .members import live_members, type_members
 from .scan import Element, Structure, scan
 
-__all__ = ["Candidate", "complete"]
+__all__ = ["Candidate", "Completions", "complete"]
 
 MAX_PATHS = 300
+# The most values a module's completer may offer at once; a completer that reads a large store
+# should stop there itself (the Lync identities do) and say how many there were (Completions).
+MAX_VALUES = 300
 _WORDISH = {T.GENERIC, T.PARAMETER, T.VARIABLE, T.IDENT, T.STRING, T.EXPANDABLE, T.NUMBER, T.DOT,
             T.COLONCOLON, T.OPERATOR}
 _NEEDS_QUOTES = set(" \t'\"$`;,(){}|&<>") | set(SINGLE_QUOTES) | set(DOUBLE_QUOTES)
@@ -54,6 +57,14 @@ class Candidate:
     meta: str = ""
 
 
+class Completions(list):
+    """The candidates :func:`complete` found. When there were too many to offer (a store of
+    thousands of identities), only the first are here and ``total`` is how many there are in all;
+    otherwise ``total`` is None."""
+
+    total: int | None = None
+
+
 @dataclass
 class _Word:
     start: int
@@ -63,17 +74,20 @@ class _Word:
     quote: str          # the opening quote, if any
 
 
-def complete(text: str, cursor: int, context: Any, spellings: Iterable[str] = ()) -> list[Candidate]:
+def complete(text: str, cursor: int, context: Any, spellings: Iterable[str] = ()) -> Completions:
     """Completions for the word ending at ``cursor`` in ``text`` (empty list if none fit)."""
     before = text[:cursor]
     result = scan(before)
     tokens = result.tokens
     word = _word_at_end(before, tokens)
     if word is None:
-        return []
+        return Completions()
     structure = Structure(tokens)
     engine = _Engine(context, structure, tokens, word, spellings)
-    return engine.run()
+    found = Completions(engine.run())
+    if engine.left_out:
+        found.total = len(found) + engine.left_out
+    return found
 
 
 def _word_at_end(text: str, tokens: list[Token]) -> _Word | None:
@@ -108,6 +122,7 @@ class _Engine:
         self.tokens = tokens
         self.word = word
         self.spellings = dict(_SPELLINGS)
+        self.left_out = 0       # values a module's completer had but did not offer
         for name in spellings:
             self.spellings.setdefault(name.lower(), name)
 
@@ -405,8 +420,14 @@ class _Engine:
         completer = getattr(module, "completers", {}).get(hint) if module is not None else None
         if completer is None:
             return []
+        found = completer(self.ctx, target, param, self.word.value) or []
+        total = getattr(found, "total", None)
+        if not isinstance(found, list):
+            found = list(found)
+        kept = found[:MAX_VALUES]
+        self.left_out += max(total or 0, len(found)) - len(kept)
         out: list[tuple[str, str]] = []
-        for item in completer(self.ctx, target, param, self.word.value) or ():
+        for item in kept:
             if isinstance(item, tuple):
                 out.append((str(item[0]), str(item[1]) if len(item) > 1 else ""))
             else:

@@ -49,6 +49,8 @@ class Assist:
         self.shell = shell
         self.report = report
         self.message: list[tuple[str, str]] | None = None
+        # Said under the input while a completion is under way, when it offers only some candidates.
+        self.completion_note: str | None = None
         self._scanned: tuple[str, Any] | None = None
         self.history: Any = None
 
@@ -97,9 +99,11 @@ class Assist:
         return looks_like_path(name) and resolve_script(name) is not None
 
     # -- the status line and the prompt ----------------------------------------------------------
-    def status(self, text: str) -> list[tuple[str, str]] | None:
+    def status(self, text: str, completing: bool = False) -> list[tuple[str, str]] | None:
         if self.message:
             return self.message
+        if completing and self.completion_note:
+            return [("class:status", self.completion_note)]
         error = self.error_for(text)
         if error is None:
             return None
@@ -227,6 +231,9 @@ class ShellCompleter(Completer):
         except Exception as exc:  # noqa: BLE001 - a completer bug must not end the session
             self.assist.report("completion", exc)
             return
+        total = getattr(found, "total", None)
+        self.assist.completion_note = (f"Showing {len(found):,} of {total:,}; type more of the name to narrow the list."
+                                       if total else None)
         opts = self.assist.options()
         tips = getattr(opts, "show_tool_tips", True) if opts is not None else True
         cursor = document.cursor_position
@@ -246,7 +253,8 @@ class _Session(PromptSession):
         if assist is None:
             return None
         try:
-            return assist.status(self.default_buffer.text)
+            buffer = self.default_buffer
+            return assist.status(buffer.text, completing=buffer.complete_state is not None)
         except Exception as exc:  # noqa: BLE001
             assist.report("the status line", exc)
             return None

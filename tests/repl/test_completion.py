@@ -144,6 +144,23 @@ def test_lync_identities_and_roles(shell):
     assert texts(shell, "Get-CsAdminRole cshelp") == ["CsHelpDesk"]
 
 
+def test_too_many_values_are_cut_short_and_counted(shell, monkeypatch):
+    import pyshell.repl.completion as engine
+    from cmdlets.lync import completion as lync
+    assert complete("Set-Gadget -Name ", 17, shell.context).total is None
+    monkeypatch.setattr(engine, "MAX_VALUES", 2)           # a completer that offers too many
+    found = complete("Set-Gadget -Name ", 17, shell.context)
+    assert [c.text for c in found] == ["'alpha one'", "beta"] and found.total == 3
+    monkeypatch.undo()
+    monkeypatch.setattr(lync, "IDENTITY_LIMIT", 3)         # one that stops by itself and counts
+    line = "Get-CsXmppAllowedPartner -Identity xmpp."
+    found = complete(line, len(line), shell.context)
+    shell.execute('$xmppCount = @(Get-CsXmppAllowedPartner -Filter "xmpp.*").Count')
+    assert shell.context.get_var("xmppcount") > 3
+    assert len(found) == 3 and found.total == shell.context.get_var("xmppcount")
+    assert [c.text for c in found] == sorted((c.text for c in found), key=str.lower)
+
+
 def test_paths(shell, tmp_path):
     (tmp_path / "notes.txt").write_text("x")
     (tmp_path / "my dir").mkdir()

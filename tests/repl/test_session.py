@@ -220,6 +220,27 @@ def test_status_line_and_parameter_help():
     shell.close()
 
 
+def test_a_cut_short_completion_says_so_under_the_input(monkeypatch):
+    from prompt_toolkit.completion import CompleteEvent
+    from prompt_toolkit.document import Document
+    from cmdlets.lync import completion as lync
+    from pyshell.repl.session import Assist, ShellCompleter
+    monkeypatch.setattr(lync, "IDENTITY_LIMIT", 2)
+    shell = RecordingShell()
+    assist = Assist(shell, lambda where, exc: None)
+    completer = ShellCompleter(assist)
+    line = "Get-CsXmppAllowedPartner -Identity "
+    offered = list(completer.get_completions(Document(line), CompleteEvent()))
+    total = shell.context.module_state("Lync").store.count_identities("XmppAllowedPartner")
+    assert len(offered) == 2 and total > 2
+    assert assist.status(line, completing=True) == [
+        ("class:status", f"Showing 2 of {total}; type more of the name to narrow the list.")]
+    assert assist.status(line) is None                  # the menu has gone: so has the note
+    list(completer.get_completions(Document(line + "xmpp.contoso.c"), CompleteEvent()))
+    assert assist.status(line + "xmpp.contoso.c", completing=True) is None
+    shell.close()
+
+
 def test_no_color_turns_the_colours_off(monkeypatch):
     from pyshell.repl.app import _build_session, _Reporter
     monkeypatch.setenv("NO_COLOR", "1")

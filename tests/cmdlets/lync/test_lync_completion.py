@@ -72,3 +72,19 @@ def test_users_by_any_name_offered_by_sip_address():
         assert complete_replica(shell.context, None, None, "atl") == [("atl-cs-001.litwareinc.com", "replica")]
     finally:
         shell.close()
+
+
+def test_a_store_with_more_identities_than_the_limit_offers_the_first_by_name(monkeypatch):
+    from cmdlets.lync import completion
+    monkeypatch.setattr(completion, "IDENTITY_LIMIT", 4)
+    shell = Shell(store=":memory:")
+    try:
+        everything = shell.context.module_state("Lync").store.identity_fields("XmppAllowedPartner", "", ())
+        found = complete_identity(shell.context, GetCsXmppAllowedPartner, GetCsXmppAllowedPartner.identity, "")
+        assert len(everything) > 4
+        assert [v for v, _ in found] == sorted((i for i, _ in everything), key=str.lower)[:4]
+        assert found.total == len(everything)
+        fits = complete_identity(shell.context, GetCsXmppAllowedPartner, GetCsXmppAllowedPartner.identity, "xmpp.f")
+        assert [v for v, _ in fits] == ["xmpp.fabrikam.org", "xmpp.fabrikam.com"] and fits.total is None
+    finally:
+        shell.close()
