@@ -4,6 +4,7 @@ settings that common parameters give (-Verbose, -Debug, -WarningAction, -Warning
 from __future__ import annotations
 
 import os
+import sys
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError, render_error
 from pyshell.language import nodes as N
 from pyshell.language.source import MISSING
@@ -20,8 +21,9 @@ _PREFIX = {"warning": "WARNING: ", "verbose": "VERBOSE: ", "debug": "DEBUG: "}
 
 def error_text(obj: Any, ctx: Any) -> Any:
     """An ErrorRecord that travels in the output stream (2>&1) is shown as its error text."""
-    from pyshell.runtime.errorobjects import ErrorObject
-    if isinstance(obj, ErrorObject):
+    # Until the module that makes error objects is loaded there can be none to look for.
+    made = sys.modules.get("pyshell.runtime.errorobjects")
+    if made is not None and isinstance(obj, made.ErrorObject):
         return render_error(obj.record, str(ctx.get_var("errorview", "NormalView"))).rstrip("\n ")
     return obj
 
