@@ -53,7 +53,9 @@ class Module:
     types: {name: type} that scripts may name in casts, or a reference to such a dict.
     completers: {value_hint: completer or reference}; completer(context, command_class, parameter,
         word) returns the values that fit the word typed so far, each a string or a (string,
-        description) pair. It must not change anything.
+        description) pair. It must not change anything. A completer that stops short of every
+        value that fits (a store of 100,000 partners) returns a list with a `total` attribute
+        saying how many fit in all, which the REPL shows under the menu.
     type_properties: {type name: property names} of the objects the module's commands write (tab
         completion of `$_.` downstream, without running anything), or a reference to it.
     """
