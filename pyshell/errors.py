@@ -191,3 +191,13 @@ def _concise_block(prefix: str, extent: Extent, message: str) -> str:
     if extent.source.name:
         return f"{prefix + ': ' if prefix else ''}{where}\nLine |\n{line:>4} | {text}\n     | {' ' * (col - 1)}{'~' * width}\n     | {message}"
     return f"{prefix + ': ' if prefix else ''}\n{where}\n     | {' ' * (col - 1)}{'~' * width}\n     | {message}"
+
+
+# .NET refuses a path holding a NUL character with this message (an ArgumentException); Python
+# refuses it too, with ValueError("embedded null byte"), wherever the path reaches the system.
+ILLEGAL_PATH = "Illegal characters in path."
+
+
+def is_illegal_path(exc: BaseException) -> bool:
+    """Is `exc` Python refusing a path that holds a NUL character?"""
+    return isinstance(exc, ValueError) and "null byte" in str(exc)

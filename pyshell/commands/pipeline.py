@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pyshell.commands.binder import Arg, Binder
 from pyshell.commands.streams import Redirector, compile_redirections
-from pyshell.errors import ErrorCategory, ErrorRecord, PSError
+from pyshell.errors import ILLEGAL_PATH, ErrorCategory, ErrorRecord, PSError, is_illegal_path
 from pyshell.language import nodes as N
 from pyshell.language.source import Extent
 from pyshell.runtime.flow import FlowSignal, StopUpstream
@@ -339,6 +339,9 @@ class CmdletProcessor:
             raise self.internal_error(exc) from exc
 
     def internal_error(self, exc: Exception) -> PSError:
+        if is_illegal_path(exc):
+            return PSError(self.cmd.error_record(ILLEGAL_PATH, "System.ArgumentException",
+                                                 ErrorCategory.NotSpecified, exception_type="ArgumentException"))
         return PSError(ErrorRecord(message=f"{type(exc).__name__}: {exc}", error_id="InternalError",
                                    category=ErrorCategory.NotSpecified, exception_type="InternalError",
                                    command_name=self.runtime.command_name, extent=self.runtime.extent))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
-from pyshell.errors import ErrorCategory, ErrorRecord, PSError, render_error
+from pyshell.errors import ILLEGAL_PATH, ErrorCategory, ErrorRecord, PSError, is_illegal_path, render_error
 from pyshell.language import nodes as N
 from pyshell.language.source import MISSING
 
@@ -136,6 +136,12 @@ class Redirector:
                 text += "".join(line if line.endswith("\n") else line + "\n" for line in sink.lines)
             try:
                 write_text_file(sink.path, text, sink.append)
+            except ValueError as exc:
+                if not is_illegal_path(exc):
+                    raise
+                raise PSError(ErrorRecord(ILLEGAL_PATH, "System.ArgumentException", ErrorCategory.NotSpecified,
+                                          "ArgumentException", target=sink.path,
+                                          extent=sink.extent or MISSING)) from None
             except OSError as exc:
                 raise PSError(ErrorRecord(f"Could not write to '{sink.path}': {exc.strerror or exc}.",
                                           "FileOpenFailure", ErrorCategory.OpenError, "IOException",

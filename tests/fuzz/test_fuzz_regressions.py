@@ -105,3 +105,16 @@ def test_the_binders_own_trace_words_are_not_taken_for_python_ones():
     # The long run flagged Trace-Command's "...left to take the positional argument [Filter]",
     # which is pyshell's trace text, not a Python TypeError; the harness now looks for Python's phrasing.
     check('Trace-Command -Name ParameterBinding -Expression { Get-CsXmppAllowedPartner - Filter "*.org" } -PSHost')
+
+
+@pytest.mark.parametrize("text, fqid", [
+    ('"x" > "a`0b"', "System.ArgumentException"),
+    ('Set-Content "a`0b" 1', "System.ArgumentException,Microsoft.PowerShell.Commands.SetContentCommand"),
+    ('Out-File "a`0b"', "System.ArgumentException,Microsoft.PowerShell.Commands.OutFileCommand"),
+])
+def test_a_path_holding_a_nul_character_has_illegal_characters(text, fqid, tmp_path, monkeypatch):
+    # Found by the long fuzzing run: Python's "embedded null byte" ended the script as an InternalError.
+    monkeypatch.chdir(tmp_path)
+    r = run(text + '; "after"')
+    assert "Illegal characters in path." in r.errors and f"FullyQualifiedErrorId : {fqid}" in r.errors
+    assert r.output.strip() == "after"
