@@ -16,11 +16,21 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from .. import __version__
 
+TYPE_CHECKING = False          # typing is for checkers; the REPL's first prompt comes before it
 if TYPE_CHECKING:
+    from typing import Any, Protocol, TextIO
+
+    class ReplShell(Protocol):
+        host: Any
+        exit_code: int | None
+
+        def execute(self, text: str) -> bool: ...
+        def is_incomplete(self, text: str) -> bool: ...
+        def prompt(self) -> str: ...
+
     from prompt_toolkit import PromptSession
     from prompt_toolkit.input import Input
     from prompt_toolkit.output import Output
@@ -35,15 +45,6 @@ CONTINUATION_PROMPT = ">> "
 FALLBACK_PROMPT = "PS>"
 # Consecutive failures of the prompt itself after which the loop gives up.
 MAX_PROMPT_FAILURES = 10
-
-
-class ReplShell(Protocol):
-    host: Any
-    exit_code: int | None
-
-    def execute(self, text: str) -> bool: ...
-    def is_incomplete(self, text: str) -> bool: ...
-    def prompt(self) -> str: ...
 
 
 def banner() -> str:

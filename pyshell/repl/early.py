@@ -19,7 +19,10 @@ simply starts as it always did.
 from __future__ import annotations
 
 import os
-from typing import Any, TextIO
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 __all__ = ["EarlyPrompt", "show_early_prompt"]
 
