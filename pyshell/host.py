@@ -65,6 +65,12 @@ class Host:
         return False
 
 
+class OutputClosed(KeyboardInterrupt):
+    """Whatever read pyshell's output has gone (`pyshell -c '1..1e9' | head -2`). The run stops
+    as Ctrl+C stops it (finally blocks run, the exit code is 1), without a word: there is no one
+    left to read one."""
+
+
 class ConsoleHost(Host):
     def __init__(self, stdout: TextIO | None = None, stderr: TextIO | None = None, interactive: bool = False):
         self.stdout = stdout or sys.stdout
@@ -72,8 +78,13 @@ class ConsoleHost(Host):
         self.interactive = interactive
 
     def write(self, text: str) -> None:
-        self.stdout.write(text)
-        self.stdout.flush()
+        try:
+            self.stdout.write(text)
+            self.stdout.flush()
+        except BrokenPipeError:
+            # Later writes (and the flush at exit) go nowhere instead of failing again.
+            self.stdout = open(os.devnull, "w")
+            raise OutputClosed from None
 
     def write_error(self, text: str) -> None:
         self.stdout.flush()

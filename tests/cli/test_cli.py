@@ -142,3 +142,20 @@ def test_syntax_check_reports_every_parse_error(tmp_path: Path) -> None:
     assert f"At {bad}:1 char:" in r.stderr and f"At {bad}:3 char:" in r.stderr
     assert r.stderr.count("FullyQualifiedErrorId") == 1
     assert pyshell("--syntax-check", str(good)).returncode == 0
+
+
+def test_a_reader_that_stops_early_stops_the_run_quietly():
+    # `pyshell -c '1..1e9' | head -2`: once the reader has gone, the run ends as Ctrl+C would end it,
+    # without a traceback or an error about the pipe.
+    env = dict(os.environ, PYSHELL_STORE=":memory:")
+    proc = subprocess.Popen([sys.executable, "-m", "pyshell", "-NoProfile", "-Command", "foreach ($i in 1..40000000) { $i }"], cwd=ROOT,
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline() == b"1\n"
+    proc.stdout.close()
+    assert proc.wait(timeout=60) == 1
+    assert proc.stderr.read() == b""
+
+
+def test_output_written_just_before_exit_is_all_there():
+    r = pyshell("-NoProfile", "-Command", "1..3000 | ForEach-Object { 'line ' + $_ }; exit 4")
+    assert r.returncode == 4 and r.stdout.splitlines()[-1] == "line 3000" and len(r.stdout.splitlines()) == 3000
