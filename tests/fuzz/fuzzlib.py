@@ -85,7 +85,14 @@ def time_budget(seconds: float) -> Iterator[dict[str, bool]]:
         state["fired"] = True
         raise KeyboardInterrupt
 
+    def drop_our_interrupts(unraisable: Any) -> None:
+        # An interrupt that lands where Python cannot raise it is reported as "Exception ignored";
+        # it is the budget's own, already accounted for, so it is not printed.
+        if not (state["fired"] and isinstance(unraisable.exc_value, KeyboardInterrupt)):
+            previous_hook(unraisable)
+
     previous = signal.signal(signal.SIGALRM, fire)
+    previous_hook, sys.unraisablehook = sys.unraisablehook, drop_our_interrupts
     # Fire again every 0.1 s until disarmed: an interrupt that lands where Python ignores it (a
     # garbage-collector callback, a destructor) must not let the input run on unbounded.
     signal.setitimer(signal.ITIMER_REAL, seconds, 0.1)
@@ -94,6 +101,7 @@ def time_budget(seconds: float) -> Iterator[dict[str, bool]]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        sys.unraisablehook = previous_hook
 
 
 @contextlib.contextmanager
