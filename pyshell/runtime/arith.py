@@ -3,10 +3,9 @@ strings and arrays and merges hashtables, `*` repeats strings and arrays, `/` gi
 the division is exact."""
 from __future__ import annotations
 
-import datetime
-import decimal
 from pyshell.runtime.conversion import PSConversionError, to_int, to_number, to_string
 from pyshell.runtime.operators import PSOperatorError
+from pyshell.runtime.stdvalues import is_date_or_span, is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_name_of
 from pyshell.runtime.values import PSHashtable
 
@@ -33,7 +32,7 @@ def _num(v: Any, op: str, other: Any) -> int | float:
     try:
         n = to_number(v)
         # Decimal with Double gives Double, as in .NET's numeric promotion.
-        if isinstance(n, decimal.Decimal) and isinstance(other, float):
+        if isinstance(other, float) and is_decimal(n):
             return float(n)
         return n
     except PSConversionError as exc:
@@ -54,7 +53,7 @@ def _fit(n: int | float, *operands: Any) -> int | float:
 
 
 def add(left: Any, right: Any) -> Any:
-    if isinstance(left, (datetime.datetime, datetime.timedelta)):
+    if is_date_or_span(left):
         from pyshell.runtime.datetimes import add as add_dates
         return add_dates(left, right)
     if left is None:
@@ -89,7 +88,7 @@ def add(left: Any, right: Any) -> Any:
 
 
 def subtract(left: Any, right: Any) -> Any:
-    if isinstance(left, (datetime.datetime, datetime.timedelta)):
+    if is_date_or_span(left):
         from pyshell.runtime.datetimes import subtract as subtract_dates
         return subtract_dates(left, right)
     if isinstance(left, (list, tuple)) or isinstance(left, PSHashtable):

@@ -1,8 +1,8 @@
 """One set of coercion rules, shared by the operators, casts and the parameter binder."""
 from __future__ import annotations
 
-import decimal
 import math
+from pyshell.runtime.stdvalues import is_date_or_span, is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_name_of
 from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject, SwitchParameter
 
@@ -74,8 +74,7 @@ def to_string(value: Any, ofs: str = " ") -> str:
     to_ps = getattr(value, "ps_to_string", None)
     if to_ps is not None:
         return to_ps()
-    import datetime
-    if isinstance(value, (datetime.datetime, datetime.timedelta)):
+    if is_date_or_span(value):
         from pyshell.runtime.datetimes import to_string as date_text
         return date_text(value)
     return str(value)
@@ -157,7 +156,7 @@ def to_number(value: Any) -> int | float:
     """Arithmetic conversion: a number, or PSConversionError."""
     if isinstance(value, bool):
         return int(value)
-    if isinstance(value, (int, float, decimal.Decimal)):
+    if isinstance(value, (int, float)) or is_decimal(value):
         return value
     if value is None:
         return 0

@@ -2,7 +2,7 @@
 its status and start and end times. The Shell records it; ids count up from 1 for the session."""
 from __future__ import annotations
 
-import datetime
+import time
 from pyshell.structs import dataclass
 from pyshell.runtime.values import PSEnum, enum_type
 
@@ -20,8 +20,18 @@ class HistoryEntry:
     id: int
     command_line: str
     status: PSEnum
-    start: datetime.datetime
-    end: datetime.datetime
+    started: float                  # time.time() values; datetime is loaded only when they are shown
+    ended: float
+
+    @property
+    def start(self) -> Any:
+        import datetime
+        return datetime.datetime.fromtimestamp(self.started)
+
+    @property
+    def end(self) -> Any:
+        import datetime
+        return datetime.datetime.fromtimestamp(self.ended)
 
 
 class Recorder:
@@ -34,7 +44,7 @@ class Recorder:
 
     def __enter__(self) -> "Recorder":
         self.ctx.history_replacement = None
-        self.start = datetime.datetime.now()
+        self.start = time.time()
         return self
 
     def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
@@ -49,7 +59,7 @@ class Recorder:
             status = PipelineState.Completed if ctx.last_success else PipelineState.Failed
         history = ctx.history
         next_id = history[-1].id + 1 if history else 1
-        history.append(HistoryEntry(next_id, line, status, self.start, datetime.datetime.now()))
+        history.append(HistoryEntry(next_id, line, status, self.start, time.time()))
         try:
             limit = int(ctx.get_var("maximumhistorycount", 4096))
         except (TypeError, ValueError):

@@ -5,8 +5,8 @@ properties or in the tables below, and an unknown name is simply an absent membe
 """
 from __future__ import annotations
 
-import datetime
 from pyshell.runtime.conversion import convert_to, to_int, to_string
+from pyshell.runtime.stdvalues import is_date_or_span
 from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.values import ComputedProperty, InstanceMethod, PSEnum, PSHashtable, PSObject
 
@@ -69,7 +69,7 @@ def get_member(obj: Any, name: str) -> Any:
         if key == "value__":
             return obj.value
         return None
-    if isinstance(obj, (datetime.datetime, datetime.timedelta)):
+    if is_date_or_span(obj):
         from pyshell.runtime.datetimes import get_member as date_member
         found = date_member(obj, key)
         if found is not None:
@@ -196,7 +196,7 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         own = obj._members.get(key)
         if isinstance(own, InstanceMethod):
             return own.invoke(obj, args)
-    if isinstance(obj, (datetime.datetime, datetime.timedelta)) and key != "gettype":
+    if key != "gettype" and is_date_or_span(obj):
         from pyshell.runtime.datetimes import call_method as date_method
         return date_method(obj, name, args)
     if key == "tostring" and not args:

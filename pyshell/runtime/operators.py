@@ -7,11 +7,11 @@ Where-Object's switch parameters are built from.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import re
 from pyshell.runtime import wildcards as _wildcards
 from pyshell.runtime.conversion import PSConversionError, to_enum, to_number, to_string
+from pyshell.runtime.stdvalues import is_datetime
 from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject
 
 TYPE_CHECKING = False
@@ -173,7 +173,7 @@ def ps_compare(left: Any, right: Any, case_sensitive: bool = False) -> int:
                 f'Could not compare "{to_string(left)}" to "{to_string(right)}". Error: "{exc.message}"',
                 "ComparisonFailure") from exc
         return (left > r) - (left < r)
-    if isinstance(left, _dt.datetime):
+    if is_datetime(left):
         # A string on the right becomes a DateTime, as in $_.LastUpdateCreation -lt "8/11/2010 8:00 PM".
         from pyshell.runtime.datetimes import DateTimeType, to_universal
         try:

@@ -1,8 +1,7 @@
 """The .NET type names that PowerShell reports for pyshell's values."""
 from __future__ import annotations
 
-import datetime as _dt
-import decimal as _decimal
+from pyshell.runtime.stdvalues import is_date_or_span, is_datetime, is_decimal, is_timespan
 from pyshell.runtime.values import PSEnum, PSHashtable, PSObject
 
 TYPE_CHECKING = False
@@ -46,11 +45,11 @@ def type_name_of(value: Any) -> str:
         return "System.Collections.Specialized.OrderedDictionary" if value.ordered else "System.Collections.Hashtable"
     if isinstance(value, PSEnum):
         return type(value).ps_type_name()
-    if isinstance(value, _decimal.Decimal):
+    if is_decimal(value):
         return "System.Decimal"
-    if isinstance(value, _dt.datetime):
+    if is_datetime(value):
         return "System.DateTime"
-    if isinstance(value, _dt.timedelta):
+    if is_timespan(value):
         return "System.TimeSpan"
     name = getattr(type(value), "ps_type_name", None)
     if isinstance(name, str):
@@ -69,7 +68,7 @@ def type_names_of(value: Any) -> list[str]:
         return [first, "System.Array", "System.Object"]
     if isinstance(value, PSEnum):
         return [first, "System.Enum", "System.ValueType", "System.Object"]
-    if isinstance(value, (bool, int, float, _decimal.Decimal, _dt.datetime, _dt.timedelta)):
+    if isinstance(value, (bool, int, float)) or is_decimal(value) or is_date_or_span(value):
         return [first, "System.ValueType", "System.Object"]
     if first == "System.Object":
         return [first]

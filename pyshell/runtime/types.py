@@ -2,13 +2,13 @@
 as cast targets, as `-is`/`-as` operands and as holders of an allow-list of static members."""
 from __future__ import annotations
 
-import decimal
 import math
 import os
 import sys
 import re
 from pyshell.runtime import exceptions
 from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_float, to_int, to_string, type_display_name
+from pyshell.runtime.stdvalues import is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_names_of
 from pyshell.runtime.typenames import Int64 as Int64Value
 from pyshell.runtime.operators import PSOperatorError, joined
@@ -126,7 +126,8 @@ class DecimalType:
     ps_type_name = "System.Decimal"
 
     @staticmethod
-    def ps_convert(value: Any) -> decimal.Decimal:
+    def ps_convert(value: Any) -> Any:
+        import decimal
         if isinstance(value, decimal.Decimal):
             return value
         if isinstance(value, bool):
@@ -264,7 +265,7 @@ _register(("double", "System.Double", "float", "single"),
                   lambda v: isinstance(v, float)))
 _register(("char", "System.Char"), TypeRef("char", CharType, {}, lambda v: isinstance(v, PSChar)))
 _register(("decimal", "System.Decimal"), TypeRef("decimal", DecimalType, {},
-                                                  lambda v: isinstance(v, decimal.Decimal)))
+                                                  is_decimal))
 _register(("string", "System.String"), TypeRef("string", str, _STRING_STATICS, lambda v: isinstance(v, str)))
 _register(("bool", "boolean", "System.Boolean"), TypeRef("bool", bool, {}, lambda v: isinstance(v, bool)))
 _register(("switch", "System.Management.Automation.SwitchParameter"), TypeRef("switch", SwitchParameter))
@@ -273,7 +274,7 @@ def _reference_equals(a: Any, b: Any) -> bool:
     types, boxed afresh for each call, so they are never the same reference."""
     if a is None or b is None:
         return a is None and b is None
-    if isinstance(a, (int, float, bool, decimal.Decimal, PSChar)):
+    if isinstance(a, (int, float, bool, PSChar)) or is_decimal(a):
         return False
     return a is b
 
