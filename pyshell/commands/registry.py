@@ -50,10 +50,6 @@ class CommandMap:
         module = self._modules[key]
         return module.load_command(key)
 
-    def __setitem__(self, key: str, cls: type) -> None:
-        from pyshell.commands.module import Module
-        self.add(Module(getattr(cls, "module_name", "") or "", (cls,)), cls.command_name())
-
     def __contains__(self, key: object) -> bool:
         return key in self._modules
 
