@@ -228,7 +228,6 @@ def _recorded(opts: Options) -> int:
 def _session(opts: Options, recording: Any = None) -> int:
     if opts.store:
         os.environ["PYSHELL_STORE"] = opts.store
-    from pyshell.commands.scripts import read_script_text
     from pyshell.host import ConsoleHost
     from pyshell.shell import Shell
     repl = opts.command is None and opts.file is None and not opts.stdin and not opts.demo
@@ -275,6 +274,7 @@ def _session(opts: Options, recording: Any = None) -> int:
                                  "an existing '.ps1' file as an argument to the -File parameter.\n")
                 return 64
             try:
+                from pyshell.commands.scripts import read_script_text
                 text = read_script_text(path)
             except (OSError, UnicodeDecodeError) as exc:
                 reason = "it is not a text file" if isinstance(exc, UnicodeDecodeError) else exc.strerror

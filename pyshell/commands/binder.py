@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pyshell.structs import dataclass
 from pyshell.commands.parameters import ALL_SETS, COMMON_PARAMETERS, CommandMetadata, Parameter
-from pyshell.commands.prompting import can_prompt, prompt_for_missing
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
 from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_string, type_display_name
@@ -357,6 +356,8 @@ class Binder:
         if self.tracer is not None:
             self.tracer.mandatory(self)
         missing = self.missing_mandatory(set_name, expects_input)
+        if missing:
+            from pyshell.commands.prompting import can_prompt, prompt_for_missing
         if missing and can_prompt(self.context):
             # An interactive session asks for them, as the console host does (see prompting.py).
             prompt_for_missing(self, missing)
