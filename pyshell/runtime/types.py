@@ -89,6 +89,11 @@ class TypeRef:
     def ps_to_string(self) -> str:
         return self.full_name
 
+    def type_info(self) -> PSObject:
+        """The type as an object: Name, FullName, BaseType... (the same as `.GetType()` gives)."""
+        from pyshell.runtime.typeinfo import type_of_target
+        return type_of_target(self.full_name, self.target)
+
     def convert(self, value: Any) -> Any:
         return convert_to(value, self.target)
 
