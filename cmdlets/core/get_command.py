@@ -215,5 +215,6 @@ class GetCommand(Cmdlet):
         meta = getattr(body.block, "metadata", None) or build_metadata(self.context, name, body.node)
         if not meta.parameters and meta.effective_sets() == [ALL_SETS]:
             return f"\n{name}\n"
-        lines = syntax_lines(name, meta, False, command_type_name, common=is_advanced(body.node))
+        lines = syntax_lines(name, meta, meta.supports_should_process, command_type_name,
+                             common=is_advanced(body.node))
         return "".join(f"\n{line}\n" for line in lines)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from pyshell.structs import dataclass
 from pyshell.runtime.conversion import to_string
-from pyshell.runtime.psmembers import (NOTE, PSMemberTypes, added_member_kind, script_methods)
+from pyshell.runtime.psmembers import (NOTE, PSMemberTypes, added_member_kind, instance_methods)
 from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.values import (PSCUSTOMOBJECT, ComputedProperty, PSEnum, PSHashtable, PSObject)
 
@@ -254,7 +254,7 @@ def _object_members(obj: PSObject) -> list[Member]:
             out.append(Member(name, _kind("NoteProperty"), _note_definition(name, raw)))
         else:
             out.append(Member(name, _kind("Property"), f"{display_type(raw)} {name} {{get;set;}}"))
-    out.extend(Member(m.name, _kind("ScriptMethod"), m.definition()) for m in script_methods(obj))
+    out.extend(Member(m.name, _kind(m.member_type), m.definition()) for m in instance_methods(obj))  # type: ignore
     return out
 
 

@@ -73,16 +73,43 @@ def build_metadata(ctx: Any, name: str, block: N.ScriptBlock) -> CommandMetadata
         p.attr = decl.name.lower()
         params.append(p)
     default_set = None
+    should_process = False
+    impact = "Medium"
     if block.param_block:
         for attr in block.param_block.attributes:
             if attr.name.lower() == "cmdletbinding":
                 for k, v in attr.named:
-                    if k.lower() == "defaultparametersetname" and v is not None:
+                    key = k.lower()
+                    if key == "defaultparametersetname" and v is not None:
                         default_set = to_string(evaluate(v))
+                    elif key == "supportsshouldprocess":
+                        should_process = v is None or to_bool(evaluate(v))
+                    elif key == "confirmimpact" and v is not None:
+                        impact = _confirm_impact(evaluate(v), v)
     named_sets = {s for p in params for s in p.set_options if s != ALL_SETS}
     if default_set not in named_sets:
         default_set = None
-    return compile_metadata(name, params, default_set)
+    meta = compile_metadata(name, params, default_set)
+    meta.supports_should_process = should_process
+    meta.confirm_impact = impact
+    return meta
+
+
+_IMPACTS = ("None", "Low", "Medium", "High")
+
+
+def _confirm_impact(value: Any, node: N.Node) -> str:
+    """ConfirmImpact='High' (or [ConfirmImpact]::High): one of the four levels, as PowerShell
+    converts the attribute's argument to its ConfirmImpact enum."""
+    text = to_string(getattr(value, "name", value)).strip()
+    for level in _IMPACTS:
+        if text.lower() == level.lower():
+            return level
+    raise PSError(ErrorRecord(
+        f'Cannot convert value "{text}" to type "System.Management.Automation.ConfirmImpact". Error: "Unable to '
+        f"match the identifier name {text} to a valid enumerator name. Specify one of the following enumerator "
+        f'names and try again:\n{", ".join(_IMPACTS)}"', "InvalidCastFromStringToEnum",
+        ErrorCategory.InvalidArgument, "PSInvalidCastException", extent=node.extent))
 
 
 def _evaluator(ctx: Any) -> Callable[[N.Node], Any]:

@@ -32,6 +32,9 @@ class FunctionInfo:
         return comment_help(self.definition) if self.definition is not None else None
 
 
+_SWITCHES = ("Verbose", "Debug", "WhatIf", "Confirm")
+
+
 class _Target:
     """Receives the values the binder binds (as attributes named after the variables)."""
 
@@ -65,9 +68,10 @@ class ScriptBlockProcessor:
         self.target = _Target()
         for p in self.meta.parameters:
             setattr(self.target, p.attr, MISSING)
-        advanced = is_advanced(block.node)
+        self.advanced = advanced = is_advanced(block.node)
         self.binder = Binder(self.meta, self.target, name, extent, ctx, qualifier=name,
-                             allow_extra=not advanced, script_parameters=True)
+                             allow_extra=not advanced, script_parameters=True,
+                             supports_should_process=self.meta.supports_should_process)
         self.binder.bind_arguments(args)
         self.binder.resolve_set(expects_input)
         self.out_variable = apply_common_parameters(ctx, self.runtime, self.binder.common)
@@ -108,13 +112,27 @@ class ScriptBlockProcessor:
                     value = False if p.type is SwitchParameter else None
             vars_[p.attr] = value
         vars_["args"] = list(self.binder.extra)
-        vars_["myinvocation"] = self._invocation_info()
+        invocation = vars_["myinvocation"] = self._invocation_info()
         # Common parameters of an advanced function act through the preference variables in its scope.
         if self.runtime.error_action:
             vars_["erroractionpreference"] = self.runtime.error_action
         for stream, pref in self.runtime.stream_preferences.items():
             vars_[f"{stream}preference"] = pref
-        vars_["psboundparameters"] = PSHashtable(self.binder.bound.items())
+        common = self.binder.common
+        if "WhatIf" in common:
+            vars_["whatifpreference"] = bool(common["WhatIf"])
+        if "Confirm" in common:
+            vars_["confirmpreference"] = "Low" if common["Confirm"] else "None"
+        vars_["psboundparameters"] = invocation.get("BoundParameters")
+        if self.advanced:
+            from pyshell.commands.script_cmdlet import make_pscmdlet
+            vars_["pscmdlet"] = make_pscmdlet(self, invocation)
+
+    def display_name(self) -> str:
+        """The command's name as errors and ShouldProcess name it: a script by its file name."""
+        if self.script_path:
+            return os.path.basename(self.script_path)
+        return self.runtime.command_name
 
     def _invocation_info(self) -> PSObject:
         """$MyInvocation: the parts scripts use."""
@@ -126,7 +144,12 @@ class ScriptBlockProcessor:
                            type_names=["System.Management.Automation.CommandInfo", "System.Object"],
                            string_form=name)
         caller = extent.source.name if extent.source else ""
-        return PSObject([("MyCommand", command), ("BoundParameters", PSHashtable(self.binder.bound.items())),
+        bound = PSHashtable(self.binder.bound.items())
+        if self.advanced:
+            # The common parameters given are bound parameters too ($PSBoundParameters.Verbose).
+            for key, value in self.binder.common.items():
+                bound[key] = bool(value) if key in _SWITCHES else value
+        return PSObject([("MyCommand", command), ("BoundParameters", bound),
                          ("UnboundArguments", list(self.binder.extra)),
                          ("ScriptLineNumber", extent.start_line), ("OffsetInLine", extent.start_column),
                          ("ScriptName", caller), ("Line", extent.source.line_text(extent.start_line)
@@ -155,6 +178,10 @@ class ScriptBlockProcessor:
             stmt(self.ctx, self.runtime.downstream)
         except ReturnSignal:
             pass
+        except PSError as exc:
+            if getattr(exc, "owner", None) is self:     # $PSCmdlet.ThrowTerminatingError (script_cmdlet.py)
+                raise PSError(exc.record) from None
+            raise
 
     def begin(self) -> None:
         self._enter()

@@ -194,7 +194,8 @@ def function_topic(ctx: Any, name: str, info: Any) -> HelpTopic:
     meta = getattr(body.block, "metadata", None) or build_metadata(ctx, name, body.node)
     comment = info.help() if hasattr(info, "help") else None
     topic = HelpTopic(name=name, category="Filter" if getattr(info, "is_filter", False) else "Function",
-                      syntax=syntax_lines(name, meta, False, help_type_name, common=_is_advanced(body)),
+                      syntax=syntax_lines(name, meta, meta.supports_should_process, help_type_name,
+                                          common=_is_advanced(body)),
                       common_parameters=_is_advanced(body))
     params = [p for p in meta.parameters if not p.dont_show]
     topic.parameters = [_parameter_help(p, meta) for p in params]

@@ -108,6 +108,10 @@ class CommandMetadata:
     set_names: list[str]                   # the named sets, in declaration order
     default_set: str | None
     positional_cache: dict[str, list[Parameter]] = field(default_factory=dict)
+    # A function's or script's [CmdletBinding(SupportsShouldProcess, ConfirmImpact=...)]; cmdlet
+    # classes declare these as class attributes instead.
+    supports_should_process: bool = False
+    confirm_impact: str = "Medium"
 
     def positional(self, set_name: str) -> list[Parameter]:
         """The parameters that take positional arguments in `set_name`, by position."""

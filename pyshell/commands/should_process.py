@@ -27,6 +27,8 @@ CAPTION = "Confirm"
 QUERY = "Are you sure you want to perform this action?"
 CHOICE_LINE = ('[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help '
                '(default is "Y"):')
+SHORT_CHOICE_LINE = '[Y] Yes  [N] No  [S] Suspend  [?] Help (default is "Y"):'
+CONTINUE_QUERY = "Continue with this operation?"
 
 # (hotkey, label, what the answer does); the help lines are what "?" prints.
 _CHOICES = (
@@ -72,14 +74,21 @@ def decide(cmdlet: Any, target: Any, action: str | None = None) -> bool:
     if not getattr(cmdlet, "supports_should_process", False):
         return True
     from pyshell.runtime.conversion import to_string
-    ctx = cmdlet.context
-    action = action or cmdlet.command_name()
     target_text = to_string(target)
+    description = operation_text(action or cmdlet.command_name(), target_text)
+    return decide_described(cmdlet, description, None, CAPTION, lambda: _cannot_prompt(cmdlet, target_text))
+
+
+def decide_described(cmdlet: Any, description: str, warning: str | None, caption: str, silent: Any = None) -> bool:
+    """ShouldProcess(verboseDescription, verboseWarning, caption): -WhatIf shows the description,
+    an automatic yes under -Verbose writes it as a verbose line, and a prompt shows the caption and
+    the warning (by default the usual question followed by the description)."""
+    ctx = cmdlet.context
     common = getattr(cmdlet, "common_parameters", None) or {}
 
     whatif = common["WhatIf"] if "WhatIf" in common else _truthy(ctx.get_var("whatifpreference", False))
     if whatif:
-        ctx.host.write(f"What if: {operation_text(action, target_text)}\n")
+        ctx.host.write(f"What if: {description}\n")
         return False
 
     state: ShouldProcessState | None = getattr(cmdlet, "_should_process_state", None)
@@ -96,15 +105,26 @@ def decide(cmdlet: Any, target: Any, action: str | None = None) -> bool:
         ask = preference > 0 and impact > 0 and impact >= preference and not forced
 
     if not ask:
-        if common.get("Verbose") and ctx.stream_sink is not None:
-            # -Verbose on this command shows the line whatever $VerbosePreference says.
-            ctx.stream_sink("verbose", operation_text(action, target_text))
+        if common.get("Verbose"):
+            # -Verbose on this command shows the line whatever $VerbosePreference says (and 4>
+            # redirections on the command take it).
+            runtime = getattr(cmdlet, "runtime", None)
+            if runtime is not None:
+                runtime.write_stream("verbose", description)
+            elif ctx.stream_sink is not None:
+                ctx.stream_sink("verbose", description)
         return True
     if state.yes_to_all:
         return True
     if state.no_to_all:
         return False
-    return _prompt(cmdlet, state, action, target_text)
+    if silent is None:
+        def silent() -> PSError:
+            return PSError(cmdlet.error_record(NON_INTERACTIVE_MESSAGE, "InvalidOperation",
+                                               ErrorCategory.InvalidOperation,
+                                               exception_type="PSInvalidOperationException"))
+    body = warning if warning else f"{QUERY}\n{description}"
+    return _ask(cmdlet, state, body, silent, caption or CAPTION)
 
 
 def _cannot_prompt(cmdlet: Any, target: str) -> PSError:
@@ -116,15 +136,13 @@ def _cannot_prompt(cmdlet: Any, target: str) -> PSError:
               "-WhatIf to see what it would do.")))
 
 
-def _prompt(cmdlet: Any, state: ShouldProcessState, action: str, target: str) -> bool:
-    return _ask(cmdlet, state, f"{QUERY}\n{operation_text(action, target)}", lambda: _cannot_prompt(cmdlet, target))
-
-
-def should_continue(cmdlet: Any, query: str, hint: str = "", caption: str = CAPTION) -> bool:
+def should_continue(cmdlet: Any, query: str, hint: str = "", caption: str = CAPTION, to_all: bool = True) -> bool:
     """ShouldContinue: a question a command asks whatever -Confirm and $ConfirmPreference say (Remove-Item
     before it removes a directory's contents without -Recurse). The console shows the caption, the
     query and the same choices as ShouldProcess; "Yes to All" and "No to All" hold for the rest of the
-    command's run. When nobody can answer, the command stops with the NonInteractive error."""
+    command's run. When nobody can answer, the command stops with the NonInteractive error.
+    Without `to_all` (the two-argument ShouldContinue scripts call) only Yes and No are offered.
+    An empty query or caption falls back to PowerShell's defaults."""
     state: ShouldProcessState | None = getattr(cmdlet, "_should_continue_state", None)
     if state is None:
         state = ShouldProcessState()
@@ -137,22 +155,24 @@ def should_continue(cmdlet: Any, query: str, hint: str = "", caption: str = CAPT
     def silent() -> PSError:
         return PSError(cmdlet.error_record(NON_INTERACTIVE_MESSAGE, "InvalidOperation", ErrorCategory.InvalidOperation,
                                            exception_type="PSInvalidOperationException", hint=hint))
-    return _ask(cmdlet, state, query, silent, caption)
+    return _ask(cmdlet, state, query or CONTINUE_QUERY, silent, caption or CAPTION, to_all)
 
 
-def _ask(cmdlet: Any, state: ShouldProcessState, body: str, silent: Any, caption: str = CAPTION) -> bool:
+def _ask(cmdlet: Any, state: ShouldProcessState, body: str, silent: Any, caption: str = CAPTION,
+         to_all: bool = True) -> bool:
     host = cmdlet.context.host
     if not getattr(host, "interactive", False):
         # As the console host under -NonInteractive: the error comes before any of the prompt.
         raise silent()
     host.write(f"\n{caption}\n{body}\n")
+    offered = _CHOICES if to_all else tuple(c for c in _CHOICES if c[0] not in "AL")
     while True:
-        answer = host.read_line(CHOICE_LINE)
+        answer = host.read_line(CHOICE_LINE if to_all else SHORT_CHOICE_LINE)
         if answer is None:          # the input ended while the question was open
             raise silent()
-        choice = _pick(answer)
+        choice = _pick(answer, offered)
         if choice == "?":
-            host.write("".join(f"{key} - {text}\n" for key, _, text in _CHOICES))
+            host.write("".join(f"{key} - {text}\n" for key, _, text in offered))
             continue
         if choice == "S":
             host.write("pyshell cannot suspend a running command; answer Y, A, N or L.\n")
@@ -170,7 +190,7 @@ def _ask(cmdlet: Any, state: ShouldProcessState, body: str, silent: Any, caption
         # Anything else: ask again, as the console host does.
 
 
-def _pick(answer: str) -> str | None:
+def _pick(answer: str, offered: tuple = _CHOICES) -> str | None:
     """The hotkey an answer chooses: Enter means the default (Y); a full label counts too."""
     text = answer.strip()
     if not text:
@@ -178,10 +198,10 @@ def _pick(answer: str) -> str | None:
     if text == "?":
         return "?"
     low = text.lower()
-    for key, label, _ in _CHOICES:
+    for key, label, _ in offered:
         if low == label.lower():
             return key
-    for key, _, _ in _CHOICES:
+    for key, _, _ in offered:
         if low == key.lower():
             return key
     return None

@@ -73,6 +73,9 @@ def property_items(value: Any) -> list[tuple[str, Any]]:
         return [("IsReadOnly", False), ("IsFixedSize", False), ("IsSynchronized", False),
                 ("Keys", value.keys()), ("Values", value.values()), ("SyncRoot", _SYNC_ROOT),
                 ("Count", len(value))]
+    info = getattr(value, "type_info", None)
+    if info is not None and getattr(type(value), "ps_type_name", "") == "System.RuntimeType":
+        return list(info().properties())      # a type literal shows as its type object does
     return []
 
 

@@ -88,6 +88,10 @@ BUILTIN_VIEWS = ViewRegistry([
     View("System.TimeSpan", "table", name="System.TimeSpan",
          columns=tuple(Column(n) for n in _TIMESPAN_ITEMS[:5])),
     View("System.TimeSpan", "wide", name="System.TimeSpan", properties=("TotalMilliseconds",)),
+    # PowerShellCore.format.ps1xml: a type object ([string], $x.GetType()) as a four-column table.
+    View("System.RuntimeType", "table", name="System.RuntimeType",
+         columns=(Column("IsPublic", "IsPublic", width=8), Column("IsSerial", "IsSerializable", width=8),
+                  Column("Name", width=40), Column("BaseType"))),
     # PowerShellCore.format.ps1xml: Get-History's entries, the id right-aligned in four cells.
     View("Microsoft.PowerShell.Commands.HistoryInfo", "table", name="history",
          columns=(Column("Id", width=4, alignment="Right"), Column("CommandLine"))),

@@ -332,7 +332,7 @@ class _Engine:
                 found.append((f"-{p.name}", f"-{p.name}", _type_note(p.type)))
         given_names = {p.name.lower() for p in given}
         common = list(COMMON_PARAMETERS)
-        if getattr(target, "supports_should_process", False):
+        if getattr(target, "supports_should_process", False) or getattr(meta, "supports_should_process", False):
             common += ["WhatIf", "Confirm"]
         for name in common:
             if name.lower() not in given_names and _matches(name, prefix):

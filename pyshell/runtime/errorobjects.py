@@ -22,7 +22,7 @@ def _make_error_object(record: ErrorRecord) -> PSObject:
     exception = PSObject([("Message", record.message), ("ErrorRecord", None)],
                          type_names=[f"System.Management.Automation.{record.exception_type}", "System.Exception",
                                      "System.Object"], string_form=record.message)
-    info = PSObject([("Category", record.category), ("Activity", record.command_name),
+    info = PSObject([("Category", record.category.name), ("Activity", record.command_name),
                      ("Reason", record.exception_type), ("TargetName", ""), ("TargetType", "")],
                     type_names=["System.Management.Automation.ErrorCategoryInfo", "System.Object"],
                     string_form=record.category_info)
@@ -65,3 +65,26 @@ def catch_matches(type_names: tuple[str, ...], record: ErrorRecord) -> bool:
         if is_a(record.exception_type, name) or (record.inner_type and is_a(record.inner_type, name)):
             return True
     return False
+
+
+def new_error_record(exception: Any, error_id: Any, category: Any, target: Any) -> PSObject:
+    """[System.Management.Automation.ErrorRecord]::new(exception, errorId, errorCategory, targetObject):
+    the record a script builds to hand to $PSCmdlet.WriteError or ThrowTerminatingError."""
+    from pyshell.errors import ErrorCategory
+    from pyshell.runtime.conversion import PSConversionError, to_string
+    if exception is None:
+        raise ValueError("Value cannot be null.\nParameter name: exception")
+    if isinstance(exception, PSObject) and any(t.endswith("Exception") for t in exception.type_names):
+        message = to_string(exception.get("Message"))
+        exception_type = exception.type_names[0].rsplit(".", 1)[-1]
+    else:
+        raise PSConversionError(exception, "System.Exception")
+    cat = getattr(category, "name", None) or to_string(category).strip()
+    if isinstance(category, int) and not isinstance(category, bool):
+        cat = next((c.name for c in ErrorCategory if c.value == category), "")
+    chosen = next((c for c in ErrorCategory if c.name.lower() == str(cat).lower()), None)
+    if chosen is None:
+        raise PSConversionError(category, "System.Management.Automation.ErrorCategory")
+    record = ErrorRecord(message=message, error_id=to_string(error_id) if error_id is not None else "",
+                         category=chosen, exception_type=exception_type, target=target)
+    return error_object(record)

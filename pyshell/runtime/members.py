@@ -76,6 +76,9 @@ def get_member(obj: Any, name: str) -> Any:
             return found
     if key in ("count", "length"):
         return 0 if obj is None else 1
+    info = getattr(obj, "type_info", None)
+    if info is not None and getattr(type(obj), "ps_type_name", "") == "System.RuntimeType":
+        return get_member(info(), name)         # a type literal: [string].FullName
     return None
 
 
@@ -178,13 +181,11 @@ STRING_METHODS: dict[str, Callable[..., Any]] = {
 
 
 def type_info(value: Any) -> PSObject:
-    """What `.GetType()` answers: an object with Name and FullName."""
-    full = type_name_of(value) or "System.Object"
-    name = full.rsplit(".", 1)[-1].split("+")[-1]
-    info = PSObject([("IsPublic", True), ("IsSerial", True), ("Name", name), ("BaseType", None),
-                     ("FullName", full)], type_names=["System.RuntimeType", "System.Type", "System.Object"],
-                    string_form=full)
-    return info
+    """What `.GetType()` answers: the same kind of type object a type literal gives (typeinfo.py)."""
+    from pyshell.runtime.typeinfo import type_object, type_of_value
+    if getattr(type(value), "ps_type_name", "") == "System.RuntimeType":
+        return type_object("System.RuntimeType")        # [string].GetType()
+    return type_of_value(value)
 
 
 def call_method(obj: Any, name: str, args: list[Any]) -> Any:

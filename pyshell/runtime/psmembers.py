@@ -263,3 +263,11 @@ def script_methods(obj: PSObject) -> list[ScriptMethodMember]:
     if obj._members is None:
         return []
     return [m for m in obj._members.values() if isinstance(m, ScriptMethodMember)]
+
+
+def instance_methods(obj: PSObject) -> list[InstanceMethod]:
+    """Every method the object carries itself: Add-Member's ScriptMethods and the built-in methods
+    of objects such as $PSCmdlet (member_type "Method")."""
+    if obj._members is None:
+        return []
+    return [m for m in obj._members.values() if isinstance(m, InstanceMethod)]

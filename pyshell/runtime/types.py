@@ -89,6 +89,11 @@ class TypeRef:
     def ps_to_string(self) -> str:
         return self.full_name
 
+    def type_info(self) -> PSObject:
+        """The type as an object: Name, FullName, BaseType... (the same as `.GetType()` gives)."""
+        from pyshell.runtime.typeinfo import type_of_target
+        return type_of_target(self.full_name, self.target)
+
     def convert(self, value: Any) -> Any:
         return convert_to(value, self.target)
 
@@ -313,9 +318,27 @@ def _register_dates() -> None:
                       lambda v: isinstance(v, datetime.timedelta)))
 
 
+def _register_error_record() -> None:
+    from pyshell.runtime.errorobjects import ERROR_RECORD_TYPE, new_error_record
+
+    class ErrorRecordType:
+        ps_type_name = ERROR_RECORD_TYPE
+
+        @staticmethod
+        def ps_convert(value: Any) -> Any:
+            if isinstance(value, PSObject) and ERROR_RECORD_TYPE in value.type_names:
+                return value
+            raise PSConversionError(value, ERROR_RECORD_TYPE)
+    _register(("System.Management.Automation.ErrorRecord", "Management.Automation.ErrorRecord"),
+              TypeRef("ErrorRecord", ErrorRecordType, {"new": new_error_record},
+                      lambda v: isinstance(v, PSObject) and ERROR_RECORD_TYPE in v.type_names))
+
+
 # Types registered the first time a script names one: the date module is large and most runs
 # never name [datetime] or [timespan].
 _DEFERRED = dict.fromkeys(("datetime", "system.datetime", "timespan", "system.timespan"), _register_dates)
+_DEFERRED.update(dict.fromkeys(("system.management.automation.errorrecord", "management.automation.errorrecord"),
+                               _register_error_record))
 
 
 def builtin_type(key: str) -> TypeRef | None:

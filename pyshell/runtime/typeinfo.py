@@ -1,0 +1,101 @@
+"""Type objects as scripts see them: what `[string]` and `"x".GetType()` both stand for.
+
+In PowerShell both are the same System.RuntimeType, shown as a table (IsPublic, IsSerial, Name,
+BaseType) and answering `.Name`, `.FullName`, `.BaseType` and a few Is* questions. pyshell makes
+one PSObject per type name from the facts below; nothing here reflects on Python objects (no
+Assembly, Module, TypeHandle or methods that reach the host).
+"""
+from __future__ import annotations
+
+from pyshell.runtime.values import PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+RUNTIME_TYPE_NAMES = ["System.RuntimeType", "System.Reflection.TypeInfo", "System.Type",
+                      "System.Reflection.MemberInfo", "System.Object"]
+
+# Base types PowerShell reports for the types pyshell has; anything unlisted derives from Object.
+_BASES = {
+    "system.object": None,
+    "system.valuetype": "System.Object",
+    "system.enum": "System.ValueType",
+    "system.array": "System.Object",
+    "system.runtimetype": "System.Reflection.TypeInfo",
+    "system.reflection.typeinfo": "System.Type",
+    "system.type": "System.Reflection.MemberInfo",
+    "system.reflection.memberinfo": "System.Object",
+}
+_VALUE_TYPES = frozenset(n.lower() for n in (
+    "System.Int32", "System.Int64", "System.Double", "System.Single", "System.Boolean", "System.Char",
+    "System.Decimal", "System.DateTime", "System.TimeSpan", "System.Byte", "System.SByte", "System.Int16",
+    "System.UInt16", "System.UInt32", "System.UInt64", "System.Collections.DictionaryEntry",
+    "System.Management.Automation.SwitchParameter", "System.Numerics.BigInteger"))
+# Types .NET does not mark [Serializable] (static classes, PowerShell's own script objects).
+_NOT_SERIALIZABLE = frozenset(n.lower() for n in (
+    "System.Math", "System.Environment", "System.Management.Automation.PSCustomObject",
+    "System.Management.Automation.ScriptBlock", "System.Management.Automation.PSScriptCmdlet"))
+_NOT_PUBLIC = frozenset(("system.runtimetype",))
+
+def _base_of(full: str, is_enum: bool) -> str | None:
+    low = full.lower()
+    if low in _BASES:
+        return _BASES[low]
+    if is_enum:
+        return "System.Enum"
+    if low.endswith("[]"):
+        return "System.Array"
+    if low in _VALUE_TYPES:
+        return "System.ValueType"
+    from pyshell.runtime import exceptions
+    short = full.rsplit(".", 1)[-1]
+    if low.endswith("exception") and exceptions.known(full) is not None:
+        chain = exceptions.chain(exceptions.known(full) or short)
+        return chain[1] if len(chain) > 1 else "System.Object"
+    return "System.Object"
+
+
+def type_object(full: str, base: str | None = "", is_enum: bool = False) -> PSObject:
+    """The RuntimeType of the type called `full`. `base` names its base type ("" to work it out;
+    None for System.Object, which has none)."""
+    if base == "":
+        base = _base_of(full, is_enum)
+    name = full.rsplit(".", 1)[-1].split("+")[-1]
+    namespace = full.rsplit(".", 1)[0] if "." in full.split("[", 1)[0] else None
+    low = full.lower()
+    base_object = type_object(base) if base else None
+    is_value = is_enum or low in _VALUE_TYPES
+    info = PSObject([
+        ("IsPublic", low not in _NOT_PUBLIC), ("IsSerializable", low not in _NOT_SERIALIZABLE),
+        ("Name", name), ("BaseType", base_object), ("FullName", full), ("Namespace", namespace),
+        ("IsEnum", is_enum), ("IsValueType", is_value), ("IsArray", low.endswith("[]")),
+        ("IsClass", not is_value), ("IsInterface", False), ("IsAbstract", low in ("system.array", "system.enum")),
+        ("IsSealed", is_value or low == "system.string"), ("IsGenericType", False),
+    ], type_names=RUNTIME_TYPE_NAMES, string_form=full)
+    return info
+
+
+def type_of_value(value: Any) -> PSObject:
+    """`$value.GetType()`."""
+    from pyshell.runtime.typenames import type_name_of
+    from pyshell.runtime.values import PSEnum
+    if isinstance(value, PSObject):
+        names = [n for n in value.type_names if not n.startswith("Deserialized.")]
+        full = names[0] if names else "System.Object"
+        if full.lower() == "system.runtimetype":
+            return type_object(full)
+        base = names[1] if len(names) > 1 else None
+        if full.lower() == "system.object":
+            base = None
+        return type_object(full, base)
+    full = type_name_of(value) or "System.Object"
+    return type_object(full, "", isinstance(value, PSEnum))
+
+
+def type_of_target(full: str, target: Any) -> PSObject:
+    """The type a type literal names (`[string]`, `[PartnerType]`, `[int[]]`)."""
+    from pyshell.runtime.values import PSEnum
+    import enum
+    is_enum = isinstance(target, type) and issubclass(target, (PSEnum, enum.Enum))
+    return type_object(full, "", is_enum)
