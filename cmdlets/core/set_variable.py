@@ -50,26 +50,37 @@ class SetVariable(VariableCmdlet):
     )
 
     def begin(self) -> None:
-        # Given on the command line, the value is set once; objects piped in are collected.
+        # Given on the command line, the value is set once; objects piped in are collected. A name
+        # that comes with each piped object (by property name) sets that object's variable at once.
+        self._name_given = self.is_bound(SetVariable.name)
         self._value_given = self.is_bound(SetVariable.value)
         self._collected: list[Any] = []
 
     def process(self) -> None:
+        if not self._name_given:
+            if self.name:
+                self._set(self.name, None if self.value is _NOT_GIVEN else self.value)
+            return
         if self._value_given:
             return
         if self.value is not _NOT_GIVEN:
             self._collected.append(self.value)
 
     def end(self) -> None:
+        if not self._name_given:
+            return
         if self._value_given:
             value = self.value
         elif not self._collected:
             value = None
         else:
             value = self._collected[0] if len(self._collected) == 1 else list(self._collected)
+        self._set(self.name, value)
+
+    def _set(self, names: list[str], value: Any) -> None:
         ctx = self.context
         target = self.scope_or_fail(self.scope)
-        for name in self.name:
+        for name in names:
             table = dict(target.vars)
             keys, filtered = self.matching(name, table, self.include, self.exclude)
             if not keys:

@@ -6,7 +6,7 @@ from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory, PSError
 from pyshell.runtime.conversion import to_bool
 from pyshell.runtime.members import get_member
-from pyshell.runtime.operators import compare, match
+from pyshell.runtime.operators import PSOperatorError, compare, match
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.types import ScriptBlockType, resolve_type
 from pyshell.runtime.values import AUTOMATION_NULL, PSObject, SwitchParameter
@@ -176,6 +176,16 @@ class WhereObject(Cmdlet):
                 vars_["_"] = saved
 
     def test_property(self, obj: Any) -> bool:
+        try:
+            return self._test_property(obj)
+        except PSOperatorError as exc:
+            # The comparison itself cannot be made (a -match pattern that is not a regular
+            # expression): the command stops, with the operator's own message and id.
+            category = getattr(ErrorCategory, exc.category, ErrorCategory.InvalidOperation)
+            self.throw_terminating(self.error_record(exc.message, exc.error_id, category, target=self.value))
+            raise
+
+    def _test_property(self, obj: Any) -> bool:
         actual = get_member(obj, self.property) if obj is not None else None
         op = self._op
         if op == "not":

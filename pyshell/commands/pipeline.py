@@ -383,6 +383,13 @@ class CmdletProcessor:
             return
         if len(self.binder.candidates) == 1:
             self.cmd.parameter_set_name = self.binder.candidates[0]
+        # A mandatory parameter the input was to supply (by property name) and did not: asked for
+        # when someone can answer, otherwise this object is an error and the next one is tried.
+        try:
+            self.binder.check_mandatory(self.binder.set_name, False)
+        except PSError as exc:
+            self.runtime.emit_error(exc.record)
+            return
         self.guard(self.cmd.process)
 
     def decide_plain_input(self) -> tuple[str, str] | None:

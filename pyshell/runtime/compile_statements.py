@@ -472,6 +472,7 @@ class Compiler(ExpressionCompiler):
         flags = set(node.flags)
         cs = "casesensitive" in flags
         clauses = []
+        extents: dict[Any, Any] = {}         # each value clause's condition: where its errors point
         for c in node.clauses:
             body = self.statements(c.body.statements)
             if c.condition is None:
@@ -480,6 +481,7 @@ class Compiler(ExpressionCompiler):
                 clauses.append(("block", self.expr(c.condition), body))
             else:
                 clauses.append(("value", self.expr(c.condition), body))
+                extents[clauses[-1][1]] = c.condition.extent
         label = node.label
 
         def test(ctx: Any, kind: str, cond: Any, item: Any) -> bool:
@@ -488,7 +490,11 @@ class Compiler(ExpressionCompiler):
                 return to_bool(sb.collect(ctx, dollar_under=item, new_scope=False) if isinstance(sb, ScriptBlock) else sb)
             value = cond(ctx)
             if "regex" in flags:
-                m = compile_regex(to_string(value), cs).search(to_string(item))
+                try:
+                    pattern = compile_regex(to_string(value), cs)
+                except PSOperatorError as exc:          # a clause that is not a regular expression
+                    raise op_error(exc, extents.get(cond, node.extent)) from None
+                m = pattern.search(to_string(item))
                 if m:
                     ctx.scope.vars["matches"] = match_table(m)
                 return m is not None

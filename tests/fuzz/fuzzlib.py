@@ -49,7 +49,8 @@ POSITIONLESS_IDS = {"CallDepthOverflow"}
 PYTHON_LEAKS = ("Traceback (most recent call last)", " object at 0x", "<class '", "<function ",
                 "<bound method ", "<built-in ", "<module '", "<generator object", "<lambda>",
                 "<pyshell.", "<cmdlets.", "NoneType", "PSHashtable(", "PSObject<", "TypeRef(", "unhashable type",
-                "is not subscriptable", "object is not callable", "object is not iterable", "has no attribute",
+                "is not subscriptable", "object is not callable", "object is not iterable", "object has no attribute",
+                "has no attribute '",
                 "positional argument but", "positional arguments but", "required positional argument",
                 "unexpected keyword argument", "invalid literal for int()",
                 "list index out of range", "string index out of range", "Python int too large")

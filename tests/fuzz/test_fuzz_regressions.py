@@ -118,3 +118,32 @@ def test_a_path_holding_a_nul_character_has_illegal_characters(text, fqid, tmp_p
     r = run(text + '; "after"')
     assert "Illegal characters in path." in r.errors and f"FullyQualifiedErrorId : {fqid}" in r.errors
     assert r.output.strip() == "after"
+
+
+def test_a_missing_mandatory_parameter_the_input_was_to_supply_is_an_error_per_object():
+    # Found by the long run: `... | Set` (Set-Variable with no -Name) was an InternalError at the end.
+    r = run("1, 2 | Set; 'after'")
+    assert r.errors.count("Cannot process command because of one or more missing mandatory parameters: Name.") == 2
+    assert "FullyQualifiedErrorId : MissingMandatoryParameter,Microsoft.PowerShell.Commands.SetVariableCommand" in r.errors
+    assert "InternalError" not in r.errors and r.output.strip() == "after"
+
+
+def test_set_variable_takes_a_name_with_each_piped_object():
+    r = run("[pscustomobject]@{Name='a'}, [pscustomobject]@{Name='b'} | Set-Variable -Value 7; \"$a $b\"")
+    assert r.output.strip() == "7 7" and r.errors == ""
+
+
+@pytest.mark.parametrize("text, where", [
+    ("switch -regex ('abc123') { '*=\\d+' { 1 } }; 'after'", "FullyQualifiedErrorId : InvalidRegularExpression\n"),
+    ("[pscustomobject]@{n = 'a1'} | Where-Object n -match '\\C'; 'after'",
+     "FullyQualifiedErrorId : InvalidRegularExpression,Microsoft.PowerShell.Commands.WhereObjectCommand"),
+])
+def test_a_pattern_that_is_not_a_regular_expression_is_invalid_regular_expression(text, where):
+    # Found by the long run: both reached the top as an InternalError.
+    r = run(text)
+    assert "is not valid." in r.errors and where in r.errors and r.output.strip() == "after"
+
+
+def test_the_demo_directorys_own_words_are_not_taken_for_python_ones():
+    # The long run flagged 'has no attribute "T0"' in Get-CsUser's message about an LDAP filter.
+    check('Get-CsUser -LdapFilter "T0=Sales Representative"')
