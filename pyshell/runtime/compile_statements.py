@@ -4,7 +4,8 @@ from __future__ import annotations
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language import nodes as N
 from pyshell.runtime import arith
-from pyshell.runtime.compiler import ExpressionCompiler, index_value, op_error
+from pyshell.runtime.compile_support import op_error
+from pyshell.runtime.compiler import ExpressionCompiler
 from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, to_bool, to_int, to_string
 from pyshell.runtime.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
