@@ -254,19 +254,12 @@ class ManagementStore(StoreQueries):
     @guard
     def reset(self, seed: Iterable[tuple[str, str, dict]] | None = None) -> int:
         """Replace every document with `seed` (the demo organisation by default) in one transaction:
-        another shell sees the old store or the new one, never a mixture. Returns the document count."""
+        another shell sees the old store or the new one, never a mixture. Returns the document count
+        (Reset-CsDemoOrganization)."""
         if seed is None:
             from cmdlets.lync.demo_org import demo_documents
             seed = demo_documents()
-        docs = list(seed)
-        conn = self._conn(False)
-        now = _now()
-        with transaction(conn):
-            conn.execute("DELETE FROM documents")
-            for doc_type, identity, props in docs:
-                self._insert(conn, doc_type, identity, props, now)
-            self._bump(conn, now)
-        return len(docs)
+        return self.restore(seed)
 
     @guard
     def restore(self, documents: Iterable[tuple[str, str, dict]]) -> int:
