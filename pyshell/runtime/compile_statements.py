@@ -12,7 +12,7 @@ from pyshell.runtime.flow import BreakSignal, ContinueSignal, ExitSignal, Return
 from pyshell.runtime.members import set_member
 from pyshell.runtime.psdebug import trace_set, trace_statement
 from pyshell.runtime.operators import PSOperatorError, compare, compile_regex, match_table, wildcard_match
-from pyshell.runtime.scope import MISSING
+from pyshell.runtime.scope import MISSING, restore_variable
 from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.scriptblock import CompiledBlock, ScriptBlock
 from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
@@ -540,10 +540,7 @@ class Compiler(ExpressionCompiler):
                 if not _matches_label(sig, label):
                     raise
             finally:
-                if saved is MISSING:
-                    vars_.pop("_", None)
-                else:
-                    vars_["_"] = saved
+                restore_variable(vars_, "_", saved)
         return run_switch
 
     def s_FlowStatement(self, node: N.FlowStatement) -> Stmt:
@@ -619,10 +616,7 @@ class Compiler(ExpressionCompiler):
                 try:
                     handler(ctx, emit)
                 finally:
-                    if saved is MISSING:
-                        vars_.pop("_", None)
-                    else:
-                        vars_["_"] = saved
+                    restore_variable(vars_, "_", saved)
             finally:
                 if final is not None:
                     final(ctx, emit)
