@@ -12,12 +12,11 @@ from __future__ import annotations
 import os
 from cmdlets.core._csv import dotnet_string
 from cmdlets.core._files import ENCODINGS, NO_BOM_UTF8, Encoding, TextFileWriter, detect_encoding, validate_set
-from cmdlets.core._filesystem import check_path_arguments, filter_match, given_paths, glob, matches_any, os_error
+from cmdlets.core._filesystem import check_path_arguments, name_selected, os_error, resolve_paths
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Parameter, SetOptions
 from pyshell.errors import ErrorCategory, PSError
 from pyshell.runtime.conversion import ListOf
-from pyshell.runtime.location import PathProblem, resolve
 from pyshell.runtime.values import SwitchParameter
 
 TYPE_CHECKING = False
@@ -114,28 +113,16 @@ class WriteContentCommand(Cmdlet):
     def _open(self) -> list[tuple[str, Any]]:
         literal = self.parameter_set_name == LITERAL_SET
         writers: list[tuple[str, Any]] = []
-        for given in given_paths(self, self.literal_path if literal else self.path, literal):
-            text = given
-            try:
-                if literal:
-                    matches = [resolve(self.context, text)]
-                else:
-                    matches = glob(self.context, text, bool(self.force))[0]
-            except PathProblem as problem:
-                self.write_error(problem.record(self))
+        for match in resolve_paths(self, self.literal_path if literal else self.path, literal, bool(self.force),
+                                   must_exist=False):
+            native = match.native
+            if not name_selected(os.path.basename(native), self.filter, self.include, self.exclude):
                 continue
-            for match in matches:
-                native = match.native
-                name = os.path.basename(native)
-                if self.filter and not filter_match(self.filter, name):
-                    continue
-                if not matches_any(name, self.include, True) or matches_any(name, self.exclude, False):
-                    continue
-                if not self.should_process(f"Path: {native}", self.action):
-                    continue
-                writer = self._writer_for(native)
-                if writer is not None:
-                    writers.append((native, writer))
+            if not self.should_process(f"Path: {native}", self.action):
+                continue
+            writer = self._writer_for(native)
+            if writer is not None:
+                writers.append((native, writer))
         return writers
 
     def _writer_for(self, native: str) -> Any:

@@ -346,6 +346,14 @@ def matches_any(name: str, patterns: Iterable[str] | None, default: bool) -> boo
     return any(wildcard_match(p, name, strict=False) for p in pats)
 
 
+def name_selected(name: str, filter: str | None, include: Iterable[str] | None,
+                  exclude: Iterable[str] | None) -> bool:
+    """-Filter, -Include and -Exclude together: whether an item called `name` is one to work on."""
+    if filter and not filter_match(filter, name):
+        return False
+    return matches_any(name, include, True) and not matches_any(name, exclude, False)
+
+
 def children(directory: str, force: bool) -> tuple[list[str], list[str]]:
     """(subdirectories, files) of a directory as full native paths, each sorted by name ignoring
     case; hidden ones only with `force`. Raises OSError when the directory cannot be read."""
@@ -448,18 +456,40 @@ def resolve_paths(cmdlet: Any, paths: Iterable[str] | None, literal: bool, force
     -LiteralPath); a drive that does not exist or (with `must_exist`) a plain path with nothing
     there is reported as a non-terminating error and skipped."""
     for given in given_paths(cmdlet, paths, literal):
-        try:
-            if literal:
-                matches, wild = [resolve(cmdlet.context, given)], False
-            else:
-                matches, wild = glob(cmdlet.context, given, force)
-        except PathProblem as problem:
-            cmdlet.write_error(problem.record(cmdlet))
-            continue
-        if not wild and must_exist and not os.path.lexists(matches[0].native):
-            cmdlet.write_error(path_not_found(matches[0].ps_path).record(cmdlet))
-            continue
-        yield from matches
+        yield from path_items(cmdlet, given, literal, force, must_exist)
+
+
+def each_to_destination(cmdlet: Any, act: Callable[[Resolved, Resolved], None]) -> None:
+    """Copy-Item and Move-Item: `act(item, destination)` for each item the command's paths name
+    that -Filter, -Include and -Exclude keep. -Destination is the current location when left out;
+    one that cannot be resolved is reported and nothing is done."""
+    ctx = cmdlet.context
+    try:
+        destination = resolve(ctx, cmdlet.destination) if cmdlet.destination else resolve(ctx, ".")
+    except PathProblem as problem:
+        cmdlet.write_error(problem.record(cmdlet))
+        return
+    literal = cmdlet.parameter_set_name == "LiteralPath"
+    for match in resolve_paths(cmdlet, cmdlet.literal_path if literal else cmdlet.path, literal, bool(cmdlet.force)):
+        if name_selected(os.path.basename(match.native), cmdlet.filter, cmdlet.include, cmdlet.exclude):
+            act(match, destination)
+
+
+def path_items(cmdlet: Any, path: str, literal: bool = False, force: bool = False,
+               must_exist: bool = True) -> list[Resolved]:
+    """The items one path names (see resolve_paths); none after reporting a problem."""
+    try:
+        if literal:
+            matches, wild = [resolve(cmdlet.context, path)], False
+        else:
+            matches, wild = glob(cmdlet.context, path, force)
+    except PathProblem as problem:
+        cmdlet.write_error(problem.record(cmdlet))
+        return []
+    if not wild and must_exist and not os.path.lexists(matches[0].native):
+        cmdlet.write_error(path_not_found(matches[0].ps_path).record(cmdlet))
+        return []
+    return matches
 
 
 def os_error(cmdlet: Any, exc: OSError, native: str, error_id: str, category: ErrorCategory | None = None) -> Any:

@@ -21,13 +21,3 @@ def line_renderer(cmdlet: Any, on_line: Callable[[str], None], columns: int) -> 
 def default_columns(cmdlet: Any) -> int:
     """Windows PowerShell's default for Out-String and Out-File: the console's width less one."""
     return max(cmdlet.context.host.width - 1, 1)
-
-
-def at_least(minimum: int):
-    """A ValidateRange(minimum, Int32.MaxValue) check with PowerShell's message."""
-    def check(value: Any) -> str | None:
-        if value is not None and value < minimum:
-            return (f"The {value} argument is less than the minimum allowed range of {minimum}. Supply an argument "
-                    f"that is greater than or equal to {minimum} and then try the command again.")
-        return None
-    return check

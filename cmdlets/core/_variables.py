@@ -14,7 +14,7 @@ from pyshell.runtime.values import PSObject, enum_type
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Iterable
+    from typing import Any, Callable, Iterable, Iterator
 
 PS_VARIABLE = "System.Management.Automation.PSVariable"
 
@@ -171,6 +171,29 @@ class VariableCmdlet(Cmdlet):
         keys = [k for k in table if wildcard_match(pattern, display_name(ctx, k))
                 and matches(display_name(ctx, k), include, True) and not matches(display_name(ctx, k), exclude, False)]
         return sorted(keys, key=lambda k: display_name(ctx, k).lower()), True
+
+    def chosen_variables(self, action: str, refuse_constant: Callable[[str], None]) -> Iterator[tuple[str, Any]]:
+        """For a command that changes variables: (key, scope) for each variable -Name, -Include and
+        -Exclude choose that the user lets it change. A name that finds nothing is reported; a
+        constant variable is refused through `refuse_constant(name as shown)`; ShouldProcess is asked
+        with `action`. The scope is the one -Scope names, else the nearest that holds the variable
+        (None when none does)."""
+        ctx = self.context
+        table = self.visible_or_fail(self.scope)
+        fixed = self.scope_or_fail(self.scope) if self.scope is not None else None
+        for pattern in self.name:
+            keys, filtered = self.matching(pattern, table, self.include, self.exclude)
+            if not keys and not filtered:
+                self.not_found(pattern)
+                continue
+            for key in keys:
+                shown = display_name(ctx, key)
+                if key in CONSTANT:
+                    refuse_constant(shown)
+                    continue
+                if not self.should_process(f"Name: {shown}", action):
+                    continue
+                yield key, (fixed if fixed is not None else owning_scope(ctx, key))
 
 
 def assign(ctx: Any, scope_obj: Any, key: str, value: Any) -> None:

@@ -5,7 +5,7 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.values import SwitchParameter
 
-from cmdlets.core._variables import CONSTANT, PS_VARIABLE, VariableCmdlet, display_name, owning_scope, psvariable
+from cmdlets.core._variables import PS_VARIABLE, VariableCmdlet, psvariable
 
 
 class ClearVariable(VariableCmdlet):
@@ -36,23 +36,8 @@ class ClearVariable(VariableCmdlet):
     )
 
     def process(self) -> None:
-        ctx = self.context
-        table = self.visible_or_fail(self.scope)
-        fixed = self.scope_or_fail(self.scope) if self.scope is not None else None
-        for pattern in self.name:
-            keys, filtered = self.matching(pattern, table, self.include, self.exclude)
-            if not keys and not filtered:
-                self.not_found(pattern)
-                continue
-            for key in keys:
-                shown = display_name(ctx, key)
-                if key in CONSTANT:
-                    self.not_writable(shown)
-                    continue
-                if not self.should_process(f"Name: {shown}", "Clear variable"):
-                    continue
-                scope = fixed if fixed is not None else owning_scope(ctx, key)
-                if scope is not None:
-                    scope.vars[key] = None
-                if self.pass_thru:
-                    self.write_object(psvariable(ctx, key, None))
+        for key, scope in self.chosen_variables("Clear variable", self.not_writable):
+            if scope is not None:
+                scope.vars[key] = None
+            if self.pass_thru:
+                self.write_object(psvariable(self.context, key, None))

@@ -9,7 +9,7 @@ from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.members import STRING_METHODS, call_method
 from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.types import ScriptBlockType
-from pyshell.runtime.scope import MISSING
+from pyshell.runtime.scope import MISSING, restore_variable
 from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
 
 TYPE_CHECKING = False
@@ -146,11 +146,8 @@ class ForEachObject(Cmdlet):
                 elif value is not AUTOMATION_NULL:
                     emit(value)
         finally:
-            for key, saved in (("_", saved_under), ("args", saved_args)):
-                if saved is MISSING:
-                    vars_.pop(key, None)
-                else:
-                    vars_[key] = saved
+            restore_variable(vars_, "_", saved_under)
+            restore_variable(vars_, "args", saved_args)
 
     def _single_expression(self) -> Any:
         """The compiled expression of the one process block, when that block is one expression."""

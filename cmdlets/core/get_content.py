@@ -5,7 +5,7 @@ import os
 import re
 from cmdlets.core._content import BYTE, content_encoding, encoding_parameter
 from cmdlets.core._files import NO_BOM_UTF8, detect_encoding
-from cmdlets.core._filesystem import check_path_arguments, filter_match, matches_any, os_error, resolve_paths
+from cmdlets.core._filesystem import check_path_arguments, name_selected, os_error, resolve_paths
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -111,9 +111,7 @@ class GetContent(Cmdlet):
                                       force=bool(self.force)):
             native = resolved.native
             name = os.path.basename(native)
-            if self.filter and not filter_match(self.filter, name):
-                continue
-            if not matches_any(name, self.include, True) or matches_any(name, self.exclude, False):
+            if not name_selected(name, self.filter, self.include, self.exclude):
                 continue
             self._read(native)
 

@@ -4,28 +4,13 @@ from __future__ import annotations
 import datetime as _dt
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
+from pyshell.commands.validators import validate_range
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import format_double
 from pyshell.runtime.datetimes import (DateTimeType, DisplayDateTime, DisplayHintType, FormatError, format_datetime,
                                        plain)
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
-
 NET, UFORMAT = "net", "UFormat"
-
-
-def _range(low: int, high: int):
-    def check(value: Any) -> str | None:
-        if value is None or low <= value <= high:
-            return None
-        if value < low:
-            return (f"The {value} argument is less than the minimum allowed range of {low}. Supply an argument that "
-                    f"is greater than or equal to {low} and then try the command again.")
-        return (f"The {value} argument is greater than the maximum allowed range of {high}. Supply an argument that "
-                f"is less than or equal to {high} and then try the command again.")
-    return check
 
 
 def uformat(value: _dt.datetime, spec: str) -> str:
@@ -80,14 +65,15 @@ class GetDate(Cmdlet):
 
     date = Parameter(DateTimeType, position=0, pipeline=True, by_property_name=True, aliases=("LastWriteTime",),
                      help="The date to start from instead of now: a DateTime or text such as \"11/23/2026 7:41 PM\".")
-    year = Parameter(int, validators=(_range(1, 9999),), help="The year of the date written.")
-    month = Parameter(int, validators=(_range(1, 12),), help="The month of the date written.")
-    day = Parameter(int, validators=(_range(1, 31),), help="The day of the month; too large a day carries into the "
-                                                          "next month.")
-    hour = Parameter(int, validators=(_range(0, 23),), help="The hour, 0 to 23.")
-    minute = Parameter(int, validators=(_range(0, 59),), help="The minute.")
-    second = Parameter(int, validators=(_range(0, 59),), help="The second.")
-    millisecond = Parameter(int, validators=(_range(0, 999),), help="The millisecond (finer parts are dropped).")
+    year = Parameter(int, validators=(validate_range(1, 9999),), help="The year of the date written.")
+    month = Parameter(int, validators=(validate_range(1, 12),), help="The month of the date written.")
+    day = Parameter(int, validators=(validate_range(1, 31),),
+                    help="The day of the month; too large a day carries into the next month.")
+    hour = Parameter(int, validators=(validate_range(0, 23),), help="The hour, 0 to 23.")
+    minute = Parameter(int, validators=(validate_range(0, 59),), help="The minute.")
+    second = Parameter(int, validators=(validate_range(0, 59),), help="The second.")
+    millisecond = Parameter(int, validators=(validate_range(0, 999),),
+                            help="The millisecond (finer parts are dropped).")
     display_hint = Parameter(DisplayHintType, default=DisplayHintType.DateTime,
                              help="What the console shows of the DateTime: Date, Time or DateTime (both).")
     format = Parameter(str, sets=(NET,), help="Writes text in this .NET date format instead of a DateTime.")

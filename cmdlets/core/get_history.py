@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
+from pyshell.commands.validators import validate_range
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.history import HISTORY_INFO, HistoryEntry
@@ -28,16 +29,6 @@ def _ids_positive(value: Any) -> str | None:
     return None
 
 
-def _count_range(value: Any) -> str | None:
-    if value is not None and not 0 <= value <= 32767:
-        if value < 0:
-            return ("The {0} argument is less than the minimum allowed range of 0. Supply an argument that is "
-                    "greater than or equal to 0 and then try the command again.").format(value)
-        return (f"The {value} argument is greater than the maximum allowed range of 32767. Supply an argument that "
-                "is less than or equal to 32767 and then try the command again.")
-    return None
-
-
 class GetHistory(Cmdlet):
     """Gets a list of the commands entered during the current session."""
 
@@ -50,7 +41,7 @@ class GetHistory(Cmdlet):
 
     id = Parameter(ListOf(Int64), position=0, pipeline=True, validators=(_ids_positive,),
                    help="The ids of the entries to get.")
-    count = Parameter(int, position=1, validators=(_count_range,),
+    count = Parameter(int, position=1, validators=(validate_range(0, 32767),),
                       help="How many of the most recent entries to get (or, with one -Id, how many ending there).")
 
     examples = (

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import os
 
-from cmdlets.core._filesystem import (check_path_arguments, filter_match, hidden_item_error, is_hidden, item,
-                                      matches_any, resolve_paths)
+from cmdlets.core._filesystem import (check_path_arguments, hidden_item_error, is_hidden, item, name_selected,
+                                      resolve_paths)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.runtime.conversion import ListOf
@@ -52,9 +52,7 @@ class GetItem(Cmdlet):
         for resolved in resolve_paths(self, self.literal_path if literal else self.path, literal,
                                       force=bool(self.force)):
             name = os.path.basename(resolved.native) or resolved.native
-            if self.filter and not filter_match(self.filter, name):
-                continue
-            if not matches_any(name, self.include, True) or matches_any(name, self.exclude, False):
+            if not name_selected(name, self.filter, self.include, self.exclude):
                 continue
             if not self.force and resolved.native != os.sep and is_hidden(resolved.native):
                 # As the FileSystem provider does: a hidden item is found by its name only with -Force.

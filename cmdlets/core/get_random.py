@@ -5,6 +5,7 @@ from cmdlets.core._random import INT32_MAX, SessionRandom
 from cmdlets.core.session_state import core_state
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
+from pyshell.commands.validators import validate_range
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf, PSConversionError, format_double, parse_number_text, to_float
 from pyshell.runtime.typenames import INT32_MIN, INT64_MAX, Int64
@@ -14,13 +15,6 @@ if TYPE_CHECKING:
     from typing import Any
 
 NUMBER, LIST_ITEM = "RandomNumberParameterSet", "RandomListItemParameterSet"
-
-
-def _at_least_one(value: Any) -> str | None:
-    if value is not None and value < 1:
-        return (f"The {value} argument is less than the minimum allowed range of 1. Supply an argument that is "
-                "greater than or equal to 1 and then try the command again.")
-    return None
 
 
 def _operand(value: Any) -> Any:
@@ -56,7 +50,7 @@ class GetRandom(Cmdlet):
     minimum = Parameter(object, sets=(NUMBER,), help="The lower bound, included (0 unless given).")
     input_object = Parameter(ListOf(object), sets={LIST_ITEM: SetOptions(position=0, mandatory=True, pipeline=True)},
                              help="The objects to choose from. Usually they arrive through the pipeline.")
-    count = Parameter(int, validators=(_at_least_one,),
+    count = Parameter(int, validators=(validate_range(1),),
                       help="How many numbers to write, or how many of the objects to pick (all of them, shuffled, "
                            "when Count is at least their number).")
     set_seed = Parameter(int, help="Seeds the session's generator, so that this and later Get-Random commands give "

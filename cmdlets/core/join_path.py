@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import os
 
-from cmdlets.core._filesystem import check_path_arguments, glob
+from cmdlets.core._filesystem import check_path_arguments, path_items
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.conversion import ListOf
-from pyshell.runtime.location import (PathProblem, drive_not_found, find_drive, is_provider_qualified,
-                                      path_not_found, split_qualifier)
+from pyshell.runtime.location import drive_not_found, find_drive, is_provider_qualified, split_qualifier
 from pyshell.runtime.values import SwitchParameter
 
 SEP = os.sep
@@ -74,13 +73,5 @@ class JoinPath(Cmdlet):
             if not self.resolve:
                 self.write_object(joined)
                 continue
-            try:
-                matches, wild = glob(ctx, joined, force=False)
-            except PathProblem as problem:
-                self.write_error(problem.record(self))
-                continue
-            if not wild and not os.path.lexists(matches[0].native):
-                self.write_error(path_not_found(matches[0].ps_path).record(self))
-                continue
-            for match in matches:
+            for match in path_items(self, joined):
                 self.write_object(match.ps_path)

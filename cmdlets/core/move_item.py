@@ -4,13 +4,12 @@ from __future__ import annotations
 import os
 import shutil
 
-from cmdlets.core._filesystem import (check_path_arguments, filter_match, given_paths, glob, in_use, item,
-                                      matches_any, os_error)
+from cmdlets.core._filesystem import check_path_arguments, each_to_destination, in_use, item, os_error
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf
-from pyshell.runtime.location import PathProblem, Resolved, path_not_found, resolve
+from pyshell.runtime.location import Resolved
 from pyshell.runtime.values import SwitchParameter
 
 PATH_SET, LITERAL_SET = "Path", "LiteralPath"
@@ -57,30 +56,7 @@ class MoveItem(Cmdlet):
         check_path_arguments(self, MoveItem.path, MoveItem.literal_path)
 
     def process(self) -> None:
-        ctx = self.context
-        literal = self.parameter_set_name == LITERAL_SET
-        try:
-            destination = resolve(ctx, self.destination) if self.destination else resolve(ctx, ".")
-        except PathProblem as problem:
-            self.write_error(problem.record(self))
-            return
-        for given in given_paths(self, self.literal_path if literal else self.path, literal):
-            text = given
-            try:
-                matches, wild = ([resolve(ctx, text)], False) if literal else glob(ctx, text, bool(self.force))
-            except PathProblem as problem:
-                self.write_error(problem.record(self))
-                continue
-            if not wild and not os.path.lexists(matches[0].native):
-                self.write_error(path_not_found(matches[0].ps_path).record(self))
-                continue
-            for match in matches:
-                name = os.path.basename(match.native)
-                if self.filter and not filter_match(self.filter, name):
-                    continue
-                if not matches_any(name, self.include, True) or matches_any(name, self.exclude, False):
-                    continue
-                self._move(match, destination)
+        each_to_destination(self, self._move)
 
     def _move(self, source: Resolved, destination: Resolved) -> None:
         src = source.native

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from cmdlets.core._files import OUT_FILE_ENCODINGS, TextFileWriter, encoding, validate_set
-from cmdlets.core._text_output import at_least, default_columns, line_renderer
+from cmdlets.core._text_output import default_columns, line_renderer
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
+from pyshell.commands.validators import validate_range
 from pyshell.runtime.values import PSObject, SwitchParameter
 
 TYPE_CHECKING = False
@@ -66,7 +67,7 @@ class OutFile(Cmdlet):
     force = Parameter(SwitchParameter, help="Writes the file even when it is read-only.")
     no_clobber = Parameter(SwitchParameter, aliases=("NoOverwrite",),
                            help="Stops with an error instead of replacing a file that exists.")
-    width = Parameter(int, validators=(at_least(2),), help="The number of characters in each line; longer values "
+    width = Parameter(int, validators=(validate_range(2),), help="The number of characters in each line; longer values "
                                                           "are cut or wrapped as in a console that wide.")
     no_newline = Parameter(SwitchParameter, help="Writes the lines one after another without line endings.")
     input_object = Parameter(PSObject, pipeline=True, help="The objects to write. Usually they arrive through the "

@@ -1,9 +1,10 @@
 """Out-String: turn objects into the text the console would show, as strings."""
 from __future__ import annotations
 
-from cmdlets.core._text_output import at_least, default_columns, line_renderer
+from cmdlets.core._text_output import default_columns, line_renderer
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
+from pyshell.commands.validators import validate_range
 from pyshell.runtime.values import PSObject, SwitchParameter
 
 
@@ -20,7 +21,7 @@ class OutString(Cmdlet):
 
     input_object = Parameter(PSObject, pipeline=True, help="The objects to turn into text. Usually they arrive "
                                                             "through the pipeline.")
-    width = Parameter(int, validators=(at_least(2),), help="The number of characters in each line; longer values "
+    width = Parameter(int, validators=(validate_range(2),), help="The number of characters in each line; longer values "
                                                           "are cut or wrapped as in a console that wide.")
     stream = Parameter(SwitchParameter, help="Writes each line as a separate string, as soon as it is ready, "
                                              "instead of one string at the end.")

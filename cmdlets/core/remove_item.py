@@ -4,14 +4,14 @@ from __future__ import annotations
 import os
 import stat as _stat
 
-from cmdlets.core._filesystem import (HIDDEN, READ_ONLY, attribute_mask, check_path_arguments, children, filter_match,
-                                      given_paths, glob, in_use, matches_any, os_error)
+from cmdlets.core._filesystem import (HIDDEN, READ_ONLY, attribute_mask, check_path_arguments, children, in_use,
+                                      name_selected, os_error, resolve_paths)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.commands.should_process import should_continue
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf
-from pyshell.runtime.location import PathProblem, Resolved, path_not_found, resolve
+from pyshell.runtime.location import Resolved
 from pyshell.runtime.values import SwitchParameter
 
 PATH_SET, LITERAL_SET = "Path", "LiteralPath"
@@ -58,31 +58,17 @@ class RemoveItem(Cmdlet):
         literal = self.parameter_set_name == LITERAL_SET
         include = [p for p in self.include or [] if p]
         exclude = [p for p in self.exclude or [] if p]
-        for given in given_paths(self, self.literal_path if literal else self.path, literal):
-            text = given
-            try:
-                matches, wild = ([resolve(self.context, text)], False) if literal else glob(
-                    self.context, text, bool(self.force))
-            except PathProblem as problem:
-                self.write_error(problem.record(self))
+        for match in resolve_paths(self, self.literal_path if literal else self.path, literal, bool(self.force)):
+            if self.recurse and (include or exclude) and os.path.isdir(match.native) \
+                    and not os.path.islink(match.native):
+                self._remove_matching(match, include, exclude)
                 continue
-            if not wild and not os.path.lexists(matches[0].native):
-                self.write_error(path_not_found(matches[0].ps_path).record(self))
+            if not self._named(match.native, include, exclude):
                 continue
-            for match in matches:
-                if self.recurse and (include or exclude) and os.path.isdir(match.native) \
-                        and not os.path.islink(match.native):
-                    self._remove_matching(match, include, exclude)
-                    continue
-                if not self._named(match.native, include, exclude):
-                    continue
-                self._remove(match)
+            self._remove(match)
 
     def _named(self, native: str, include: list[str], exclude: list[str]) -> bool:
-        name = os.path.basename(native) or native
-        if self.filter and not filter_match(self.filter, name):
-            return False
-        return matches_any(name, include, True) and not matches_any(name, exclude, False)
+        return name_selected(os.path.basename(native) or native, self.filter, include, exclude)
 
     def _remove(self, match: Resolved) -> None:
         native = match.native

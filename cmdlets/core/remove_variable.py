@@ -6,7 +6,7 @@ from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.values import SwitchParameter
 
-from cmdlets.core._variables import CONSTANT, VariableCmdlet, display_name, owning_scope
+from cmdlets.core._variables import VariableCmdlet
 
 
 class RemoveVariable(VariableCmdlet):
@@ -36,28 +36,16 @@ class RemoveVariable(VariableCmdlet):
     )
 
     def process(self) -> None:
-        ctx = self.context
-        table = self.visible_or_fail(self.scope)
-        fixed = self.scope_or_fail(self.scope) if self.scope is not None else None
-        for pattern in self.name:
-            keys, filtered = self.matching(pattern, table, self.include, self.exclude)
-            if not keys and not filtered:
-                self.not_found(pattern)
-                continue
-            for key in keys:
-                shown = display_name(ctx, key)
-                if key in CONSTANT:
-                    self.write_error(self.error_record(
-                        f"Cannot remove variable {shown} because it is constant or read-only. If the variable "
-                        "is read-only, try the operation again specifying the Force option.",
-                        "VariableNotRemovable", ErrorCategory.WriteError, target=shown,
-                        exception_type="SessionStateUnauthorizedAccessException"))
-                    continue
-                if not self.should_process(f"Name: {shown}", "Remove variable"):
-                    continue
-                scope = fixed if fixed is not None else owning_scope(ctx, key)
-                if scope is not None:
-                    scope.vars.pop(key, None)
-                    constraints = getattr(scope, "constraints", None)
-                    if constraints:
-                        constraints.pop(key, None)
+        for key, scope in self.chosen_variables("Remove variable", self._not_removable):
+            if scope is not None:
+                scope.vars.pop(key, None)
+                constraints = getattr(scope, "constraints", None)
+                if constraints:
+                    constraints.pop(key, None)
+
+    def _not_removable(self, shown: str) -> None:
+        self.write_error(self.error_record(
+            f"Cannot remove variable {shown} because it is constant or read-only. If the variable "
+            "is read-only, try the operation again specifying the Force option.",
+            "VariableNotRemovable", ErrorCategory.WriteError, target=shown,
+            exception_type="SessionStateUnauthorizedAccessException"))

@@ -3,26 +3,11 @@ from __future__ import annotations
 
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
+from pyshell.commands.validators import validate_range
 from pyshell.runtime import psdebug
 from pyshell.runtime.values import SwitchParameter
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
-
 ON, OFF = "on", "off"
-
-
-def _trace_range(value: Any) -> str | None:
-    if value is None:
-        return None
-    if value < 0:
-        return ("The " + str(value) + " argument is less than the minimum allowed range of 0. Supply an argument "
-                "that is greater than or equal to 0 and then try the command again.")
-    if value > 2:
-        return ("The " + str(value) + " argument is greater than the maximum allowed range of 2. Supply an argument "
-                "that is less than or equal to 2 and then try the command again.")
-    return None
 
 
 class SetPSDebug(Cmdlet):
@@ -37,7 +22,7 @@ class SetPSDebug(Cmdlet):
                    "every statement whether to run it; Yes to All stops asking but keeps tracing. -Trace 0 or "
                    "-Off turns it all off again. The setting holds for the rest of the session.")
 
-    trace = Parameter(int, sets=(ON,), validators=(_trace_range,),
+    trace = Parameter(int, sets=(ON,), validators=(validate_range(0, 2),),
                       help="0 turns tracing off, 1 traces each statement, 2 also traces variable assignments "
                            "and function calls.")
     step = Parameter(SwitchParameter, sets=(ON,),

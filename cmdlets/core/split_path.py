@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import os
 
-from cmdlets.core._filesystem import check_path_arguments, glob
+from cmdlets.core._filesystem import check_path_arguments, path_items
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf
-from pyshell.runtime.location import IS_WINDOWS, PathProblem, is_provider_qualified, path_not_found, resolve
+from pyshell.runtime.location import IS_WINDOWS, is_provider_qualified, resolve
 from pyshell.runtime.values import SwitchParameter
 
 PARENT_SET, LEAF_SET, QUALIFIER_SET = "ParentSet", "LeafSet", "QualifierSet"
@@ -150,13 +150,5 @@ class SplitPath(Cmdlet):
     def _resolved(self, given: list[str]) -> list[str]:
         out: list[str] = []
         for path in given:
-            try:
-                matches, wild = glob(self.context, path, force=False)
-            except PathProblem as problem:
-                self.write_error(problem.record(self))
-                continue
-            if not wild and not os.path.lexists(matches[0].native):
-                self.write_error(path_not_found(matches[0].ps_path).record(self))
-                continue
-            out.extend(m.ps_path for m in matches)
+            out.extend(m.ps_path for m in path_items(self, path))
         return out

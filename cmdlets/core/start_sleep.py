@@ -4,25 +4,10 @@ from __future__ import annotations
 import time
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
+from pyshell.commands.validators import validate_range
 
 SECONDS, MILLISECONDS = "Seconds", "Milliseconds"
 INT32_MAX = 2 ** 31 - 1
-
-
-def _between(low: int, high: int):
-    def check(value: Any) -> str | None:
-        if value is None or low <= value <= high:
-            return None
-        if value < low:
-            return (f"The {value} argument is less than the minimum allowed range of {low}. Supply an argument that "
-                    f"is greater than or equal to {low} and then try the command again.")
-        return (f"The {value} argument is greater than the maximum allowed range of {high}. Supply an argument that "
-                f"is less than or equal to {high} and then try the command again.")
-    return check
 
 
 class StartSleep(Cmdlet):
@@ -36,10 +21,10 @@ class StartSleep(Cmdlet):
 
     seconds = Parameter(int, sets={SECONDS: SetOptions(position=0, mandatory=True, pipeline=True,
                                                        by_property_name=True)},
-                        validators=(_between(0, INT32_MAX // 1000),), help="How many seconds to wait.")
+                        validators=(validate_range(0, INT32_MAX // 1000),), help="How many seconds to wait.")
     milliseconds = Parameter(int, aliases=("ms",), sets={MILLISECONDS: SetOptions(mandatory=True,
                                                                                   by_property_name=True)},
-                             validators=(_between(0, INT32_MAX),), help="How many milliseconds to wait.")
+                             validators=(validate_range(0, INT32_MAX),), help="How many milliseconds to wait.")
 
     examples = (
         Example("Start-Sleep -Seconds 2", "Waits two seconds."),

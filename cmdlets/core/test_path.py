@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 
-from cmdlets.core._filesystem import check_path_arguments, filter_match, given_paths, glob, matches_any, unescape
+from cmdlets.core._filesystem import check_path_arguments, given_paths, glob, name_selected, unescape
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.runtime.conversion import ListOf
@@ -128,9 +128,7 @@ class TestPath(Cmdlet):
         if kind is TestPathType.Leaf and is_dir:
             return False
         name = os.path.basename(native) or native
-        if self.filter and not filter_match(self.filter, name):
-            return False
-        if not matches_any(name, self.include, True) or matches_any(name, self.exclude, False):
+        if not name_selected(name, self.filter, self.include, self.exclude):
             return False
         if self.older_than is not None or self.newer_than is not None:
             written = _dt.datetime.fromtimestamp(os.lstat(native).st_mtime)

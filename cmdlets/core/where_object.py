@@ -7,7 +7,7 @@ from pyshell.errors import ErrorCategory, PSError
 from pyshell.runtime.conversion import to_bool
 from pyshell.runtime.members import get_member
 from pyshell.runtime.operators import PSOperatorError, compare, match
-from pyshell.runtime.scope import MISSING
+from pyshell.runtime.scope import MISSING, restore_variable
 from pyshell.runtime.types import ScriptBlockType, resolve_type
 from pyshell.runtime.values import AUTOMATION_NULL, PSObject, SwitchParameter
 
@@ -145,10 +145,7 @@ class WhereObject(Cmdlet):
                         vars_["_"] = saved
                     emit(obj)
         finally:
-            if saved is MISSING:
-                vars_.pop("_", None)
-            else:
-                vars_["_"] = saved
+            restore_variable(vars_, "_", saved)
 
     def test_block(self, obj: Any) -> bool:
         fast = self._block.single_expression
@@ -170,10 +167,7 @@ class WhereObject(Cmdlet):
             ctx.report_error(exc.record)
             return False
         finally:
-            if saved is MISSING:
-                vars_.pop("_", None)
-            else:
-                vars_["_"] = saved
+            restore_variable(vars_, "_", saved)
 
     def test_property(self, obj: Any) -> bool:
         try:

@@ -10,7 +10,7 @@ from cmdlets.lync.demo_directory import DOC_AD_GROUP
 from cmdlets.lync.models import DOC_ROLE, ROLE_TYPE, role_from_document
 from cmdlets.lync.role_settings import RoleRefused, RoleSettings, apply_lists, check_role
 from cmdlets.lync.session import session_store, store_errors
-from cmdlets.lync.store import StoreConflict
+from cmdlets.lync.store_files import StoreConflict
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from pyshell.runtime.values import SwitchParameter
 from cmdlets.lync.external_access_settings import PolicySettings, apply_settings, check_site, resolve_identity
 from cmdlets.lync.policy_models import DOC_EAP, EAP_TYPE, XdsIdentity, eap_document, external_access_policy
 from cmdlets.lync.session import session_store, store_errors
-from cmdlets.lync.store import StoreConflict
+from cmdlets.lync.store_files import StoreConflict
 
 
 class NewCsExternalAccessPolicy(PolicySettings, Cmdlet):

@@ -9,7 +9,7 @@ from pyshell.runtime.values import SwitchParameter
 from cmdlets.lync.models import (DOC_XMPP_PARTNER, XMPP_PARTNER_TYPE_NAMES, XdsGlobalRelativeIdentity,
                                  partner_from_document)
 from cmdlets.lync.session import session_store, store_errors
-from cmdlets.lync.store import StoreConflict
+from cmdlets.lync.store_files import StoreConflict
 from cmdlets.lync.xmpp_partner_settings import (PartnerRefused, PartnerSettings, apply_settings, normalise,
                                                 warn_about)
 

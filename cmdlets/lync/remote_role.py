@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cmdlets.lync.models import DOC_ROLE
 from cmdlets.lync.session import MODULE_NAME
-from cmdlets.lync.store import StoreError
+from cmdlets.lync.store_files import StoreError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from pyshell.runtime.values import SwitchParameter
 
 from cmdlets.lync.models import DOC_ROLE
 from cmdlets.lync.session import session_store, store_errors, write_not_found
-from cmdlets.lync.store import Document
+from cmdlets.lync.store_queries import Document
 
 IDENTITY = "Identity"
 FILTER = "Filter"

@@ -6,7 +6,8 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 
 from cmdlets.lync import MODULE_NAME
-from cmdlets.lync.store import ManagementStore, StoreError, cannot_write, store_location
+from cmdlets.lync.store import ManagementStore
+from cmdlets.lync.store_files import StoreError, cannot_write, store_location
 from cmdlets.lync.wildcard import WildcardError
 
 TYPE_CHECKING = False

@@ -14,7 +14,7 @@ from pathlib import Path
 from pyshell.errors import ErrorCategory, PSError
 from pyshell.runtime.values import PSObject
 
-from cmdlets.lync.store import user_data_dir
+from cmdlets.lync.store_files import user_data_dir
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -11,7 +11,8 @@ from cmdlets.lync.demo_directory import DOC_USER, HEALTH_MONITORING_USER, SIP_DO
 from cmdlets.lync.models import DOC_XMPP_PARTNER, expected_methods, negotiation_problem
 from cmdlets.lync.policy_models import DOC_EAP, DOC_GATEWAY, GATEWAY_DEFAULTS
 from cmdlets.lync.session import session_store, store_errors
-from cmdlets.lync.store import Document, ManagementStore
+from cmdlets.lync.store import ManagementStore
+from cmdlets.lync.store_queries import Document
 from cmdlets.lync.users import find_users
 
 TYPE_CHECKING = False

@@ -6,7 +6,8 @@ from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.values import PSObject
 
 from cmdlets.lync.demo_directory import DOC_USER, NETBIOS_DOMAIN
-from cmdlets.lync.store import Document, ManagementStore
+from cmdlets.lync.store import ManagementStore
+from cmdlets.lync.store_queries import Document
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -413,13 +413,9 @@ class Binder:
                     value = convert_to(obj, p.type)
                 except PSConversionError:
                     continue
-                setattr(self.command, p.attr, value)
-                self.bound[p.name] = value
-                self.pipeline_bound.append(p)
+                self._bind_piped(p, obj, value, "ValueFromPipeline")
                 live = [s for s in live if p.in_set(s)]
                 done = True
-                if tracer is not None:
-                    tracer.pipeline_bound(self, p, obj, value, "ValueFromPipeline")
             if not isinstance(obj, PSObject):
                 continue
             for p in by_property_name:
@@ -434,13 +430,9 @@ class Binder:
                             value = convert_to(raw, p.type)
                         except PSConversionError:
                             break
-                        setattr(self.command, p.attr, value)
-                        self.bound[p.name] = value
-                        self.pipeline_bound.append(p)
+                        self._bind_piped(p, raw, value, "ValueFromPipelineByPropertyName", key)
                         live = [s for s in live if p.in_set(s)]
                         done = True
-                        if tracer is not None:
-                            tracer.pipeline_bound(self, p, raw, value, "ValueFromPipelineByPropertyName", key)
                         break
         if done and len(self.candidates) > 1:
             names = {p.name for p in self.pipeline_bound}
@@ -451,3 +443,11 @@ class Binder:
         if tracer is not None:
             tracer.pipeline_done(self, done)
         return done
+
+    def _bind_piped(self, p: Any, raw: Any, value: Any, how: str, *key: str) -> None:
+        """Bind `value` (converted from the input `raw`) to `p` until the next input object."""
+        setattr(self.command, p.attr, value)
+        self.bound[p.name] = value
+        self.pipeline_bound.append(p)
+        if self.tracer is not None:
+            self.tracer.pipeline_bound(self, p, raw, value, how, *key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pyshell.commands.parameters import CommandMetadata, Example, Parameter, compile_metadata
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.runtime.flow import ReturnSignal
-from pyshell.runtime.scope import MISSING
+from pyshell.runtime.scope import MISSING, restore_variable
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -155,9 +155,6 @@ class Cmdlet:
                             raise
                         ctx.report_error(exc.record)
         finally:
-            for key, saved in (("_", saved_under), ("args", saved_args)):
-                if saved is MISSING:
-                    vars_.pop(key, None)
-                else:
-                    vars_[key] = saved
+            restore_variable(vars_, "_", saved_under)
+            restore_variable(vars_, "args", saved_args)
         return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pyshell.errors import PSError
 from pyshell.language import nodes as N
-from pyshell.runtime.scope import MISSING
+from pyshell.runtime.scope import MISSING, restore_variable
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -218,10 +218,7 @@ class PipelineTracer:
         except PSError:
             return None
         finally:
-            if saved is MISSING:
-                vars_.pop("_", None)
-            else:
-                vars_["_"] = saved
+            restore_variable(vars_, "_", saved)
 
     # -- the report ---------------------------------------------------------------------------------
     def render(self, report: list[_Stage]) -> str:

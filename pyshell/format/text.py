@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import unicodedata
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Iterable
+
 ELLIPSIS = "..."            # Windows PowerShell 5.1 uses three dots (PowerShell 6.2+ uses "…")
 SOFT_HYPHEN = "\u00ad"
 NON_BREAKING_HYPHEN = "\u2011"
@@ -27,22 +31,19 @@ def cells(text: str, start: int = 0) -> int:
 
 def head_fit(text: str, width: int, start: int = 0) -> int:
     """How many characters from `start` fit into `width` cells."""
-    used = 0
-    count = 0
-    for ch in text[start:]:
-        w = char_cells(ch)
-        if used + w > width:
-            break
-        used += w
-        count += 1
-    return count
+    return _fitting(text[start:], width)
 
 
 def tail_fit(text: str, width: int) -> int:
     """How many characters at the end of `text` fit into `width` cells."""
+    return _fitting(reversed(text), width)
+
+
+def _fitting(chars: Iterable[str], width: int) -> int:
+    """How many of `chars`, taken in order, fit into `width` cells."""
     used = 0
     count = 0
-    for ch in reversed(text):
+    for ch in chars:
         w = char_cells(ch)
         if used + w > width:
             break

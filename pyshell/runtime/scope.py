@@ -39,3 +39,12 @@ class Scope:
 
 
 MISSING = _MISSING
+
+
+def restore_variable(vars_: dict[str, Any], key: str, saved: Any) -> None:
+    """Put back a variable saved as `vars_.get(key, MISSING)` before it was set for a while
+    (as $_ is for a catch block or a script block run per object): gone again if it was not there."""
+    if saved is MISSING:
+        vars_.pop(key, None)
+    else:
+        vars_[key] = saved

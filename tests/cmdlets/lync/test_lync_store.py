@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from cmdlets.lync.models import DOC_ROLE, DOC_XMPP_PARTNER
-from cmdlets.lync.store import (ManagementStore, StoreConflict, StoreError, replica_path_for,
-                                store_location, user_data_dir)
+from cmdlets.lync.store import ManagementStore
+from cmdlets.lync.store_files import StoreConflict, StoreError, replica_path_for, store_location, user_data_dir
 from cmdlets.lync.wildcard import WildcardError
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -1,0 +1,240 @@
+"""Compiling assignments: `$x = ...`, the compound forms (+= and so on), and the writers for
+every kind of target (variables, typed and attributed variables, properties, indexes, and
+`$a, $b = ...`). Mixed into the Compiler (compile_statements.py)."""
+from __future__ import annotations
+
+from pyshell.errors import ErrorCategory, PSError
+from pyshell.language import nodes as N
+from pyshell.runtime import arith
+from pyshell.runtime.compile_support import iterate, op_error
+from pyshell.runtime.context import runtime_error
+from pyshell.runtime.conversion import PSConversionError, to_int, to_string
+from pyshell.runtime.members import set_member
+from pyshell.runtime.psdebug import trace_set
+from pyshell.runtime.operators import PSOperatorError
+from pyshell.runtime.typenames import type_name_of
+from pyshell.runtime.values import PSHashtable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
+    Emit = Callable[[Any], None]
+    Stmt = Callable[[Any, Emit], None]
+
+
+class AssignmentCompiler:
+    """Assignments; part of the Compiler (compile_statements.py)."""
+
+    def s_Assignment(self, node: N.Assignment) -> Stmt:
+        value = self.value_of_statement(node.value)
+        write = self.assigner(node.target)
+        op = node.operator
+        extent = node.extent
+        traced_name = node.target.name if isinstance(node.target, N.Variable) else None
+        if op == "=":
+            def assign(ctx: Any, emit: Emit) -> None:
+                result = value(ctx)
+                write(ctx, result)
+                if traced_name is not None and ctx.psdebug is not None:
+                    trace_set(ctx, traced_name, result)
+            return assign
+        read = self.expr(node.target)
+        fn = {"+=": arith.add, "-=": arith.subtract, "*=": arith.multiply, "/=": arith.divide,
+              "%=": arith.modulo}[op]
+
+        def update(ctx: Any, emit: Emit) -> None:
+            try:
+                result = fn(read(ctx), value(ctx))
+                write(ctx, result)
+            except (PSOperatorError, PSConversionError) as exc:
+                raise op_error(exc, extent) from None
+            if traced_name is not None and ctx.psdebug is not None:
+                trace_set(ctx, traced_name, result)
+        return update
+
+    def assigner(self, target: N.Node) -> Callable[[Any, Any], None]:
+        if isinstance(target, N.Variable):
+            key = target.name.lower()
+            scope = target.scope
+            if not scope and key in ("true", "false", "null", "?"):
+                extent = target.extent
+
+                def readonly(ctx: Any, value: Any) -> None:
+                    if key == "null":
+                        return
+                    raise runtime_error(f"Cannot overwrite variable {target.name} because it is read-only or constant.",
+                                        "VariableNotWritable", extent, ErrorCategory.WriteError,
+                                        "SessionStateUnauthorizedAccessException", target.name)
+                return readonly
+            if not scope:
+                var_extent = target.extent
+
+                def set_local(ctx: Any, value: Any) -> None:
+                    s = ctx.scope
+                    if s.constraints:
+                        ref = s.constraints.get(key)
+                        if ref is not None:
+                            try:
+                                value = ref.convert(value)
+                            except PSConversionError as exc:
+                                raise runtime_error(exc.message, "RuntimeException", var_extent,
+                                                    ErrorCategory.MetadataError,
+                                                    "ArgumentTransformationMetadataException") from None
+                            except ValidationFailure as exc:
+                                raise exc.error(var_extent) from None
+                    s.vars[key] = value
+                return set_local
+            return lambda ctx, value: ctx.set_var(key, value, scope)
+        if isinstance(target, N.Convert):
+            inner = self.assigner(target.operand)
+            name = target.type.name
+            ext = target.extent
+
+            constrained = target.operand.name.lower() if isinstance(target.operand, N.Variable) and \
+                not target.operand.scope else None
+
+            def typed(ctx: Any, value: Any) -> None:
+                ref = self.resolve(ctx, name, ext)
+                try:
+                    converted = ref.convert(value)
+                except PSConversionError as exc:
+                    raise op_error(exc, ext) from None
+                if constrained is not None:
+                    ctx.scope.constraints.pop(constrained, None)
+                    ctx.scope.vars[constrained] = converted
+                    ctx.scope.constraints[constrained] = ref
+                else:
+                    inner(ctx, converted)
+            return typed
+        if isinstance(target, N.AttributedExpression):
+            return self.attributed_assigner(target)
+        if isinstance(target, N.Member):
+            obj_fn = self.expr(target.target)
+            name_fn = self.member_name(target.member)
+            ext = target.extent
+
+            def set_prop(ctx: Any, value: Any) -> None:
+                obj = obj_fn(ctx)
+                name = name_fn(ctx)
+                try:
+                    ok = set_member(obj, name, value)
+                except PSConversionError as exc:
+                    raise op_error(exc, ext) from None
+                if not ok:
+                    raise runtime_error(f"The property '{name}' cannot be found on this object. Verify that the "
+                                        "property exists and can be set.", "PropertyAssignmentException", ext,
+                                        ErrorCategory.InvalidOperation)
+            return set_prop
+        if isinstance(target, N.Index):
+            obj_fn = self.expr(target.target)
+            idx_fn = self.expr(target.index)
+            ext = target.extent
+
+            def set_item(ctx: Any, value: Any) -> None:
+                obj = obj_fn(ctx)
+                i = idx_fn(ctx)
+                if isinstance(obj, PSHashtable):
+                    obj[i] = value
+                    return
+                if isinstance(obj, list):
+                    try:
+                        n = to_int(i[0] if isinstance(i, (list, tuple)) and len(i) == 1 else i)
+                    except PSConversionError as exc:
+                        raise op_error(exc, ext) from None
+                    if -len(obj) <= n < len(obj):
+                        obj[n] = value
+                        return
+                    raise runtime_error("Index was outside the bounds of the array.", "IndexOutOfRange", ext,
+                                        ErrorCategory.InvalidOperation)
+                if obj is None:
+                    raise runtime_error("Cannot index into a null array.", "NullArray", ext)
+                raise runtime_error(f"Unable to index into an object of type {type_name_of(obj)}.",
+                                    "CannotIndex", ext)
+            return set_item
+        if isinstance(target, N.ArrayLiteral):
+            writers = [self.assigner(e) for e in target.elements]
+
+            def spread(ctx: Any, value: Any) -> None:
+                items = iterate(value)
+                for i, w in enumerate(writers):
+                    if i == len(writers) - 1:
+                        rest = items[i:]
+                        w(ctx, rest[0] if len(rest) == 1 else (rest or None))
+                    else:
+                        w(ctx, items[i] if i < len(items) else None)
+            return spread
+        ext = target.extent
+
+        def invalid(ctx: Any, value: Any) -> None:
+            raise runtime_error("The assignment expression is not valid. The input to an assignment operator must be "
+                                "an object that is able to accept assignments, such as a variable or a property.",
+                                "InvalidLeftHandSide", ext, ErrorCategory.ParserError, "ParseException")
+        return invalid
+
+    def attributed_assigner(self, target: N.AttributedExpression) -> Callable[[Any, Any], None]:
+        """[ValidateRange(1, 5)][int]$x = 3: the value is converted by the types and checked by the
+        validation attributes, now and at every later assignment to $x in this scope."""
+        from pyshell.commands.function_metadata import variable_validators
+        attrs: list[N.Attribute] = []
+        types: list[N.TypeConstraint] = []
+        inner: N.Node = target
+        while isinstance(inner, (N.AttributedExpression, N.Convert)):
+            if isinstance(inner, N.AttributedExpression):
+                attrs.append(inner.attribute)
+                inner = inner.child
+            else:
+                types.append(inner.type)
+                inner = inner.operand
+        if not isinstance(inner, N.Variable) or inner.scope:
+            ext = target.extent
+
+            def unsupported(ctx: Any, value: Any) -> None:
+                raise runtime_error("pyshell keeps attributes only on local variables ($name, not $scope:name).",
+                                    "AttributeOnVariableNotSupported", ext, ErrorCategory.NotImplemented)
+            return unsupported
+        key = inner.name.lower()
+        name = inner.name
+        ext = target.extent
+
+        def assign(ctx: Any, value: Any) -> None:
+            refs = [self.resolve(ctx, t.name, t.extent) for t in reversed(types)]
+            checks = variable_validators(ctx, attrs, ext)
+            constraint = _VariableConstraint(name, refs, checks)
+            try:
+                value = constraint.convert(value)
+            except PSConversionError as exc:
+                raise op_error(exc, ext) from None
+            except ValidationFailure as exc:
+                raise exc.error(ext) from None
+            ctx.scope.constraints[key] = constraint
+            ctx.scope.vars[key] = value
+        return assign
+
+
+class ValidationFailure(Exception):
+    """A value a variable's validation attributes refuse."""
+
+    def __init__(self, name: str, value: Any):
+        super().__init__(name)
+        self.name, self.value = name, value
+
+    def error(self, extent: Any) -> PSError:
+        shown = "$null" if self.value is None else to_string(self.value)
+        return runtime_error(f"The variable cannot be validated because the value {shown} is not a valid value for "
+                             f"the {self.name} variable.", "ValidateSetFailure", extent, ErrorCategory.MetadataError,
+                             "ValidationMetadataException")
+
+
+class _VariableConstraint:
+    """What a variable declared with types and validation attributes accepts: each assignment is
+    converted by the types (innermost first) and then checked, as PowerShell's PSVariable does."""
+
+    def __init__(self, name: str, refs: list, checks: list):
+        self.name, self.refs, self.checks = name, refs, checks
+
+    def convert(self, value: Any) -> Any:
+        for ref in self.refs:
+            value = ref.convert(value)
+        if any(check(value) is not None for check in self.checks):
+            raise ValidationFailure(self.name, value)
+        return value

@@ -1,0 +1,246 @@
+"""Compiling member access: properties (`$x.Name`, `[T]::Name`), method calls (`$x.Foo(1)`,
+`[T]::Foo()`, `.ForEach{}`/`.Where{}`) and indexing (`$x[0]`). Mixed into the ExpressionCompiler."""
+from __future__ import annotations
+
+from pyshell.errors import ErrorCategory, PSError
+from pyshell.language import nodes as N
+from pyshell.runtime import arith
+from pyshell.runtime.compile_support import unwrap
+from pyshell.runtime.context import runtime_error
+from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
+from pyshell.runtime.members import call_method, get_member
+from pyshell.runtime.operators import PSOperatorError
+from pyshell.runtime.scope import MISSING
+from pyshell.runtime.types import ScriptBlockType, TypeRef
+from pyshell.runtime.scriptblock import ScriptBlock
+from pyshell.runtime.values import PSHashtable, PSObject
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
+    Expr = Callable[[Any], Any]
+
+
+class MemberCompiler:
+    """Member access, method calls and indexing; part of the ExpressionCompiler (compiler.py)."""
+
+    def member_name(self, node: N.Node) -> Expr:
+        if isinstance(node, N.StringConstant):
+            name = node.value
+            return lambda ctx: name
+        inner = self.expr(node)
+        return lambda ctx: to_string(inner(ctx))
+
+    def x_Member(self, node: N.Member) -> Expr:
+        target = self.expr(node.target)
+        if node.static:
+            name_fn = self.member_name(node.member)
+            extent = node.extent
+
+            def static(ctx: Any) -> Any:
+                t = target(ctx)
+                name = name_fn(ctx).lower()
+                if isinstance(t, TypeRef):
+                    if name in t.statics:
+                        v = t.statics[name]
+                        return None if callable(v) else v
+                    if name == "name":
+                        return t.full_name.rsplit(".", 1)[-1]
+                    if name == "fullname":
+                        return t.full_name
+                    return None
+                raise runtime_error(f"Unable to find type [{to_string(t)}].", "TypeNotFound", extent)
+            return static
+        if isinstance(node.member, N.StringConstant):
+            key = node.member.value.lower()
+            if _is_dollar_under(node.target):
+                return _member_of_dollar_under(key)
+
+            def member(ctx: Any) -> Any:
+                obj = target(ctx)
+                # The common case: a plain property of an object without Add-Member members
+                # (those may hold computed properties, which get_member runs).
+                if type(obj) is PSObject and obj._members is None:
+                    v = obj._values.get(key, MISSING)
+                    if v is not MISSING:
+                        return v
+                return get_member(obj, key)
+            return member
+        name_fn = self.member_name(node.member)
+        return lambda ctx: get_member(target(ctx), name_fn(ctx))
+
+    def x_InvokeMember(self, node: N.InvokeMember) -> Expr:
+        target = self.expr(node.target)
+        name_fn = self.member_name(node.member)
+        args = [self.expr(a) for a in node.arguments]
+        extent = node.extent
+        static = node.static
+
+        def invoke(ctx: Any) -> Any:
+            obj = target(ctx)
+            name = name_fn(ctx)
+            values = [a(ctx) for a in args]
+            try:
+                if isinstance(obj, ScriptBlock) and name.lower() in ("invoke", "invokereturnasis"):
+                    return unwrap(obj.collect(ctx, args=values))
+                if not static and name.lower() in ("foreach", "where") and values:
+                    return collection_method(ctx, obj, name.lower(), values)
+                if static and isinstance(obj, TypeRef) and obj.target is ScriptBlockType and \
+                        name.lower() == "create" and len(values) == 1:
+                    return self.script_block_from_text(ctx, to_string(values[0]))
+                if static:
+                    if not isinstance(obj, TypeRef):
+                        raise LookupError(f"Unable to find type [{to_string(obj)}].")
+                    fn = obj.statics.get(name.lower())
+                    if not callable(fn):
+                        raise LookupError(f"Method invocation failed because [{obj.full_name}] does not contain a "
+                                          f"method named '{name}'.")
+                    return fn(*values)
+                return call_method(obj, name, values)
+            except PSError:
+                raise
+            except LookupError as exc:
+                if isinstance(exc, IndexError):       # a method's ArgumentOutOfRangeException
+                    raise self._invocation_error(name, values, exc, extent) from None
+                msg = exc.args[0] if exc.args else str(exc)
+                eid = "InvokeMethodOnNull" if "null-valued" in msg else "MethodNotFound"
+                raise runtime_error(msg, eid, extent, ErrorCategory.InvalidOperation) from None
+            except TypeError:
+                raise runtime_error(f'Cannot find an overload for "{name}" and the argument count: "{len(values)}".',
+                                    "MethodCountCouldNotFindBest", extent, ErrorCategory.NotSpecified,
+                                    "MethodException") from None
+            except (ValueError, ArithmeticError, PSConversionError, PSOperatorError) as exc:
+                raise self._invocation_error(name, values, exc, extent) from None
+        return invoke
+
+    @staticmethod
+    def _invocation_error(name: str, values: list, exc: Exception, extent: Any) -> PSError:
+        """A .NET method that threw: PowerShell's MethodInvocationException around the inner one."""
+        msg = getattr(exc, "message", None) or (exc.args[0] if exc.args else "")
+        if isinstance(exc, ArithmeticError):
+            # Python's own words ("Python int too large to convert to C int") are not for the user
+            msg = ("Attempted to divide by zero." if isinstance(exc, ZeroDivisionError)
+                   else "Arithmetic operation resulted in an overflow.")
+        elif not isinstance(msg, str) or not msg:
+            msg = f"Exception of type 'System.{_dotnet_exception_id(exc)}' was thrown."
+        error = runtime_error(f'Exception calling "{name}" with "{len(values)}" argument(s): "{msg}"',
+                              _dotnet_exception_id(exc), extent, ErrorCategory.NotSpecified,
+                              "MethodInvocationException")
+        error.record.inner_type = _dotnet_exception_id(exc)
+        return error
+
+    def script_block_from_text(self, ctx: Any, text: str) -> ScriptBlock:
+        """[scriptblock]::Create(text): pyshell code, parsed and compiled like any other."""
+        from pyshell.errors import ErrorRecord, ParseException
+        from pyshell.language.parser import parse
+        result = parse(text)
+        if result.errors:
+            first = result.errors[0]
+            raise ParseException(ErrorRecord(first.message, first.error_id, ErrorCategory.ParserError,
+                                             "ParseException", extent=first.extent,
+                                             parse_errors=list(result.errors)))
+        return ScriptBlock(result.tree, self.script_block(result.tree))
+
+    def x_Index(self, node: N.Index) -> Expr:
+        target = self.expr(node.target)
+        index = self.expr(node.index)
+        extent = node.extent
+
+        def idx(ctx: Any) -> Any:
+            obj = target(ctx)
+            i = index(ctx)
+            if obj is None:
+                raise runtime_error("Cannot index into a null array.", "NullArray", extent)
+            return index_value(obj, i)
+        return idx
+
+
+def collection_method(ctx: Any, obj: Any, name: str, args: list) -> list:
+    """The .ForEach() and .Where() methods every value has (PowerShell 4+): always a collection."""
+    items = [] if obj is None else (list(obj) if isinstance(obj, (list, tuple)) else [obj])
+    first = args[0]
+    if isinstance(first, ScriptBlock):
+        out: list = []
+        for item in items:
+            result = first.collect(ctx, dollar_under=item, new_scope=False)
+            if name == "foreach":
+                out.extend(result)
+            elif to_bool(unwrap(result)):
+                out.append(item)
+        if name == "where" and len(args) > 1:
+            mode, count = to_string(args[1]).lower(), int(args[2]) if len(args) > 2 else 0
+            if mode == "first":
+                out = out[:count or 1]
+            elif mode == "last":
+                out = out[-(count or 1):]
+        return out
+    if name == "foreach":
+        if isinstance(first, TypeRef):
+            return [first.convert(item) for item in items]
+        member = to_string(first)
+        if len(args) > 1:
+            return [call_method(item, member, list(args[1:])) for item in items]
+        return [get_member(item, member) for item in items]
+    raise LookupError("The Where method needs a script block.")
+
+
+def _is_dollar_under(node: N.Node) -> bool:
+    return isinstance(node, N.Variable) and not node.scope and node.name.lower() in ("_", "psitem")
+
+
+def _member_of_dollar_under(key: str) -> Expr:
+    """`$_.Name`: the current pipeline object's property, read in one step (what a filter or
+    ForEach-Object block does for every object). Same answers as Variable + Member."""
+    def member(ctx: Any) -> Any:
+        scope = ctx.scope
+        obj = scope.vars.get("_", MISSING)
+        if obj is MISSING:
+            obj = scope.lookup("_")
+            if obj is MISSING:
+                obj = None
+        if type(obj) is PSObject and obj._members is None:
+            v = obj._values.get(key, MISSING)
+            if v is not MISSING:
+                return v
+        return get_member(obj, key)
+    return member
+
+
+def _dotnet_exception_id(exc: Exception) -> str:
+    """The FullyQualifiedErrorId of a failed method call: the .NET type of the inner exception."""
+    if isinstance(exc, PSConversionError):
+        return "MethodArgumentConversionInvalidCastArgument"
+    if isinstance(exc, PSOperatorError) and exc.inner:
+        return exc.inner
+    if isinstance(exc, IndexError):
+        return "ArgumentOutOfRangeException"
+    if isinstance(exc, ArithmeticError):
+        return "DivideByZeroException" if isinstance(exc, ZeroDivisionError) else "OverflowException"
+    if isinstance(exc, ValueError):
+        return "ArgumentException"
+    return "MethodInvocationException"
+
+
+def index_value(obj: Any, i: Any) -> Any:
+    if isinstance(obj, PSHashtable):
+        if isinstance(i, (list, tuple)):
+            return [obj[k] for k in i]
+        return obj[i]
+    if isinstance(obj, (list, tuple, str)):
+        if isinstance(i, (list, tuple)):
+            out = [index_value(obj, j) for j in i]
+            return [x for x in out if x is not None] if not isinstance(obj, str) else out
+        try:
+            n = int(arith.add(0, i))
+        except (PSOperatorError, PSConversionError):
+            return None
+        if -len(obj) <= n < len(obj):
+            return obj[n]
+        return None
+    if isinstance(obj, PSObject):
+        if isinstance(i, int) and not isinstance(i, bool) and i in (0, -1):
+            return obj          # a single object indexes as a one-element array: (Get-Item x)[0]
+        return get_member(obj, to_string(i))
+    if isinstance(i, (int,)) and i in (0, -1):
+        return obj
+    return None
