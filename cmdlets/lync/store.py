@@ -184,15 +184,16 @@ class ManagementStore(StoreQueries):
     def _bump(conn: sqlite3.Connection, now: str) -> None:
         conn.execute("UPDATE pyshell_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
                      "WHERE key = 'change_number'")
-        conn.execute("UPDATE pyshell_meta SET value = ? WHERE key = 'last_change'", (now,))
+        # Never backwards, even if the clock is set back: LastUpdateCreation only moves on.
+        conn.execute("UPDATE pyshell_meta SET value = max(value, ?) WHERE key = 'last_change'", (now,))
 
     # -- writing (always the central store) ------------------------------------------------------------
     @guard
     def add(self, doc_type: str, identity: str, properties: dict[str, Any]) -> Document:
         """Create a document; StoreConflict if one with that Identity exists."""
         conn = self._conn(False)
-        now = _now()
         with transaction(conn):
+            now = _now()          # taken holding the write lock: changes are stamped in order
             exists = conn.execute("SELECT 1 FROM documents WHERE doc_type = ? AND identity_key = ?",
                                   (doc_type, key_of(identity))).fetchone()
             if exists:
@@ -218,8 +219,8 @@ class ManagementStore(StoreQueries):
 
     def _modify(self, doc_type: str, identity: str, change: Callable, create: bool) -> Document | None:
         conn = self._conn(False)
-        now = _now()
         with transaction(conn):
+            now = _now()          # taken holding the write lock: changes are stamped in order
             row = conn.execute(f"{self._SELECT} WHERE doc_type = ? AND identity_key = ?",
                                (doc_type, key_of(identity))).fetchone()
             if row is None:
@@ -243,8 +244,8 @@ class ManagementStore(StoreQueries):
     @guard
     def delete(self, doc_type: str, identity: str) -> bool:
         conn = self._conn(False)
-        now = _now()
         with transaction(conn):
+            now = _now()          # taken holding the write lock: changes are stamped in order
             cur = conn.execute("DELETE FROM documents WHERE doc_type = ? AND identity_key = ?",
                                (doc_type, key_of(identity)))
             if cur.rowcount:
@@ -268,8 +269,8 @@ class ManagementStore(StoreQueries):
         number of documents (Import-CsDemoSnapshot)."""
         docs = list(documents)
         conn = self._conn(False)
-        now = _now()
         with transaction(conn):
+            now = _now()          # taken holding the write lock: changes are stamped in order
             conn.execute("DELETE FROM documents")
             for doc_type, identity, props in docs:
                 self._insert(conn, doc_type, identity, props, now)

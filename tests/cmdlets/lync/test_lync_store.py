@@ -286,3 +286,17 @@ def test_store_location_precedence(tmp_path):
 @pytest.mark.skipif(sys.platform.startswith("win"), reason="XDG applies to Unix-like systems")
 def test_user_data_dir_defaults_to_local_share():
     assert user_data_dir({}) == Path.home() / ".local" / "share" / "pyshell"
+
+
+# --- when the last change was made -------------------------------------------------------------------
+
+def test_the_last_change_time_never_goes_back(store, monkeypatch):
+    # Two shells writing at once used to stamp their changes with times read before waiting for the
+    # write lock, so the later commit could carry the earlier time. Stamps are now read holding the
+    # lock, and the store keeps the latest even when a writer's clock is behind.
+    import cmdlets.lync.store as store_module
+    times = iter(["2030-01-01T10:00:00.000002", "2030-01-01T10:00:00.000001"])
+    monkeypatch.setattr(store_module, "_now", lambda: next(times))
+    store.add(DOC_XMPP_PARTNER, "first.example", {"Domain": "first.example"})
+    store.add(DOC_XMPP_PARTNER, "second.example", {"Domain": "second.example"})
+    assert store.replication_status().last_update_creation.isoformat() == "2030-01-01T10:00:00.000002"
