@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 
 from pyshell.language import nodes as N
+from pyshell.language.control import ControlStatementParser
 from pyshell.language.diagnostics import ParseAbort, ParseError
 from pyshell.language.expressions import ExpressionParser
 from pyshell.language.messages import message
@@ -27,7 +28,7 @@ _EXPR_START = {T.VARIABLE, T.NUMBER, T.STRING, T.EXPANDABLE, T.LPAREN, T.DOLLAR_
                T.LCURLY}
 
 
-class Parser(StatementParser, ExpressionParser):
+class Parser(StatementParser, ControlStatementParser, ExpressionParser):
     def __init__(self, source: SourceText, start: int = 0, end: int | None = None,
                  soft_errors: dict[int, ParseError] | None = None):
         self.source = source
