@@ -34,7 +34,7 @@ class ExpressionParser:
             if prec is None or prec < min_prec or op in ("not", "bnot"):
                 break
             self.next(EXPRESSION)
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             if not self.starts_operand():
                 self.fail_expected_value(tok)
             right = self.binary(prec + 1)
@@ -63,7 +63,7 @@ class ExpressionParser:
         items = [first]
         while self.peek(EXPRESSION).kind is T.COMMA:
             comma = self.next(EXPRESSION)
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             if not self.starts_operand():
                 nxt = self.peek(EXPRESSION)
                 raise ParseAbort(ParseError("MissingExpressionAfterToken",
@@ -76,7 +76,7 @@ class ExpressionParser:
         tok = self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)
         if tok.kind is T.OPERATOR and tok.value in _UNARY_OPS:
             self.next(EXPRESSION)
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             if not self.starts_operand():
                 self.fail_expected_value(tok)
             operand = self.unary()
@@ -87,7 +87,7 @@ class ExpressionParser:
             return N.Unary(extent=tok.extent.to(operand.extent), operator=op, operand=operand)
         if tok.kind is T.COMMA:
             self.next(EXPRESSION)
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             operand = self.unary()
             return N.Unary(extent=tok.extent.to(operand.extent), operator=",", operand=operand)
         if tok.kind is T.LBRACKET:
@@ -100,7 +100,7 @@ class ExpressionParser:
         if isinstance(attr, N.Attribute):
             # [ValidateRange(1, 5)]$x: an attribute on what follows (the semantic checks allow only a
             # variable there).
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             if not self.starts_operand():
                 raise self.fail("UnexpectedAttribute", attr.extent, attr.name)
             child = self.unary()
@@ -234,9 +234,9 @@ class ExpressionParser:
                                     target=node, member=member, static=static)
             elif tok.kind is T.LBRACKET:
                 self.next(EXPRESSION)
-                self.skip_newlines()
+                self.skip_newlines(EXPRESSION)
                 index = self.expression()
-                self.skip_newlines()
+                self.skip_newlines(EXPRESSION)
                 close = self.expect(T.RBRACKET, "MissingEndSquareBracket",
                                     "Array index expression is missing or not valid.", tok)
                 node = N.Index(extent=node.extent.to(close.extent), target=node, index=index)
@@ -248,14 +248,14 @@ class ExpressionParser:
 
     def method_arguments(self, open_tok: Token) -> tuple[N.Node, ...]:
         args: list[N.Node] = []
-        self.skip_newlines()
+        self.skip_newlines(EXPRESSION)
         if self.peek(EXPRESSION).kind is T.RPAREN:
             self.next(EXPRESSION)
             return ()
         while True:
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             args.append(self.method_argument())
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             tok = self.peek(EXPRESSION)
             if tok.kind is T.COMMA:
                 self.next(EXPRESSION)
@@ -272,7 +272,7 @@ class ExpressionParser:
             if tok.kind is not T.OPERATOR or tok.value not in PRECEDENCE or tok.value in ("not", "bnot"):
                 return left
             self.next(EXPRESSION)
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             right = self.unary_then_binary(PRECEDENCE[tok.value] + 1)
             left = N.Binary(extent=left.extent.to(right.extent), operator=tok.value, left=left, right=right,
                             operator_extent=tok.extent)
@@ -287,7 +287,7 @@ class ExpressionParser:
             if prec is None or prec < min_prec or tok.value in ("not", "bnot"):
                 return left
             self.next(EXPRESSION)
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             right = self.unary_then_binary(prec + 1)
             left = N.Binary(extent=left.extent.to(right.extent), operator=tok.value, left=left, right=right,
                             operator_extent=tok.extent)
@@ -295,7 +295,7 @@ class ExpressionParser:
     def hashtable(self, open_tok: Token) -> N.Node:
         pairs: list[tuple[N.Node, N.Node]] = []
         while True:
-            self.skip_separators()
+            self.skip_separators(EXPRESSION)
             tok = self.peek(EXPRESSION)
             if tok.kind is T.RCURLY:
                 close = self.next(EXPRESSION)

@@ -84,7 +84,11 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
         """Kept for the rules that move the position by hand: tokens are filed by offset, so there is
         nothing to forget."""
 
-    def skip_newlines(self) -> None:
+    def skip_newlines(self, then: str = COMMAND) -> None:
+        """Skip new lines. `then` is the mode the parser reads the token after them in."""
+        if then is EXPRESSION:
+            self._skip_before_expression("\r\n")
+            return
         seen = self._seen_command
         while True:
             tok = seen.get(self.tz.pos) or self.peek(COMMAND)
@@ -92,13 +96,39 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
                 return
             self.next(COMMAND)
 
-    def skip_separators(self) -> None:
+    def skip_separators(self, then: str = COMMAND) -> None:
+        """Skip new lines and semicolons. `then` is the mode the parser reads the token after them in."""
+        if then is EXPRESSION:
+            self._skip_before_expression("\r\n;")
+            return
         seen = self._seen_command
         while True:
             tok = seen.get(self.tz.pos) or self.peek(COMMAND)
             if tok.kind is not T.NEWLINE and tok.kind is not T.SEMI:
                 return
             self.next(COMMAND)
+
+    def _skip_before_expression(self, starts: str) -> None:
+        """Skip new lines (and ; when `starts` has it) when the parser reads what follows them in
+        expression mode. New lines and ; read the same in both modes, so a token filed under either
+        mode tells whether one comes. When none is and a plain word comes (one the tokenizer can tell
+        without making it), the word is not made in command mode only to be found no separator. Any
+        other token is made, as reading it in command mode may fail, and the error comes from here, as
+        it did when every skip read the next token in command mode."""
+        seen, seen_expression, tz = self._seen_command, self._seen_expression, self.tz
+        while True:
+            pos = tz.pos
+            tok = seen.get(pos)
+            if tok is None:
+                tok = seen_expression.get(pos)
+                if tok is None or (tok.kind is not T.NEWLINE and tok.kind is not T.SEMI):
+                    if tz.plain_word_next():
+                        return
+                    tok = self._scan(COMMAND, pos)
+            kind = tok.kind
+            if kind is not T.NEWLINE and (kind is not T.SEMI or ";" not in starts):
+                return
+            self.next(COMMAND)      # filed under both modes: new lines and ; read the same in either
 
     def expect(self, kind: T, error_id: str, message: str, opener: Token | None = None) -> Token:
         tok = self.peek(EXPRESSION)

@@ -163,11 +163,11 @@ class StatementParser:
                     raise self.fail("MissingExpressionAfterToken", self.after(comma), ",")
                 break
             params.append(param)
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             if self.peek(EXPRESSION).kind is not T.COMMA:
                 break
             comma = self.next(EXPRESSION)
-        self.skip_newlines()
+        self.skip_newlines(EXPRESSION)
         close = self.peek(EXPRESSION)
         if close.kind is not T.RPAREN:
             raise self.fail("MissingEndParenthesisInFunctionParameterList",
@@ -176,9 +176,9 @@ class StatementParser:
         return params
 
     def parameter_or_none(self) -> N.ParameterDecl | None:
-        self.skip_newlines()
+        self.skip_newlines(EXPRESSION)
         attrs = self.attributes()
-        self.skip_newlines()
+        self.skip_newlines(EXPRESSION)
         var = self.peek(EXPRESSION)
         if var.kind is not T.VARIABLE:
             if attrs:
@@ -186,10 +186,10 @@ class StatementParser:
             return None
         self.next(EXPRESSION)
         default = None
-        self.skip_newlines()
+        self.skip_newlines(EXPRESSION)
         if self.peek(EXPRESSION).is_op("="):
             eq = self.next(EXPRESSION)
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             if not self.starts_operand():
                 raise self.fail("MissingExpressionAfterToken", self.after(eq), "=")
             default = self.method_argument()   # a comma ends the default: it separates parameters
@@ -204,7 +204,7 @@ class StatementParser:
         """`[Name(args)]` attributes and `[type]` constraints, as many as follow."""
         out: list[N.Node] = []
         while True:
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             attr = self.attribute_or_none()
             if attr is None:
                 return out
@@ -230,7 +230,7 @@ class StatementParser:
         self.forget_peek()
         open_paren = self.next(EXPRESSION)
         positional, named = self.attribute_arguments(open_paren)
-        self.skip_newlines()
+        self.skip_newlines(EXPRESSION)
         close = self.peek(EXPRESSION)
         if close.kind is not T.RBRACKET:
             raise self.fail("EndSquareBracketExpectedAtEndOfAttribute", self.after(Extent(self.source, j, self.last_end)),
@@ -245,7 +245,7 @@ class StatementParser:
         last: Token | N.Node = open_tok
         seen: set[str] = set()
         while True:
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             tok = self.peek(EXPRESSION)
             if tok.kind is T.RPAREN:
                 self.next(EXPRESSION)
@@ -257,7 +257,7 @@ class StatementParser:
                 seen.add(tok.value.lower())
                 if self.peek(EXPRESSION).is_op("="):
                     self.next(EXPRESSION)
-                    self.skip_newlines()
+                    self.skip_newlines(EXPRESSION)
                     value = self.method_argument()
                     named.append((tok.value, value))
                     last = value
@@ -270,7 +270,7 @@ class StatementParser:
                 value = self.method_argument()
                 positional.append(value)
                 last = value
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             sep = self.peek(EXPRESSION)
             if sep.kind is T.COMMA:
                 last = self.next(EXPRESSION)

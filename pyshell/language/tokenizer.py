@@ -31,6 +31,51 @@ _REDIRECTION = re.compile(r"([1-6*])?(>>?)(&([12]))?")
 _REDIRECTION_START = frozenset("123456*>")
 _SPACE_BEFORE = WHITESPACE + "\n"
 _SKIP_START = frozenset(WHITESPACE + "`#<")
+_BLANKS = re.compile("[" + WHITESPACE + "]+")
+# A run of decimal digits that ends where both modes end a number (a blank, a new line, ; | & ( ) { } ,
+# or the end): a plain integer that reads the same in either mode.
+_PLAIN_INTEGER = re.compile("[0-9]+(?![^" + re.escape("".join(sorted(GENERIC_STOP | set("\r\n")))) + "])")
+
+
+# The commonest tokens, each read by one match: blanks (group 1), then one of the groups below. A
+# token whose reading depends on more than these patterns say (a scope, a doubled quote, a number
+# with a fraction or suffix, a comment) matches none of them and is read by Tokenizer._next_slow, as
+# is everything else; where a group matches, it reads exactly what _next_slow would.
+_STOP_AFTER = "(?![^" + re.escape("".join(sorted(GENERIC_STOP | set("\r\n")))) + "])"
+
+
+def _not_in(chars: str) -> str:
+    return "[^" + "".join(sorted({re.escape(c) for c in chars})) + "]"
+
+
+_COMMON = {
+    "one": r"([\n;{}(),])",
+    "variable": r"\$(\w[\w?]*+)(?!:)",                            # $name, no scope
+    "integer": r"([0-9]++)" + _STOP_AFTER,                          # digits ending where both modes end a number
+    "single": "[" + SINGLE_QUOTES + "](" + _not_in(SINGLE_QUOTES) + "*+)[" + SINGLE_QUOTES + "](?![" + SINGLE_QUOTES + "])",
+    "double": "[" + DOUBLE_QUOTES + "](" + _not_in("`$" + DOUBLE_QUOTES) + "*+)[" + DOUBLE_QUOTES + "](?!["
+              + DOUBLE_QUOTES + "])",
+    "pipe": r"(\|)(?!\|)",
+}
+_COMMAND_WORD = (r"([A-Za-z_\[\]=]" + _not_in("".join(GENERIC_STOP) + "`$" + SINGLE_QUOTES + DOUBLE_QUOTES) + "*+)"
+                 + _STOP_AFTER)
+_PARAMETER = r"-([A-Za-z_?]" + _not_in("".join(GENERIC_STOP) + ":" + SINGLE_QUOTES + DOUBLE_QUOTES) + "*+):?"
+_EXPRESSION_WORD = r"((?!\d)\w\w*(?:-[A-Za-z]\w*)*)"
+_DASH_WORD = r"-([A-Za-z][A-Za-z0-9_]*+)"
+_EXPRESSION_OPERATOR = r"([=\[\]]|\.(?!\.))"
+_OPERATOR_KINDS = {"=": T.OPERATOR, "[": T.LBRACKET, "]": T.RBRACKET}
+# group numbers (the same in both patterns)
+_ONE, _VARIABLE, _INTEGER, _SINGLE, _DOUBLE, _PIPE, _WORD_GROUP, _DASHED, _OPERATOR = range(2, 11)
+
+
+def _token_pattern(word: str, dashed: str, operator: str) -> re.Pattern:
+    alternatives = [_COMMON[k] for k in ("one", "variable", "integer", "single", "double", "pipe")]
+    alternatives += [word, dashed, operator]
+    return re.compile("([" + WHITESPACE + "]*+)(?:" + "|".join(alternatives) + ")?")
+
+
+_COMMAND_TOKEN = _token_pattern(_COMMAND_WORD, _PARAMETER, "(?!)()")
+_EXPRESSION_TOKEN = _token_pattern(_EXPRESSION_WORD, _DASH_WORD, _EXPRESSION_OPERATOR)
 
 
 def _is_name_start(ch: str) -> bool:
@@ -67,34 +112,118 @@ class Tokenizer(StringScanner):
 
     def skip_space(self) -> bool:
         """Skip blanks, comments and line continuations (not newlines); True if anything was skipped."""
-        start = self.pos
+        start = pos = self.pos
         text, end = self.text, self.end
         if start >= end or text[start] not in _SKIP_START:
             return False
-        while self.pos < end:
-            ch = text[self.pos]
+        while pos < end:
+            ch = text[pos]
             if ch in WHITESPACE:
-                self.pos += 1
-            elif ch == "`" and self.pos + 1 < end and text[self.pos + 1] in "\r\n":
-                self.pos += 2 if text[self.pos + 1] == "\n" or text[self.pos + 2:self.pos + 3] != "\n" else 3
+                pos = _BLANKS.match(text, pos, end).end()
+            elif ch == "`" and pos + 1 < end and text[pos + 1] in "\r\n":
+                pos += 2 if text[pos + 1] == "\n" or text[pos + 2:pos + 3] != "\n" else 3
             elif ch == "#":
-                nl = text.find("\n", self.pos, end)
-                self.pos = end if nl < 0 else nl
-            elif ch == "<" and text.startswith("<#", self.pos):
-                close = text.find("#>", self.pos + 2, end)
+                nl = text.find("\n", pos, end)
+                pos = end if nl < 0 else nl
+            elif ch == "<" and text.startswith("<#", pos):
+                close = text.find("#>", pos + 2, end)
                 if close < 0:
+                    self.pos = pos
                     raise self._error("MissingEndOfComment", "The comment is not terminated (missing '#>').",
-                                      self.pos, end, incomplete=True)
-                self.pos = close + 2
+                                      pos, end, incomplete=True)
+                pos = close + 2
             else:
                 break
-        return self.pos > start
+        self.pos = pos
+        return pos > start
+
+    def plain_word_next(self) -> bool:
+        """Whether the next token in command mode is a bare word or parameter with nothing in it to
+        expand or unquote (Name, [type], ], =, -Name): one whose reading cannot fail, and which is not
+        a new line or ;. Found without making the token."""
+        which = _COMMAND_TOKEN.match(self.text, self.pos, self.end).lastindex
+        return which == _WORD_GROUP or which == _DASHED
 
     def at_end(self) -> bool:
         return self.pos >= self.end
 
     # -- the scanner ---------------------------------------------------------------------------
     def next(self, mode: str) -> Token:
+        """The token at the position in `mode`; the position moves past it. The commonest tokens are
+        read by one match of the mode's pattern (blanks, then the token); the rest by _next_slow."""
+        text, end = self.text, self.end
+        pos = self.pos
+        if pos > end:
+            self.pos = pos = end
+        m = (_COMMAND_TOKEN if mode == COMMAND else _EXPRESSION_TOKEN).match(text, pos, end)
+        which = m.lastindex
+        if which == 1:
+            return self._next_slow(mode)        # blanks alone, or not followed by a common token
+        start = m.end(1)
+        stop = m.end()
+        spaced = start > pos or pos == 0 or text[pos - 1] in _SPACE_BEFORE
+        if which == _ONE:
+            self.pos = stop
+            ch = text[start]
+            self.mode_free = True
+            return Token(_ONE_CHAR[ch], ch, Extent(self.source, start, stop), None, spaced)
+        if which == _VARIABLE:
+            self.pos = stop
+            self.mode_free = True
+            return Token(T.VARIABLE, text[start:stop], Extent(self.source, start, stop),
+                         VariableToken(m.group(_VARIABLE), "", False, False), spaced)
+        if which == _WORD_GROUP:
+            self.pos = stop
+            self.mode_free = False
+            word = text[start:stop]
+            return Token(T.IDENT if mode != COMMAND else T.GENERIC, word, Extent(self.source, start, stop), word,
+                         spaced)
+        if which == _INTEGER:
+            self.pos = stop
+            self.mode_free = True
+            digits = text[start:stop]
+            return Token(T.NUMBER, digits, Extent(self.source, start, stop), int(digits), spaced)
+        if which == _DASHED:
+            self.pos = stop
+            self.mode_free = False
+            if mode == COMMAND:
+                colon = stop > m.end(_DASHED)
+                return Token(T.PARAMETER, text[start:stop], Extent(self.source, start, stop),
+                             ParameterToken(m.group(_DASHED), colon), spaced)
+            op = DASH_OPERATORS.get(m.group(_DASHED).lower())
+            word = text[start:stop]
+            if op is None:
+                # Not an operator: a word the parser reports where it stands.
+                return Token(T.GENERIC, word, Extent(self.source, start, stop), word, spaced)
+            return Token(T.OPERATOR, word, Extent(self.source, start, stop), op, spaced)
+        if which == _SINGLE:
+            self.pos = stop
+            self.mode_free = True
+            return Token(T.STRING, text[start:stop], Extent(self.source, start, stop), m.group(_SINGLE), spaced)
+        if which == _DOUBLE:
+            self.pos = stop
+            self.mode_free = True
+            body = m.group(_DOUBLE)
+            return Token(T.EXPANDABLE, text[start:stop], Extent(self.source, start, stop), [body] if body else [],
+                         spaced)
+        if which == _OPERATOR:
+            # expression mode: = [ ] and a . that starts no number
+            ch = text[start]
+            if ch == ".":
+                if stop < end and text[stop].isdigit():
+                    return self._next_slow(mode)
+                kind = T.DOT
+            else:
+                kind = _OPERATOR_KINDS[ch]
+            self.pos = stop
+            self.mode_free = False
+            return Token(kind, ch, Extent(self.source, start, stop), "=" if ch == "=" else None, spaced)
+        # which == _PIPE
+        self.pos = stop
+        self.mode_free = True
+        return Token(T.PIPE, "|", Extent(self.source, start, stop), None, spaced)
+
+    def _next_slow(self, mode: str) -> Token:
         text, end = self.text, self.end
         pos = self.pos
         if pos > end:
@@ -120,6 +249,18 @@ class Tokenizer(StringScanner):
             return Token(kind, ch, Extent(self.source, pos, pos + 1), None, spaced)
         if ch == "$":
             tok = self._dollar(pos)
+        elif "0" <= ch <= "9" and (m := _PLAIN_INTEGER.match(text, pos, end)) is not None:
+            i = m.end()
+            self.pos = i
+            digits = text[pos:i]
+            return Token(T.NUMBER, digits, Extent(self.source, pos, i), int(digits), spaced)
+        elif ch == "-":
+            # A parameter in command mode, an operator in expression mode (no punctuation starts so).
+            self.mode_free = False
+            if mode == COMMAND:
+                tok = self._command_word(pos)
+            else:
+                tok = self._operator(ch, text[pos + 1] if pos + 1 < end else "", pos)
         elif ch.isalpha():
             # A word: no punctuation, operator, parameter or number starts with a letter.
             self.mode_free = False
