@@ -24,7 +24,25 @@ class ExpressionParser:
         return self.binary(1)
 
     def binary(self, min_prec: int) -> N.Node:
-        left = self.array_literal()
+        tok = self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)
+        kind = tok.kind
+        if kind is T.VARIABLE or kind is T.NUMBER or kind is T.STRING:
+            # The commonest operand, a variable or a constant: made here as primary would make it,
+            # rather than through array_literal, unary and primary, which would each find nothing to
+            # do but pass it on.
+            self.next(EXPRESSION)
+            if kind is T.VARIABLE:
+                v = tok.value
+                left = N.Variable(extent=tok.extent, name=v.name, scope=v.scope, splat=v.splat)
+            elif kind is T.NUMBER:
+                left = N.Constant(extent=tok.extent, value=tok.value)
+            else:
+                left = N.StringConstant(extent=tok.extent, value=tok.value, quote="'")
+            left = self.postfix(left)
+            if (self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)).kind is T.COMMA:
+                left = self.array_rest(left)
+        else:
+            left = self.array_literal()
         while True:
             tok = self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)
             if tok.kind is not T.OPERATOR:
@@ -60,6 +78,10 @@ class ExpressionParser:
         first = self.unary()
         if (self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)).kind is not T.COMMA:
             return first
+        return self.array_rest(first)
+
+    def array_rest(self, first: N.Node) -> N.Node:
+        """The array literal whose first element is `first`, a comma next."""
         items = [first]
         while self.peek(EXPRESSION).kind is T.COMMA:
             comma = self.next(EXPRESSION)

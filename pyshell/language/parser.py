@@ -62,10 +62,20 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
         return tok
 
     def peek(self, mode: str) -> Token:
-        pos = self.tz.pos
-        tok = self._seen[mode].get(pos)
+        tz = self.tz
+        pos = tz.pos
+        seen = self._seen[mode]
+        tok = seen.get(pos)
         if tok is None:
-            tok = self._scan(mode, pos)
+            # _scan, written out: peek is the parser's commonest call
+            try:
+                tok = tz.next(mode)
+            finally:
+                tz.pos = pos
+            if tz.mode_free:
+                self._seen_command[pos] = self._seen_expression[pos] = tok
+            else:
+                seen[pos] = tok
         return tok
 
     def next(self, mode: str) -> Token:
@@ -237,7 +247,7 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
             stmts.append(stmt)
             if isinstance(stmt, _BLOCK_STATEMENTS):
                 continue        # a statement that ends with its block needs no separator before the next
-            tok = self.peek(EXPRESSION)
+            tok = self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)
             if tok.kind not in (T.NEWLINE, T.SEMI, T.EOF) and tok.kind not in closers:
                 err = ParseError("UnexpectedToken", f"Unexpected token '{tok.text}' in expression or statement.",
                                  tok.extent)
@@ -321,7 +331,7 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
             raise self.fail("EmptyPipeElement", first_tok.extent, complete=True)
         if self.starts_expression(first_tok):
             expr = self.expression()
-            op = self.peek(EXPRESSION)
+            op = self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)
             if op.kind is T.OPERATOR and op.value in ASSIGNMENT_OPERATORS:
                 self.next(EXPRESSION)
                 self.skip_newlines()
@@ -331,7 +341,7 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
                 value = self.statement()
                 return N.Assignment(extent=expr.extent.to(value.extent), target=expr, operator=op.value, value=value,
                                     operator_extent=op.extent)
-            redirs = self.redirections()
+            redirs = self.redirections() if op.kind is T.REDIRECTION else []
             end = redirs[-1].extent if redirs else expr.extent
             elements.append(N.CommandExpression(extent=expr.extent.to(end), expression=expr,
                                                 redirections=tuple(redirs)))
