@@ -24,7 +24,25 @@ class ExpressionParser:
         return self.binary(1)
 
     def binary(self, min_prec: int) -> N.Node:
-        left = self.array_literal()
+        tok = self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)
+        kind = tok.kind
+        if kind is T.VARIABLE or kind is T.NUMBER or kind is T.STRING:
+            # The commonest operand, a variable or a constant: made here as primary would make it,
+            # rather than through array_literal, unary and primary, which would each find nothing to
+            # do but pass it on.
+            self.next(EXPRESSION)
+            if kind is T.VARIABLE:
+                v = tok.value
+                left = N.Variable(extent=tok.extent, name=v.name, scope=v.scope, splat=v.splat)
+            elif kind is T.NUMBER:
+                left = N.Constant(extent=tok.extent, value=tok.value)
+            else:
+                left = N.StringConstant(extent=tok.extent, value=tok.value, quote="'")
+            left = self.postfix(left)
+            if (self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)).kind is T.COMMA:
+                left = self.array_rest(left)
+        else:
+            left = self.array_literal()
         while True:
             tok = self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)
             if tok.kind is not T.OPERATOR:
@@ -34,7 +52,7 @@ class ExpressionParser:
             if prec is None or prec < min_prec or op in ("not", "bnot"):
                 break
             self.next(EXPRESSION)
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             if not self.starts_operand():
                 self.fail_expected_value(tok)
             right = self.binary(prec + 1)
@@ -60,10 +78,14 @@ class ExpressionParser:
         first = self.unary()
         if (self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)).kind is not T.COMMA:
             return first
+        return self.array_rest(first)
+
+    def array_rest(self, first: N.Node) -> N.Node:
+        """The array literal whose first element is `first`, a comma next."""
         items = [first]
         while self.peek(EXPRESSION).kind is T.COMMA:
             comma = self.next(EXPRESSION)
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             if not self.starts_operand():
                 nxt = self.peek(EXPRESSION)
                 raise ParseAbort(ParseError("MissingExpressionAfterToken",
@@ -76,7 +98,7 @@ class ExpressionParser:
         tok = self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)
         if tok.kind is T.OPERATOR and tok.value in _UNARY_OPS:
             self.next(EXPRESSION)
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             if not self.starts_operand():
                 self.fail_expected_value(tok)
             operand = self.unary()
@@ -87,7 +109,7 @@ class ExpressionParser:
             return N.Unary(extent=tok.extent.to(operand.extent), operator=op, operand=operand)
         if tok.kind is T.COMMA:
             self.next(EXPRESSION)
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             operand = self.unary()
             return N.Unary(extent=tok.extent.to(operand.extent), operator=",", operand=operand)
         if tok.kind is T.LBRACKET:
@@ -100,7 +122,7 @@ class ExpressionParser:
         if isinstance(attr, N.Attribute):
             # [ValidateRange(1, 5)]$x: an attribute on what follows (the semantic checks allow only a
             # variable there).
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             if not self.starts_operand():
                 raise self.fail("UnexpectedAttribute", attr.extent, attr.name)
             child = self.unary()
@@ -234,9 +256,9 @@ class ExpressionParser:
                                     target=node, member=member, static=static)
             elif tok.kind is T.LBRACKET:
                 self.next(EXPRESSION)
-                self.skip_newlines()
+                self.skip_newlines(EXPRESSION)
                 index = self.expression()
-                self.skip_newlines()
+                self.skip_newlines(EXPRESSION)
                 close = self.expect(T.RBRACKET, "MissingEndSquareBracket",
                                     "Array index expression is missing or not valid.", tok)
                 node = N.Index(extent=node.extent.to(close.extent), target=node, index=index)
@@ -248,14 +270,14 @@ class ExpressionParser:
 
     def method_arguments(self, open_tok: Token) -> tuple[N.Node, ...]:
         args: list[N.Node] = []
-        self.skip_newlines()
+        self.skip_newlines(EXPRESSION)
         if self.peek(EXPRESSION).kind is T.RPAREN:
             self.next(EXPRESSION)
             return ()
         while True:
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             args.append(self.method_argument())
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             tok = self.peek(EXPRESSION)
             if tok.kind is T.COMMA:
                 self.next(EXPRESSION)
@@ -272,7 +294,7 @@ class ExpressionParser:
             if tok.kind is not T.OPERATOR or tok.value not in PRECEDENCE or tok.value in ("not", "bnot"):
                 return left
             self.next(EXPRESSION)
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             right = self.unary_then_binary(PRECEDENCE[tok.value] + 1)
             left = N.Binary(extent=left.extent.to(right.extent), operator=tok.value, left=left, right=right,
                             operator_extent=tok.extent)
@@ -287,7 +309,7 @@ class ExpressionParser:
             if prec is None or prec < min_prec or tok.value in ("not", "bnot"):
                 return left
             self.next(EXPRESSION)
-            self.skip_newlines()
+            self.skip_newlines(EXPRESSION)
             right = self.unary_then_binary(prec + 1)
             left = N.Binary(extent=left.extent.to(right.extent), operator=tok.value, left=left, right=right,
                             operator_extent=tok.extent)
@@ -295,7 +317,7 @@ class ExpressionParser:
     def hashtable(self, open_tok: Token) -> N.Node:
         pairs: list[tuple[N.Node, N.Node]] = []
         while True:
-            self.skip_separators()
+            self.skip_separators(EXPRESSION)
             tok = self.peek(EXPRESSION)
             if tok.kind is T.RCURLY:
                 close = self.next(EXPRESSION)

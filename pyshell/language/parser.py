@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 
 from pyshell.language import nodes as N
+from pyshell.language.control import ControlStatementParser
 from pyshell.language.diagnostics import ParseAbort, ParseError
 from pyshell.language.expressions import ExpressionParser
 from pyshell.language.messages import message
@@ -27,7 +28,7 @@ _EXPR_START = {T.VARIABLE, T.NUMBER, T.STRING, T.EXPANDABLE, T.LPAREN, T.DOLLAR_
                T.LCURLY}
 
 
-class Parser(StatementParser, ExpressionParser):
+class Parser(StatementParser, ControlStatementParser, ExpressionParser):
     def __init__(self, source: SourceText, start: int = 0, end: int | None = None,
                  soft_errors: dict[int, ParseError] | None = None):
         self.source = source
@@ -61,10 +62,20 @@ class Parser(StatementParser, ExpressionParser):
         return tok
 
     def peek(self, mode: str) -> Token:
-        pos = self.tz.pos
-        tok = self._seen[mode].get(pos)
+        tz = self.tz
+        pos = tz.pos
+        seen = self._seen[mode]
+        tok = seen.get(pos)
         if tok is None:
-            tok = self._scan(mode, pos)
+            # _scan, written out: peek is the parser's commonest call
+            try:
+                tok = tz.next(mode)
+            finally:
+                tz.pos = pos
+            if tz.mode_free:
+                self._seen_command[pos] = self._seen_expression[pos] = tok
+            else:
+                seen[pos] = tok
         return tok
 
     def next(self, mode: str) -> Token:
@@ -83,7 +94,11 @@ class Parser(StatementParser, ExpressionParser):
         """Kept for the rules that move the position by hand: tokens are filed by offset, so there is
         nothing to forget."""
 
-    def skip_newlines(self) -> None:
+    def skip_newlines(self, then: str = COMMAND) -> None:
+        """Skip new lines. `then` is the mode the parser reads the token after them in."""
+        if then is EXPRESSION:
+            self._skip_before_expression("\r\n")
+            return
         seen = self._seen_command
         while True:
             tok = seen.get(self.tz.pos) or self.peek(COMMAND)
@@ -91,13 +106,39 @@ class Parser(StatementParser, ExpressionParser):
                 return
             self.next(COMMAND)
 
-    def skip_separators(self) -> None:
+    def skip_separators(self, then: str = COMMAND) -> None:
+        """Skip new lines and semicolons. `then` is the mode the parser reads the token after them in."""
+        if then is EXPRESSION:
+            self._skip_before_expression("\r\n;")
+            return
         seen = self._seen_command
         while True:
             tok = seen.get(self.tz.pos) or self.peek(COMMAND)
             if tok.kind is not T.NEWLINE and tok.kind is not T.SEMI:
                 return
             self.next(COMMAND)
+
+    def _skip_before_expression(self, starts: str) -> None:
+        """Skip new lines (and ; when `starts` has it) when the parser reads what follows them in
+        expression mode. New lines and ; read the same in both modes, so a token filed under either
+        mode tells whether one comes. When none is and a plain word comes (one the tokenizer can tell
+        without making it), the word is not made in command mode only to be found no separator. Any
+        other token is made, as reading it in command mode may fail, and the error comes from here, as
+        it did when every skip read the next token in command mode."""
+        seen, seen_expression, tz = self._seen_command, self._seen_expression, self.tz
+        while True:
+            pos = tz.pos
+            tok = seen.get(pos)
+            if tok is None:
+                tok = seen_expression.get(pos)
+                if tok is None or (tok.kind is not T.NEWLINE and tok.kind is not T.SEMI):
+                    if tz.plain_word_next():
+                        return
+                    tok = self._scan(COMMAND, pos)
+            kind = tok.kind
+            if kind is not T.NEWLINE and (kind is not T.SEMI or ";" not in starts):
+                return
+            self.next(COMMAND)      # filed under both modes: new lines and ; read the same in either
 
     def expect(self, kind: T, error_id: str, message: str, opener: Token | None = None) -> Token:
         tok = self.peek(EXPRESSION)
@@ -206,7 +247,7 @@ class Parser(StatementParser, ExpressionParser):
             stmts.append(stmt)
             if isinstance(stmt, _BLOCK_STATEMENTS):
                 continue        # a statement that ends with its block needs no separator before the next
-            tok = self.peek(EXPRESSION)
+            tok = self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)
             if tok.kind not in (T.NEWLINE, T.SEMI, T.EOF) and tok.kind not in closers:
                 err = ParseError("UnexpectedToken", f"Unexpected token '{tok.text}' in expression or statement.",
                                  tok.extent)
@@ -290,7 +331,7 @@ class Parser(StatementParser, ExpressionParser):
             raise self.fail("EmptyPipeElement", first_tok.extent, complete=True)
         if self.starts_expression(first_tok):
             expr = self.expression()
-            op = self.peek(EXPRESSION)
+            op = self._seen_expression.get(self.tz.pos) or self.peek(EXPRESSION)
             if op.kind is T.OPERATOR and op.value in ASSIGNMENT_OPERATORS:
                 self.next(EXPRESSION)
                 self.skip_newlines()
@@ -300,7 +341,7 @@ class Parser(StatementParser, ExpressionParser):
                 value = self.statement()
                 return N.Assignment(extent=expr.extent.to(value.extent), target=expr, operator=op.value, value=value,
                                     operator_extent=op.extent)
-            redirs = self.redirections()
+            redirs = self.redirections() if op.kind is T.REDIRECTION else []
             end = redirs[-1].extent if redirs else expr.extent
             elements.append(N.CommandExpression(extent=expr.extent.to(end), expression=expr,
                                                 redirections=tuple(redirs)))

@@ -8,48 +8,81 @@ import re
 
 from pyshell.language.diagnostics import ParseAbort, ParseError
 from pyshell.language.messages import message
+from pyshell.language.scanners import (GENERIC_STOP, StringScanner, _ends_number_in_expression, _split_scope,
+                                       run_without)
 from pyshell.language.source import Extent, SourceText
 from pyshell.language.tokens import (DASH_OPERATORS, DASHES, DOUBLE_QUOTES, SINGLE_QUOTES, WHITESPACE,
                                      ParameterToken, T, Token, VariableToken)
 
 COMMAND, EXPRESSION = "command", "expression"
 
-_NUMBER = re.compile(
-    r"(?:0[xX](?P<hex>[0-9a-fA-F]+)|(?P<dec>(?:\d+(?:\.(?!\.)\d*)?|\.\d+)(?:[eE][+-]?\d+)?))"
-    r"(?P<type>[dDlL])?(?P<mult>[kKmMgGtTpP][bB])?")
-_MULTIPLIERS = {"kb": 1024, "mb": 1024 ** 2, "gb": 1024 ** 3, "tb": 1024 ** 4, "pb": 1024 ** 5}
-_GENERIC_STOP = set(" \t\r\n\f\v\u00a0;|&(){},") | set(WHITESPACE)
 _VAR_CHARS = re.compile(r"[\w?]+")
 _VARIABLE_SPECIAL = ("", "{", "$", "?", "^")     # after $: no name, ${...}, $$, $?, $^
 _IDENT = re.compile(r"(?:(?!\d)\w)\w*(?:-[A-Za-z]\w*)*")
-_ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "e": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
 _WORD = re.compile(r"[A-Za-z0-9_]+")
 
-
-def _run_without(chars: str) -> re.Pattern:
-    """A regex matching a (possibly empty) run of characters none of which is in `chars`."""
-    return re.compile("[^" + "".join(sorted({re.escape(c) for c in chars})) + "]*")
-
-
-# Runs of characters the scanners below would take one by one with nothing special to do; matching
+# Runs of characters the word scanners below would take one by one with nothing special to do; matching
 # them in one step is what keeps the tokenizer from being a Python loop per character.
-_PLAIN_WORD = _run_without("".join(_GENERIC_STOP) + "`$" + SINGLE_QUOTES + DOUBLE_QUOTES)
-_PARAMETER_REST = _run_without("".join(_GENERIC_STOP) + ":" + SINGLE_QUOTES + DOUBLE_QUOTES)
-_SINGLE_QUOTED_RUN = _run_without(SINGLE_QUOTES)
-_EXPANDABLE_RUN = _run_without("`$\n" + DOUBLE_QUOTES)
+_PLAIN_WORD = run_without("".join(GENERIC_STOP) + "`$" + SINGLE_QUOTES + DOUBLE_QUOTES)
+_PARAMETER_REST = run_without("".join(GENERIC_STOP) + ":" + SINGLE_QUOTES + DOUBLE_QUOTES)
 _SIMPLE_PUNCTUATION = {";": T.SEMI, "{": T.LCURLY, "}": T.RCURLY, "(": T.LPAREN, ")": T.RPAREN, ",": T.COMMA}
 _ONE_CHAR = dict(_SIMPLE_PUNCTUATION, **{"\n": T.NEWLINE})
 _REDIRECTION = re.compile(r"([1-6*])?(>>?)(&([12]))?")
 _REDIRECTION_START = frozenset("123456*>")
 _SPACE_BEFORE = WHITESPACE + "\n"
 _SKIP_START = frozenset(WHITESPACE + "`#<")
+_BLANKS = re.compile("[" + WHITESPACE + "]+")
+# A run of decimal digits that ends where both modes end a number (a blank, a new line, ; | & ( ) { } ,
+# or the end): a plain integer that reads the same in either mode.
+_PLAIN_INTEGER = re.compile("[0-9]+(?![^" + re.escape("".join(sorted(GENERIC_STOP | set("\r\n")))) + "])")
+
+
+# The commonest tokens, each read by one match: blanks (group 1), then one of the groups below. A
+# token whose reading depends on more than these patterns say (a scope, a doubled quote, a number
+# with a fraction or suffix, a comment) matches none of them and is read by Tokenizer._next_slow, as
+# is everything else; where a group matches, it reads exactly what _next_slow would.
+_STOP_AFTER = "(?![^" + re.escape("".join(sorted(GENERIC_STOP | set("\r\n")))) + "])"
+
+
+def _not_in(chars: str) -> str:
+    return "[^" + "".join(sorted({re.escape(c) for c in chars})) + "]"
+
+
+_COMMON = {
+    "one": r"([\n;{}(),])",
+    "variable": r"\$(\w[\w?]*+)(?!:)",                            # $name, no scope
+    "integer": r"([0-9]++)" + _STOP_AFTER,                          # digits ending where both modes end a number
+    "single": "[" + SINGLE_QUOTES + "](" + _not_in(SINGLE_QUOTES) + "*+)[" + SINGLE_QUOTES + "](?![" + SINGLE_QUOTES + "])",
+    "double": "[" + DOUBLE_QUOTES + "](" + _not_in("`$" + DOUBLE_QUOTES) + "*+)[" + DOUBLE_QUOTES + "](?!["
+              + DOUBLE_QUOTES + "])",
+    "pipe": r"(\|)(?!\|)",
+}
+_COMMAND_WORD = (r"([A-Za-z_\[\]=]" + _not_in("".join(GENERIC_STOP) + "`$" + SINGLE_QUOTES + DOUBLE_QUOTES) + "*+)"
+                 + _STOP_AFTER)
+_PARAMETER = r"-([A-Za-z_?]" + _not_in("".join(GENERIC_STOP) + ":" + SINGLE_QUOTES + DOUBLE_QUOTES) + "*+):?"
+_EXPRESSION_WORD = r"((?!\d)\w\w*(?:-[A-Za-z]\w*)*)"
+_DASH_WORD = r"-([A-Za-z][A-Za-z0-9_]*+)"
+_EXPRESSION_OPERATOR = r"([=\[\]]|\.(?!\.))"
+_OPERATOR_KINDS = {"=": T.OPERATOR, "[": T.LBRACKET, "]": T.RBRACKET}
+# group numbers (the same in both patterns)
+_ONE, _VARIABLE, _INTEGER, _SINGLE, _DOUBLE, _PIPE, _WORD_GROUP, _DASHED, _OPERATOR = range(2, 11)
+
+
+def _token_pattern(word: str, dashed: str, operator: str) -> re.Pattern:
+    alternatives = [_COMMON[k] for k in ("one", "variable", "integer", "single", "double", "pipe")]
+    alternatives += [word, dashed, operator]
+    return re.compile("([" + WHITESPACE + "]*+)(?:" + "|".join(alternatives) + ")?")
+
+
+_COMMAND_TOKEN = _token_pattern(_COMMAND_WORD, _PARAMETER, "(?!)()")
+_EXPRESSION_TOKEN = _token_pattern(_EXPRESSION_WORD, _DASH_WORD, _EXPRESSION_OPERATOR)
 
 
 def _is_name_start(ch: str) -> bool:
     return ch.isalpha() or ch == "_" or ch == "?"
 
 
-class Tokenizer:
+class Tokenizer(StringScanner):
     """Scans tokens on demand from `source.text[start:end]`."""
 
     def __init__(self, source: SourceText, start: int = 0, end: int | None = None,
@@ -79,34 +112,118 @@ class Tokenizer:
 
     def skip_space(self) -> bool:
         """Skip blanks, comments and line continuations (not newlines); True if anything was skipped."""
-        start = self.pos
+        start = pos = self.pos
         text, end = self.text, self.end
         if start >= end or text[start] not in _SKIP_START:
             return False
-        while self.pos < end:
-            ch = text[self.pos]
+        while pos < end:
+            ch = text[pos]
             if ch in WHITESPACE:
-                self.pos += 1
-            elif ch == "`" and self.pos + 1 < end and text[self.pos + 1] in "\r\n":
-                self.pos += 2 if text[self.pos + 1] == "\n" or text[self.pos + 2:self.pos + 3] != "\n" else 3
+                pos = _BLANKS.match(text, pos, end).end()
+            elif ch == "`" and pos + 1 < end and text[pos + 1] in "\r\n":
+                pos += 2 if text[pos + 1] == "\n" or text[pos + 2:pos + 3] != "\n" else 3
             elif ch == "#":
-                nl = text.find("\n", self.pos, end)
-                self.pos = end if nl < 0 else nl
-            elif ch == "<" and text.startswith("<#", self.pos):
-                close = text.find("#>", self.pos + 2, end)
+                nl = text.find("\n", pos, end)
+                pos = end if nl < 0 else nl
+            elif ch == "<" and text.startswith("<#", pos):
+                close = text.find("#>", pos + 2, end)
                 if close < 0:
+                    self.pos = pos
                     raise self._error("MissingEndOfComment", "The comment is not terminated (missing '#>').",
-                                      self.pos, end, incomplete=True)
-                self.pos = close + 2
+                                      pos, end, incomplete=True)
+                pos = close + 2
             else:
                 break
-        return self.pos > start
+        self.pos = pos
+        return pos > start
+
+    def plain_word_next(self) -> bool:
+        """Whether the next token in command mode is a bare word or parameter with nothing in it to
+        expand or unquote (Name, [type], ], =, -Name): one whose reading cannot fail, and which is not
+        a new line or ;. Found without making the token."""
+        which = _COMMAND_TOKEN.match(self.text, self.pos, self.end).lastindex
+        return which == _WORD_GROUP or which == _DASHED
 
     def at_end(self) -> bool:
         return self.pos >= self.end
 
     # -- the scanner ---------------------------------------------------------------------------
     def next(self, mode: str) -> Token:
+        """The token at the position in `mode`; the position moves past it. The commonest tokens are
+        read by one match of the mode's pattern (blanks, then the token); the rest by _next_slow."""
+        text, end = self.text, self.end
+        pos = self.pos
+        if pos > end:
+            self.pos = pos = end
+        m = (_COMMAND_TOKEN if mode == COMMAND else _EXPRESSION_TOKEN).match(text, pos, end)
+        which = m.lastindex
+        if which == 1:
+            return self._next_slow(mode)        # blanks alone, or not followed by a common token
+        start = m.end(1)
+        stop = m.end()
+        spaced = start > pos or pos == 0 or text[pos - 1] in _SPACE_BEFORE
+        if which == _ONE:
+            self.pos = stop
+            ch = text[start]
+            self.mode_free = True
+            return Token(_ONE_CHAR[ch], ch, Extent(self.source, start, stop), None, spaced)
+        if which == _VARIABLE:
+            self.pos = stop
+            self.mode_free = True
+            return Token(T.VARIABLE, text[start:stop], Extent(self.source, start, stop),
+                         VariableToken(m.group(_VARIABLE), "", False, False), spaced)
+        if which == _WORD_GROUP:
+            self.pos = stop
+            self.mode_free = False
+            word = text[start:stop]
+            return Token(T.IDENT if mode != COMMAND else T.GENERIC, word, Extent(self.source, start, stop), word,
+                         spaced)
+        if which == _INTEGER:
+            self.pos = stop
+            self.mode_free = True
+            digits = text[start:stop]
+            return Token(T.NUMBER, digits, Extent(self.source, start, stop), int(digits), spaced)
+        if which == _DASHED:
+            self.pos = stop
+            self.mode_free = False
+            if mode == COMMAND:
+                colon = stop > m.end(_DASHED)
+                return Token(T.PARAMETER, text[start:stop], Extent(self.source, start, stop),
+                             ParameterToken(m.group(_DASHED), colon), spaced)
+            op = DASH_OPERATORS.get(m.group(_DASHED).lower())
+            word = text[start:stop]
+            if op is None:
+                # Not an operator: a word the parser reports where it stands.
+                return Token(T.GENERIC, word, Extent(self.source, start, stop), word, spaced)
+            return Token(T.OPERATOR, word, Extent(self.source, start, stop), op, spaced)
+        if which == _SINGLE:
+            self.pos = stop
+            self.mode_free = True
+            return Token(T.STRING, text[start:stop], Extent(self.source, start, stop), m.group(_SINGLE), spaced)
+        if which == _DOUBLE:
+            self.pos = stop
+            self.mode_free = True
+            body = m.group(_DOUBLE)
+            return Token(T.EXPANDABLE, text[start:stop], Extent(self.source, start, stop), [body] if body else [],
+                         spaced)
+        if which == _OPERATOR:
+            # expression mode: = [ ] and a . that starts no number
+            ch = text[start]
+            if ch == ".":
+                if stop < end and text[stop].isdigit():
+                    return self._next_slow(mode)
+                kind = T.DOT
+            else:
+                kind = _OPERATOR_KINDS[ch]
+            self.pos = stop
+            self.mode_free = False
+            return Token(kind, ch, Extent(self.source, start, stop), "=" if ch == "=" else None, spaced)
+        # which == _PIPE
+        self.pos = stop
+        self.mode_free = True
+        return Token(T.PIPE, "|", Extent(self.source, start, stop), None, spaced)
+
+    def _next_slow(self, mode: str) -> Token:
         text, end = self.text, self.end
         pos = self.pos
         if pos > end:
@@ -132,12 +249,24 @@ class Tokenizer:
             return Token(kind, ch, Extent(self.source, pos, pos + 1), None, spaced)
         if ch == "$":
             tok = self._dollar(pos)
+        elif "0" <= ch <= "9" and (m := _PLAIN_INTEGER.match(text, pos, end)) is not None:
+            i = m.end()
+            self.pos = i
+            digits = text[pos:i]
+            return Token(T.NUMBER, digits, Extent(self.source, pos, i), int(digits), spaced)
+        elif ch == "-":
+            # A parameter in command mode, an operator in expression mode (no punctuation starts so).
+            self.mode_free = False
+            if mode == COMMAND:
+                tok = self._command_word(pos)
+            else:
+                tok = self._operator(ch, text[pos + 1] if pos + 1 < end else "", pos)
         elif ch.isalpha():
             # A word: no punctuation, operator, parameter or number starts with a letter.
             self.mode_free = False
             if mode == COMMAND:
                 i = _PLAIN_WORD.match(text, pos, end).end()
-                if i >= end or text[i] in _GENERIC_STOP or text[i] in "\r\n":
+                if i >= end or text[i] in GENERIC_STOP or text[i] in "\r\n":
                     self.pos = i
                     word = text[pos:i]
                     return Token(T.GENERIC, word, Extent(self.source, pos, i), word, spaced)
@@ -306,216 +435,6 @@ class Tokenizer:
         raise self._error("UnrecognizedToken", "Unrecognized token in source text.", start, start + 1)
 
     # -- strings -------------------------------------------------------------------------------
-    def _single_quoted(self, start: int) -> Token:
-        text, end = self.text, self.end
-        i = start + 1
-        out = []
-        while i < end:
-            run = _SINGLE_QUOTED_RUN.match(text, i, end).end()
-            if run > i:
-                out.append(text[i:run])
-                i = run
-                continue
-            ch = text[i]
-            if ch in SINGLE_QUOTES:
-                if i + 1 < end and text[i + 1] in SINGLE_QUOTES:
-                    out.append(ch)
-                    i += 2
-                    continue
-                return self._make(T.STRING, start, i + 1, "".join(out))
-            out.append(ch)
-            i += 1
-        raise self._error("TerminatorExpectedAtEndOfString", "The string is missing the terminator: '.",
-                          start, end, incomplete=True)
-
-    def _double_quoted(self, start: int) -> Token:
-        parts, end = self.scan_expandable(start + 1, DOUBLE_QUOTES, start)
-        return self._make(T.EXPANDABLE, start, end, parts)
-
-    def scan_expandable(self, i: int, closers: str | None, start: int, here: bool = False,
-                        stop: int | None = None) -> tuple[list, int]:
-        """Scan the body of an expandable string from `i`. Parts are literal str, or
-        ("var", VariableToken, start, end), or ("sub", start, end) for `$( ... )`.
-        Returns the parts and the offset just past the closing quote."""
-        text = self.text
-        end = self.end if stop is None else stop
-        parts: list = []
-        buf: list[str] = []
-        while i < end:
-            run = _EXPANDABLE_RUN.match(text, i, end).end()
-            if run > i:
-                # Characters with no meaning here (no quote, backtick, $ or new line): as they are.
-                buf.append(text[i:run])
-                i = run
-                continue
-            ch = text[i]
-            if closers is not None and ch in closers and not here:
-                if i + 1 < end and text[i + 1] in closers:
-                    buf.append(ch)
-                    i += 2
-                    continue
-                break
-            if here and ch == "\n" and i + 2 < end + 1 and text[i + 1:i + 2] and text[i + 1] in DOUBLE_QUOTES \
-                    and text[i + 2:i + 3] == "@":
-                break
-            if ch == "`" and i + 1 < end:
-                nxt = text[i + 1]
-                if nxt == "u":
-                    char, i = self._unicode_escape(i, end)
-                    buf.append(char)
-                    continue
-                buf.append(_ESCAPES.get(nxt, nxt))
-                i += 2
-                continue
-            if ch == "$" and i + 1 < end:
-                nxt = text[i + 1]
-                if nxt == "(":
-                    close = self.find_closing_paren(i + 2)
-                    if buf:
-                        parts.append("".join(buf))
-                        buf = []
-                    parts.append(("sub", i + 2, close))
-                    i = close + 1
-                    continue
-                var, vend = self.scan_variable(i)
-                if var is not None and not (var.name in "?^$" and not var.braced and nxt not in "?^$"):
-                    if buf:
-                        parts.append("".join(buf))
-                        buf = []
-                    parts.append(("var", var, i, vend))
-                    i = vend
-                    continue
-            buf.append(ch)
-            i += 1
-        else:
-            if closers is None:
-                if buf:
-                    parts.append("".join(buf))
-                return parts, end
-            raise self._error("TerminatorExpectedAtEndOfString", 'The string is missing the terminator: ".',
-                              start, end, incomplete=True)
-        if buf:
-            parts.append("".join(buf))
-        return parts, i + 1
-
-    def _unicode_escape(self, i: int, end: int) -> tuple[str, int]:
-        """`u{XXXX} at `i` (PowerShell 6's escape): one to six hex digits in braces. A malformed one is
-        reported (the scan goes on) and stands for nothing. Returns the character and where to go on."""
-        text = self.text
-        if text[i + 2:i + 3] != "{":
-            self._soft("InvalidUnicodeEscapeSequence", i, i + 2)
-            return "", i + 2
-        j = i + 3
-        while j < end and j - (i + 3) <= 6:
-            ch = text[j]
-            if ch == "}":
-                if j == i + 3:
-                    self._soft("InvalidUnicodeEscapeSequence", i, j + 1)
-                    return "", j + 1
-                break
-            if ch not in "0123456789abcdefABCDEF":
-                digits = j - (i + 3)
-                self._soft("InvalidUnicodeEscapeSequence" if digits < 6 else "MissingUnicodeEscapeSequenceTerminator",
-                           j, j)
-                return "", j
-            if j - (i + 3) == 6:
-                self._soft("TooManyDigitsInUnicodeEscapeSequence", j, j)
-                return "", j
-            j += 1
-        else:
-            # the text ends inside the escape
-            digits = j - (i + 3)
-            self._soft("InvalidUnicodeEscapeSequence" if digits < 6 else "MissingUnicodeEscapeSequenceTerminator", j, j)
-            return "", j
-        value = int(text[i + 3:j], 16)
-        if value > 0x10FFFF:
-            self._soft("InvalidUnicodeEscapeSequenceValue", i + 3, j)
-            return "", j + 1
-        return chr(value), j + 1
-
-    def find_closing_paren(self, i: int) -> int:
-        """Offset of the `)` that closes a `(` opened just before `i` (strings and nesting respected)."""
-        sub = Tokenizer(self.source, i, self.end)
-        depth = 1
-        while True:
-            try:
-                tok = sub.next(EXPRESSION)
-            except ParseAbort as exc:
-                if exc.error.incomplete:
-                    raise
-                sub.pos = max(sub.pos + 1, exc.error.extent.end)
-                continue
-            if tok.kind is T.EOF:
-                raise self._error("MissingEndParenthesisInSubexpression",
-                                  "Missing closing ')' in subexpression.", i - 2, self.end, incomplete=True)
-            if tok.kind in (T.LPAREN, T.DOLLAR_PAREN, T.AT_PAREN):
-                depth += 1
-            elif tok.kind is T.RPAREN:
-                depth -= 1
-                if depth == 0:
-                    return tok.extent.start
-            elif tok.kind is T.GENERIC and tok.extent.end == sub.pos and tok.text == "":
-                sub.pos += 1
-
-    def _here_string(self, start: int) -> Token:
-        text, end = self.text, self.end
-        quote = text[start + 1]
-        i = start + 2
-        while i < end and text[i] in " \t":
-            i += 1
-        if i < end and text[i] == "\r":
-            i += 1
-        if i >= end or text[i] != "\n":
-            raise self._error("UnexpectedCharactersAfterHereStringHeader",
-                              "No characters are allowed after a here-string header but before the end of the line.",
-                              start, min(end, i + 1))
-        body_start = i + 1
-        closer = ("\n" + quote + "@") if quote in SINGLE_QUOTES else None
-        # find the closing line: a line starting with quote + @
-        j = body_start
-        close_at = -1
-        while j <= end:
-            if j < end and text[j] in (SINGLE_QUOTES if quote in SINGLE_QUOTES else DOUBLE_QUOTES) \
-                    and text[j + 1:j + 2] == "@" and (j == body_start or text[j - 1] == "\n"):
-                close_at = j
-                break
-            nl = text.find("\n", j, end)
-            if nl < 0:
-                break
-            j = nl + 1
-        if close_at < 0:
-            raise self._error("TerminatorExpectedAtEndOfString", f"The string is missing the terminator: {quote}@.",
-                              start, end, incomplete=True)
-        body_end = close_at - 1 if close_at > body_start else body_start
-        if body_end > body_start and text[body_end - 1] == "\r":
-            body_end -= 1
-        del closer
-        if quote in SINGLE_QUOTES:
-            return self._make(T.STRING, start, close_at + 2, text[body_start:body_end].replace("\r\n", "\n"))
-        parts, _ = self.scan_expandable(body_start, None, start, stop=body_end)
-        parts = [p.replace("\r\n", "\n") if isinstance(p, str) else p for p in parts]
-        return self._make(T.EXPANDABLE, start, close_at + 2, parts)
-
-    # -- words ---------------------------------------------------------------------------------
-    def _number_at(self, start: int) -> tuple[object, int] | None:
-        text = self.text
-        neg = False
-        i = start
-        if text[i] in DASHES:
-            neg = True
-            i += 1
-        elif text[i] == "+":
-            i += 1
-        m = _NUMBER.match(text, i, self.end)
-        if not m:
-            return None
-        value = _number_value(m)
-        if value is None:
-            return None
-        if neg:
-            value = -value
-        return value, m.end()
-
     def _command_word(self, start: int) -> Token:
         text, end = self.text, self.end
         ch = text[start]
@@ -529,14 +448,14 @@ class Tokenizer:
             num = self._number_at(start)
             if num is not None:
                 value, nend = num
-                if nend >= end or text[nend] in _GENERIC_STOP or text[nend] in "\r\n":
+                if nend >= end or text[nend] in GENERIC_STOP or text[nend] in "\r\n":
                     return self._make(T.NUMBER, start, nend, value)
         return self._generic(start)
 
     def _generic(self, start: int) -> Token:
         text, end = self.text, self.end
         i = _PLAIN_WORD.match(text, start, end).end()
-        if i > start and (i >= end or text[i] in _GENERIC_STOP or text[i] in "\r\n"):
+        if i > start and (i >= end or text[i] in GENERIC_STOP or text[i] in "\r\n"):
             # The common case: a word with no quote, backtick or $ in it.
             return self._make(T.GENERIC, start, i, text[start:i])
         i = start
@@ -544,7 +463,7 @@ class Tokenizer:
         expands = False
         while i < end:
             ch = text[i]
-            if ch in _GENERIC_STOP or ch in "\r\n":
+            if ch in GENERIC_STOP or ch in "\r\n":
                 break
             if ch == "`" and i + 1 < end:
                 if text[i + 1] in "\r\n":
@@ -572,55 +491,6 @@ class Tokenizer:
             return self._make(T.GENERIC, start, i, self._generic_parts(start, i))
         return self._make(T.GENERIC, start, i, word)
 
-    def _quoted_end(self, i: int) -> int:
-        """Just past the quote that closes the one at `i` (the end of the text if none does)."""
-        text, end = self.text, self.end
-        if text[i] in DOUBLE_QUOTES:
-            j = i + 1
-            while j < end:
-                if text[j] == "`":
-                    j += 2
-                    continue
-                if text[j] in DOUBLE_QUOTES:
-                    return j + 1
-                j += 1
-            return end
-        j = i + 1
-        while j < end:
-            if text[j] in SINGLE_QUOTES:
-                if j + 1 < end and text[j + 1] in SINGLE_QUOTES:
-                    j += 2
-                    continue
-                return j + 1
-            j += 1
-        return end
-
-    def _generic_parts(self, start: int, stop: int) -> list:
-        """A bare word with `$var` or quotes inside (C:\\$name, foo"bar"): expandable parts."""
-        parts: list = []
-        i = start
-        text = self.text
-        while i < stop:
-            ch = text[i]
-            if ch in SINGLE_QUOTES:
-                close = i + 1
-                while close < stop and text[close] not in SINGLE_QUOTES:
-                    close += 1
-                parts.append(text[i + 1:close])
-                i = close + 1
-            elif ch in DOUBLE_QUOTES:
-                sub, nxt = self.scan_expandable(i + 1, DOUBLE_QUOTES, i, stop=stop)
-                parts.extend(sub)
-                i = nxt
-            else:
-                j = i
-                while j < stop and text[j] not in SINGLE_QUOTES + DOUBLE_QUOTES:
-                    j += 1
-                sub, _ = self.scan_expandable(i, None, i, stop=j)
-                parts.extend(sub)
-                i = j
-        return parts
-
     def _expression_word(self, start: int) -> Token:
         text, end = self.text, self.end
         ch = text[start]
@@ -640,47 +510,3 @@ class Tokenizer:
         return self._make(T.GENERIC, start, start + 1, ch)
 
 
-def _ends_number_in_expression(ch: str) -> bool:
-    """A character that may follow a number in expression mode (PowerShell's ForceStartNewToken and
-    ForceStartNewTokenAfterNumber characters)."""
-    return ch in _GENERIC_STOP or ch in "\r\n!#%*+./<=>]" or ch in DASHES
-
-
-def _split_scope(name: str) -> tuple[str, str]:
-    if ":" in name:
-        scope, rest = name.split(":", 1)
-        if scope and rest:
-            return scope.lower(), rest
-    return "", name
-
-
-def _number_value(m: re.Match) -> object:
-    hex_digits, dec, kind, mult = m.groups()
-    if kind is None and mult is None:
-        # The common case: a plain decimal or hexadecimal number.
-        if hex_digits is not None:
-            value = int(hex_digits, 16)
-            return value - 2 ** 32 if 2 ** 31 <= value < 2 ** 32 else value    # 0xFFFFFFFF is -1 as an Int32
-        if "." in dec or "e" in dec or "E" in dec:
-            return float(dec)
-        return int(dec)
-    return _suffixed_number_value(hex_digits, dec, (kind or "").lower(), _MULTIPLIERS.get((mult or "").lower(), 1))
-
-
-def _suffixed_number_value(hex_digits: str | None, dec: str | None, kind: str, mult: int) -> object:
-    """A number with a type suffix (d, l) or a multiplier (kb ... pb)."""
-    from pyshell.runtime.typenames import Int64     # imported only when a script needs it
-    if hex_digits is not None:
-        value = int(hex_digits, 16)
-        if kind == "" and 2 ** 31 <= value < 2 ** 32:
-            value -= 2 ** 32      # 0xFFFFFFFF is -1 as an Int32
-        return Int64(value * mult) if kind == "l" else value * mult
-    if kind == "d":
-        import decimal
-        return decimal.Decimal(dec) * mult
-    if any(c in dec for c in ".eE"):
-        value = float(dec) * mult
-        if kind == "l" and value == int(value):
-            return Int64(int(value))
-        return value
-    return Int64(int(dec) * mult) if kind == "l" else int(dec) * mult
