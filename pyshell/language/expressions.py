@@ -131,8 +131,9 @@ class ExpressionParser:
         nxt = self.peek(EXPRESSION)
         if nxt.kind is T.COLONCOLON or (nxt.kind is T.DOT and not nxt.space_before):
             return self.postfix(N.TypeLiteral(extent=type_node.extent, type=type_node))
-        if nxt.kind in _OPERAND_START or (nxt.kind is T.OPERATOR and nxt.value in _UNARY_OPS) \
-                or nxt.kind is T.COMMA:
+        # A comma after a type literal makes a list of types ([string], [int]), as in PowerShell's
+        # parser; anything that can start an operand makes a cast.
+        if nxt.kind in _OPERAND_START or (nxt.kind is T.OPERATOR and nxt.value in _UNARY_OPS):
             operand = self.unary()
             return N.Convert(extent=start_tok.extent.to(operand.extent), type=type_node, operand=operand)
         return N.TypeLiteral(extent=type_node.extent, type=type_node)

@@ -213,3 +213,8 @@ try { [datetime]::new(2020, 13, 2) } catch { $_.Exception.Message }
 #### [timespan]::new takes hours, minutes and seconds, or days first
 "$([timespan]::new(1, 2, 3).TotalSeconds) $([timespan]::new(2, 1, 0, 0).TotalHours)"
 ## stdout: 3723 49
+
+#### a comma after a type literal makes a list of types, not a cast
+$t = [string], [int]
+"$($t.Count) $($t[1].Name)"
+## stdout: 2 Int32
