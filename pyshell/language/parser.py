@@ -28,6 +28,9 @@ _EXPR_START = {T.VARIABLE, T.NUMBER, T.STRING, T.EXPANDABLE, T.LPAREN, T.DOLLAR_
                T.LCURLY}
 
 
+_NEWLINES = frozenset((T.NEWLINE,))
+_SEPARATORS = frozenset((T.NEWLINE, T.SEMI))
+
 class Parser(StatementParser, ControlStatementParser, ExpressionParser):
     def __init__(self, source: SourceText, start: int = 0, end: int | None = None,
                  soft_errors: dict[int, ParseError] | None = None):
@@ -96,25 +99,20 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
 
     def skip_newlines(self, then: str = COMMAND) -> None:
         """Skip new lines. `then` is the mode the parser reads the token after them in."""
-        if then is EXPRESSION:
-            self._skip_before_expression("\r\n")
-            return
-        seen = self._seen_command
-        while True:
-            tok = seen.get(self.tz.pos) or self.peek(COMMAND)
-            if tok.kind is not T.NEWLINE:
-                return
-            self.next(COMMAND)
+        self._skip(then, "\r\n", _NEWLINES)
 
     def skip_separators(self, then: str = COMMAND) -> None:
         """Skip new lines and semicolons. `then` is the mode the parser reads the token after them in."""
+        self._skip(then, "\r\n;", _SEPARATORS)
+
+    def _skip(self, then: str, chars: str, kinds: frozenset) -> None:
         if then is EXPRESSION:
-            self._skip_before_expression("\r\n;")
+            self._skip_before_expression(chars)
             return
         seen = self._seen_command
         while True:
             tok = seen.get(self.tz.pos) or self.peek(COMMAND)
-            if tok.kind is not T.NEWLINE and tok.kind is not T.SEMI:
+            if tok.kind not in kinds:
                 return
             self.next(COMMAND)
 
