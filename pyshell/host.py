@@ -4,10 +4,10 @@ from __future__ import annotations
 import io
 import os
 import sys
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import TextIO
-
 
 
 def _terminal_size() -> os.terminal_size:
@@ -27,6 +27,7 @@ def _terminal_size() -> os.terminal_size:
         columns = columns or size.columns or 80
         lines = lines or size.lines or 24
     return os.terminal_size((columns, lines))
+
 
 class Host:
     """The host interface the engine writes to."""

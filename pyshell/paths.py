@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Mapping

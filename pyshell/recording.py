@@ -18,6 +18,7 @@ import shutil
 import sys
 import threading
 import time
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, TextIO

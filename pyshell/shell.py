@@ -13,7 +13,7 @@ from pyshell.structs import dataclass
 from pyshell import EMULATED_PS_VERSION, __version__
 from pyshell.commands.registry import CommandTable
 from pyshell.commands.streams import error_text
-from pyshell.errors import ErrorCategory, ErrorRecord, ParseException, PSError, render_error
+from pyshell.errors import ErrorCategory, ErrorRecord, PSError, render_error
 from pyshell.format.registry import ViewRegistry
 from pyshell.host import CaptureHost, ConsoleHost, Host
 from pyshell.language.parser import parse

@@ -12,7 +12,7 @@ from pyshell.runtime.values import PSObject, SwitchParameter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
+    pass
 
 MATCH_INFO = "Microsoft.PowerShell.Commands.MatchInfo"
 REGEX_NS = "System.Text.RegularExpressions."

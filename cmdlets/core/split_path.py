@@ -8,7 +8,7 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf
-from pyshell.runtime.location import IS_WINDOWS, is_provider_qualified, resolve
+from pyshell.runtime.location import IS_WINDOWS, is_provider_qualified
 from pyshell.runtime.values import SwitchParameter
 
 PARENT_SET, LEAF_SET, QUALIFIER_SET = "ParentSet", "LeafSet", "QualifierSet"

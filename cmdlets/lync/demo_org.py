@@ -63,7 +63,6 @@ _CUSTOM_ROLES: tuple[tuple[str, str, int, tuple[str, ...], tuple[str, ...]], ...
 )
 
 
-
 @lru_cache(maxsize=1)
 def role_cmdlets() -> dict[str, tuple[str, ...]]:
     """The cmdlet list of each standard role."""

@@ -7,7 +7,7 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.values import PSObject, SwitchParameter
 
-from cmdlets.lync.demo_directory import DOC_USER, HEALTH_MONITORING_USER, SIP_DOMAIN, SITES
+from cmdlets.lync.demo_directory import HEALTH_MONITORING_USER, SIP_DOMAIN, SITES
 from cmdlets.lync.models import DOC_XMPP_PARTNER, expected_methods, negotiation_problem
 from cmdlets.lync.policy_models import DOC_EAP, DOC_GATEWAY, GATEWAY_DEFAULTS
 from cmdlets.lync.session import session_store, store_errors

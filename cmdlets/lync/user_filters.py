@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     Predicate = Callable[[dict[str, Any]], bool]
 
 
-
 class FilterError(ValueError):
     """The filter cannot be read; the message says where."""
 

@@ -15,7 +15,7 @@ from pyshell.runtime.values import PSObject, SwitchParameter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
+    pass
 
 
 def test_files(path: str) -> list[str]:

@@ -14,7 +14,7 @@ from pyshell.runtime.values import PSHashtable, SwitchParameter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
+    pass
 
 
 class It(Cmdlet):

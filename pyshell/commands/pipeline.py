@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     Emit = Callable[[Any], None]
 
 
-
 class CommandRuntime:
     """What a running command sees: where its output and errors go."""
 

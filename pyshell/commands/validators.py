@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     Validator = Callable[[Any], "str | None"]
 
 
-
 def validate_range(minimum: Any = None, maximum: Any = None) -> Validator:
     """ValidateRange(minimum, maximum): the argument, or each element of an array argument, lies in
     the range (None leaves that end open)."""

@@ -30,7 +30,6 @@ SCALAR_TYPE_NAMES = frozenset(n.lower() for n in (
 _NAME_PATTERNS = ("name", "id", "key", "*key", "*name", "*id")
 
 
-
 def is_scalar(value: Any) -> bool:
     if isinstance(value, (str, bool, int, float, decimal.Decimal, PSEnum)):
         return True

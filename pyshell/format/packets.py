@@ -11,6 +11,7 @@ formatting them again. Scripts that hold one see PowerShell's own type names for
 from __future__ import annotations
 
 from pyshell.structs import dataclass, field
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import ClassVar

@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins
 from pyshell.format.registry import ViewRegistry
 from pyshell.structs import dataclass
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Callable, Iterable

@@ -291,7 +291,6 @@ class StringScanner:
         return parts
 
 
-
 def _ends_number_in_expression(ch: str) -> bool:
     """A character that may follow a number in expression mode (PowerShell's ForceStartNewToken and
     ForceStartNewTokenAfterNumber characters)."""

@@ -12,14 +12,14 @@ that are not about the order of tokens but about what they mean where they stand
 """
 from __future__ import annotations
 
-TYPE_CHECKING = False       # typing.TYPE_CHECKING, without importing typing at run time
-if TYPE_CHECKING:
-    from typing import Iterator
-
 from pyshell.language import nodes as N
 from pyshell.language.diagnostics import ParseError
 from pyshell.language.messages import message
 from pyshell.language.source import Extent
+
+TYPE_CHECKING = False       # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Iterator
 
 _LOOPS = (N.While, N.DoLoop, N.For, N.ForEach)
 _REF_NAMES = ("ref", "system.management.automation.psreference")

@@ -29,7 +29,7 @@ from prompt_toolkit.shortcuts import CompleteStyle
 from pyshell.language.tokens import T
 
 from .completion import complete
-from .helptext import command_help, find_command, parameter_help
+from .helptext import command_help, parameter_help
 from .history import make_history
 from .keys import make_key_bindings
 from .lexer import make_lexer

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 from pyshell.runtime.stdvalues import is_date_or_span, is_decimal
-from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_name_of
+from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, type_name_of
 from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject, SwitchParameter
 
 TYPE_CHECKING = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Callable

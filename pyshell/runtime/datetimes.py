@@ -12,7 +12,6 @@ The texts follow the en-US culture of a default Windows PowerShell 5.1:
 from __future__ import annotations
 
 import datetime as _dt
-import re
 import time
 from pyshell.runtime.datetime_parse import (DATETIME_STATICS, MONTH_NAMES, TICKS_PER_MICROSECOND,  # noqa: F401
                                             TIMESPAN_STATICS, DateTimeType, StaticProperty, Statics,
@@ -45,7 +44,6 @@ _STANDARD = {
     "s": "yyyy'-'MM'-'dd'T'HH':'mm':'ss", "t": SHORT_TIME, "T": LONG_TIME,
     "u": "yyyy'-'MM'-'dd HH':'mm':'ss'Z'", "U": LONG_DATE + " " + LONG_TIME, "y": "MMMM yyyy", "Y": "MMMM yyyy",
 }
-
 
 
 class DisplayDateTime(_dt.datetime):

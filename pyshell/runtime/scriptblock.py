@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     Stmt = Callable[[Any, Callable[[Any], None]], None]
 
 
-
 @dataclass
 class CompiledBlock:
     node: N.ScriptBlock

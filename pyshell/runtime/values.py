@@ -6,6 +6,7 @@ bool (Boolean), list (Object[]), None ($null).
 from __future__ import annotations
 
 import enum
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Iterable, Iterator

@@ -12,7 +12,7 @@ from pyshell.commands.module import Module
 from pyshell.commands.parameters import Parameter, SetOptions
 from pyshell.repl.completion import complete
 from pyshell.runtime.conversion import ListOf
-from pyshell.runtime.values import PSObject, SwitchParameter, enum_type
+from pyshell.runtime.values import SwitchParameter, enum_type
 from pyshell.shell import Shell
 
 Flavor = enum_type("Contoso.Flavor", ["Vanilla", "Chocolate", "Strawberry"])
