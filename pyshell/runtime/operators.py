@@ -12,7 +12,7 @@ import re
 from pyshell.runtime import wildcards as _wildcards
 from pyshell.runtime.conversion import PSConversionError, to_enum, to_number, to_string
 from pyshell.runtime.stdvalues import is_datetime
-from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject
+from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject, SwitchParameter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -115,7 +115,9 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
             return left == right
         if isinstance(right, str):
             return left == (len(right) > 0)
-        return left == bool(right) if _is_number(right) else False
+        if _is_number(right):
+            return left == bool(right)
+        return isinstance(right, SwitchParameter) and left == right.is_present
     if _is_number(left):
         if _is_number(right) or isinstance(right, bool):
             return left == right
@@ -135,6 +137,9 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
         return left is right
     if isinstance(left, (list, tuple)):
         return left is right
+    own = getattr(type(left), "ps_equals", None)
+    if own is not None:             # a value that knows its own equality (a switch)
+        return own(left, right)
     try:
         return left == right
     except Exception:  # noqa: BLE001 - foreign values compare unequal
