@@ -264,7 +264,9 @@ def dotnet_equals(a: Any, b: Any) -> bool:
         return isinstance(a, bool) and isinstance(b, bool) and a == b
     if isinstance(a, (int, float, str, PSEnum)):
         return type_name_of(a) == type_name_of(b) and a == b
-    return False
+    from pyshell.runtime.typeinfo import type_full_name
+    full = type_full_name(a)            # one Type object per type: [string] and "x".GetType() are it
+    return full is not None and type_full_name(b) == full
 
 
 def dotnet_hash_code(value: Any) -> int:

@@ -134,11 +134,17 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
         if isinstance(right, str) and left.equals_by_string:
             r = to_string(left)
             return r == right if case_sensitive else r.lower() == right.lower()
-        return left is right
+        if left is right:
+            return True
+        names = left.type_names
+        if names and names[0] == "System.RuntimeType" and left.string_form is not None:
+            from pyshell.runtime.typeinfo import is_same_type
+            return is_same_type(left.string_form, right)     # "x".GetType() -eq [string]
+        return False
     if isinstance(left, (list, tuple)):
         return left is right
     own = getattr(type(left), "ps_equals", None)
-    if own is not None:             # a value that knows its own equality (a switch)
+    if own is not None:             # a value that knows its own equality (a switch, a type literal)
         return own(left, right)
     try:
         return left == right

@@ -89,6 +89,11 @@ class TypeRef:
     def ps_to_string(self) -> str:
         return self.full_name
 
+    def ps_equals(self, other: Any) -> bool:
+        """`[string] -eq $other`: the same type, however it was reached ([int] and [int32] agree)."""
+        from pyshell.runtime.typeinfo import is_same_type
+        return is_same_type(self.full_name, other)
+
     def type_info(self) -> PSObject:
         """The type as an object: Name, FullName, BaseType... (the same as `.GetType()` gives)."""
         from pyshell.runtime.typeinfo import type_of_target
