@@ -68,6 +68,9 @@ class Reducer:
             return {name: self.value(v, level + 1) for name, v in properties(obj)}
         if isinstance(obj, PSObject):
             return {name: self.value(item, level + 1) for name, item in obj.properties()}
+        own = getattr(type(obj), "ps_properties", None)
+        if own is not None:     # a value that lists its own properties ($switch: {"IsPresent":true})
+            return {name: self.value(item, level + 1) for name, item in own(obj)}
         return to_string(obj, self.ofs)
 
 

@@ -238,6 +238,10 @@ def instance_members(value: Any, force: bool = False) -> list[Member]:
     elif isinstance(value, (_dt.datetime, _dt.timedelta)):
         from pyshell.format.fields import property_items
         out.extend(Member(n, _kind("Property"), f"{display_type(v)} {n} {{get;}}") for n, v in property_items(value))
+    elif hasattr(type(value), "ps_properties"):         # a value that lists its own ($switch)
+        out.extend(Member(n, _kind("Property"), f"{display_type(v)} {n} {{get;}}")
+                   for n, v in value.ps_properties())
+        out.extend(Member(n, _kind("Method"), d) for n, d in getattr(value, "ps_method_definitions", ()))
     return out
 
 

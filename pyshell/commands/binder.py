@@ -7,7 +7,7 @@ from pyshell.structs import dataclass
 from pyshell.commands.parameters import ALL_SETS, COMMON_PARAMETERS, CommandMetadata, Parameter
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
-from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_string, type_display_name
+from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_bool, to_string, type_display_name
 from pyshell.runtime.values import PSObject, SwitchParameter
 
 TYPE_CHECKING = False
@@ -211,7 +211,11 @@ class Binder:
     def convert(self, param: Parameter, value: Any, extent: Extent | None) -> Any:
         target = param.type
         if target is SwitchParameter:
-            return bool(convert_to(value, bool))
+            # A function's or script's switch holds a SwitchParameter; a cmdlet's, a plain bool.
+            present = to_bool(value)
+            return SwitchParameter.of(present) if self.script_parameters else present
+        if target is bool and isinstance(value, SwitchParameter):
+            value = value.is_present        # -Enabled:$Force
         if target is bool and not isinstance(value, (bool, int, float)) and value is not None:
             raise self.error(f"Cannot convert '{to_string(value)}' to the type 'System.Boolean' required by parameter "
                              f"'{param.name}'. Boolean parameters accept only Boolean values and numbers, such as "
@@ -446,6 +450,8 @@ class Binder:
 
     def _bind_piped(self, p: Any, raw: Any, value: Any, how: str, *key: str) -> None:
         """Bind `value` (converted from the input `raw`) to `p` until the next input object."""
+        if p.type is SwitchParameter and not self.script_parameters:
+            value = bool(value)             # a cmdlet's switch is a plain bool
         setattr(self.command, p.attr, value)
         self.bound[p.name] = value
         self.pipeline_bound.append(p)

@@ -13,7 +13,8 @@ from pyshell.runtime.context import MAX_CALL_DEPTH
 from pyshell.runtime.flow import ReturnSignal
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.scriptblock import ScriptBlock
-from pyshell.runtime.values import PSHashtable, PSObject, SwitchParameter
+from pyshell.runtime.conversion import to_bool
+from pyshell.runtime.values import SWITCH_ABSENT, PSHashtable, PSObject, SwitchParameter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -33,6 +34,17 @@ class FunctionInfo:
 
 
 _SWITCHES = ("Verbose", "Debug", "WhatIf", "Confirm")
+
+
+class _SwitchConstraint:
+    """The type constraint a switch parameter's variable carries in the function's scope."""
+
+    @staticmethod
+    def convert(value: Any) -> SwitchParameter:
+        return SwitchParameter.of(to_bool(value))
+
+
+_SWITCH_CONSTRAINT = _SwitchConstraint()
 
 
 class _Target:
@@ -104,12 +116,16 @@ class ScriptBlockProcessor:
         defaults = self.block.block.defaults
         for p in self.meta.parameters:
             value = getattr(self.target, p.attr)
-            if value is MISSING:
+            if p.type is SwitchParameter:
+                if value is MISSING:
+                    default = defaults.get(p.attr)
+                    value = SwitchParameter.of(to_bool(default(self.ctx))) if default is not None \
+                        else SWITCH_ABSENT
+                # The variable keeps its [switch] type: `$Force = $true` in the body stores a switch.
+                self.ctx.scope.constraints[p.attr] = _SWITCH_CONSTRAINT
+            elif value is MISSING:
                 default = defaults.get(p.attr)
-                if default is not None:
-                    value = default(self.ctx)
-                else:
-                    value = False if p.type is SwitchParameter else None
+                value = default(self.ctx) if default is not None else None
             vars_[p.attr] = value
         vars_["args"] = list(self.binder.extra)
         invocation = vars_["myinvocation"] = self._invocation_info()
@@ -148,7 +164,7 @@ class ScriptBlockProcessor:
         if self.advanced:
             # The common parameters given are bound parameters too ($PSBoundParameters.Verbose).
             for key, value in self.binder.common.items():
-                bound[key] = bool(value) if key in _SWITCHES else value
+                bound[key] = SwitchParameter.of(bool(value)) if key in _SWITCHES else value
         return PSObject([("MyCommand", command), ("BoundParameters", bound),
                          ("UnboundArguments", list(self.binder.extra)),
                          ("ScriptLineNumber", extent.start_line), ("OffsetInLine", extent.start_column),

@@ -75,6 +75,9 @@ def property_items(value: Any) -> list[tuple[str, Any]]:
     info = getattr(value, "type_info", None)
     if info is not None and getattr(type(value), "ps_type_name", "") == "System.RuntimeType":
         return list(info().properties())      # a type literal shows as its type object does
+    own = getattr(type(value), "ps_properties", None)
+    if own is not None:
+        return own(value)                       # a value that lists its own ($switch: IsPresent)
     return []
 
 

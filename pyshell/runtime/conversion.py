@@ -116,6 +116,8 @@ def to_bool(value: Any) -> bool:
         return to_bool(inner)
     if isinstance(value, PSEnum):
         return value.value != 0
+    if isinstance(value, SwitchParameter):
+        return value.is_present
     return True
 
 
@@ -311,8 +313,10 @@ def convert_to(value: Any, target: Any) -> Any:
         return to_int(value)
     if target is float:
         return to_float(value)
-    if target is bool or target is SwitchParameter:
+    if target is bool:
         return to_bool(value)
+    if target is SwitchParameter:
+        return SwitchParameter.of(to_bool(value))
     if target is list:
         if value is None:
             return []

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pyshell.runtime.conversion import convert_to, to_int, to_string
 from pyshell.runtime.stdvalues import is_date_or_span
 from pyshell.runtime.typenames import type_name_of
-from pyshell.runtime.values import ComputedProperty, InstanceMethod, PSEnum, PSHashtable, PSObject
+from pyshell.runtime.values import NOT_A_MEMBER, ComputedProperty, InstanceMethod, PSEnum, PSHashtable, PSObject
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -79,6 +79,11 @@ def get_member(obj: Any, name: str) -> Any:
     info = getattr(obj, "type_info", None)
     if info is not None and getattr(type(obj), "ps_type_name", "") == "System.RuntimeType":
         return get_member(info(), name)         # a type literal: [string].FullName
+    own = getattr(type(obj), "ps_property", None)
+    if own is not None:                         # a value that answers for its properties ($switch.IsPresent)
+        found = own(obj, key)
+        if found is not NOT_A_MEMBER:
+            return found
     return None
 
 
@@ -236,6 +241,11 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
                 if ps_equals(x, args[0], True):
                     return i
             return -1
+    own = getattr(type(obj), "ps_call", None)
+    if own is not None:                         # a value that answers for its methods ($switch.ToBool())
+        found = own(obj, key, args)
+        if found is not NOT_A_MEMBER:
+            return found
     if key == "equals" and len(args) == 1:
         return dotnet_equals(obj, args[0])
     if key == "gethashcode" and not args:
@@ -254,7 +264,9 @@ def dotnet_equals(a: Any, b: Any) -> bool:
         return isinstance(a, bool) and isinstance(b, bool) and a == b
     if isinstance(a, (int, float, str, PSEnum)):
         return type_name_of(a) == type_name_of(b) and a == b
-    return False
+    from pyshell.runtime.typeinfo import type_full_name
+    full = type_full_name(a)            # one Type object per type: [string] and "x".GetType() are it
+    return full is not None and type_full_name(b) == full
 
 
 def dotnet_hash_code(value: Any) -> int:

@@ -12,7 +12,7 @@ import re
 from pyshell.runtime import wildcards as _wildcards
 from pyshell.runtime.conversion import PSConversionError, to_enum, to_number, to_string
 from pyshell.runtime.stdvalues import is_datetime
-from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject
+from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject, SwitchParameter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -115,7 +115,9 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
             return left == right
         if isinstance(right, str):
             return left == (len(right) > 0)
-        return left == bool(right) if _is_number(right) else False
+        if _is_number(right):
+            return left == bool(right)
+        return isinstance(right, SwitchParameter) and left == right.is_present
     if _is_number(left):
         if _is_number(right) or isinstance(right, bool):
             return left == right
@@ -132,9 +134,18 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
         if isinstance(right, str) and left.equals_by_string:
             r = to_string(left)
             return r == right if case_sensitive else r.lower() == right.lower()
-        return left is right
+        if left is right:
+            return True
+        names = left.type_names
+        if names and names[0] == "System.RuntimeType" and left.string_form is not None:
+            from pyshell.runtime.typeinfo import is_same_type
+            return is_same_type(left.string_form, right)     # "x".GetType() -eq [string]
+        return False
     if isinstance(left, (list, tuple)):
         return left is right
+    own = getattr(type(left), "ps_equals", None)
+    if own is not None:             # a value that knows its own equality (a switch, a type literal)
+        return own(left, right)
     try:
         return left == right
     except Exception:  # noqa: BLE001 - foreign values compare unequal

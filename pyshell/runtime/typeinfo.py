@@ -99,3 +99,25 @@ def type_of_target(full: str, target: Any) -> PSObject:
     import enum
     is_enum = isinstance(target, type) and issubclass(target, (PSEnum, enum.Enum))
     return type_object(full, "", is_enum)
+
+
+def type_full_name(value: Any) -> str | None:
+    """The full name of the type `value` is, when it is a type object: the value of a type literal
+    (`[string]`) or a RuntimeType object (`"x".GetType()`). None for any other value."""
+    if isinstance(value, PSObject):
+        names = value.type_names
+        return value.string_form if names and names[0] == "System.RuntimeType" else None
+    if getattr(type(value), "ps_type_name", None) == "System.RuntimeType":
+        return value.full_name
+    return None
+
+
+def is_same_type(full: str, other: Any) -> bool:
+    """`-eq` between the type called `full` and `other`: True when `other` is a type object for the
+    same type, or a string naming it (-eq converts the right operand to a Type, as a cast would)."""
+    name = type_full_name(other)
+    if name is None and isinstance(other, str):
+        from pyshell.runtime.types import resolve_type
+        ref = resolve_type(other)
+        name = ref.full_name if ref is not None else None
+    return name is not None and name == full

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pyshell.runtime.stdvalues import is_date_or_span, is_datetime, is_decimal, is_timespan
-from pyshell.runtime.values import PSEnum, PSHashtable, PSObject
+from pyshell.runtime.values import PSEnum, PSHashtable, PSObject, SwitchParameter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def type_names_of(value: Any) -> list[str]:
         return [first, "System.Array", "System.Object"]
     if isinstance(value, PSEnum):
         return [first, "System.Enum", "System.ValueType", "System.Object"]
-    if isinstance(value, (bool, int, float)) or is_decimal(value) or is_date_or_span(value):
+    if isinstance(value, (bool, int, float, SwitchParameter)) or is_decimal(value) or is_date_or_span(value):
         return [first, "System.ValueType", "System.Object"]
     if first == "System.Object":
         return [first]

@@ -12,7 +12,7 @@ from pyshell.runtime.stdvalues import is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_names_of
 from pyshell.runtime.typenames import Int64 as Int64Value
 from pyshell.runtime.operators import PSOperatorError, joined
-from pyshell.runtime.values import PSHashtable, PSObject, SwitchParameter
+from pyshell.runtime.values import SWITCH_PRESENT, PSHashtable, PSObject, SwitchParameter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -88,6 +88,11 @@ class TypeRef:
 
     def ps_to_string(self) -> str:
         return self.full_name
+
+    def ps_equals(self, other: Any) -> bool:
+        """`[string] -eq $other`: the same type, however it was reached ([int] and [int32] agree)."""
+        from pyshell.runtime.typeinfo import is_same_type
+        return is_same_type(self.full_name, other)
 
     def type_info(self) -> PSObject:
         """The type as an object: Name, FullName, BaseType... (the same as `.GetType()` gives)."""
@@ -273,7 +278,8 @@ _register(("decimal", "System.Decimal"), TypeRef("decimal", DecimalType, {},
                                                   is_decimal))
 _register(("string", "System.String"), TypeRef("string", str, _STRING_STATICS, lambda v: isinstance(v, str)))
 _register(("bool", "boolean", "System.Boolean"), TypeRef("bool", bool, {}, lambda v: isinstance(v, bool)))
-_register(("switch", "System.Management.Automation.SwitchParameter"), TypeRef("switch", SwitchParameter))
+_register(("switch", "System.Management.Automation.SwitchParameter"),
+          TypeRef("switch", SwitchParameter, {"present": SWITCH_PRESENT}))
 def _reference_equals(a: Any, b: Any) -> bool:
     """[object]::ReferenceEquals: the same object. Numbers, booleans and characters are .NET value
     types, boxed afresh for each call, so they are never the same reference."""

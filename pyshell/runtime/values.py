@@ -267,6 +267,65 @@ def enum_type(full_name: str, members: Iterable[str] | dict[str, int]) -> type[P
 
 
 class SwitchParameter:
-    """The type of a switch parameter; a bound switch is stored as a plain bool."""
+    """System.Management.Automation.SwitchParameter. The class is the type of a switch parameter
+    (`p.type is SwitchParameter`); its two instances, SWITCH_PRESENT and SWITCH_ABSENT, are the
+    values a script's switch parameters and `[switch]` variables hold. Cmdlets written in Python
+    keep receiving a plain bool for their switches (the binder converts).
+
+    The runtime asks the instance through its hooks: `ps_to_string` ("True"/"False"),
+    `ps_equals` (-eq with the switch on the left), `ps_properties`, `ps_property` and `ps_call`
+    (its members);
+    to_bool and Python's own bool() both answer IsPresent."""
 
     ps_type_name = "System.Management.Automation.SwitchParameter"
+    ps_method_definitions = (("ToBool", "bool ToBool()"),)     # for Get-Member, beside the common ones
+    __slots__ = ("is_present",)
+
+    def __init__(self, is_present: bool):
+        self.is_present = is_present
+
+    @staticmethod
+    def of(value: bool) -> "SwitchParameter":
+        return SWITCH_PRESENT if value else SWITCH_ABSENT
+
+    def __bool__(self) -> bool:
+        return self.is_present
+
+    def __repr__(self) -> str:
+        return f"SwitchParameter({self.is_present})"
+
+    def ps_to_string(self) -> str:
+        return "True" if self.is_present else "False"
+
+    def ps_equals(self, other: Any) -> bool:
+        # Equals accepts a bool or another switch; nothing else converts to a SwitchParameter
+        # except $null, and -eq has answered for $null before asking.
+        if isinstance(other, SwitchParameter):
+            return other.is_present == self.is_present
+        return isinstance(other, bool) and other == self.is_present
+
+    def ps_properties(self) -> list:
+        """Its properties, as the formatter, Get-Member and ConvertTo-Json list them."""
+        return [("IsPresent", self.is_present)]
+
+    def ps_property(self, key: str) -> Any:
+        """The value of the property `key` (lower case); NOT_A_MEMBER when there is none."""
+        if key == "ispresent":
+            return self.is_present
+        return NOT_A_MEMBER
+
+    def ps_call(self, key: str, args: list) -> Any:
+        """The result of calling the method `key` (lower case); NOT_A_MEMBER when there is none."""
+        if not args:
+            if key == "tobool":
+                return self.is_present
+            if key == "gethashcode":
+                return int(self.is_present)
+        elif key == "equals" and len(args) == 1:
+            return self.ps_equals(args[0])
+        return NOT_A_MEMBER
+
+
+NOT_A_MEMBER = object()
+SWITCH_PRESENT = SwitchParameter(True)
+SWITCH_ABSENT = SwitchParameter(False)

@@ -105,3 +105,13 @@ def test_verbose_shows_the_operation_when_no_question_is_asked():
 def test_get_help_syntax_lists_whatif_and_confirm():
     r = run(REMOVE + "Get-Help Remove-Thing")
     assert "Remove-Thing [[-Name] <String>] [-WhatIf] [-Confirm] [<CommonParameters>]" in r.output
+
+
+def test_a_script_files_switch_parameter_is_a_switch_parameter(tmp_path):
+    script = tmp_path / "switch.ps1"
+    script.write_text("param([switch]$Force)\n"
+                      "\"$($Force.IsPresent) $($Force.GetType().Name) $($PSBoundParameters.Count)\"\n")
+    path = str(script).replace("'", "''")
+    r = run(f"& '{path}' -Force; & '{path}'; & '{path}' -Force:$false")
+    assert r.errors == ""
+    assert r.output == "True SwitchParameter 1\nFalse SwitchParameter 0\nFalse SwitchParameter 1\n"

@@ -9,7 +9,8 @@ import pytest
 from pyshell.runtime.conversion import (ListOf, PSConversionError, convert_to, format_double, parse_number_text,
                                         to_bool, to_enum, to_float, to_int, to_number, to_string,
                                         type_display_name)
-from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject, SwitchParameter, enum_type
+from pyshell.runtime.values import (AUTOMATION_NULL, SWITCH_ABSENT, SWITCH_PRESENT, PSHashtable, PSObject,
+                                    SwitchParameter, enum_type)
 
 Color = enum_type("Contoso.Color", ["Red", "Green", "Blue"])
 
@@ -143,7 +144,7 @@ def test_to_enum_unknown_number():
     ("abc", bool, True), ("", bool, False), (0, bool, False), (None, list, []), (5, list, [5]),
     ((1, 2), list, [1, 2]), (5, ListOf(str), ["5"]), ([1, "2"], ListOf(int), [1, 2]), (None, ListOf(int), []),
     ("x", object, "x"), (AUTOMATION_NULL, object, None), ("red", Color, Color.Red),
-    (1, SwitchParameter, True),
+    (1, SwitchParameter, SWITCH_PRESENT), (0, SwitchParameter, SWITCH_ABSENT),
 ])
 def test_convert_to(value, target, result):
     assert convert_to(value, target) == result

@@ -59,3 +59,53 @@ Object
 True
 True
 ## END
+
+#### GetType() -eq a type literal, from either side
+"x".GetType() -eq [string]
+(1).GetType() -eq [int]
+[int] -eq (1).GetType()
+"x".GetType() -eq [int]
+(1).GetType() -ne [int]
+"x".GetType() -eq "x".GetType()
+"x".GetType().Equals([string])
+[int].Equals((1).GetType())
+## STDOUT:
+True
+True
+True
+False
+False
+True
+True
+True
+## END
+
+#### two type literals for one type are equal
+[int] -eq [int32]
+[int] -eq [System.Int32]
+[string] -eq [int]
+[PartnerType] -eq ([PartnerType]'Federated').GetType()
+## STDOUT:
+True
+True
+False
+True
+## END
+
+#### a string on the right names the type it is compared with
+"x".GetType() -eq "System.String"
+[string] -eq "string"
+[string] -eq "no.such.Type"
+## STDOUT:
+True
+True
+False
+## END
+
+#### -contains and -in find a type among type literals
+@([int]; [string]) -contains "x".GetType()
+(1.5).GetType() -in @([int]; [string])
+## STDOUT:
+True
+False
+## END
