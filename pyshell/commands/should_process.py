@@ -96,11 +96,13 @@ def decide_described(cmdlet: Any, description: str, warning: str | None, caption
         state = ShouldProcessState()
         cmdlet._should_process_state = state
 
+    impact = impact_level(getattr(cmdlet, "confirm_impact", "Medium"))
     if "Confirm" in common:
-        ask = bool(common["Confirm"])
+        # -Confirm sets the threshold to Low, -Confirm:$false to None; a command whose
+        # ConfirmImpact is None stays below any threshold, so even -Confirm does not ask.
+        ask = bool(common["Confirm"]) and impact >= IMPACT_LEVELS["low"]
     else:
         preference = impact_level(ctx.get_var("confirmpreference", "High"))
-        impact = impact_level(getattr(cmdlet, "confirm_impact", "Medium"))
         forced = bool(getattr(cmdlet, "force", False))
         ask = preference > 0 and impact > 0 and impact >= preference and not forced
 

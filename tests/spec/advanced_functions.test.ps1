@@ -229,3 +229,12 @@ WriteObject
 WriteVerbose
 WriteWarning
 ## END
+
+#### a function whose ConfirmImpact is None is not asked about even with -Confirm
+function Set-Quiet {
+    [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'None')]
+    param([string]$Name)
+    if ($PSCmdlet.ShouldProcess($Name)) { "changed $Name" }
+}
+Set-Quiet -Name a -Confirm
+## stdout: changed a
