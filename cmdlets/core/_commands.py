@@ -78,8 +78,14 @@ def function_info(name: str, info: Any) -> PSObject:
     body = getattr(info, "body", None)
     definition = body.ps_to_string() if body is not None and hasattr(body, "ps_to_string") else ""
     kind = CommandTypes.Filter if getattr(info, "is_filter", False) else CommandTypes.Function
+    node = getattr(body, "node", None)
+    if node is not None:
+        from pyshell.commands.function_metadata import is_advanced
+        binding = is_advanced(node)
+    else:
+        binding = False
     return PSObject([
-        ("HelpUri", ""), ("ScriptBlock", body), ("CmdletBinding", False), ("DefaultParameterSet", None),
+        ("HelpUri", ""), ("ScriptBlock", body), ("CmdletBinding", binding), ("DefaultParameterSet", None),
         ("Definition", definition), ("Options", "None"), ("Description", ""), ("OutputType", []), ("Name", name),
         ("CommandType", kind), ("Source", ""), ("Version", ""), ("Visibility", "Public"), ("ModuleName", ""),
         ("Module", None), ("RemotingCapability", "PowerShell"), ("Parameters", None), ("ParameterSets", None),

@@ -238,3 +238,10 @@ function Set-Quiet {
 }
 Set-Quiet -Name a -Confirm
 ## stdout: changed a
+
+#### Get-Command says which functions use cmdlet binding
+function Plain { param($x) }
+function Bound { [CmdletBinding()] param($x) }
+function Attributed { param([Parameter(Mandatory)]$x) }
+"$((Get-Command Plain).CmdletBinding) $((Get-Command Bound).CmdletBinding) $((Get-Command Attributed).CmdletBinding)"
+## stdout: False True True
