@@ -13,7 +13,7 @@ from pyshell.runtime.context import MAX_CALL_DEPTH
 from pyshell.runtime.flow import ReturnSignal
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.scriptblock import ScriptBlock
-from pyshell.runtime.conversion import to_bool
+from pyshell.runtime.conversion import convert_to, to_bool
 from pyshell.runtime.values import SWITCH_ABSENT, PSHashtable, PSObject, SwitchParameter
 
 TYPE_CHECKING = False
@@ -45,6 +45,19 @@ class _SwitchConstraint:
 
 
 _SWITCH_CONSTRAINT = _SwitchConstraint()
+
+
+class _ParameterConstraint:
+    """The type a typed parameter's variable keeps in the function's scope: `param([int]$n)` then
+    `$n = "5"` stores 5, as in PowerShell, where a parameter is a type-constrained variable."""
+
+    __slots__ = ("type",)
+
+    def __init__(self, type_: Any):
+        self.type = type_
+
+    def convert(self, value: Any) -> Any:
+        return convert_to(value, self.type)
 
 
 class _Target:
@@ -123,9 +136,12 @@ class ScriptBlockProcessor:
                         else SWITCH_ABSENT
                 # The variable keeps its [switch] type: `$Force = $true` in the body stores a switch.
                 self.ctx.scope.constraints[p.attr] = _SWITCH_CONSTRAINT
-            elif value is MISSING:
-                default = defaults.get(p.attr)
-                value = default(self.ctx) if default is not None else None
+            else:
+                if value is MISSING:
+                    default = defaults.get(p.attr)
+                    value = default(self.ctx) if default is not None else None
+                if p.type is not object and p.type is not None:
+                    self.ctx.scope.constraints[p.attr] = _ParameterConstraint(p.type)
             vars_[p.attr] = value
         vars_["args"] = list(self.binder.extra)
         invocation = vars_["myinvocation"] = self._invocation_info()

@@ -212,3 +212,13 @@ function f { "once" }
 function f { param($a = 1, $b = 2) "$a $b" }
 f
 ## stdout: 1 2
+
+#### a typed parameter keeps its type when the function assigns to it
+function Count-Up { param([int]$n) $n = "41"; $n += 1; "$n $($n.GetType().Name)" }
+Count-Up 1
+## stdout: 42 Int32
+
+#### assigning what a typed parameter cannot hold is PowerShell's conversion error
+function Set-Count { param([int]$n) try { $n = "many" } catch { "$($_.FullyQualifiedErrorId) $($_.CategoryInfo.Reason)" } }
+Set-Count 1
+## stdout: RuntimeException ArgumentTransformationMetadataException
