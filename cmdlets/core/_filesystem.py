@@ -27,6 +27,7 @@ from pyshell.runtime.conversion import to_string
 from pyshell.runtime.location import (IS_WINDOWS, PATH_INFO, PROVIDER_PREFIX, Drive, PathProblem, Resolved,
                                       drive_object, native_drive_of, path_not_found, provider_object, provider_path,
                                       resolve)
+from pyshell.runtime.types import NamedPSObjectType
 from pyshell.runtime.values import ComputedProperty, PSEnum, PSObject
 from pyshell.runtime.wildcards import has_wildcards, wildcard_match
 
@@ -291,17 +292,10 @@ class FileSystemInfoType(_ItemType):
     ps_type_name = FILE_SYSTEM_INFO
 
 
-class PathInfoType:
+class PathInfoType(NamedPSObjectType):
     """[System.Management.Automation.PathInfo]: what Get-Location and Resolve-Path write."""
 
     ps_type_name = PATH_INFO
-
-    @staticmethod
-    def ps_convert(value: Any) -> Any:
-        from pyshell.runtime.conversion import PSConversionError
-        if isinstance(value, PSObject) and PATH_INFO in value.type_names:
-            return value
-        raise PSConversionError(value, PATH_INFO)
 
 
 TYPES = {"FileInfo": FileInfoType, "DirectoryInfo": DirectoryInfoType, "FileSystemInfo": FileSystemInfoType,

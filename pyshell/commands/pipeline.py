@@ -318,6 +318,9 @@ class CmdletProcessor:
         self.cmd.bound_parameters = self.binder.bound
         self.cmd.parameter_set_name = self.binder.set_name
         self.takes_input = any(p.takes_pipeline for p in cls.metadata.parameters)
+        # Mandatory parameters left for the pipeline to supply: only then is each object checked.
+        self.input_mandatory = any(o.mandatory and (o.pipeline or o.by_property_name)
+                                   for p in cls.metadata.parameters for o in p.set_options.values())
         self.began = False
         self.plain_input: Any = _UNDECIDED
 
@@ -384,11 +387,12 @@ class CmdletProcessor:
             self.cmd.parameter_set_name = self.binder.candidates[0]
         # A mandatory parameter the input was to supply (by property name) and did not: asked for
         # when someone can answer, otherwise this object is an error and the next one is tried.
-        try:
-            self.binder.check_mandatory(self.binder.set_name, False)
-        except PSError as exc:
-            self.runtime.emit_error(exc.record)
-            return
+        if self.input_mandatory:
+            try:
+                self.binder.check_mandatory(self.binder.set_name, False)
+            except PSError as exc:
+                self.runtime.emit_error(exc.record)
+                return
         self.guard(self.cmd.process)
 
     def decide_plain_input(self) -> tuple[str, str] | None:

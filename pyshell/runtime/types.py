@@ -60,6 +60,23 @@ class ScriptBlockType:
         raise PSConversionError(value, ScriptBlockType.ps_type_name)
 
 
+class NamedPSObjectType:
+    """Base of the .NET types pyshell represents as PSObjects carrying the type's name (PathInfo,
+    ErrorRecord): such an object converts to the type as it is; anything else cannot."""
+
+    ps_type_name = ""
+
+    @classmethod
+    def is_instance(cls, value: Any) -> bool:
+        return isinstance(value, PSObject) and cls.ps_type_name in value.type_names
+
+    @classmethod
+    def ps_convert(cls, value: Any) -> Any:
+        if cls.is_instance(value):
+            return value
+        raise PSConversionError(value, cls.ps_type_name)
+
+
 class PSObjectType:
     """[psobject]: converting keeps the value; only an object that is a PSObject (a custom object, or
     one a command wrote) -is [psobject], not a bare string or number."""
@@ -327,17 +344,10 @@ def _register_dates() -> None:
 def _register_error_record() -> None:
     from pyshell.runtime.errorobjects import ERROR_RECORD_TYPE, new_error_record
 
-    class ErrorRecordType:
+    class ErrorRecordType(NamedPSObjectType):
         ps_type_name = ERROR_RECORD_TYPE
-
-        @staticmethod
-        def ps_convert(value: Any) -> Any:
-            if isinstance(value, PSObject) and ERROR_RECORD_TYPE in value.type_names:
-                return value
-            raise PSConversionError(value, ERROR_RECORD_TYPE)
     _register(("System.Management.Automation.ErrorRecord", "Management.Automation.ErrorRecord"),
-              TypeRef("ErrorRecord", ErrorRecordType, {"new": new_error_record},
-                      lambda v: isinstance(v, PSObject) and ERROR_RECORD_TYPE in v.type_names))
+              TypeRef("ErrorRecord", ErrorRecordType, {"new": new_error_record}, ErrorRecordType.is_instance))
 
 
 # Types registered the first time a script names one: the date module is large and most runs
