@@ -176,8 +176,7 @@ class WhereObject(Cmdlet):
             # The comparison itself cannot be made (a -match pattern that is not a regular
             # expression): the command stops, with the operator's own message and id.
             category = getattr(ErrorCategory, exc.category, ErrorCategory.InvalidOperation)
-            self.throw_terminating(self.error_record(exc.message, exc.error_id, category, target=self.value))
-            raise
+            raise PSError(self.error_record(exc.message, exc.error_id, category, target=self.value)) from None
 
     def _test_property(self, obj: Any) -> bool:
         actual = get_member(obj, self.property) if obj is not None else None
