@@ -2,15 +2,14 @@
 would fix it (the REPL continues the line when `incomplete` is true)."""
 from __future__ import annotations
 
-from pyshell.language.records import Record, record
+from pyshell.language.records import Record
 
 TYPE_CHECKING = False       # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
     from pyshell.language.source import Extent
 
 
-@record(kw_only=False)
-class ParseError(Record):
+class ParseError(Record, kw_only=False):
     """A frozen record (it was a frozen dataclass: the same fields, order, equality and repr)."""
     error_id: str
     message: str

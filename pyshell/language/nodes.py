@@ -3,36 +3,30 @@ class, as a dataclass would be) with the extent of the text it came from.
 Names follow PowerShell's AST classes without the "Ast" suffix."""
 from __future__ import annotations
 
-from pyshell.language.records import Record, frozen_error, record
+from pyshell.language.records import Record, frozen_error
 from pyshell.language.source import Extent
 
 TYPE_CHECKING = False       # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
     from typing import Any
 
-_node = record
 
-
-@_node
 class Node(Record):
     extent: Extent
 
 
 # --- script blocks and functions -------------------------------------------------------------
 
-@_node
 class Attribute(Node):
     name: str                                   # "Parameter", "CmdletBinding", "ValidateSet", ...
     positional: tuple["Node", ...] = ()
     named: tuple[tuple[str, "Node | None"], ...] = ()
 
 
-@_node
 class TypeConstraint(Node):
     name: str                                   # as written: "int", "string[]", "System.String"
 
 
-@_node
 class ParameterDecl(Node):
     name: str
     type: TypeConstraint | None = None
@@ -42,19 +36,16 @@ class ParameterDecl(Node):
     splat: bool = False                         # written @name (an error the semantic checks report)
 
 
-@_node
 class ParamBlock(Node):
     parameters: tuple[ParameterDecl, ...] = ()
     attributes: tuple[Attribute, ...] = ()
 
 
-@_node
 class NamedBlock(Node):
     kind: str                                   # "begin", "process", "end"
     statements: tuple["Node", ...] = ()
 
 
-@_node
 class ScriptBlock(Node):
     param_block: ParamBlock | None = None
     begin: NamedBlock | None = None
@@ -63,7 +54,6 @@ class ScriptBlock(Node):
     is_filter: bool = False
 
 
-@_node
 class FunctionDefinition(Node):
     name: str
     body: ScriptBlock
@@ -73,25 +63,21 @@ class FunctionDefinition(Node):
 
 # --- statements --------------------------------------------------------------------------------
 
-@_node
 class StatementBlock(Node):
     statements: tuple[Node, ...] = ()
 
 
-@_node
 class If(Node):
     clauses: tuple[tuple[Node, StatementBlock], ...]
     else_body: StatementBlock | None = None
 
 
-@_node
 class While(Node):
     condition: Node
     body: StatementBlock
     label: str | None = None
 
 
-@_node
 class DoLoop(Node):
     body: StatementBlock
     condition: Node
@@ -99,7 +85,6 @@ class DoLoop(Node):
     label: str | None = None
 
 
-@_node
 class For(Node):
     init: Node | None
     condition: Node | None
@@ -108,7 +93,6 @@ class For(Node):
     label: str | None = None
 
 
-@_node
 class ForEach(Node):
     variable: "Variable"
     iterable: Node
@@ -116,13 +100,11 @@ class ForEach(Node):
     label: str | None = None
 
 
-@_node
 class SwitchClause(Node):
     condition: Node | None                      # None: default
     body: StatementBlock
 
 
-@_node
 class Switch(Node):
     subject: Node | None
     clauses: tuple[SwitchClause, ...]
@@ -130,32 +112,27 @@ class Switch(Node):
     label: str | None = None
 
 
-@_node
 class CatchClause(Node):
     types: tuple[TypeConstraint, ...]
     body: StatementBlock
 
 
-@_node
 class Try(Node):
     body: StatementBlock
     catches: tuple[CatchClause, ...] = ()
     finally_body: StatementBlock | None = None
 
 
-@_node
 class Trap(Node):
     type: TypeConstraint | None
     body: StatementBlock
 
 
-@_node
 class FlowStatement(Node):
     kind: str                                   # "break", "continue", "return", "exit", "throw"
     value: Node | None = None                   # label for break/continue; pipeline otherwise
 
 
-@_node
 class Assignment(Node):
     target: Node
     operator: str                               # "=", "+=", ...
@@ -163,12 +140,10 @@ class Assignment(Node):
     operator_extent: Extent | None = None
 
 
-@_node
 class Pipeline(Node):
     elements: tuple[Node, ...]                  # Command or CommandExpression
 
 
-@_node
 class PipelineChain(Node):
     """`a && b`, `a || b` (PowerShell 7's chain operators): the right pipeline runs when the left one
     succeeded (&&) or failed (||)."""
@@ -178,7 +153,6 @@ class PipelineChain(Node):
     operator_extent: Extent | None = None
 
 
-@_node
 class DataStatement(Node):
     """`data [name] [-SupportedCommand a, b] { ... }`: a block in restricted language; its output goes to
     $name, or to the pipeline when no name is given."""
@@ -187,14 +161,12 @@ class DataStatement(Node):
     body: "StatementBlock"
 
 
-@_node
 class ErrorStatement(Node):
     pass
 
 
 # --- commands ----------------------------------------------------------------------------------
 
-@_node
 class Redirection(Node):
     stream: str                                 # "1".."6", "*"
     merge_to: str | None = None                 # "1" for 2>&1
@@ -202,21 +174,18 @@ class Redirection(Node):
     append: bool = False
 
 
-@_node
 class CommandParameter(Node):
     name: str                                   # without the dash
     argument: Node | None = None                # -Name:value
     colon: bool = False
 
 
-@_node
 class Command(Node):
     elements: tuple[Node, ...]                  # first: the name (StringConstant or expression)
     invocation: str = ""                        # "", "&" or "."
     redirections: tuple[Redirection, ...] = ()
 
 
-@_node
 class CommandExpression(Node):
     expression: Node
     redirections: tuple[Redirection, ...] = ()
@@ -224,39 +193,33 @@ class CommandExpression(Node):
 
 # --- expressions ------------------------------------------------------------------------------
 
-@_node
 class Constant(Node):
     value: Any
 
 
-@_node
 class StringConstant(Node):
     value: str
     bare: bool = False                          # a bare word in command mode
     quote: str = ""                             # "'", '"', or "" for bare words
 
 
-@_node
 class ExpandableString(Node):
     parts: tuple[Node, ...]                     # StringConstant / Variable / SubExpression pieces
     bare: bool = False
 
 
-@_node
 class Variable(Node):
     name: str
     scope: str = ""
     splat: bool = False
 
 
-@_node
 class Member(Node):
     target: Node
     member: Node                                # StringConstant for a plain name, else an expression
     static: bool = False
 
 
-@_node
 class InvokeMember(Node):
     target: Node
     member: Node
@@ -264,13 +227,11 @@ class InvokeMember(Node):
     static: bool = False
 
 
-@_node
 class Index(Node):
     target: Node
     index: Node
 
 
-@_node
 class Binary(Node):
     operator: str
     left: Node
@@ -278,56 +239,46 @@ class Binary(Node):
     operator_extent: Extent | None = None
 
 
-@_node
 class Unary(Node):
     operator: str                               # "!", "not", "-", "+", "bnot", "split", "join", "++", "--", "post++", "post--", ","
     operand: Node
 
 
-@_node
 class Convert(Node):
     type: TypeConstraint
     operand: Node
 
 
-@_node
 class TypeLiteral(Node):
     type: TypeConstraint
 
 
-@_node
 class AttributedExpression(Node):
     """`[ValidateRange(1, 5)]$x`: an attribute on an expression (only a variable may carry one)."""
     attribute: Attribute
     child: Node
 
 
-@_node
 class ArrayLiteral(Node):
     elements: tuple[Node, ...]
 
 
-@_node
 class ArrayExpression(Node):
     statements: tuple[Node, ...]                # @( ... )
 
 
-@_node
 class SubExpression(Node):
     statements: tuple[Node, ...]                # $( ... )
 
 
-@_node
 class Paren(Node):
     pipeline: Node                              # ( ... )
 
 
-@_node
 class Hashtable(Node):
     pairs: tuple[tuple[Node, Node], ...]
 
 
-@_node
 class ScriptBlockExpression(Node):
     body: ScriptBlock
 

@@ -25,8 +25,38 @@ def frozen_error(message: str) -> Exception:
     return FrozenInstanceError(message)
 
 
-class Record:
-    """Base of the record classes; see the module docstring."""
+class _RecordType(type):
+    """The metaclass that turns a class statement into a record class as the class is made: its
+    annotations become slots and fields, its class-level values the fields' defaults. (A class
+    decorator would have to make every class a second time, since slots cannot be added to a class
+    that exists: twice the cost, for some fifty node classes, on every start.)"""
+
+    def __new__(mcls, name: str, bases: tuple, namespace: dict, kw_only: bool = True) -> Any:
+        if not any(isinstance(b, _RecordType) for b in bases):
+            return super().__new__(mcls, name, bases, namespace)      # Record itself
+        own = [n for n, t in namespace.get("__annotations__", {}).items() if not _is_class_var(t)]
+        inherited = bases[0]._fields
+        defaults = dict(bases[0]._defaults)
+        for field in own:
+            if field in namespace:
+                defaults[field] = namespace.pop(field)
+        namespace["__slots__"] = tuple(n for n in own if n not in inherited)
+        fields = inherited + tuple(n for n in own if n not in inherited)
+        namespace["_fields"] = fields
+        namespace["_defaults"] = defaults
+        namespace["_kw_only"] = kw_only
+        namespace["__dataclass_fields__"] = dict.fromkeys(fields)
+        namespace["__match_args__"] = fields
+        namespace["__init__"] = Record.__init__      # each class compiles its own on first use
+        return super().__new__(mcls, name, bases, namespace)
+
+    def __init__(cls, name: str, bases: tuple, namespace: dict, kw_only: bool = True) -> None:
+        super().__init__(name, bases, namespace)
+
+
+class Record(metaclass=_RecordType):
+    """Base of the record classes; see the module docstring. A subclass lists its fields as
+    annotations; `class Name(Record, kw_only=False)` makes its __init__ take them by position too."""
 
     __slots__ = ()
     _fields: tuple[str, ...] = ()
@@ -66,30 +96,6 @@ class Record:
     def __setstate__(self, state: tuple) -> None:
         for name, value in zip(self._fields, state):
             object.__setattr__(self, name, value)
-
-
-def record(cls: type | None = None, *, kw_only: bool = True) -> Any:
-    """Class decorator: make `cls` (a subclass of Record) a frozen, slotted record class."""
-    if cls is None:
-        return lambda c: record(c, kw_only=kw_only)
-    own = [n for n, t in cls.__dict__.get("__annotations__", {}).items() if not _is_class_var(t)]
-    inherited = cls._fields
-    defaults = dict(cls._defaults)
-    namespace = dict(cls.__dict__)
-    for name in own:
-        if name in namespace:
-            defaults[name] = namespace.pop(name)
-    namespace.pop("__dict__", None)
-    namespace.pop("__weakref__", None)
-    namespace["__slots__"] = tuple(n for n in own if n not in inherited)
-    fields = inherited + tuple(n for n in own if n not in inherited)
-    namespace["_fields"] = fields
-    namespace["_defaults"] = defaults
-    namespace["_kw_only"] = kw_only
-    namespace["__dataclass_fields__"] = dict.fromkeys(fields)
-    namespace["__match_args__"] = fields
-    namespace["__init__"] = Record.__init__      # each class compiles its own on first use
-    return type(cls)(cls.__name__, cls.__bases__, namespace)
 
 
 def _is_class_var(annotation: Any) -> bool:

@@ -6,15 +6,13 @@ import pickle
 import pytest
 from dataclasses import FrozenInstanceError
 
-from pyshell.language.records import Record, record
+from pyshell.language.records import Record
 
 
-@record
 class Base(Record):
     where: int
 
 
-@record
 class Leaf(Base):
     name: str
     parts: tuple = ()
@@ -54,14 +52,18 @@ def test_copies_and_pickles_are_equal():
     assert pickle.loads(pickle.dumps(leaf)) == leaf
 
 
+def test_a_record_class_is_made_once_with_its_fields_as_slots():
+    assert Leaf.__slots__ == ("name", "parts", "flag") and Base.__slots__ == ("where",)
+    assert Leaf.__mro__[1] is Base      # no second class made from the first
+
+
 def test_a_base_made_first_does_not_lend_its_init_to_subclasses():
     assert Base(where=1).where == 1
     assert Leaf(where=1, name="n").name == "n"
 
 
 def test_positional_records():
-    @record(kw_only=False)
-    class Pair(Record):
+    class Pair(Record, kw_only=False):
         left: int
         right: int = 0
 
