@@ -24,9 +24,14 @@ HEAVY = ("prompt_toolkit", "pygments")
 
 
 def byte_compile() -> None:
+    """Byte-compile the packages and write the tokenizer's compiled patterns beside the byte code
+    (pyshell/language/patterns.py), as an installed pyshell's first run does."""
     root = repo_root()
     for package in ("pyshell", "cmdlets"):
         compileall.compile_dir(os.path.join(root, package), quiet=1)
+    code = "import pyshell.language.parser\nfrom pyshell.language import patterns\nraise SystemExit(0 if patterns.save() else 1)"
+    if subprocess.run([python(), "-c", code], cwd=root).returncode != 0:
+        raise BenchError("cannot write pyshell/language/__pycache__'s pattern cache")
 
 
 def _env(fx: Fixtures) -> dict[str, str]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from pyshell.language import patterns
 from pyshell.language.diagnostics import ParseAbort
 from pyshell.language.tokens import DASHES, DOUBLE_QUOTES, SINGLE_QUOTES, WHITESPACE, T, Token
 
 EXPRESSION = "expression"      # the tokenizer's mode name (tokenizer.py imports this module)
 
-_NUMBER = re.compile(
+_NUMBER = patterns.compile(
     r"(?:0[xX](?P<hex>[0-9a-fA-F]+)|(?P<dec>(?:\d+(?:\.(?!\.)\d*)?|\.\d+)(?:[eE][+-]?\d+)?))"
     r"(?P<type>[dDlL])?(?P<mult>[kKmMgGtTpP][bB])?")
 _MULTIPLIERS = {"kb": 1024, "mb": 1024 ** 2, "gb": 1024 ** 3, "tb": 1024 ** 4, "pb": 1024 ** 5}
@@ -19,7 +20,7 @@ _ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "e": "\x1b", "f": "\f", "n": "\n", 
 
 def run_without(chars: str) -> re.Pattern:
     """A regex matching a (possibly empty) run of characters none of which is in `chars`."""
-    return re.compile("[^" + "".join(sorted({re.escape(c) for c in chars})) + "]*")
+    return patterns.compile("[^" + "".join(sorted({re.escape(c) for c in chars})) + "]*")
 
 
 _SINGLE_QUOTED_RUN = run_without(SINGLE_QUOTES)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pyshell.language import patterns
 from pyshell.language.diagnostics import ParseAbort, ParseError
 from pyshell.language.messages import message
 from pyshell.language.scanners import (GENERIC_STOP, StringScanner, _ends_number_in_expression, _split_scope,
@@ -16,10 +17,10 @@ from pyshell.language.tokens import (DASH_OPERATORS, DASHES, DOUBLE_QUOTES, SING
 
 COMMAND, EXPRESSION = "command", "expression"
 
-_VAR_CHARS = re.compile(r"[\w?]+")
+_VAR_CHARS = patterns.compile(r"[\w?]+")
 _VARIABLE_SPECIAL = ("", "{", "$", "?", "^")     # after $: no name, ${...}, $$, $?, $^
-_IDENT = re.compile(r"(?:(?!\d)\w)\w*(?:-[A-Za-z]\w*)*")
-_WORD = re.compile(r"[A-Za-z0-9_]+")
+_IDENT = patterns.compile(r"(?:(?!\d)\w)\w*(?:-[A-Za-z]\w*)*")
+_WORD = patterns.compile(r"[A-Za-z0-9_]+")
 
 # Runs of characters the word scanners below would take one by one with nothing special to do; matching
 # them in one step is what keeps the tokenizer from being a Python loop per character.
@@ -27,14 +28,14 @@ _PLAIN_WORD = run_without("".join(GENERIC_STOP) + "`$" + SINGLE_QUOTES + DOUBLE_
 _PARAMETER_REST = run_without("".join(GENERIC_STOP) + ":" + SINGLE_QUOTES + DOUBLE_QUOTES)
 _SIMPLE_PUNCTUATION = {";": T.SEMI, "{": T.LCURLY, "}": T.RCURLY, "(": T.LPAREN, ")": T.RPAREN, ",": T.COMMA}
 _ONE_CHAR = dict(_SIMPLE_PUNCTUATION, **{"\n": T.NEWLINE})
-_REDIRECTION = re.compile(r"([1-6*])?(>>?)(&([12]))?")
+_REDIRECTION = patterns.compile(r"([1-6*])?(>>?)(&([12]))?")
 _REDIRECTION_START = frozenset("123456*>")
 _SPACE_BEFORE = WHITESPACE + "\n"
 _SKIP_START = frozenset(WHITESPACE + "`#<")
-_BLANKS = re.compile("[" + WHITESPACE + "]+")
+_BLANKS = patterns.compile("[" + WHITESPACE + "]+")
 # A run of decimal digits that ends where both modes end a number (a blank, a new line, ; | & ( ) { } ,
 # or the end): a plain integer that reads the same in either mode.
-_PLAIN_INTEGER = re.compile("[0-9]+(?![^" + re.escape("".join(sorted(GENERIC_STOP | set("\r\n")))) + "])")
+_PLAIN_INTEGER = patterns.compile("[0-9]+(?![^" + re.escape("".join(sorted(GENERIC_STOP | set("\r\n")))) + "])")
 
 
 # The commonest tokens, each read by one match: blanks (group 1), then one of the groups below. A
@@ -71,7 +72,7 @@ _ONE, _VARIABLE, _INTEGER, _SINGLE, _DOUBLE, _PIPE, _WORD_GROUP, _DASHED, _OPERA
 def _token_pattern(word: str, dashed: str, operator: str) -> re.Pattern:
     alternatives = [_COMMON[k] for k in ("one", "variable", "integer", "single", "double", "pipe")]
     alternatives += [word, dashed, operator]
-    return re.compile("([" + WHITESPACE + "]*+)(?:" + "|".join(alternatives) + ")?")
+    return patterns.compile("([" + WHITESPACE + "]*+)(?:" + "|".join(alternatives) + ")?")
 
 
 _COMMAND_TOKEN = _token_pattern(_COMMAND_WORD, _PARAMETER, "(?!)()")
