@@ -1,8 +1,6 @@
 """Token kinds, the token record, and the character classes PowerShell's grammar uses."""
 from __future__ import annotations
 
-import enum
-
 TYPE_CHECKING = False       # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
     from typing import Any
@@ -10,39 +8,58 @@ if TYPE_CHECKING:
     from pyshell.language.source import Extent
 
 
-class T(enum.Enum):
-    EOF = "end of input"
-    NEWLINE = "newline"
-    SEMI = ";"
-    PIPE = "|"
-    LCURLY = "{"
-    RCURLY = "}"
-    LPAREN = "("
-    RPAREN = ")"
-    AT_PAREN = "@("
-    DOLLAR_PAREN = "$("
-    AT_CURLY = "@{"
-    LBRACKET = "["
-    RBRACKET = "]"
-    COMMA = ","
-    DOT = "."
-    COLONCOLON = "::"
-    AMP = "&"
-    VARIABLE = "variable"        # value: VariableToken
-    NUMBER = "number"            # value: int | float | Decimal
-    STRING = "string"            # value: text (single-quoted or here-string)
-    EXPANDABLE = "expandable"    # value: list of parts (see tokenizer.scan_expandable)
-    GENERIC = "generic"          # a bare word in command mode; value: text, or parts if it expands
-    PARAMETER = "parameter"      # value: ParameterToken
-    OPERATOR = "operator"        # value: canonical operator text: "-eq", "+", "=", "+=", "..", "!" ...
-    IDENT = "identifier"         # a bare word in expression mode (member names, type names, keywords)
-    REDIRECTION = "redirection"  # value: (from_stream, to, append)
-    LABEL = "label"              # :name at statement start
-    COMMENT = "comment"
+class TokenKind:
+    """One kind of token. Kinds are singletons, compared by identity and hashed by it; each knows
+    its name in T and the text used for it in messages."""
 
-    # Kinds are compared by identity and looked up in sets on every token; Enum's own __hash__ is
-    # a Python function (it hashes the name), this one is the built-in identity hash.
-    __hash__ = object.__hash__
+    __slots__ = ("name", "value")
+
+    def __init__(self, value: str):
+        self.name = ""
+        self.value = value
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"<T.{self.name}: {self.value!r}>"
+
+    def __reduce__(self) -> tuple:
+        return getattr, (T, self.name)      # unpickles to the same singleton
+
+
+class T:
+    """The token kinds. (Not an enum.Enum: defining one costs a third of a millisecond at every
+    start, and the tokenizer needs nothing from it but named singletons.)"""
+
+    EOF = TokenKind("end of input")
+    NEWLINE = TokenKind("newline")
+    SEMI = TokenKind(";")
+    PIPE = TokenKind("|")
+    LCURLY = TokenKind("{")
+    RCURLY = TokenKind("}")
+    LPAREN = TokenKind("(")
+    RPAREN = TokenKind(")")
+    AT_PAREN = TokenKind("@(")
+    DOLLAR_PAREN = TokenKind("$(")
+    AT_CURLY = TokenKind("@{")
+    LBRACKET = TokenKind("[")
+    RBRACKET = TokenKind("]")
+    COMMA = TokenKind(",")
+    DOT = TokenKind(".")
+    COLONCOLON = TokenKind("::")
+    AMP = TokenKind("&")
+    VARIABLE = TokenKind("variable")          # value: VariableToken
+    NUMBER = TokenKind("number")              # value: int | float | Decimal
+    STRING = TokenKind("string")              # value: text (single-quoted or here-string)
+    EXPANDABLE = TokenKind("expandable")      # value: list of parts (see tokenizer.scan_expandable)
+    GENERIC = TokenKind("generic")            # a bare word in command mode; value: text, or parts if it expands
+    PARAMETER = TokenKind("parameter")        # value: ParameterToken
+    OPERATOR = TokenKind("operator")          # value: canonical operator text: "-eq", "+", "=", "+=", "..", "!" ...
+    IDENT = TokenKind("identifier")           # a bare word in expression mode (member names, type names, keywords)
+    REDIRECTION = TokenKind("redirection")    # value: (from_stream, to, append)
+    LABEL = TokenKind("label")                # :name at statement start
+    COMMENT = TokenKind("comment")
 
 
 class _Value:

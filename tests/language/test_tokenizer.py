@@ -3,6 +3,7 @@ and the extents tokens carry back into the text."""
 from __future__ import annotations
 
 import decimal
+import pickle
 
 import pytest
 
@@ -370,3 +371,9 @@ def test_extent_of_a_typographic_dash_token():
     text = f"1 {EN_DASH}eq 1"
     tok = scan(text)[1]
     assert tok.extent.text == f"{EN_DASH}eq" and tok.extent.start == 2
+
+
+def test_token_kinds_are_named_singletons_that_survive_pickling():
+    assert T.PIPE.name == "PIPE" and T.PIPE.value == "|" and repr(T.EOF) == "<T.EOF: 'end of input'>"
+    assert pickle.loads(pickle.dumps(T.VARIABLE)) is T.VARIABLE
+    assert len({T.PIPE, T.PIPE, T.SEMI}) == 2
