@@ -1,8 +1,6 @@
 """Source text and extents: every token, node and error points back into the text it came from."""
 from __future__ import annotations
 
-import bisect
-
 
 class SourceText:
     """A piece of script text with a name ("" for typed input, else a file path)."""
@@ -28,8 +26,9 @@ class SourceText:
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset."""
+        from bisect import bisect_right     # here, not at start: only errors and the REPL ask for lines
         starts = self._starts()
-        line = bisect.bisect_right(starts, offset) - 1
+        line = bisect_right(starts, offset) - 1
         return line + 1, offset - starts[line] + 1
 
     def line_text(self, line: int) -> str:
