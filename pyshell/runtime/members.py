@@ -206,7 +206,9 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         from pyshell.runtime.datetimes import call_method as date_method
         return date_method(obj, name, args)
     if key == "tostring" and not args:
-        return to_string(obj)
+        from pyshell.runtime.typeinfo import type_full_name
+        full = type_full_name(obj)
+        return to_string(obj) if full is None else full     # a type's ToString() is .NET's: its full name
     if key == "gettype" and not args:
         if obj is None:
             raise LookupError("You cannot call a method on a null-valued expression.")

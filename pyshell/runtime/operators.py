@@ -137,9 +137,9 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
         if left is right:
             return True
         names = left.type_names
-        if names and names[0] == "System.RuntimeType" and left.string_form is not None:
+        if names and names[0] == "System.RuntimeType" and left.get("FullName") is not None:
             from pyshell.runtime.typeinfo import is_same_type
-            return is_same_type(left.string_form, right)     # "x".GetType() -eq [string]
+            return is_same_type(left.get("FullName"), right)     # "x".GetType() -eq [string]
         return False
     if isinstance(left, (list, tuple)):
         return left is right

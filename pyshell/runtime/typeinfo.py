@@ -37,6 +37,33 @@ _NOT_SERIALIZABLE = frozenset(n.lower() for n in (
     "System.Math", "System.Environment", "System.Management.Automation.PSCustomObject",
     "System.Management.Automation.ScriptBlock", "System.Management.Automation.PSScriptCmdlet"))
 _NOT_PUBLIC = frozenset(("system.runtimetype",))
+# The accelerator PowerShell shows a type by when it makes text of a type object ("$([int])" is
+# "int"; its ToString() is still "System.Int32"): the first of the type's built-in accelerators,
+# for the types pyshell has. Other types show their full name.
+_ACCELERATORS = {
+    "system.array": "array", "system.boolean": "bool", "system.byte": "byte", "system.char": "char",
+    "system.datetime": "datetime", "system.decimal": "decimal", "system.double": "double",
+    "system.single": "float", "system.guid": "guid", "system.collections.hashtable": "hashtable",
+    "system.int32": "int", "system.int16": "short", "system.int64": "long",
+    "system.collections.specialized.ordereddictionary": "ordered",
+    "system.management.automation.psobject": "psobject", "system.management.automation.psreference": "ref",
+    "system.text.regularexpressions.regex": "regex", "system.sbyte": "sbyte", "system.string": "string",
+    "system.management.automation.switchparameter": "switch", "system.numerics.biginteger": "bigint",
+    "system.timespan": "timespan", "system.uint16": "ushort", "system.uint32": "uint", "system.uint64": "ulong",
+    "system.uri": "uri", "system.version": "version", "system.void": "void",
+    "system.management.automation.scriptblock": "scriptblock", "system.type": "type",
+}
+
+
+def display_name(full: str) -> str:
+    """The text PowerShell makes of the type called `full` (its ToStringCodeMethods.Type): the
+    accelerator where there is one, the element type's for an array, else the full name."""
+    if full.endswith("[]"):
+        return display_name(full[:-2]) + "[]"
+    if full.lower() == "system.management.automation.pscustomobject":
+        return "PSCustomObject"
+    return _ACCELERATORS.get(full.lower(), full)
+
 
 def _base_of(full: str, is_enum: bool) -> str | None:
     low = full.lower()
@@ -72,7 +99,7 @@ def type_object(full: str, base: str | None = "", is_enum: bool = False) -> PSOb
         ("IsEnum", is_enum), ("IsValueType", is_value), ("IsArray", low.endswith("[]")),
         ("IsClass", not is_value), ("IsInterface", False), ("IsAbstract", low in ("system.array", "system.enum")),
         ("IsSealed", is_value or low == "system.string"), ("IsGenericType", False),
-    ], type_names=RUNTIME_TYPE_NAMES, string_form=full)
+    ], type_names=RUNTIME_TYPE_NAMES, string_form=display_name(full))
     return info
 
 
@@ -106,7 +133,7 @@ def type_full_name(value: Any) -> str | None:
     (`[string]`) or a RuntimeType object (`"x".GetType()`). None for any other value."""
     if isinstance(value, PSObject):
         names = value.type_names
-        return value.string_form if names and names[0] == "System.RuntimeType" else None
+        return value.get("FullName") if names and names[0] == "System.RuntimeType" else None
     if getattr(type(value), "ps_type_name", None) == "System.RuntimeType":
         return value.full_name
     return None

@@ -104,7 +104,8 @@ class TypeRef:
         return type_display_name(self.target)
 
     def ps_to_string(self) -> str:
-        return self.full_name
+        from pyshell.runtime.typeinfo import display_name
+        return display_name(self.full_name)
 
     def ps_equals(self, other: Any) -> bool:
         """`[string] -eq $other`: the same type, however it was reached ([int] and [int32] agree)."""

@@ -109,3 +109,21 @@ False
 True
 False
 ## END
+
+#### a type made into text shows its accelerator; its ToString() the full name
+"$([int])"
+"$([string[]])"
+"x" + [hashtable]
+[string]("a".GetType())
+[int].ToString()
+"a".GetType().ToString()
+"$([object]) $([System.Int64]) $([PartnerType])"
+## STDOUT:
+int
+string[]
+xhashtable
+string
+System.Int32
+System.String
+System.Object long Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.PartnerType
+## END
