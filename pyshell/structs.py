@@ -168,7 +168,10 @@ def _compile_init(cls: type) -> Callable[..., None]:
     if hasattr(cls, "__post_init__"):
         body.append("    self.__post_init__()")
     source = f"def __init__(self, {', '.join(params)}):\n" + ("\n".join(body) or "    pass") + "\n"
-    exec(compile(source, f"<struct {cls.__qualname__}>", "exec"), env)
+    # exec() of the text rather than exec(compile(...)): the builtin compile() sets up the `ast`
+    # module's types the first time it is called (about 1 ms), which exec of a string does not.
+    exec(source, env)
     init = env["__init__"]
+    init.__code__ = init.__code__.replace(co_filename=f"<struct {cls.__qualname__}>")
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     return init
