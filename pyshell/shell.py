@@ -14,7 +14,6 @@ from pyshell import EMULATED_PS_VERSION, __version__
 from pyshell.commands.registry import CommandTable
 from pyshell.commands.streams import error_text
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError, render_error
-from pyshell.format.registry import ViewRegistry
 from pyshell.host import CaptureHost, ConsoleHost, Host
 from pyshell.language.parser import parse
 from pyshell.language.source import MISSING
@@ -88,13 +87,11 @@ class Shell:
         ctx = ExecutionContext(self.host, settings)
         self.context = ctx
         ctx.commands = CommandTable()
-        ctx.views = ViewRegistry()
         for path in modules:
             module = importlib.import_module(path).MODULE
             ctx.commands.add_module(module)
             ctx.modules[module.name.lower()] = module
             ctx.module_types.add_module(module)
-            ctx.views.add_module(module)
         ctx.compiler = Compiler()
         for module in list(ctx.modules.values()):
             if module.session_start is not None:

@@ -5,8 +5,9 @@ methods for each class as the class is defined; with some fifty such classes on 
 `pyshell -Command exit` that was a large part of start-up. This module gives the part of its
 interface pyshell uses — fields from annotations with defaults or `field(default_factory=...)`,
 `frozen`, `eq`, `slots`, `__post_init__`, inheritance between such classes — with equality, repr and
-immutability written once here, and each class's `__init__` compiled the first time an instance is
-made. So a run pays only for the classes it uses.
+immutability written once here, and each class's `__init__` compiled when a second instance is
+made (the first is set up field by field, by one generic function). So a run pays only for the
+classes it uses, and nothing to compile for the many made once per session.
 
 Like dataclasses: `__init__` takes the fields in order (a base class's first), positionally or by
 name; `eq` (the default) compares instances of the same class field by field and, unless frozen,
@@ -136,13 +137,52 @@ def _setstate(self: Any, state: tuple) -> None:
         object.__setattr__(self, name, value)
 
 
+def _owner(cls: type, stand_in: Any) -> type:
+    """The class in `cls`'s hierarchy whose `__init__` is `stand_in`."""
+    return next(k for k in cls.__mro__ if k.__dict__.get("__init__") is stand_in)
+
+
 def _first_init(self: Any, *args: Any, **kwargs: Any) -> None:
-    """Stands in for a class's `__init__` until its first instance: compiles the real one."""
-    cls = type(self)
-    owner = next(k for k in cls.__mro__ if k.__dict__.get("__init__") is _first_init)
+    """Stands in for a class's `__init__` until its first instance, which `_generic_init` sets up;
+    the second instance compiles the real one (compiling costs about 0.1 ms a class)."""
+    owner = _owner(type(self), _first_init)
+    type.__setattr__(owner, "__init__", _second_init)
+    _generic_init(owner, self, args, kwargs)
+
+
+def _second_init(self: Any, *args: Any, **kwargs: Any) -> None:
+    owner = _owner(type(self), _second_init)
     init = _compile_init(owner)
     type.__setattr__(owner, "__init__", init)
     init(self, *args, **kwargs)
+
+
+def _generic_init(cls: type, self: Any, args: tuple, kwargs: dict) -> None:
+    """What the compiled `__init__` of `cls` does, for any class: bind the arguments to the fields
+    (positionally, then by name), fill in the defaults, set the fields, call `__post_init__`."""
+    fields: dict[str, _Field] = cls._struct_fields       # type: ignore[attr-defined]
+    if len(args) > len(fields):
+        raise TypeError(f"__init__() takes {len(fields) + 1} positional arguments but {len(args) + 1} were given")
+    values = dict(zip(fields, args))
+    for name, value in kwargs.items():
+        if name not in fields:
+            raise TypeError(f"__init__() got an unexpected keyword argument {name!r}")
+        if name in values:
+            raise TypeError(f"__init__() got multiple values for argument {name!r}")
+        values[name] = value
+    assign = object.__setattr__ if cls._struct_frozen else setattr  # type: ignore[attr-defined]
+    for name, spec in fields.items():
+        if name in values:
+            value = values[name]
+        elif spec.default_factory is not _MISSING:
+            value = spec.default_factory()
+        elif spec.default is not _MISSING:
+            value = spec.default
+        else:
+            raise TypeError(f"__init__() missing 1 required positional argument: {name!r}")
+        assign(self, name, value)
+    if hasattr(cls, "__post_init__"):
+        self.__post_init__()
 
 
 def _compile_init(cls: type) -> Callable[..., None]:
@@ -168,7 +208,10 @@ def _compile_init(cls: type) -> Callable[..., None]:
     if hasattr(cls, "__post_init__"):
         body.append("    self.__post_init__()")
     source = f"def __init__(self, {', '.join(params)}):\n" + ("\n".join(body) or "    pass") + "\n"
-    exec(compile(source, f"<struct {cls.__qualname__}>", "exec"), env)
+    # exec() of the text rather than exec(compile(...)): the builtin compile() sets up the `ast`
+    # module's types the first time it is called (about 1 ms), which exec of a string does not.
+    exec(source, env)
     init = env["__init__"]
+    init.__code__ = init.__code__.replace(co_filename=f"<struct {cls.__qualname__}>")
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     return init

@@ -72,3 +72,53 @@ def test_mutable_defaults_are_refused_as_dataclasses_refuses_them():
         @dataclass
         class Bad:
             items: list = []
+
+
+def _fresh_classes():
+    @dataclass
+    class Base:
+        x: int
+        y: int = 2
+        tags: list = field(default_factory=list)
+
+    @dataclass(frozen=True, slots=True)
+    class Frozen:
+        a: str
+        b: str = "b"
+
+    @dataclass
+    class Sub(Base):
+        z: int = 0
+
+        def __post_init__(self):
+            self.z += 10
+    return Base, Frozen, Sub
+
+
+@pytest.mark.parametrize("make", [
+    lambda B, F, S: B(1), lambda B, F, S: B(1, 3, ["t"]), lambda B, F, S: B(y=4, x=1),
+    lambda B, F, S: F("a"), lambda B, F, S: F(b="c", a="a"), lambda B, F, S: S(1, z=5), lambda B, F, S: S(1, 2, [], 3)])
+def test_the_first_instance_is_made_as_the_compiled_init_makes_the_next(make):
+    # The first instance of a class is set up by a generic __init__; later ones by the compiled one.
+    first = make(*_fresh_classes())
+    classes = _fresh_classes()
+    make(*classes)
+    second = make(*classes)
+    assert repr(first) == repr(second)
+    assert type(first).__init__ is not type(second).__init__
+
+
+@pytest.mark.parametrize("call", [lambda B: B(), lambda B: B(1, 2, [], 4), lambda B: B(1, q=2), lambda B: B(1, x=2)])
+def test_wrong_arguments_are_a_type_error_for_the_first_instance_and_the_next(call):
+    for made_before in (0, 1, 2):
+        Base = _fresh_classes()[0]
+        for _ in range(made_before):
+            Base(0)
+        with pytest.raises(TypeError):
+            call(Base)
+
+
+def test_a_frozen_first_instance_refuses_assignment_too():
+    Frozen = _fresh_classes()[1]
+    with pytest.raises(FrozenInstanceError):
+        Frozen("a").a = "x"

@@ -1,7 +1,7 @@
 """The Cmdlet base class: a command is a declaration (parameters, help, examples) plus
 begin / process / end.
 
-The pipeline gives each instance a `runtime` (see pipeline.CommandRuntime): where output and errors
+The pipeline gives each instance a `runtime` (see runtime.CommandRuntime): where output and errors
 go, the session context, and the extent of the command in the script.
 """
 from __future__ import annotations

@@ -6,8 +6,6 @@ from pyshell.commands.parameters import ALL_SETS, CommandMetadata, Parameter, Se
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language import nodes as N
 from pyshell.runtime.conversion import to_bool, to_string
-from pyshell.runtime.operators import ps_compare
-from pyshell.runtime.types import resolve_type
 from pyshell.runtime.values import SwitchParameter
 
 TYPE_CHECKING = False
@@ -37,6 +35,7 @@ def build_metadata(ctx: Any, name: str, block: N.ScriptBlock) -> CommandMetadata
     for decl in decls:
         ptype: Any = object
         if decl.type is not None:
+            from pyshell.runtime.types import resolve_type     # only a typed parameter needs the type table
             ref = resolve_type(decl.type.name, ctx.module_types)
             if ref is None:
                 raise PSError(ErrorRecord(f"Unable to find type [{decl.type.name}].", "TypeNotFound",
@@ -150,6 +149,7 @@ def _validate_not_null(values: list[Any]) -> Callable[[Any], str | None]:
 
 
 def _validate_range(values: list[Any]) -> Callable[[Any], str | None]:
+    from pyshell.runtime.operators import ps_compare
     lo, hi = values[0], values[1]
 
     def check(value: Any) -> str | None:

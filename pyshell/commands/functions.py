@@ -6,7 +6,7 @@ import os
 from pyshell.structs import dataclass
 from pyshell.commands.binder import Arg, Binder
 from pyshell.commands.function_metadata import build_metadata, is_advanced
-from pyshell.commands.pipeline import CommandRuntime, apply_common_parameters
+from pyshell.commands.runtime import CommandRuntime, apply_common_parameters
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
 from pyshell.runtime.context import MAX_CALL_DEPTH

@@ -25,6 +25,53 @@ class AliasEntry:
     module: str = ""          # the module that defined it; "" for one made in the session
 
 
+class AliasInfo:
+    """Alias key -> AliasEntry. A module's aliases are declared as they load but get their entries
+    only when one is first asked for (Get-Alias, Get-Command, Set-Alias), in the order they were
+    declared and set: most sessions never look, and a start declares some seventy."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, AliasEntry] = {}
+        self._pending: list[tuple[str, str, str, str]] = []    # (key, name, definition, module)
+
+    def declare(self, key: str, name: str, definition: str, module: str) -> None:
+        self._pending.append((key, name, definition, module))
+
+    def _settled(self) -> dict[str, AliasEntry]:
+        if self._pending:
+            for key, name, definition, module in self._pending:
+                self._entries[key] = AliasEntry(name, definition, module=module)
+            self._pending.clear()
+        return self._entries
+
+    def __setitem__(self, key: str, entry: AliasEntry) -> None:
+        self._settled()[key] = entry
+
+    def __getitem__(self, key: str) -> AliasEntry:
+        return self._settled()[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._settled().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._settled()
+
+    def __iter__(self) -> Any:
+        return iter(self._settled())
+
+    def __len__(self) -> int:
+        return len(self._settled())
+
+    def keys(self) -> Any:
+        return self._settled().keys()
+
+    def values(self) -> Any:
+        return self._settled().values()
+
+    def items(self) -> Any:
+        return self._settled().items()
+
+
 class CommandMap:
     """The cmdlets of the loaded modules by lower-case name. A name is known from its module's
     declaration; its class is imported the first time it is looked up (`get`, `[]`), and `values()`
@@ -73,7 +120,7 @@ class CommandTable:
     def __init__(self) -> None:
         self.cmdlets = CommandMap()
         self.aliases: dict[str, str] = {}
-        self.alias_info: dict[str, AliasEntry] = {}
+        self.alias_info = AliasInfo()
         self.hidden: set[str] = set()          # names a session may not use (remote-session roles)
         self.hidden_hints: dict[str, str] = {}  # why, as a hint template with {name}
 
@@ -81,7 +128,9 @@ class CommandTable:
         for name in module.command_names():
             self.cmdlets.add(module, name)
         for alias, target in module.aliases.items():
-            self.set_alias(alias, target, module=module.name)
+            key = alias.lower()
+            self.aliases[key] = target
+            self.alias_info.declare(key, alias, target, module.name)
 
     def set_alias(self, name: str, target: str, options: str = "None", description: str = "",
                   module: str = "") -> None:

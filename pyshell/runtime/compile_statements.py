@@ -1,21 +1,16 @@
 """Statement compilation: each statement becomes `fn(ctx, emit)`.
 
-The Compiler is put together from mixins by concern: expressions (compiler.py and its parts),
-assignments (compile_assignment.py) and control flow (compile_control_flow.py); this module has statement
-lists, pipelines, data sections, flow statements (return, throw, exit, break, continue),
-try/catch/finally and traps, function definitions and script blocks."""
+The Compiler is put together from families by concern: this module has statement lists, pipelines,
+data sections, flow statements (return, throw, exit, break, continue), try/catch/finally and traps,
+function definitions and script blocks; expressions (compiler.py and its parts), assignments
+(compile_assignment.py) and control flow (compile_control_flow.py) are the other families. Those are
+imported the first time the compiler needs one of their methods (see Compiler.__getattr__), so a
+script that needs none of them (`exit`) loads none of them."""
 from __future__ import annotations
 
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language import nodes as N
-from pyshell.runtime import arith
-from pyshell.runtime.compile_assignment import AssignmentCompiler
-from pyshell.runtime.compile_control_flow import ControlFlowCompiler
-from pyshell.runtime.compiler import ExpressionCompiler
-from pyshell.runtime.conversion import PSConversionError, to_string
 from pyshell.runtime.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
-from pyshell.runtime.psdebug import trace_statement
-from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.scope import MISSING, restore_variable
 from pyshell.runtime.scriptblock import CompiledBlock, ScriptBlock
 from pyshell.runtime.values import AUTOMATION_NULL, PSObject
@@ -62,9 +57,58 @@ def best_handler(handlers: list, record: ErrorRecord) -> Any:
     return best
 
 
-class Compiler(ExpressionCompiler, AssignmentCompiler, ControlFlowCompiler):
+# The other families, in the order a missing method is looked for in them (their methods' order
+# of precedence, as when they were the Compiler's base classes); each is a class whose methods, its
+# bases' too, become the Compiler's when its module is first needed.
+FAMILIES = ("pyshell.runtime.compiler:ExpressionCompiler",
+            "pyshell.runtime.compile_assignment:AssignmentCompiler",
+            "pyshell.runtime.compile_control_flow:ControlFlowCompiler")
+
+
+def exit_code(value: Any) -> int:
+    """The process exit code `exit <value>` gives: the value as an int, 0 for nothing or what
+    does not convert."""
+    if value is None:
+        return 0
+    from pyshell.runtime import arith
+    from pyshell.runtime.conversion import PSConversionError
+    from pyshell.runtime.operators import PSOperatorError
+    try:
+        return int(arith.add(0, value))
+    except (PSOperatorError, PSConversionError):
+        return 0
+
+
+def merge_family(cls: type, reference: str) -> None:
+    """Give `cls` the methods of the family class `reference` ("module:Class") names and of its
+    bases, without replacing one it has (so the precedence is the method resolution order's)."""
+    import importlib
+    module_name, _, class_name = reference.partition(":")
+    family = getattr(importlib.import_module(module_name), class_name)
+    for klass in family.__mro__[:-1]:
+        for key, value in vars(klass).items():
+            if not key.startswith("__") and key not in cls.__dict__:
+                setattr(cls, key, value)
+
+
+class Compiler:
+    _merged: set[str] = set()      # the families merged in so far (shared by every session: code, not state)
+
     def __init__(self) -> None:
         self._pipeline_compiler: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        """Called only for a name the class does not have (yet): merge in the families not merged
+        so far, one at a time, until one has it."""
+        cls = type(self)
+        if not name.startswith("__"):
+            for reference in FAMILIES:
+                if reference not in cls._merged:
+                    merge_family(cls, reference)
+                    cls._merged.add(reference)
+                    if name in cls.__dict__:
+                        return getattr(self, name)
+        raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
 
     # -- lists -----------------------------------------------------------------------------------
     def statements(self, nodes: tuple[N.Node, ...] | list[N.Node]) -> Stmt:
@@ -80,6 +124,7 @@ class Compiler(ExpressionCompiler, AssignmentCompiler, ControlFlowCompiler):
         def run(ctx: Any, emit: Emit) -> None:
             for fn, mark in steps:
                 if ctx.psdebug is not None:
+                    from pyshell.runtime.psdebug import trace_statement
                     trace_statement(ctx, mark)
                 try:
                     fn(ctx, emit)
@@ -135,6 +180,7 @@ class Compiler(ExpressionCompiler, AssignmentCompiler, ControlFlowCompiler):
             if dynamic is not None:
                 from pyshell.errors import ParseException
                 from pyshell.language.semantics import restricted_language_errors
+                from pyshell.runtime.conversion import to_string
                 allowed = ["ConvertFrom-StringData"] + [to_string(f(ctx)) for f in dynamic]
                 errors = restricted_language_errors(block, allowed)
                 if errors:
@@ -173,14 +219,11 @@ class Compiler(ExpressionCompiler, AssignmentCompiler, ControlFlowCompiler):
         if kind == "exit":
             def do_exit(ctx: Any, emit: Emit) -> None:
                 v = value(ctx)
-                try:
-                    code = int(arith.add(0, v)) if v is not None else 0
-                except (PSOperatorError, PSConversionError):
-                    code = 0
-                raise ExitSignal(code)
+                raise ExitSignal(exit_code(v))
             return do_exit
 
         def throw(ctx: Any, emit: Emit) -> None:
+            from pyshell.runtime.conversion import to_string
             from pyshell.runtime.errorobjects import record_of
             if node.value is None:
                 # A bare `throw` inside a catch block throws the error being handled again.
@@ -242,6 +285,7 @@ class Compiler(ExpressionCompiler, AssignmentCompiler, ControlFlowCompiler):
         def run(ctx: Any, emit: Emit) -> None:
             for fn, mark in steps:
                 if ctx.psdebug is not None:
+                    from pyshell.runtime.psdebug import trace_statement
                     trace_statement(ctx, mark)
                 try:
                     ctx.try_depth += 1

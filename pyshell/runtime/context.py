@@ -27,7 +27,7 @@ class ExecutionContext:
         self.script_scope = self.global_scope
         self.env: dict[str, str] = dict(os.environ)
         self.commands: Any = None            # pyshell.commands.registry.CommandTable
-        self.views: Any = None               # pyshell.format.views.ViewRegistry
+        self._views: Any = None              # see `views`
         from pyshell.commands.module import ModuleTypes
         self.module_types = ModuleTypes()    # {name: type} scripts may name, from the modules
         self.modules: dict[str, Any] = {}    # name -> Module
@@ -56,6 +56,22 @@ class ExecutionContext:
         self.drives: dict[str, Any] = {}
         self.location_stacks: dict[str, list[Any]] = {}
         self.default_stack: str = "default"
+
+    @property
+    def views(self) -> Any:
+        """The session's views (pyshell.format.registry.ViewRegistry), from its modules: made the
+        first time anything is formatted, so a session that writes nothing never loads them."""
+        if self._views is None:
+            from pyshell.format.registry import ViewRegistry
+            views = ViewRegistry()
+            for module in self.modules.values():
+                views.add_module(module)
+            self._views = views
+        return self._views
+
+    @views.setter
+    def views(self, registry: Any) -> None:
+        self._views = registry
 
     # -- errors and streams ------------------------------------------------------------------------
     def record_error(self, record: ErrorRecord) -> None:

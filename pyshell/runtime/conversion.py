@@ -1,7 +1,6 @@
 """One set of coercion rules, shared by the operators, casts and the parameter binder."""
 from __future__ import annotations
 
-import math
 from pyshell.runtime.stdvalues import is_date_or_span, is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, type_name_of
 from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject, SwitchParameter
@@ -9,6 +8,11 @@ from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObjec
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
+
+
+# NaN is the one value unequal to itself, and the infinities compare equal to these: the tests below
+# need no `math` (whose import, a shared library, is a measurable part of start-up).
+_INFINITIES = (float("inf"), float("-inf"))
 
 
 class PSConversionError(Exception):
@@ -36,9 +40,9 @@ class PSConversionError(Exception):
 
 def format_double(value: float) -> str:
     """A Double as Windows PowerShell prints it (.NET's "G" format: 15 significant digits)."""
-    if math.isnan(value):
+    if value != value:
         return "NaN"
-    if math.isinf(value):
+    if value in _INFINITIES:
         return "Infinity" if value > 0 else "-Infinity"
     if value == int(value) and abs(value) < 1e15:
         return str(int(value))
@@ -149,7 +153,7 @@ def parse_number_text(text: str) -> int | float | None:
         f = float(s)
     except ValueError:
         return None
-    if math.isnan(f) and s.lower() not in ("nan",):
+    if f != f and s.lower() not in ("nan",):
         return None
     return f
 
@@ -188,7 +192,7 @@ def to_int(value: Any, type_name: str = "System.Int32", lo: int = INT32_MIN, hi:
     else:
         raise PSConversionError(value, type_name)
     if isinstance(n, float):
-        if math.isnan(n) or math.isinf(n):
+        if n != n or n in _INFINITIES:
             raise PSConversionError(value, type_name, f"Value was either too large or too small for an {type_name.split('.')[-1]}.")
         n = _round_half_even(n)
     if not lo <= n <= hi:

@@ -2,26 +2,38 @@
 its status and start and end times. The Shell records it; ids count up from 1 for the session."""
 from __future__ import annotations
 
+import functools
 import time
 from pyshell.structs import dataclass
-from pyshell.runtime.values import PSEnum, enum_type
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
+    from pyshell.runtime.values import PSEnum
 
-PipelineState = enum_type("System.Management.Automation.Runspaces.PipelineState",
-                          ["NotStarted", "Running", "Stopping", "Stopped", "Completed", "Failed", "Disconnected"])
 HISTORY_INFO = "Microsoft.PowerShell.Commands.HistoryInfo"
+
+
+@functools.cache
+def pipeline_state() -> type[PSEnum]:
+    """The PipelineState enum (an entry's ExecutionStatus), made the first time a status is shown
+    rather than at every start."""
+    from pyshell.runtime.values import enum_type
+    return enum_type("System.Management.Automation.Runspaces.PipelineState",
+                     ["NotStarted", "Running", "Stopping", "Stopped", "Completed", "Failed", "Disconnected"])
 
 
 @dataclass
 class HistoryEntry:
     id: int
     command_line: str
-    status: PSEnum
+    state: str                      # the name of its PipelineState (see `status`)
     started: float                  # time.time() values; datetime is loaded only when they are shown
     ended: float
+
+    @property
+    def status(self) -> PSEnum:
+        return pipeline_state()[self.state]
 
     @property
     def start(self) -> Any:
@@ -54,12 +66,12 @@ class Recorder:
         if not line.strip():
             return
         if kind is KeyboardInterrupt:
-            status = PipelineState.Stopped
+            state = "Stopped"
         else:
-            status = PipelineState.Completed if ctx.last_success else PipelineState.Failed
+            state = "Completed" if ctx.last_success else "Failed"
         history = ctx.history
         next_id = history[-1].id + 1 if history else 1
-        history.append(HistoryEntry(next_id, line, status, self.start, time.time()))
+        history.append(HistoryEntry(next_id, line, state, self.start, time.time()))
         try:
             limit = int(ctx.get_var("maximumhistorycount", 4096))
         except (TypeError, ValueError):

@@ -34,9 +34,10 @@ SEP = os.sep
 PROVIDER = "Microsoft.PowerShell.Core\\FileSystem"
 PROVIDER_PREFIX = PROVIDER + "::"
 
-_PROVIDER_QUALIFIED = re.compile(r"^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::", re.IGNORECASE)
+# The patterns are compiled (and then cached by `re`) when a path is first resolved, not at start-up.
+_PROVIDER_QUALIFIED = r"^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::"
 # A drive name: anything but the characters PowerShell forbids in one (; ~ / \ . :).
-_DRIVE_QUALIFIED = re.compile(r"^([^;~/\\.:]+):(.*)$", re.DOTALL)
+_DRIVE_QUALIFIED = r"^([^;~/\\.:]+):(.*)$"
 
 
 @dataclass(frozen=True)
@@ -170,20 +171,20 @@ def _normal(native: str) -> str:
 
 def split_qualifier(path: str) -> tuple[str | None, str]:
     """(drive name, rest) when `path` starts with `Name:`, else (None, path)."""
-    m = _DRIVE_QUALIFIED.match(path)
+    m = re.match(_DRIVE_QUALIFIED, path, re.DOTALL)
     if m is None:
         return None, path
     return m.group(1), m.group(2)
 
 
 def is_provider_qualified(path: str) -> bool:
-    return _PROVIDER_QUALIFIED.match(path) is not None
+    return re.match(_PROVIDER_QUALIFIED, path, re.IGNORECASE) is not None
 
 
 def resolve(ctx: Any, path: str) -> Resolved:
     """Where `path` points, whether or not anything is there. Raises PathProblem (DriveNotFound)."""
     text = "" if path is None else str(path)
-    m = _PROVIDER_QUALIFIED.match(text)
+    m = re.match(_PROVIDER_QUALIFIED, text, re.IGNORECASE)
     if m is not None:
         native = _normal(_native_separators(text[m.end():]) or SEP)
         if not os.path.isabs(native):
