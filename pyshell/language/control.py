@@ -148,8 +148,8 @@ class ControlStatementParser:
         if var_tok.kind is not T.VARIABLE:
             raise self.fail("MissingVariableNameAfterForeach", self.after(open_tok))
         self.next(EXPRESSION)
-        var = N.Variable(extent=var_tok.extent, name=var_tok.value.name, scope=var_tok.value.scope,
-                         splat=var_tok.value.splat)
+        var = self.checked(N.Variable(extent=var_tok.extent, name=var_tok.value.name, scope=var_tok.value.scope,
+                                      splat=var_tok.value.splat))
         self.skip_newlines()
         in_tok = self.peek(COMMAND)
         if _word(in_tok) != "in":
@@ -290,7 +290,8 @@ class ControlStatementParser:
         if not catches and finally_body is None:
             raise self.fail("MissingCatchOrFinally", self.after(body))
         end = finally_body.extent if finally_body else catches[-1].extent
-        return N.Try(extent=tok.extent.to(end), body=body, catches=tuple(catches), finally_body=finally_body)
+        return self.checked(N.Try(extent=tok.extent.to(end), body=body, catches=tuple(catches),
+                                  finally_body=finally_body))
 
     def catch_clause(self, catch_tok: Token) -> N.CatchClause:
         types: list[N.TypeConstraint] = []

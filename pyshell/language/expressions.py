@@ -34,6 +34,8 @@ class ExpressionParser:
             if kind is T.VARIABLE:
                 v = tok.value
                 left = N.Variable(extent=tok.extent, name=v.name, scope=v.scope, splat=v.splat)
+                if v.splat:
+                    self.suspects += 1      # semantics.MAY_ERR for a Variable, written out on this hot path
             elif kind is T.NUMBER:
                 left = N.Constant(extent=tok.extent, value=tok.value)
             else:
@@ -106,12 +108,12 @@ class ExpressionParser:
             if op == "-" and isinstance(operand, N.Constant) and isinstance(operand.value, (int, float)) \
                     and not isinstance(operand.value, bool) and operand.extent.start == tok.extent.end:
                 return N.Constant(extent=tok.extent.to(operand.extent), value=-operand.value)
-            return N.Unary(extent=tok.extent.to(operand.extent), operator=op, operand=operand)
+            return self.checked(N.Unary(extent=tok.extent.to(operand.extent), operator=op, operand=operand))
         if tok.kind is T.COMMA:
             self.next(EXPRESSION)
             self.skip_newlines(EXPRESSION)
             operand = self.unary()
-            return N.Unary(extent=tok.extent.to(operand.extent), operator=",", operand=operand)
+            return self.checked(N.Unary(extent=tok.extent.to(operand.extent), operator=",", operand=operand))
         if tok.kind is T.LBRACKET:
             return self.type_or_cast()
         return self.postfix(self.primary())
@@ -126,7 +128,8 @@ class ExpressionParser:
             if not self.starts_operand():
                 raise self.fail("UnexpectedAttribute", attr.extent, attr.name)
             child = self.unary()
-            return N.AttributedExpression(extent=attr.extent.to(child.extent), attribute=attr, child=child)
+            return self.checked(N.AttributedExpression(extent=attr.extent.to(child.extent), attribute=attr,
+                                                       child=child))
         type_node = attr
         nxt = self.peek(EXPRESSION)
         if nxt.kind is T.COLONCOLON or (nxt.kind is T.DOT and not nxt.space_before):
@@ -135,7 +138,7 @@ class ExpressionParser:
         # parser; anything that can start an operand makes a cast.
         if nxt.kind in _OPERAND_START or (nxt.kind is T.OPERATOR and nxt.value in _UNARY_OPS):
             operand = self.unary()
-            return N.Convert(extent=start_tok.extent.to(operand.extent), type=type_node, operand=operand)
+            return self.checked(N.Convert(extent=start_tok.extent.to(operand.extent), type=type_node, operand=operand))
         return N.TypeLiteral(extent=type_node.extent, type=type_node)
 
     def type_constraint(self) -> N.TypeConstraint:
@@ -176,7 +179,7 @@ class ExpressionParser:
             return N.Constant(extent=tok.extent, value=tok.value)
         if kind is T.VARIABLE:
             v = tok.value
-            return N.Variable(extent=tok.extent, name=v.name, scope=v.scope, splat=v.splat)
+            return self.checked(N.Variable(extent=tok.extent, name=v.name, scope=v.scope, splat=v.splat))
         if kind is T.STRING:
             return N.StringConstant(extent=tok.extent, value=tok.value, quote="'")
         if kind is T.EXPANDABLE:
@@ -265,7 +268,8 @@ class ExpressionParser:
                 node = N.Index(extent=node.extent.to(close.extent), target=node, index=index)
             elif tok.kind is T.OPERATOR and tok.value in ("++", "--"):
                 self.next(EXPRESSION)
-                node = N.Unary(extent=node.extent.to(tok.extent), operator="post" + tok.value, operand=node)
+                node = self.checked(N.Unary(extent=node.extent.to(tok.extent), operator="post" + tok.value,
+                                            operand=node))
             else:
                 return node
 
@@ -322,7 +326,7 @@ class ExpressionParser:
             tok = self.peek(EXPRESSION)
             if tok.kind is T.RCURLY:
                 close = self.next(EXPRESSION)
-                return N.Hashtable(extent=open_tok.extent.to(close.extent), pairs=tuple(pairs))
+                return self.checked(N.Hashtable(extent=open_tok.extent.to(close.extent), pairs=tuple(pairs)))
             if tok.kind is T.EOF:
                 raise self.fail("IncompleteHashLiteral", self.after(pairs[-1][1] if pairs else open_tok),
                                 detected=tok.extent)

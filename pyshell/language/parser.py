@@ -12,7 +12,7 @@ from pyshell.language.control import ControlStatementParser
 from pyshell.language.diagnostics import ParseAbort, ParseError
 from pyshell.language.expressions import ExpressionParser
 from pyshell.language.messages import message
-from pyshell.language.semantics import semantic_errors
+from pyshell.language.semantics import MAY_ERR, semantic_errors
 from pyshell.language.source import Extent, SourceText
 from pyshell.language.statements import StatementParser
 from pyshell.language.tokenizer import COMMAND, EXPRESSION, Tokenizer
@@ -50,6 +50,9 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
         self.last_end = start
         self.errors: list[ParseError] = []
         self.depth = 0
+        # How many nodes were made that the semantic checks may find an error in (semantics.MAY_ERR);
+        # with none, the finished tree is not walked.
+        self.suspects = 0
 
     # -- token stream ----------------------------------------------------------------------------
     def _scan(self, mode: str, pos: int) -> Token:
@@ -145,6 +148,12 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
         blame = tok.extent if tok.kind is not T.EOF else Extent(self.source, self.last_end, self.last_end)
         raise ParseAbort(ParseError(error_id, message, blame, tok.kind is T.EOF))
 
+    def checked(self, node: N.Node) -> N.Node:
+        """`node`, counted when the semantic checks may find an error in it."""
+        if MAY_ERR[node.__class__](node):
+            self.suspects += 1
+        return node
+
     # -- reporting errors ------------------------------------------------------------------------------
     def after(self, thing: Token | N.Node | Extent) -> Extent:
         """The empty extent just after a token, node or extent (where PowerShell blames what is missing)."""
@@ -195,6 +204,7 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
         sub.depth = self.depth + 1
         stmts = sub.statement_list(())
         self.errors.extend(sub.errors)
+        self.suspects += sub.suspects
         return tuple(stmts)
 
     def enter(self, tok: Token) -> None:
@@ -221,7 +231,8 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
         for err in sorted(self.soft_errors.values(), key=lambda e: e.extent.start):
             at = next((i for i, e in enumerate(self.errors) if e.extent.end >= err.extent.start), len(self.errors))
             self.errors.insert(at, err)
-        self.errors.extend(semantic_errors(block))
+        if self.suspects:
+            self.errors.extend(semantic_errors(block))
         return block
 
     def statement_list(self, closers: tuple[T, ...]) -> list[N.Node]:
@@ -337,8 +348,8 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
                 if nxt.kind in _NO_PIPELINE:
                     raise self.fail("ExpectedValueExpression", self.after(op), op.text)
                 value = self.statement()
-                return N.Assignment(extent=expr.extent.to(value.extent), target=expr, operator=op.value, value=value,
-                                    operator_extent=op.extent)
+                return self.checked(N.Assignment(extent=expr.extent.to(value.extent), target=expr, operator=op.value,
+                                                 value=value, operator_extent=op.extent))
             redirs = self.redirections() if op.kind is T.REDIRECTION else []
             end = redirs[-1].extent if redirs else expr.extent
             elements.append(N.CommandExpression(extent=expr.extent.to(end), expression=expr,

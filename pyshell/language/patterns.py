@@ -110,7 +110,8 @@ def _instructions(pattern: str, flags: int) -> tuple:
     indexgroup: list[Any] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    return (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))
 
 
 _cache = PatternCache(_CACHE_FILE)

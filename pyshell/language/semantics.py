@@ -128,14 +128,8 @@ class SemanticChecker:
 
     # -- parameters --------------------------------------------------------------------------------
     def v_ParamBlock(self, node: N.ParamBlock, parents: list[N.Node]) -> None:
-        seen: set[str] = set()
-        for p in node.parameters:
-            key = p.name.lower()
-            if key in seen:
-                self.report("DuplicateFormalParameter", p.name_extent or p.extent, p.name)
-            seen.add(key)
-            if p.splat:
-                self.report("SplattingNotPermitted", p.name_extent or p.extent, p.name)
+        for error_id, p in _parameter_problems(node):
+            self.report(error_id, p.name_extent or p.extent, p.name)
 
     # -- flow out of finally -----------------------------------------------------------------------
     def v_FlowStatement(self, node: N.FlowStatement, parents: list[N.Node]) -> None:
@@ -260,23 +254,61 @@ class SemanticChecker:
 
     # -- hash literals -------------------------------------------------------------------------------
     def v_Hashtable(self, node: N.Hashtable, parents: list[N.Node]) -> None:
-        seen: set[str] = set()
-        for key, _ in node.pairs:
-            if isinstance(key, N.Constant):
-                text = str(key.value)
-            elif isinstance(key, N.StringConstant):
-                text = key.value
-            else:
-                continue
-            if text.lower() in seen:
-                self.report("DuplicateKeyInHashLiteral", key.extent, text)
-            seen.add(text.lower())
+        for key, text in _duplicate_keys(node):
+            self.report("DuplicateKeyInHashLiteral", key.extent, text)
 
     # -- data sections -------------------------------------------------------------------------------
     def restricted(self, node: N.DataStatement) -> None:
         names = [c.value for c in node.commands if isinstance(c, N.StringConstant)]
         allowed = None if len(names) < len(node.commands) else ["ConvertFrom-StringData"] + names
         self.errors.extend(restricted_language_errors(node.body, allowed))
+
+
+def _parameter_problems(node: N.ParamBlock) -> Iterator[tuple[str, N.ParameterDecl]]:
+    seen: set[str] = set()
+    for p in node.parameters:
+        key = p.name.lower()
+        if key in seen:
+            yield "DuplicateFormalParameter", p
+        seen.add(key)
+        if p.splat:
+            yield "SplattingNotPermitted", p
+
+
+def _duplicate_keys(node: N.Hashtable) -> Iterator[tuple[N.Node, str]]:
+    seen: set[str] = set()
+    for key, _ in node.pairs:
+        if isinstance(key, N.Constant):
+            text = str(key.value)
+        elif isinstance(key, N.StringConstant):
+            text = key.value
+        else:
+            continue
+        if text.lower() in seen:
+            yield key, text
+        seen.add(text.lower())
+
+
+# -- which nodes may draw an error --------------------------------------------------------------------
+
+_ASSIGNABLE = (N.Variable, N.Member, N.InvokeMember, N.Index)
+_STEP_OPERATORS = ("++", "--", "post++", "post--")
+
+# For each node class a check above looks at, whether a node may draw an error from it (True when it
+# cannot be told from the node alone). The parser asks as it makes such nodes, and leaves out the walk
+# over a tree in which none may: for most scripts, none. A break, continue or return can only err
+# inside a finally block, so a try statement with one stands for them.
+MAY_ERR = {
+    N.Assignment: lambda n: not isinstance(n.target, _ASSIGNABLE),
+    N.Unary: lambda n: n.operator in _STEP_OPERATORS and not isinstance(n.operand, _ASSIGNABLE),
+    N.Variable: lambda n: n.splat,
+    N.AttributedExpression: lambda n: True,
+    N.Convert: _is_ref,
+    N.Hashtable: lambda n: next(_duplicate_keys(n), None) is not None,
+    N.ParamBlock: lambda n: next(_parameter_problems(n), None) is not None,
+    N.DataStatement: lambda n: True,
+    N.Try: lambda n: n.finally_body is not None,
+}
 
 
 def _contains(tree: N.Node, node: N.Node) -> bool:

@@ -149,8 +149,8 @@ class StatementParser:
             return None
         self.next(EXPRESSION)
         params = self.parameter_list(open_tok)
-        return N.ParamBlock(extent=tok.extent.to(Extent(self.source, self.last_end - 1, self.last_end)),
-                            parameters=tuple(params), attributes=tuple(attrs))
+        return self.checked(N.ParamBlock(extent=tok.extent.to(Extent(self.source, self.last_end - 1, self.last_end)),
+                                         parameters=tuple(params), attributes=tuple(attrs)))
 
     def parameter_list(self, open_tok: Token) -> list[N.ParameterDecl]:
         """Parameters after `(`, up to and including the closing `)`."""
@@ -339,7 +339,8 @@ class StatementParser:
         body = self.block_or_none()
         if body is None:
             raise self.fail("MissingStatementBlockForDataSection", self.after(last))
-        return N.DataStatement(extent=tok.extent.to(body.extent), name=name, commands=tuple(commands), body=body)
+        return self.checked(N.DataStatement(extent=tok.extent.to(body.extent), name=name, commands=tuple(commands),
+                                            body=body))
 
     def kw_function(self, tok: Token, is_filter: bool = False) -> N.Node:
         self.skip_newlines()
@@ -355,8 +356,9 @@ class StatementParser:
         if nxt.kind is T.LPAREN:
             self.next(EXPRESSION)
             decls = self.parameter_list(nxt)
-            params = N.ParamBlock(extent=nxt.extent.to(Extent(self.source, self.last_end - 1, self.last_end)),
-                                  parameters=tuple(decls))
+            params = self.checked(N.ParamBlock(extent=nxt.extent.to(Extent(self.source, self.last_end - 1,
+                                                                            self.last_end)),
+                                               parameters=tuple(decls)))
             self.skip_newlines()
             last = Token(T.RPAREN, ")", Extent(self.source, self.last_end - 1, self.last_end))
             nxt = self.peek(EXPRESSION)
