@@ -125,13 +125,26 @@ def test_vi_edit_mode_from_the_options():
 def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on():
     shell = RecordingShell()
 
+    def count():
+        try:
+            return shell.context.get_var("n")
+        except Exception:       # read from this thread while the loop writes it: read again later
+            return None
+
     def interrupt_when_busy():
+        # Ctrl+C as soon as the loop is counting, and again while it still counts: one lost
+        # interrupt must fail the test, not hang the test run (a CI run once hung here).
         deadline = time.time() + 20
         while time.time() < deadline:
-            n = shell.context.get_var("n")
+            n = count()
             if isinstance(n, int) and n > 500:
                 os.kill(os.getpid(), signal.SIGINT)
-                return
+                time.sleep(0.5)
+                before = count()
+                time.sleep(0.3)
+                if count() == before:
+                    return      # stopped
+                continue
             time.sleep(0.05)
 
     watcher = threading.Thread(target=interrupt_when_busy, daemon=True)
