@@ -47,6 +47,7 @@ class PatternCache:
         self.path = path
         self.entries: dict[tuple[str, int], tuple] | None = None     # read on first use
         self.changed = False
+        self.writable = True        # False once a write has failed: a run does not try again
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
         if _sre is None:
@@ -54,7 +55,7 @@ class PatternCache:
         entries = self.entries
         if entries is None:
             entries = self.entries = self._read()
-        key = (pattern, flags)
+        key = (pattern, int(flags))     # int: a RegexFlag cannot be marshalled
         args = entries.get(key)
         if args is not None:
             try:
@@ -68,8 +69,8 @@ class PatternCache:
             return re.compile(pattern, flags)
         entries[key] = args
         self.changed = True
-        if not sys.dont_write_bytecode:
-            self.save()
+        if self.writable and not sys.dont_write_bytecode:
+            self.writable = self.save()
         return compiled
 
     def _read(self) -> dict[tuple[str, int], tuple]:

@@ -128,5 +128,6 @@ def _compile_init(cls: type) -> Any:
     # classes on its first call, about 1.5 ms that a run would pay for its first record.
     exec(source, env)
     init = env["__init__"]
+    init.__code__ = init.__code__.replace(co_filename=f"<record {cls.__qualname__}>")
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     return init

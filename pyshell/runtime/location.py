@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 from pyshell.structs import dataclass
+from pyshell.language import patterns
 from pyshell.errors import ErrorCategory, ErrorRecord
 
 TYPE_CHECKING = False
@@ -34,10 +35,10 @@ SEP = os.sep
 PROVIDER = "Microsoft.PowerShell.Core\\FileSystem"
 PROVIDER_PREFIX = PROVIDER + "::"
 
-# The patterns are compiled (and then cached by `re`) when a path is first resolved, not at start-up.
-_PROVIDER_QUALIFIED = r"^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::"
+# Compiled through the installation's pattern cache: a start pays no re.compile for them.
+_PROVIDER_QUALIFIED = patterns.compile(r"^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::", re.IGNORECASE)
 # A drive name: anything but the characters PowerShell forbids in one (; ~ / \ . :).
-_DRIVE_QUALIFIED = r"^([^;~/\\.:]+):(.*)$"
+_DRIVE_QUALIFIED = patterns.compile(r"^([^;~/\\.:]+):(.*)$", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -171,20 +172,20 @@ def _normal(native: str) -> str:
 
 def split_qualifier(path: str) -> tuple[str | None, str]:
     """(drive name, rest) when `path` starts with `Name:`, else (None, path)."""
-    m = re.match(_DRIVE_QUALIFIED, path, re.DOTALL)
+    m = _DRIVE_QUALIFIED.match(path)
     if m is None:
         return None, path
     return m.group(1), m.group(2)
 
 
 def is_provider_qualified(path: str) -> bool:
-    return re.match(_PROVIDER_QUALIFIED, path, re.IGNORECASE) is not None
+    return _PROVIDER_QUALIFIED.match(path) is not None
 
 
 def resolve(ctx: Any, path: str) -> Resolved:
     """Where `path` points, whether or not anything is there. Raises PathProblem (DriveNotFound)."""
     text = "" if path is None else str(path)
-    m = re.match(_PROVIDER_QUALIFIED, text, re.IGNORECASE)
+    m = _PROVIDER_QUALIFIED.match(text)
     if m is not None:
         native = _normal(_native_separators(text[m.end():]) or SEP)
         if not os.path.isabs(native):

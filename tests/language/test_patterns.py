@@ -76,3 +76,21 @@ def test_a_place_that_cannot_be_written_only_costs_the_compile(tmp_path, writabl
 def test_the_tokenizers_patterns_come_from_the_cache():
     from pyshell.language import tokenizer
     assert tokenizer._COMMAND_TOKEN.pattern in {key[0] for key in patterns._cache.entries}
+
+
+def test_after_a_failed_write_a_run_does_not_try_again(tmp_path, writable, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("in the way")
+    cache = PatternCache(str(blocker / "cache.marshal"))
+    cache.compile(SAMPLE)
+    tries = []
+    monkeypatch.setattr(cache, "save", lambda: tries.append(1) or False)
+    assert cache.compile(SAMPLE + "x?").pattern == SAMPLE + "x?" and tries == []
+
+
+def test_a_pattern_with_flags_is_kept_too(tmp_path, writable):
+    path = str(tmp_path / "cache.marshal")
+    PatternCache(path).compile("^file::", re.IGNORECASE)
+    again = PatternCache(path)
+    pattern = again.compile("^file::", re.IGNORECASE)
+    assert not again.changed and pattern.match("FILE::x") and pattern.flags & re.IGNORECASE
