@@ -15,6 +15,19 @@ _SWITCH_FLAGS = ("regex", "wildcard", "exact", "casesensitive", "parallel", "fil
 class ControlStatementParser:
     """Mixed into the Parser."""
 
+    def continuation(self, words: tuple[str, ...]) -> Token | None:
+        """The keyword that goes on with a statement (else, catch ...), one of `words`, after any new
+        lines: taken. None, with nothing taken or skipped, when another word or token follows."""
+        save = self.tz.pos
+        self.skip_newlines()
+        nxt = self.peek(COMMAND)
+        if _word(nxt) in words:
+            self.next(COMMAND)
+            return nxt
+        self.tz.pos = save
+        self.forget_peek()
+        return None
+
     def kw_if(self, tok: Token) -> N.Node:
         clauses = []
         else_body = None
@@ -38,22 +51,15 @@ class ControlStatementParser:
             if body is None:
                 raise self.fail("MissingStatementBlock", close.extent, keyword.text, detected=self.after(close))
             clauses.append((cond, body))
-            save = self.tz.pos
-            self.skip_newlines()
-            nxt = self.peek(COMMAND)
-            word = _word(nxt)
-            if word == "elseif":
-                self.next(COMMAND)
+            nxt = self.continuation(("elseif", "else"))
+            if nxt is None:
+                break
+            if _word(nxt) == "elseif":
                 keyword = nxt
                 continue
-            if word == "else":
-                self.next(COMMAND)
-                else_body = self.block_or_none()
-                if else_body is None:
-                    raise self.fail("MissingStatementBlockAfterElse", self.after(nxt))
-                break
-            self.tz.pos = save
-            self.forget_peek()
+            else_body = self.block_or_none()
+            if else_body is None:
+                raise self.fail("MissingStatementBlockAfterElse", self.after(nxt))
             break
         end = else_body.extent if else_body else clauses[-1][1].extent
         return N.If(extent=tok.extent.to(end), clauses=tuple(clauses), else_body=else_body)
@@ -270,22 +276,15 @@ class ControlStatementParser:
         catches: list[N.CatchClause] = []
         finally_body = None
         while True:
-            save = self.tz.pos
-            self.skip_newlines()
-            nxt = self.peek(COMMAND)
-            word = _word(nxt)
-            if word == "catch":
-                self.next(COMMAND)
+            nxt = self.continuation(("catch", "finally"))
+            if nxt is None:
+                break
+            if _word(nxt) == "catch":
                 catches.append(self.catch_clause(nxt))
                 continue
-            if word == "finally":
-                self.next(COMMAND)
-                finally_body = self.block_or_none()
-                if finally_body is None:
-                    raise self.fail("MissingFinallyStatementBlock", self.after(nxt))
-                break
-            self.tz.pos = save
-            self.forget_peek()
+            finally_body = self.block_or_none()
+            if finally_body is None:
+                raise self.fail("MissingFinallyStatementBlock", self.after(nxt))
             break
         if not catches and finally_body is None:
             raise self.fail("MissingCatchOrFinally", self.after(body))
