@@ -149,7 +149,39 @@ class Module:
         return self._type_properties
 
 
-class ModuleTypes:
+class SettledDict:
+    """Read access to a dict that is completed the first time anything is read from it: subclasses
+    keep what is still to add and give `_settled()`, which adds it and returns the dict."""
+
+    def _settled(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return len(self._settled())
+
+    def __iter__(self) -> Any:
+        return iter(self._settled())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._settled()
+
+    def __getitem__(self, key: str) -> Any:
+        return self._settled()[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._settled().get(key, default)
+
+    def keys(self) -> Any:
+        return self._settled().keys()
+
+    def values(self) -> Any:
+        return self._settled().values()
+
+    def items(self) -> Any:
+        return self._settled().items()
+
+
+class ModuleTypes(SettledDict):
     """The types the session's modules let scripts name ({name: type}), each module's loaded the
     first time a script names a type that is not built in."""
 
@@ -163,34 +195,10 @@ class ModuleTypes:
     def update(self, types: dict[str, Any]) -> None:
         self._types.update(types)
 
-    def _loaded(self) -> dict[str, Any]:
+    def _settled(self) -> dict[str, Any]:
         while self._pending:
             self._types.update(self._pending.pop(0).types)
         return self._types
 
     def __bool__(self) -> bool:
         return bool(self._pending or self._types)
-
-    def __len__(self) -> int:
-        return len(self._loaded())
-
-    def __iter__(self) -> Any:
-        return iter(self._loaded())
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._loaded()
-
-    def __getitem__(self, name: str) -> Any:
-        return self._loaded()[name]
-
-    def get(self, name: str, default: Any = None) -> Any:
-        return self._loaded().get(name, default)
-
-    def items(self) -> Any:
-        return self._loaded().items()
-
-    def keys(self) -> Any:
-        return self._loaded().keys()
-
-    def values(self) -> Any:
-        return self._loaded().values()

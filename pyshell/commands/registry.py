@@ -3,6 +3,7 @@ functions. Names resolve case-insensitively: alias, then function, then cmdlet."
 from __future__ import annotations
 
 from pyshell.structs import dataclass
+from pyshell.commands.module import SettledDict
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
 
@@ -25,7 +26,7 @@ class AliasEntry:
     module: str = ""          # the module that defined it; "" for one made in the session
 
 
-class AliasInfo:
+class AliasInfo(SettledDict):
     """Alias key -> AliasEntry. A module's aliases are declared as they load but get their entries
     only when one is first asked for (Get-Alias, Get-Command, Set-Alias), in the order they were
     declared and set: most sessions never look, and a start declares some seventy."""
@@ -46,30 +47,6 @@ class AliasInfo:
 
     def __setitem__(self, key: str, entry: AliasEntry) -> None:
         self._settled()[key] = entry
-
-    def __getitem__(self, key: str) -> AliasEntry:
-        return self._settled()[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self._settled().get(key, default)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._settled()
-
-    def __iter__(self) -> Any:
-        return iter(self._settled())
-
-    def __len__(self) -> int:
-        return len(self._settled())
-
-    def keys(self) -> Any:
-        return self._settled().keys()
-
-    def values(self) -> Any:
-        return self._settled().values()
-
-    def items(self) -> Any:
-        return self._settled().items()
 
 
 class CommandMap:
