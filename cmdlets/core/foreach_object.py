@@ -6,7 +6,7 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory, PSError
 from pyshell.runtime.conversion import ListOf
-from pyshell.runtime.members import STRING_METHODS, call_method
+from pyshell.runtime.members import HASHTABLE_METHODS, STRING_METHODS, call_method
 from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.types import ScriptBlockType
 from pyshell.runtime.scope import MISSING, restore_variable
@@ -25,7 +25,7 @@ _COMMON_METHODS = ("ToString", "GetType")
 _STRING_METHOD_NAMES = ("ToUpper", "ToLower", "ToUpperInvariant", "ToLowerInvariant", "Trim", "TrimStart", "TrimEnd",
                         "Contains", "StartsWith", "EndsWith", "Replace", "Split", "Substring", "IndexOf",
                         "LastIndexOf", "PadLeft", "PadRight", "Insert", "Remove", "ToCharArray", "Equals")
-_HASHTABLE_METHODS = ("ContainsKey", "Add", "Remove", "Clear")
+_HASHTABLE_METHODS = tuple(name for name, kind, _, _ in HASHTABLE_METHODS.values() if kind == "Method")
 _LIST_METHODS = ("Contains", "IndexOf")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from pyshell.structs import dataclass
 from pyshell.runtime.conversion import to_string
+from pyshell.runtime.members import HASHTABLE_METHODS
 from pyshell.runtime.psmembers import (NOTE, PSMemberTypes, added_member_kind, instance_methods)
 from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.values import (PSCUSTOMOBJECT, ComputedProperty, PSEnum, PSHashtable, PSObject)
@@ -62,11 +63,7 @@ STRING_METHOD_DEFINITIONS = {
     "trimstart": ("TrimStart", "string TrimStart(Params char[] trimChars)"),
 }
 
-_HASHTABLE_MEMBERS = (
-    ("Add", "Method", "void Add(System.Object key, System.Object value)"),
-    ("Clear", "Method", "void Clear()"),
-    ("ContainsKey", "Method", "bool ContainsKey(System.Object key)"),
-    ("Remove", "Method", "void Remove(System.Object key)"),
+_HASHTABLE_MEMBERS = tuple((name, kind, definition) for name, kind, definition, _ in HASHTABLE_METHODS.values()) + (
     ("Count", "Property", "int Count {get;}"),
     ("Keys", "Property", "System.Collections.ICollection Keys {get;}"),
     ("Values", "Property", "System.Collections.ICollection Values {get;}"),

@@ -9,15 +9,14 @@ import datetime
 import decimal
 import fnmatch
 from pyshell.runtime.conversion import to_string
-from pyshell.runtime.values import PSCUSTOMOBJECT, PSEnum, PSHashtable, PSObject
+from pyshell.runtime.values import (DICTIONARY_ENTRY, PSCUSTOMOBJECT, PSEnum, PSHashtable, PSObject,
+                                    dictionary_entry)
 from pyshell.format.text import ELLIPSIS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Callable, Iterable
     Source = str | Callable[[Any], Any]
-
-DICTIONARY_ENTRY = "System.Collections.DictionaryEntry"
 
 # Types Out-Default writes as a bare line of text (their ToString()), never as a table or list.
 SCALAR_TYPE_NAMES = frozenset(n.lower() for n in (
@@ -39,13 +38,6 @@ def is_scalar(value: Any) -> bool:
             return True
         return bool(names) and names[0].lower() in SCALAR_TYPE_NAMES
     return False
-
-
-def dictionary_entry(key: Any, value: Any) -> PSObject:
-    """One entry of a hashtable as PowerShell enumerates it (Name is an alias of Key)."""
-    return PSObject([("Name", key), ("Key", key), ("Value", value)],
-                    type_names=[DICTIONARY_ENTRY, "System.ValueType", "System.Object"],
-                    string_form=DICTIONARY_ENTRY)
 
 
 def expand(value: Any) -> list[Any]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pyshell.runtime.conversion import convert_to, to_int, to_string
 from pyshell.runtime.stdvalues import is_date_or_span
 from pyshell.runtime.typenames import type_name_of
-from pyshell.runtime.values import NOT_A_MEMBER, ComputedProperty, InstanceMethod, PSEnum, PSHashtable, PSObject
+from pyshell.runtime.values import (NOT_A_MEMBER, ComputedProperty, InstanceMethod, PSEnum, PSHashtable, PSObject,
+                                    dictionary_entry)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -185,6 +186,33 @@ STRING_METHODS: dict[str, Callable[..., Any]] = {
 }
 
 
+def _hashtable_add(table: PSHashtable, key: Any, value: Any) -> None:
+    if not table.add(key, value):
+        raise ValueError(f"Item has already been added. Key in dictionary: '{to_string(key)}'  "
+                         f"Key being added: '{to_string(key)}'")
+
+
+# The Hashtable methods scripts can call: lower-case name -> (name as .NET spells it, member type,
+# definition as Get-Member shows it, what it does). Get-Member and ForEach-Object -MemberName read
+# their lists from here.
+HASHTABLE_METHODS: dict[str, tuple[str, str, str, Callable[..., Any]]] = {
+    "add": ("Add", "Method", "void Add(System.Object key, System.Object value)", _hashtable_add),
+    "clear": ("Clear", "Method", "void Clear()", lambda t: t.clear()),
+    "clone": ("Clone", "Method", "System.Object Clone()", lambda t: t.copy()),
+    "contains": ("Contains", "Method", "bool Contains(System.Object key)", lambda t, key: key in t),
+    "containskey": ("ContainsKey", "Method", "bool ContainsKey(System.Object key)", lambda t, key: key in t),
+    "containsvalue": ("ContainsValue", "Method", "bool ContainsValue(System.Object value)",
+                      lambda t, value: any(dotnet_equals(v, value) for v in t.values())),
+    # An enumerator in .NET; here the entries it would give, which pipelines and foreach enumerate
+    # as they would the enumerator.
+    "getenumerator": ("GetEnumerator", "Method", "System.Collections.IDictionaryEnumerator GetEnumerator()",
+                      lambda t: tuple(dictionary_entry(k, v) for k, v in t.items())),
+    "remove": ("Remove", "Method", "void Remove(System.Object key)", lambda t, key: t.remove(key)),
+    "item": ("Item", "ParameterizedProperty", "System.Object Item(System.Object key) {get;set;}",
+             lambda t, key: t[key]),
+}
+
+
 def type_info(value: Any) -> PSObject:
     """What `.GetType()` answers: the same kind of type object a type literal gives (typeinfo.py)."""
     from pyshell.runtime.typeinfo import type_object, type_of_value
@@ -218,19 +246,9 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         if fn is not None:
             return fn(obj, *args)
     if isinstance(obj, PSHashtable):
-        if key == "containskey" and len(args) == 1:
-            return args[0] in obj
-        if key == "add" and len(args) == 2:
-            if not obj.add(args[0], args[1]):
-                raise ValueError(f"Item has already been added. Key in dictionary: '{to_string(args[0])}'  "
-                                 f"Key being added: '{to_string(args[0])}'")
-            return None
-        if key == "remove" and len(args) == 1:
-            obj.remove(args[0])
-            return None
-        if key == "clear" and not args:
-            obj.clear()
-            return None
+        method = HASHTABLE_METHODS.get(key)
+        if method is not None:
+            return method[3](obj, *args)
     if key == "item" and len(args) == 1 and hasattr(obj, "item") and not isinstance(obj, (str, PSObject)):
         return obj.item(args[0])        # the psobject view's Properties.Item("Name")
     if isinstance(obj, (list, tuple)):

@@ -244,6 +244,16 @@ class PSHashtable:
         return f"PSHashtable({self.items()!r})"
 
 
+DICTIONARY_ENTRY = "System.Collections.DictionaryEntry"
+
+
+def dictionary_entry(key: Any, value: Any) -> PSObject:
+    """One entry of a hashtable as PowerShell enumerates it (Name is an alias of Key)."""
+    return PSObject([("Name", key), ("Key", key), ("Value", value)],
+                    type_names=[DICTIONARY_ENTRY, "System.ValueType", "System.Object"],
+                    string_form=DICTIONARY_ENTRY)
+
+
 class PSEnum(enum.Enum):
     """Base for enum types visible to scripts; `ps_type_name` is the .NET full name."""
 

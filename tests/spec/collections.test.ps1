@@ -166,6 +166,55 @@ $h = @{a = 1}
 $h.ContainsKey("A")
 ## stdout: True
 
+#### ContainsValue compares as .NET does: the same type and value
+$h = @{a = 1; b = "two"}
+"$($h.ContainsValue(1)) $($h.ContainsValue("1")) $($h.ContainsValue("two")) $($h.ContainsValue("TWO"))"
+## stdout: True False True False
+
+#### Contains is ContainsKey
+$h = @{a = 1}
+"$($h.Contains("a")) $($h.Contains("b"))"
+## stdout: True False
+
+#### Clone is a shallow copy: a key added to the copy leaves the original alone
+$h = @{a = @(1)}
+$c = $h.Clone()
+$c.b = 2
+"$($h.Count) $($c.Count) $([object]::ReferenceEquals($h.a, $c.a))"
+## stdout: 1 2 True
+
+#### Item reads an entry by key
+$h = @{Name = "x"}
+$h.Item("name")
+## stdout: x
+
+#### GetEnumerator gives the entries, which a pipeline sorts by Name
+$h = @{b = 2; a = 1; c = 3}
+$h.GetEnumerator() | Sort-Object Name | ForEach-Object { "$($_.Key)=$($_.Value)" }
+## STDOUT:
+a=1
+b=2
+c=3
+## END
+
+#### GetEnumerator's entries print as a Name/Value table
+$h = [ordered]@{one = 1; two = 2}
+$h.GetEnumerator()
+## stdout-json: "\nName                           Value                                           \n----                           -----                                           \none                            1                                               \ntwo                            2                                               \n\n\n"
+
+#### foreach walks GetEnumerator's entries
+$h = [ordered]@{x = 1; y = 2}
+foreach ($entry in $h.GetEnumerator()) { $entry.Name + $entry.Value }
+## STDOUT:
+x1
+y2
+## END
+
+#### a hashtable method called with the wrong number of arguments
+$h = @{}
+$h.Add("a")
+## error-id: MethodCountCouldNotFindBest
+
 #### hashtable entries on separate lines
 $h = @{
     a = 1
