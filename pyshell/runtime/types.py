@@ -12,7 +12,7 @@ from pyshell.runtime.stdvalues import is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_names_of
 from pyshell.runtime.typenames import Int64 as Int64Value
 from pyshell.runtime.operators import PSOperatorError, joined
-from pyshell.runtime.values import SWITCH_PRESENT, PSHashtable, PSObject, SwitchParameter
+from pyshell.runtime.values import AUTOMATION_NULL, SWITCH_PRESENT, PSHashtable, PSObject, SwitchParameter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -58,6 +58,15 @@ class ScriptBlockType:
         if isinstance(value, ScriptBlock):
             return value
         raise PSConversionError(value, ScriptBlockType.ps_type_name)
+
+
+class VoidType:
+    """[void]: a cast to it throws the value away (`[void]$list.Add(1)` writes nothing)."""
+    ps_type_name = "System.Void"
+
+    @staticmethod
+    def ps_convert(value: Any) -> Any:
+        return AUTOMATION_NULL
 
 
 class NamedPSObjectType:
@@ -329,6 +338,7 @@ _register(("environment", "System.Environment"), TypeRef("environment", object, 
     "is64bitprocess": sys.maxsize > 2 ** 32, "is64bitoperatingsystem": sys.maxsize > 2 ** 32,
 }))
 _register(("regex", "System.Text.RegularExpressions.Regex"), TypeRef("regex", str, _REGEX_STATICS))
+_register(("void", "System.Void"), TypeRef("void", VoidType, {}, lambda v: False))
 
 
 def _register_dates() -> None:

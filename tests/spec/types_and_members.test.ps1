@@ -218,3 +218,18 @@ try { [datetime]::new(2020, 13, 2) } catch { $_.Exception.Message }
 $t = [string], [int]
 "$($t.Count) $($t[1].Name)"
 ## stdout: 2 Int32
+
+#### a [void] cast throws the value away
+$h = @{}
+[void]$h.Add("a", 1)
+[void](1, 2, 3)
+"count $($h.Count)"
+## stdout: count 1
+
+#### a [void] cast gives nothing, not $null: an array of it is empty
+@([void]1).Count
+## stdout: 0
+
+#### [void] is System.Void, a value type
+"$([void].FullName) $([void].BaseType)"
+## stdout: System.Void System.ValueType
