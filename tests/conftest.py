@@ -4,7 +4,8 @@
 shell's run method. `shell_in_tmp` and `run_in_tmp` are the same, but the working directory is
 first moved to the test's tmp_path, so that the shell starts there and anything it writes lands
 there. `run` and `run_in_tmp` are taken from `shell` and `shell_in_tmp`, so a test that asks for
-both gets one shell. Tests that need other Shell(...) arguments keep their own fixtures.
+both gets one shell. `run_once` is for tests where no call may see what an earlier one left: it
+makes a new shell for every call. Tests that need other Shell(...) arguments keep their own fixtures.
 """
 from __future__ import annotations
 
@@ -40,3 +41,18 @@ def shell_in_tmp(tmp_path, monkeypatch):
 def run_in_tmp(shell_in_tmp):
     """run_in_tmp(text) -> the result of running text in `shell_in_tmp`."""
     return shell_in_tmp.run
+
+
+def _run_in_a_new_shell(text: str):
+    shell = Shell(store=":memory:")
+    try:
+        return shell.run(text)
+    finally:
+        shell.close()
+
+
+@pytest.fixture
+def run_once():
+    """run_once(text) -> the result of running text in a new in-memory shell made for that call
+    alone and closed before the result is returned."""
+    return _run_in_a_new_shell
