@@ -14,12 +14,17 @@ import pytest
 from pyshell.shell import Shell
 
 
-@pytest.fixture
-def shell():
-    """A fresh shell with an in-memory store, closed after the test."""
+def _in_memory_shell():
+    # Shared by `shell` and `shell_in_tmp`: make the shell, hand it out, close it at teardown.
     s = Shell(store=":memory:")
     yield s
     s.close()
+
+
+@pytest.fixture
+def shell():
+    """A fresh shell with an in-memory store, closed after the test."""
+    yield from _in_memory_shell()
 
 
 @pytest.fixture
@@ -32,9 +37,7 @@ def run(shell):
 def shell_in_tmp(tmp_path, monkeypatch):
     """Like `shell`, but the working directory is tmp_path before the shell is made."""
     monkeypatch.chdir(tmp_path)
-    s = Shell(store=":memory:")
-    yield s
-    s.close()
+    yield from _in_memory_shell()
 
 
 @pytest.fixture
