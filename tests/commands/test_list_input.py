@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pyshell.shell import Shell
-
 PASS = "function Pass { process { $_ } }\n"
-
-
-@pytest.fixture()
-def shell():
-    s = Shell(store=":memory:")
-    yield s
-    s.close()
 
 
 def both(shell, body: str) -> tuple[str, str]:

@@ -9,7 +9,6 @@ import pytest
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.datetimes import (DisplayDateTime, FormatError, culture_string, display_string,
                                        format_datetime, parse_datetime, parse_timespan, timespan_string)
-from pyshell.shell import Shell
 
 WHEN = datetime.datetime(2026, 11, 23, 19, 41, 52, 123456)
 
@@ -70,13 +69,6 @@ def test_parsing_rejects_what_is_not_a_date():
     with pytest.raises(ValueError):
         parse_datetime("not a date")
     assert parse_timespan("01:30:00") == datetime.timedelta(hours=1, minutes=30)
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
 
 
 def test_members_and_casts_in_scripts(run):

@@ -14,13 +14,6 @@ from pyshell.runtime.values import PSObject
 from pyshell.shell import Shell
 
 
-@pytest.fixture
-def shell():
-    s = Shell(store=":memory:")
-    yield s
-    s.close()
-
-
 def block(shell: Shell, text: str):
     result = shell.run(f"$__block = {{{text}}}")
     assert result.success, result.errors

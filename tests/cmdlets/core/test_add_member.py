@@ -1,17 +1,6 @@
 """Add-Member: each member kind, the short note forms, -Force, -PassThru, -TypeName and the errors."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def shell():
-    s = Shell(store=":memory:")
-    yield s
-    s.close()
-
 
 def test_note_property_three_ways(shell):
     script = ("$o = [pscustomobject]@{}; $o | Add-Member NoteProperty a 1; "

@@ -2,17 +2,6 @@
 -Property, -PassThru, -SyncWindow, -CaseSensitive, pipeline input and $null arguments."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
-
 
 def sides(run, script: str) -> str:
     return run(script + " | ForEach-Object { \"$($_.InputObject)$($_.SideIndicator)\" }").output.replace("\n", " ").strip()

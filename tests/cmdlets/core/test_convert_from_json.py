@@ -2,17 +2,6 @@
 the errors for text that is not JSON."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
-
 
 def test_objects_become_pscustomobjects(run):
     script = """$o = '{"Name":"alpha","Size":5,"Ok":true,"None":null}' | ConvertFrom-Json

@@ -4,17 +4,6 @@ dates, enumerations as numbers, -Depth truncation (with a warning), -Compress, a
 several input objects."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
-
 
 def test_nested_objects_line_up_under_their_opening_brace(run):
     script = '[pscustomobject]@{a=[pscustomobject]@{b=1; c=@(1, 2)}; d="x"} | ConvertTo-Json'

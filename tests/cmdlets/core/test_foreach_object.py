@@ -2,17 +2,6 @@
 unnamed), and -MemberName for properties and methods."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
-
 
 def test_process_block_runs_once_per_object_with_dollar_underscore(run):
     assert run("1..3 | ForEach-Object { $_ * 10 }").output == "10\n20\n30\n"

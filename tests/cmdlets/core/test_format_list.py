@@ -3,17 +3,6 @@ object lacks left out of its entry), calculated properties, -GroupBy, and the bl
 PowerShell 5.1 puts around list entries."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
-
 
 def lines(*rows: str) -> str:
     return "".join(r + "\n" for r in rows)

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pyshell.shell import Shell
-
 OBJ = '$o = [pscustomobject]@{Name="alpha"; Size=5; Tag="x"}; '
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
 
 
 def lines(*rows: str) -> str:

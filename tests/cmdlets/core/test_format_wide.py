@@ -3,16 +3,6 @@ with -AutoSize; the name-like property by default; each column gets an equal sha
 usable cells, and values that do not fit end in three dots."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
-
 
 def lines(*rows: str) -> str:
     return "".join(r + "\n" for r in rows)

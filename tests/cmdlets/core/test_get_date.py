@@ -6,16 +6,7 @@ import datetime
 
 import pytest
 
-from pyshell.shell import Shell
-
 WHEN = '-Date "11/23/2026 7:41:52 PM"'
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
 
 
 def test_a_date_is_shown_as_long_date_and_long_time(run):

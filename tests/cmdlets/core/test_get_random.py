@@ -2,16 +2,7 @@
 (the numbers its documentation shows for seed 23), picking from input objects, and its errors."""
 from __future__ import annotations
 
-import pytest
-
 from pyshell.shell import Shell
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
 
 
 def test_seed_23_gives_the_documented_sequence(run):

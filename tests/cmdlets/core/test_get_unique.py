@@ -2,17 +2,6 @@
 -AsString compares text, -OnType compares types."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
-
 
 def joined(run, script: str) -> str:
     return run(f"({script}) -join ' '").output.rstrip("\n")

@@ -2,17 +2,6 @@
 -NoElement, -AsHashTable, -AsString, -CaseSensitive, and PowerShell's table display."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
-
 
 def describe(run, script: str) -> str:
     return run(script + " | ForEach-Object { \"$($_.Name)=$($_.Count)\" }").output.replace("\n", " ").strip()

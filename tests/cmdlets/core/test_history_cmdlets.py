@@ -2,17 +2,6 @@
 running an entry again (echoed, and recorded as the command it ran), and the errors."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def shell():
-    sh = Shell(store=":memory:")
-    yield sh
-    sh.close()
-
 
 def test_get_history_shows_id_and_command_line(shell):
     shell.run("'one'")

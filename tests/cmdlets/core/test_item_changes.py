@@ -14,88 +14,80 @@ from pyshell.shell import Shell
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX paths")
 
 
-@pytest.fixture
-def run(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
-
-
-def test_new_item_files_and_directories(run, tmp_path):
-    assert run("New-Item a.txt -Value 'hi' | ForEach-Object Name").output == "a.txt\n"
+def test_new_item_files_and_directories(run_in_tmp, tmp_path):
+    assert run_in_tmp("New-Item a.txt -Value 'hi' | ForEach-Object Name").output == "a.txt\n"
     assert (tmp_path / "a.txt").read_bytes() == b"hi"
-    assert run("New-Item -ItemType Directory logs | ForEach-Object Mode").output == "d-----\n"
-    assert run("New-Item -Path logs -Name x.txt -ItemType File | ForEach-Object FullName").output == \
+    assert run_in_tmp("New-Item -ItemType Directory logs | ForEach-Object Mode").output == "d-----\n"
+    assert run_in_tmp("New-Item -Path logs -Name x.txt -ItemType File | ForEach-Object FullName").output == \
         f"{tmp_path / 'logs' / 'x.txt'}\n"
-    assert run("ni -Name y.txt -Type f | ForEach-Object Name").output == "y.txt\n"
-    assert run("New-Item deep/er -ItemType Dir | ForEach-Object Name").output == "er\n"
+    assert run_in_tmp("ni -Name y.txt -Type f | ForEach-Object Name").output == "y.txt\n"
+    assert run_in_tmp("New-Item deep/er -ItemType Dir | ForEach-Object Name").output == "er\n"
 
 
-def test_new_item_errors_and_force(run, tmp_path):
+def test_new_item_errors_and_force(run_in_tmp, tmp_path):
     (tmp_path / "a.txt").write_text("old")
     (tmp_path / "d").mkdir()
-    exists = run("New-Item a.txt")
+    exists = run_in_tmp("New-Item a.txt")
     assert f"The file '{tmp_path / 'a.txt'}' already exists." in exists.errors
     assert "NewItemIOError,Microsoft.PowerShell.Commands.NewItemCommand" in exists.errors
-    assert run("New-Item a.txt -Force -Value new | ForEach-Object Length").output == "3\n"
-    dup = run("New-Item d -ItemType Directory")
+    assert run_in_tmp("New-Item a.txt -Force -Value new | ForEach-Object Length").output == "3\n"
+    dup = run_in_tmp("New-Item d -ItemType Directory")
     assert f"An item with the specified name {tmp_path / 'd'} already exists." in dup.errors
     assert "DirectoryExist" in dup.errors
-    assert run("New-Item d -ItemType Directory -Force | ForEach-Object Name").output == "d\n"
-    assert "Could not find a part of the path" in run("New-Item no/such/file.txt").errors
-    assert run("New-Item no/such/file.txt -Force | ForEach-Object Name").output == "file.txt\n"
-    assert "The type is not a known type for the file system" in run("New-Item z -ItemType Widget").errors
+    assert run_in_tmp("New-Item d -ItemType Directory -Force | ForEach-Object Name").output == "d\n"
+    assert "Could not find a part of the path" in run_in_tmp("New-Item no/such/file.txt").errors
+    assert run_in_tmp("New-Item no/such/file.txt -Force | ForEach-Object Name").output == "file.txt\n"
+    assert "The type is not a known type for the file system" in run_in_tmp("New-Item z -ItemType Widget").errors
 
 
-def test_mkdir_and_md(run, tmp_path):
-    assert run("mkdir one | ForEach-Object Name; md two/three | ForEach-Object Name").output == "one\nthree\n"
+def test_mkdir_and_md(run_in_tmp, tmp_path):
+    assert run_in_tmp("mkdir one | ForEach-Object Name; md two/three | ForEach-Object Name").output == "one\nthree\n"
     assert (tmp_path / "two" / "three").is_dir()
-    assert run("mkdir four -WhatIf").output == (
+    assert run_in_tmp("mkdir four -WhatIf").output == (
         f'What if: Performing the operation "Create Directory" on target "Destination: {tmp_path / "four"}".\n')
     assert not (tmp_path / "four").exists()
 
 
-def test_symbolic_links(run, tmp_path):
+def test_symbolic_links(run_in_tmp, tmp_path):
     (tmp_path / "target.txt").write_text("t")
-    assert run("New-Item link.txt -ItemType SymbolicLink -Value target.txt | % { $_.Mode; $_.LinkType }").output \
-        == "-a---l\nSymbolicLink\n"
+    made = run_in_tmp("New-Item link.txt -ItemType SymbolicLink -Value target.txt | % { $_.Mode; $_.LinkType }")
+    assert made.output == "-a---l\nSymbolicLink\n"
     assert os.path.islink(tmp_path / "link.txt")
 
 
-def test_remove_item(run, tmp_path):
+def test_remove_item(run_in_tmp, tmp_path):
     (tmp_path / "a.txt").write_text("x")
     (tmp_path / "b.txt").write_text("x")
     (tmp_path / "keep.log").write_text("x")
     (tmp_path / "d" / "e").mkdir(parents=True)
     (tmp_path / "d" / "e" / "f.txt").write_text("x")
-    assert run("Remove-Item *.txt").errors == ""
+    assert run_in_tmp("Remove-Item *.txt").errors == ""
     assert sorted(os.listdir(tmp_path)) == ["d", "keep.log"]
-    assert run("Remove-Item d -Recurse").errors == ""
+    assert run_in_tmp("Remove-Item d -Recurse").errors == ""
     assert not (tmp_path / "d").exists()
-    missing = run("Remove-Item nope.txt")
+    missing = run_in_tmp("Remove-Item nope.txt")
     assert f"Cannot find path '{tmp_path / 'nope.txt'}' because it does not exist." in missing.errors
     assert "PathNotFound,Microsoft.PowerShell.Commands.RemoveItemCommand" in missing.errors
 
 
-def test_remove_item_whatif_and_read_only(run, tmp_path):
+def test_remove_item_whatif_and_read_only(run_in_tmp, tmp_path):
     (tmp_path / "d").mkdir()
     (tmp_path / "d" / "x").write_text("x")
     (tmp_path / "ro.txt").write_text("x")
     os.chmod(tmp_path / "ro.txt", stat.S_IREAD)
-    assert run("Remove-Item d -Recurse -WhatIf").output == (
+    assert run_in_tmp("Remove-Item d -Recurse -WhatIf").output == (
         f'What if: Performing the operation "Remove Directory" on target "{tmp_path / "d"}".\n')
     assert (tmp_path / "d" / "x").exists()
-    denied = run("Remove-Item ro.txt")
+    denied = run_in_tmp("Remove-Item ro.txt")
     assert "You do not have sufficient access rights to perform this operation." in denied.errors
     assert (tmp_path / "ro.txt").exists()
-    assert run("Remove-Item ro.txt -Force").errors == ""
+    assert run_in_tmp("Remove-Item ro.txt -Force").errors == ""
     assert not (tmp_path / "ro.txt").exists()
 
 
-def test_remove_item_will_not_remove_the_current_location(run, tmp_path):
+def test_remove_item_will_not_remove_the_current_location(run_in_tmp, tmp_path):
     (tmp_path / "here").mkdir()
-    result = run("cd here; Remove-Item ../here -Recurse; cd ..")
+    result = run_in_tmp("cd here; Remove-Item ../here -Recurse; cd ..")
     assert f"Cannot remove the item at '{tmp_path / 'here'}' because it is in use." in result.errors
     assert (tmp_path / "here").exists()
 
@@ -125,69 +117,69 @@ def test_a_directory_with_children_asks_first(tmp_path, monkeypatch):
         shell.close()
 
 
-def test_nobody_to_answer_is_an_error(run, tmp_path):
+def test_nobody_to_answer_is_an_error(run_in_tmp, tmp_path):
     (tmp_path / "d").mkdir()
     (tmp_path / "d" / "x").write_text("x")
-    result = run("Remove-Item d")
+    result = run_in_tmp("Remove-Item d")
     assert "NonInteractive mode" in result.errors
     assert (tmp_path / "d").exists()
 
 
-def test_copy_item(run, tmp_path):
+def test_copy_item(run_in_tmp, tmp_path):
     (tmp_path / "a.txt").write_text("a")
     (tmp_path / "src" / "lib").mkdir(parents=True)
     (tmp_path / "src" / "lib" / "m.txt").write_text("m")
     (tmp_path / "dest").mkdir()
-    run("Copy-Item a.txt b.txt; Copy-Item a.txt dest; copy a.txt dest/c.txt")
+    run_in_tmp("Copy-Item a.txt b.txt; Copy-Item a.txt dest; copy a.txt dest/c.txt")
     assert (tmp_path / "b.txt").read_text() == "a"
     assert sorted(os.listdir(tmp_path / "dest")) == ["a.txt", "c.txt"]
-    run("Copy-Item src shallow")
+    run_in_tmp("Copy-Item src shallow")
     assert os.listdir(tmp_path / "shallow") == []
-    run("Copy-Item src deep -Recurse; Copy-Item src dest -Recurse")
+    run_in_tmp("Copy-Item src deep -Recurse; Copy-Item src dest -Recurse")
     assert (tmp_path / "deep" / "lib" / "m.txt").read_text() == "m"
     assert (tmp_path / "dest" / "src" / "lib" / "m.txt").exists()
-    assert run("Copy-Item a.txt z.txt -PassThru | ForEach-Object Name").output == "z.txt\n"
-    assert "Cannot overwrite the item" in run("Copy-Item a.txt a.txt").errors
-    assert run("Copy-Item a.txt w.txt -WhatIf").output == (
+    assert run_in_tmp("Copy-Item a.txt z.txt -PassThru | ForEach-Object Name").output == "z.txt\n"
+    assert "Cannot overwrite the item" in run_in_tmp("Copy-Item a.txt a.txt").errors
+    assert run_in_tmp("Copy-Item a.txt w.txt -WhatIf").output == (
         f'What if: Performing the operation "Copy File" on target "Item: {tmp_path / "a.txt"} '
         f'Destination: {tmp_path / "w.txt"}".\n')
 
 
-def test_move_item(run, tmp_path):
+def test_move_item(run_in_tmp, tmp_path):
     (tmp_path / "a.txt").write_text("a")
     (tmp_path / "b.txt").write_text("b")
     (tmp_path / "d").mkdir()
-    run("Move-Item a.txt d")
+    run_in_tmp("Move-Item a.txt d")
     assert (tmp_path / "d" / "a.txt").exists() and not (tmp_path / "a.txt").exists()
-    assert run("mv d/a.txt c.txt -PassThru | ForEach-Object Name").output == "c.txt\n"
-    clash = run("Move-Item c.txt b.txt")
+    assert run_in_tmp("mv d/a.txt c.txt -PassThru | ForEach-Object Name").output == "c.txt\n"
+    clash = run_in_tmp("Move-Item c.txt b.txt")
     assert "Cannot create a file when that file already exists." in clash.errors
-    assert run("Move-Item c.txt b.txt -Force").errors == ""
+    assert run_in_tmp("Move-Item c.txt b.txt -Force").errors == ""
     assert (tmp_path / "b.txt").read_text() == "a"
-    run("Move-Item d e")
+    run_in_tmp("Move-Item d e")
     assert (tmp_path / "e").is_dir()
 
 
-def test_rename_item(run, tmp_path):
+def test_rename_item(run_in_tmp, tmp_path):
     (tmp_path / "a.txt").write_text("a")
     (tmp_path / "b.txt").write_text("b")
     (tmp_path / "d").mkdir()
-    assert run("Rename-Item a.txt c.txt -PassThru | ForEach-Object Name").output == "c.txt\n"
-    assert "Cannot create a file when that file already exists." in run("Rename-Item c.txt b.txt").errors
-    assert "because it represents a path or device name" in run("Rename-Item c.txt d/c.txt").errors
-    assert "Cannot rename because item at 'nope' does not exist." in run("Rename-Item nope x").errors
-    run("ren d e")
+    assert run_in_tmp("Rename-Item a.txt c.txt -PassThru | ForEach-Object Name").output == "c.txt\n"
+    assert "Cannot create a file when that file already exists." in run_in_tmp("Rename-Item c.txt b.txt").errors
+    assert "because it represents a path or device name" in run_in_tmp("Rename-Item c.txt d/c.txt").errors
+    assert "Cannot rename because item at 'nope' does not exist." in run_in_tmp("Rename-Item nope x").errors
+    run_in_tmp("ren d e")
     assert (tmp_path / "e").is_dir()
-    assert run("Rename-Item e f -WhatIf").output == (
+    assert run_in_tmp("Rename-Item e f -WhatIf").output == (
         f'What if: Performing the operation "Rename Directory" on target "Item: {tmp_path / "e"} '
         f'Destination: {tmp_path / "f"}".\n')
 
 
-def test_aliases(run):
+def test_aliases(run_in_tmp):
     expected = {"ni": "New-Item", "md": "mkdir", "rm": "Remove-Item", "del": "Remove-Item", "rmdir": "Remove-Item",
                 "ri": "Remove-Item", "erase": "Remove-Item", "rd": "Remove-Item", "cp": "Copy-Item",
                 "copy": "Copy-Item", "cpi": "Copy-Item", "mv": "Move-Item", "move": "Move-Item", "mi": "Move-Item",
                 "ren": "Rename-Item", "rni": "Rename-Item", "gci": "Get-ChildItem", "ls": "Get-ChildItem",
                 "dir": "Get-ChildItem", "gi": "Get-Item", "rvpa": "Resolve-Path"}
     script = "; ".join(f"(Get-Alias {a}).Definition" for a in expected)
-    assert run(script).output.splitlines() == list(expected.values())
+    assert run_in_tmp(script).output.splitlines() == list(expected.values())

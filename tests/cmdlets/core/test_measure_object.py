@@ -2,17 +2,6 @@
 their properties; Lines, Words and Characters of text; PowerShell's errors and display."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
-
 
 def test_count_only_by_default(run):
     result = run("$m = 1..5 | Measure-Object\n$m.Count\n$null -eq $m.Sum")

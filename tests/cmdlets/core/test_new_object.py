@@ -3,15 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def shell():
-    s = Shell(store=":memory:")
-    yield s
-    s.close()
-
 
 @pytest.mark.parametrize("name", ["PSObject", "psobject", "PSCustomObject", "System.Management.Automation.PSObject"])
 def test_property_makes_note_properties_in_order(shell, name):

@@ -2,18 +2,7 @@
 -Stream, one string per line; 79 cells wide by default, -Width cells when given."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
 OBJ = '[pscustomobject]@{Name="alpha"; Size=5}'
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
 
 
 def test_one_string_with_every_line_and_its_newline(run):

@@ -4,16 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
-
-
 ITEM = "$o = [pscustomobject]@{ Name = 'n1'; Size = 10; Colour = 'red' }\n"
 
 

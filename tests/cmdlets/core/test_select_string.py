@@ -2,18 +2,6 @@
 matching, case, -NotMatch, -AllMatches, -Quiet, several patterns, and a bad pattern's error."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
-
-
 LINES = "$lines = 'Lync Server 2013', 'Skype for Business', 'lync client'\n"
 
 

@@ -1,17 +1,8 @@
 """Set-PSDebug: -Trace 1 and 2 print PowerShell's DEBUG: lines, -Step asks before each statement."""
 from __future__ import annotations
 
-import pytest
-
 from pyshell.host import CaptureHost
 from pyshell.shell import Shell
-
-
-@pytest.fixture
-def shell():
-    s = Shell(store=":memory:")
-    yield s
-    s.close()
 
 
 def test_trace_1_marks_each_statement_where_it_starts(shell):

@@ -4,17 +4,8 @@ from __future__ import annotations
 import io
 import time
 
-import pytest
-
 from pyshell.host import ConsoleHost
 from pyshell.shell import Shell
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
 
 
 def test_measure_command_times_the_block_and_drops_its_output(run):

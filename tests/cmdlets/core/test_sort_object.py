@@ -2,17 +2,6 @@
 with their own direction; -Descending, -Unique, -CaseSensitive; stable; missing properties last."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def run():
-    shell = Shell(store=":memory:")
-    yield shell.run
-    shell.close()
-
 
 def joined(run, script: str) -> str:
     return run(f"({script}) -join ' '").output.rstrip("\n")

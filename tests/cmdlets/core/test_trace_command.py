@@ -1,18 +1,7 @@
 """Trace-Command -Name ParameterBinding: PowerShell's trace shape, the chosen set, pipeline binding."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
 P = "DEBUG: ParameterBinding Information: 0 : "
-
-
-@pytest.fixture
-def shell():
-    s = Shell(store=":memory:")
-    yield s
-    s.close()
 
 
 def lines(result):

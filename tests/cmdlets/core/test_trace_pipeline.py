@@ -1,17 +1,6 @@
 """Trace-Pipeline: per-stage counts, sample identities, Where-Object's reasons; the objects still flow."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def shell():
-    s = Shell(store=":memory:")
-    yield s
-    s.close()
-
 
 def test_explains_the_seed_documents_filter(shell):
     result = shell.run('Trace-Pipeline { Get-CsXmppAllowedPartner | Where-Object {$_.SaslNegotiation -eq "Required"} }')

@@ -2,17 +2,6 @@
 variables, and the Name/Value table PowerShell shows PSVariable objects in."""
 from __future__ import annotations
 
-import pytest
-
-from pyshell.shell import Shell
-
-
-@pytest.fixture
-def shell():
-    s = Shell(store=":memory:")
-    yield s
-    s.close()
-
 
 def test_get_variable_shows_a_name_value_table(shell):
     out = shell.run("$Partner = 'gmail.com'; Get-Variable Partner").output

@@ -2,8 +2,6 @@
 each writes to, and the preferences that decide what is shown."""
 from __future__ import annotations
 
-import pytest
-
 from pyshell.host import CaptureHost
 from pyshell.shell import Shell
 
@@ -12,13 +10,6 @@ class ColourHost(CaptureHost):
     @property
     def color(self) -> bool:
         return True
-
-
-@pytest.fixture
-def shell():
-    s = Shell(store=":memory:")
-    yield s
-    s.close()
 
 
 def test_write_output_enumerates_and_each_argument_is_an_object(shell):

@@ -7,13 +7,6 @@ from pyshell.host import CaptureHost
 from pyshell.shell import Shell
 
 
-@pytest.fixture
-def shell():
-    sh = Shell(store=":memory:")
-    yield sh
-    sh.close()
-
-
 def lines(shell, script: str) -> list[str]:
     r = shell.run(script)
     assert not r.errors, r.errors

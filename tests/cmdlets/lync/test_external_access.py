@@ -3,16 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pyshell.shell import Shell
 
 from cmdlets.lync.user_filters import FilterError, ldap_filter, opath_filter
-
-
-@pytest.fixture
-def shell():
-    sh = Shell(store=":memory:")
-    yield sh
-    sh.close()
 
 
 def out(shell, script: str) -> list[str]:

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from pyshell.shell import Shell
-
-
-@pytest.fixture
-def shell():
-    sh = Shell(store=":memory:")
-    yield sh
-    sh.close()
 
 
 def value(shell, script: str) -> str:

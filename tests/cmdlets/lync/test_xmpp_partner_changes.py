@@ -9,13 +9,6 @@ from pyshell.host import CaptureHost
 from pyshell.shell import Shell
 
 
-@pytest.fixture
-def shell():
-    sh = Shell(store=":memory:")
-    yield sh
-    sh.close()
-
-
 def props(shell, identity: str) -> dict[str, str]:
     r = shell.run(f'Get-CsXmppAllowedPartner -Identity "{identity}"')
     assert not r.errors, r.errors

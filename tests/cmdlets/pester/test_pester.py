@@ -9,8 +9,6 @@ from xml.etree import ElementTree
 
 import pytest
 
-from pyshell.shell import Shell
-
 ROOT = Path(__file__).resolve().parents[3]
 
 SUITE = r'''
@@ -57,16 +55,8 @@ def suite(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def run(script: str):
-    shell = Shell(store=":memory:")
-    try:
-        return shell.run(script)
-    finally:
-        shell.close()
-
-
-def test_console_report_and_totals(suite: Path) -> None:
-    r = run(f'Invoke-Pester "{suite}"')
+def test_console_report_and_totals(run_once, suite: Path) -> None:
+    r = run_once(f'Invoke-Pester "{suite}"')
     out = r.output
     assert f"Executing script {suite / 'Demo.Tests.ps1'}" in out
     assert "  Describing Get-Double\n" in out
@@ -79,15 +69,15 @@ def test_console_report_and_totals(suite: Path) -> None:
     assert "Tests Passed: 10, Failed: 1, Skipped: 1, Pending: 1, Inconclusive: 0 \n" in out
 
 
-def test_pass_thru_object(suite: Path) -> None:
-    r = run(f'$r = Invoke-Pester "{suite}" -Show None -PassThru; $r.TotalCount; $r.FailedCount; '
-            '($r.TestResult | Where-Object { -not $_.Passed -and $_.Result -eq "Failed" }).Name')
+def test_pass_thru_object(run_once, suite: Path) -> None:
+    r = run_once(f'$r = Invoke-Pester "{suite}" -Show None -PassThru; $r.TotalCount; $r.FailedCount; '
+                 '($r.TestResult | Where-Object { -not $_.Passed -and $_.Result -eq "Failed" }).Name')
     assert r.output == "13\n1\nfails on purpose\n"
 
 
-def test_nunit_xml_file(suite: Path, tmp_path: Path) -> None:
+def test_nunit_xml_file(run_once, suite: Path, tmp_path: Path) -> None:
     target = tmp_path / "results.xml"
-    run(f'Invoke-Pester "{suite}" -Show None -OutputFile "{target}" -OutputFormat NUnitXml')
+    run_once(f'Invoke-Pester "{suite}" -Show None -OutputFile "{target}" -OutputFormat NUnitXml')
     root = ElementTree.parse(target).getroot()
     assert root.tag == "test-results" and root.get("total") == "13" and root.get("failures") == "1"
     cases = root.findall(".//test-case")
@@ -104,8 +94,8 @@ def test_enable_exit_gives_the_number_of_failures(suite: Path) -> None:
     assert r.returncode == 1
 
 
-def test_test_name_selects_describe_blocks(suite: Path) -> None:
-    r = run(f'(Invoke-Pester "{suite}" -TestName "Nothing*" -Show None -PassThru).TotalCount')
+def test_test_name_selects_describe_blocks(run_once, suite: Path) -> None:
+    r = run_once(f'(Invoke-Pester "{suite}" -TestName "Nothing*" -Show None -PassThru).TotalCount')
     assert r.output == "0\n"
 
 
@@ -128,21 +118,21 @@ def test_test_name_selects_describe_blocks(suite: Path) -> None:
     ('{ throw "boom" } | Should -Throw "bang"', False),
     ('{ } | Should -Throw', False),
 ])
-def test_should_operators(check: str, passes: bool) -> None:
-    r = run(f'Describe "d" {{ It "t" {{ {check} }} }}')
+def test_should_operators(run_once, check: str, passes: bool) -> None:
+    r = run_once(f'Describe "d" {{ It "t" {{ {check} }} }}')
     assert ("[+] t" in r.output) == passes, r.output
 
 
-def test_a_failed_should_outside_pester_is_an_error() -> None:
-    r = run('1 | Should -Be 2')
+def test_a_failed_should_outside_pester_is_an_error(run_once) -> None:
+    r = run_once('1 | Should -Be 2')
     assert "PesterAssertionFailed" in r.errors and "Expected 2, but got 1." in r.errors
 
 
-def test_it_outside_describe_is_an_error() -> None:
-    assert "ItOutsideDescribe" in run('It "x" { 1 }').errors
+def test_it_outside_describe_is_an_error(run_once) -> None:
+    assert "ItOutsideDescribe" in run_once('It "x" { 1 }').errors
 
 
-def test_mock_ends_with_its_block(suite: Path) -> None:
-    r = run('Describe "d" { Mock Get-CsAdminRole { "fake" }; It "t" { Get-CsAdminRole | Should -Be "fake" } }; '
-            '(Get-CsAdminRole -Identity CsHelpDesk).Identity')
+def test_mock_ends_with_its_block(run_once, suite: Path) -> None:
+    r = run_once('Describe "d" { Mock Get-CsAdminRole { "fake" }; It "t" { Get-CsAdminRole | Should -Be "fake" } }; '
+                 '(Get-CsAdminRole -Identity CsHelpDesk).Identity')
     assert r.output.endswith("CsHelpDesk\n")

@@ -1,17 +1,9 @@
 """Set-PSReadLineOption / Get-PSReadLineOption without an editor: options live in the session."""
 from __future__ import annotations
 
-from pyshell.shell import Shell
 
 from cmdlets.psreadline.options import ColorError, EditMode, PredictionSource, parse_color
 import pytest
-
-
-@pytest.fixture
-def shell():
-    s = Shell(store=":memory:")
-    yield s
-    s.close()
 
 
 def options(shell):
