@@ -101,6 +101,22 @@ System.String[]
    TypeName: System.Int32[]
 ## END
 
+#### GetType() shows as a table with System.Array as the base type
+[int[]]$ia = 1500, 2230
+$ia.GetType() | Out-String -Stream | ForEach-Object { $_.TrimEnd() }
+## STDOUT:
+
+IsPublic IsSerial Name                                     BaseType
+-------- -------- ----                                     --------
+True     True     Int32[]                                  System.Array
+
+
+## END
+
+#### an Object[] shows System.Array as its base type too
+@(1).GetType() | Out-String -Stream | Select-Object -Skip 3 | ForEach-Object { $_.TrimEnd() } | Select-Object -First 1
+## stdout: True     True     Object[]                                 System.Array
+
 #### storing by index converts to the element type
 [int[]]$b = 1, 2
 $b[0] = "7"
