@@ -254,6 +254,23 @@ $c.GetType().Name
 $c += "x"
 ## error-id: RuntimeException
 
+#### $null plus a typed array is that array
+$c = $null
+$c += [string[]]@(1)
+$c.GetType().Name
+## stdout: String[]
+
+#### * keeps the array's type
+([int[]]@(1, 2) * 2).GetType().Name
+([int[]]@(1, 2) * 2) -join ","
+$s = [string[]]@(1)
+[object]::ReferenceEquals($s, $s * 1)
+## STDOUT:
+Int32[]
+1,2,1,2
+True
+## END
+
 #### a slice of a typed array is an Object[]
 $s = [string[]](1, 2, 3)
 $s[0..1].GetType().Name
