@@ -305,6 +305,24 @@ True
 3
 ## END
 
+#### typed arrays as property values in output and export
+$o = [pscustomobject]@{ Name = "n"; Tags = [string[]]("a", "b"); Ids = [int[]](1, 2) }
+$o | Format-Table -AutoSize | Out-String -Stream | Where-Object { $_ } | ForEach-Object { $_.TrimEnd() }
+$o | ConvertTo-Json -Compress
+$o | ConvertTo-Csv -NoTypeInformation
+$o | Get-Member -MemberType NoteProperty | ForEach-Object { $_.Definition }
+## STDOUT:
+Name Tags   Ids
+---- ----   ---
+n    {a, b} {1, 2}
+{"Name":"n","Tags":["a","b"],"Ids":[1,2]}
+"Name","Tags","Ids"
+"n","System.String[]","System.Int32[]"
+int[] Ids=System.Int32[]
+string Name=n
+string[] Tags=System.String[]
+## END
+
 #### a Lync cmdlet takes a typed array for a multi-valued parameter
 [string[]]$d = "a.example.com", "b.example.com"
 $p = New-CsXmppAllowedPartner -Identity "z.example.org" -AdditionalDomains $d -WarningAction SilentlyContinue
