@@ -4,7 +4,7 @@ Import-Csv).
 Writing: an optional `#TYPE <type name>` line, a header of the first object's property names, then
 one line per object. Every value is put in double quotes (quotes inside doubled); a property that is
 null or missing leaves its field empty. Values are written with .NET's ToString(), so an array
-shows as System.Object[] and a date in the en-US general form.
+shows as its type name (System.Object[], System.String[]) and a date in the en-US general form.
 
 Reading: a `#TYPE` line names the objects' type (prefixed with "CSV:"); the first record is the
 header unless -Header gives one; fields may be quoted, blanks around unquoted fields are dropped;
@@ -17,7 +17,7 @@ import datetime as _dt
 from pyshell.format.fields import property_items
 from pyshell.runtime.conversion import PSConversionError, format_double, to_string
 from pyshell.runtime.datetimes import culture_string, timespan_string
-from pyshell.runtime.typenames import type_names_of
+from pyshell.runtime.typenames import type_name_of, type_names_of
 from pyshell.runtime.values import PSEnum, PSHashtable, PSObject
 
 TYPE_CHECKING = False
@@ -57,7 +57,7 @@ def dotnet_string(value: Any) -> str | None:
     if isinstance(value, PSEnum):
         return value.name
     if isinstance(value, (list, tuple)):
-        return "System.Object[]"
+        return type_name_of(value)          # .NET's ToString() of an array: its type's name
     if isinstance(value, PSHashtable):
         return "System.Collections.Hashtable"
     if isinstance(value, _dt.datetime):

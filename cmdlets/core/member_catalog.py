@@ -177,9 +177,12 @@ def display_type(value: Any, drop_namespaces: bool = False) -> str:
     if isinstance(value, PSObject):
         name = value.type_name
         return name if drop_namespaces else name.split("#", 1)[0]
-    full = type_name_of(value)
-    if isinstance(value, (list, tuple)):
-        full = "System.Object[]"
+    return _type_text(type_name_of(value), drop_namespaces)
+
+
+def _type_text(full: str, drop_namespaces: bool) -> str:
+    if full.endswith("[]"):
+        return _type_text(full[:-2], drop_namespaces) + "[]"     # String[] shows as string[]
     accelerated = _ACCELERATED.get(full)
     if accelerated is not None:
         return accelerated
@@ -196,7 +199,7 @@ def _note_definition(name: str, value: Any) -> str:
 def _dotnet_to_string(value: Any) -> str:
     """ToString() as .NET gives it (arrays and hashtables name their type)."""
     if isinstance(value, (list, tuple)):
-        return "System.Object[]"
+        return type_name_of(value)
     return to_string(value)
 
 

@@ -8,7 +8,7 @@ from pyshell.commands.parameters import ALL_SETS, COMMON_PARAMETERS, CommandMeta
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
 from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_bool, to_string, type_display_name
-from pyshell.runtime.values import PSObject, SwitchParameter
+from pyshell.runtime.values import AUTOMATION_NULL, PSObject, SwitchParameter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -222,7 +222,7 @@ class Binder:
                              "$True, $False, 1 or 0.", "ParameterArgumentTransformationError", extent,
                              hint=self.hint_for(param, value))
         try:
-            return convert_to(value, target)
+            return self.to_type(target, value)
         except PSConversionError as exc:
             if self.script_parameters:
                 # A function's typed parameter converts through its type constraint, which PowerShell
@@ -232,6 +232,14 @@ class Binder:
                                  ErrorCategory.InvalidData) from None
             raise self.error(f"Cannot bind parameter '{param.name}'. {exc.message}",
                              "CannotConvertArgumentNoMessage", extent, hint=self.hint_for(param, value)) from None
+
+    def to_type(self, target: Any, value: Any) -> Any:
+        """`value` converted to a parameter's type. [T[]]$null is $null, but the Python cmdlets
+        take an array parameter as a list, so they get an empty one (PowerShell would bind $null,
+        or refuse it for a mandatory parameter); a function's parameter gets $null."""
+        if (value is None or value is AUTOMATION_NULL) and isinstance(target, ListOf) and not self.script_parameters:
+            return []
+        return convert_to(value, target)
 
     def bind_positional(self, positional: list[Arg]) -> None:
         if not positional:
@@ -414,7 +422,7 @@ class Binder:
                 if not coerce and not _fits_pipeline(p.type, obj):
                     continue
                 try:
-                    value = convert_to(obj, p.type)
+                    value = self.to_type(p.type, obj)
                 except PSConversionError:
                     continue
                 self._bind_piped(p, obj, value, "ValueFromPipeline")
@@ -431,7 +439,7 @@ class Binder:
                         if not coerce and not _fits_pipeline(p.type, raw):
                             break
                         try:
-                            value = convert_to(raw, p.type)
+                            value = self.to_type(p.type, raw)
                         except PSConversionError:
                             break
                         self._bind_piped(p, raw, value, "ValueFromPipelineByPropertyName", key)

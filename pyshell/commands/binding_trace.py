@@ -31,7 +31,8 @@ def _arg(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, (list, tuple)):
-        return "System.Object[]"
+        from pyshell.runtime.typenames import type_name_of
+        return type_name_of(value)
     try:
         text = " ".join(to_string(value).split())
     except Exception:  # noqa: BLE001 - an argument that cannot be shown is shown by its type

@@ -106,6 +106,11 @@ def display_text(value: Any, enumeration_limit: int = 4) -> str:
     if isinstance(value, datetime.datetime):
         from pyshell.runtime.datetimes import culture_string
         return culture_string(value)
+    if isinstance(value, PSObject) or hasattr(value, "type_info"):
+        from pyshell.runtime.typeinfo import type_full_name
+        full = type_full_name(value)
+        if full is not None:
+            return full     # a type in a cell shows its full name (BaseType: System.Array, not array)
     return to_string(value)
 
 

@@ -7,7 +7,7 @@ from pyshell.runtime.conversion import PSConversionError, to_int, to_number, to_
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.stdvalues import is_date_or_span, is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_name_of
-from pyshell.runtime.values import PSHashtable
+from pyshell.runtime.values import PSHashtable, TypedArray
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -57,9 +57,9 @@ def add(left: Any, right: Any) -> Any:
         from pyshell.runtime.datetimes import add as add_dates
         return add_dates(left, right)
     if left is None:
-        if isinstance(right, (list, tuple)):
+        if isinstance(right, tuple):
             return list(right)
-        return right
+        return right        # $null + $x is $x itself, even an array (typed or not)
     if isinstance(left, str):
         text = to_string(right)
         check_size(len(left) + len(text))
@@ -106,9 +106,13 @@ def multiply(left: Any, right: Any) -> Any:
         check_size(len(left) * n)
         return left * n
     if isinstance(left, (list, tuple)):
+        # ArrayOps.Multiply: once is the array itself; otherwise a new array of the same type
         n = to_int(right)
+        if n == 1 and isinstance(left, list):
+            return left
         check_size(len(left) * n)
-        return list(left) * max(n, 0)
+        items = list(left) * max(n, 0)
+        return left.like(items) if isinstance(left, TypedArray) else items
     a, b = _num(left, "*", right), _num(right, "*", left)
     return _fit(a * b, a, b)
 

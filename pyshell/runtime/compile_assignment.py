@@ -6,14 +6,14 @@ from __future__ import annotations
 from pyshell.errors import ErrorCategory, PSError
 from pyshell.language import nodes as N
 from pyshell.runtime import arith
-from pyshell.runtime.compile_support import iterate, op_error
+from pyshell.runtime.compile_support import cast_error, iterate, op_error
 from pyshell.runtime.context import runtime_error
-from pyshell.runtime.conversion import PSConversionError, to_int, to_string
+from pyshell.runtime.conversion import PSConversionError, convert_to, to_int, to_string
 from pyshell.runtime.members import set_member
 from pyshell.runtime.psdebug import trace_set
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.typenames import type_name_of
-from pyshell.runtime.values import PSHashtable
+from pyshell.runtime.values import PSHashtable, TypedArray
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -142,6 +142,11 @@ class AssignmentCompiler:
                     except PSConversionError as exc:
                         raise op_error(exc, ext) from None
                     if -len(obj) <= n < len(obj):
+                        if isinstance(obj, TypedArray):     # [int[]]: the value becomes an Int32
+                            try:
+                                value = convert_to(value, obj.element)
+                            except PSConversionError as exc:
+                                raise cast_error(exc, ext) from None
                         obj[n] = value
                         return
                     raise runtime_error("Index was outside the bounds of the array.", "IndexOutOfRange", ext,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pyshell.errors import ErrorCategory
 from pyshell.language import nodes as N
 from pyshell.runtime import arith
-from pyshell.runtime.compile_support import op_error, unwrap
+from pyshell.runtime.compile_support import cast_error, op_error, unwrap
 from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, to_bool, to_enum, to_string
 from pyshell.runtime.operators import PSOperatorError, compare, join, match, replace, split, split_whitespace
@@ -82,10 +82,7 @@ class OperatorCompiler:
             try:
                 return ref.convert(operand(ctx))
             except PSConversionError as exc:
-                eid = ("InvalidCastFromStringToInteger" if ref.target is int and isinstance(exc.value, str)
-                       else "ConvertToFinalInvalidCastException")
-                raise runtime_error(exc.message, eid, extent,
-                                    ErrorCategory.InvalidArgument, "PSInvalidCastException") from None
+                raise cast_error(exc, extent) from None
         return cast
 
     def x_Binary(self, node: N.Binary) -> Expr:

@@ -35,6 +35,16 @@ def op_error(exc: Exception, extent: N.Extent) -> PSError:
     return runtime_error(str(exc), "RuntimeException", extent, ErrorCategory.NotSpecified)
 
 
+def cast_error(exc: PSConversionError, extent: N.Extent) -> PSError:
+    """The error a failed conversion reports where a script converts a value itself: a cast, or a
+    store into a typed array's element. Its id is the one PowerShell's conversion gives."""
+    eid = exc.error_id
+    if not eid:
+        eid = ("InvalidCastFromStringToInteger" if exc.type_name == "System.Int32" and isinstance(exc.value, str)
+               else "ConvertToFinalInvalidCastException")
+    return runtime_error(exc.message, eid, extent, ErrorCategory.InvalidArgument, "PSInvalidCastException")
+
+
 def iterate(value: Any) -> Any:
     """What foreach, switch and `$a, $b = ...` take items from: a collection's items, nothing for
     $null, and any other value as the only item."""

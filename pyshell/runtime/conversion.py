@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pyshell.runtime.stdvalues import is_date_or_span, is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, type_name_of
-from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject, SwitchParameter
+from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject, SwitchParameter, TypedArray
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -16,17 +16,22 @@ _INFINITIES = (float("inf"), float("-inf"))
 
 
 class PSConversionError(Exception):
-    """A value could not be converted; `reason` is the inner .NET-style message (may be empty)."""
+    """A value could not be converted; `reason` is the inner .NET-style message (may be empty).
+    `error_id` is PowerShell's id for the failure when the raiser knows it (else the cast picks one);
+    `with_value` words the message "Cannot convert value ..." whatever the value is, as PowerShell
+    does when it wraps an inner failure."""
 
-    def __init__(self, value: Any, type_name: str, reason: str = ""):
+    def __init__(self, value: Any, type_name: str, reason: str = "", error_id: str = "", with_value: bool = False):
         self.value = value
         self.type_name = type_name
         self.reason = reason
+        self.error_id = error_id
+        self.with_value = with_value
         super().__init__(self.message)
 
     @property
     def message(self) -> str:
-        if isinstance(self.value, (str, int, float, bool, PSEnum)) or self.value is None:
+        if self.with_value or isinstance(self.value, (str, int, float, bool, PSEnum)) or self.value is None:
             text = f'Cannot convert value "{to_string(self.value)}" to type "{self.type_name}".'
         else:
             src = type_name_of(self.value)
@@ -267,12 +272,21 @@ def enum_lookup(enum_cls: type[PSEnum]) -> dict[str, PSEnum]:
 # --- general conversion ------------------------------------------------------------------------
 
 class ListOf:
-    """A typed array type (`string[]`): a scalar becomes a one-element list."""
+    """A typed array type (`string[]`) as a conversion target: converting gives a TypedArray of
+    the item type (see convert_array)."""
 
-    __slots__ = ("item",)
+    __slots__ = ("item", "_item_name")
 
     def __init__(self, item: Any):
         self.item = item
+        self._item_name: str | None = None
+
+    @property
+    def item_name(self) -> str:
+        """The .NET full name of the item type (worked out once: the binder converts often)."""
+        if self._item_name is None:
+            self._item_name = type_display_name(self.item)
+        return self._item_name
 
     def __repr__(self) -> str:
         return f"ListOf({self.item!r})"
@@ -282,6 +296,44 @@ class ListOf:
 
     def __hash__(self) -> int:
         return hash(("ListOf", self.item))
+
+
+def convert_array(value: Any, item: Any, name: str) -> Any:
+    """Convert `value` to an array of `item`, whose .NET name is `name` (`[int[]]$value`), after
+    LanguagePrimitives' array rules:
+
+    - $null stays $null (an array is a reference type);
+    - an array that already is one is kept as it is, the same object; so is any array of a
+      reference type when the target is Object[] (.NET arrays are covariant), while an array of a
+      value type (Int32[]) is copied into a new Object[];
+    - any other array has each element converted into a new array; an element that fails fails
+      the whole conversion with its own error;
+    - a single value becomes a one-element array, and a failure names the array type, wrapping the
+      element's error;
+    - [char[]] of a string takes its characters.
+    """
+    if value is None or value is AUTOMATION_NULL:
+        return None
+    if isinstance(value, (list, tuple)):
+        have = value.element_name if isinstance(value, TypedArray) else "System.Object"
+        if isinstance(value, list) and have == name:
+            return value
+        if item is object:
+            from pyshell.runtime.typeinfo import is_array_of_value_type
+            if isinstance(value, list) and not is_array_of_value_type(value):
+                return value
+            return list(value)
+        return TypedArray([convert_to(v, item) for v in value], item, name)
+    if isinstance(value, str) and name == "System.Char":
+        return TypedArray([convert_to(c, item) for c in value], item, name)
+    try:
+        element = convert_to(value, item)
+    except PSConversionError as exc:
+        raise PSConversionError(value, name + "[]", exc.message, "InvalidCastExceptionScalarToArray",
+                                with_value=True) from None
+    if item is object:
+        return [element]
+    return TypedArray([element], item, name)
 
 
 def type_display_name(target: Any) -> str:
@@ -326,10 +378,7 @@ def convert_to(value: Any, target: Any) -> Any:
             return []
         return list(value) if isinstance(value, (list, tuple)) else [value]
     if isinstance(target, ListOf):
-        if value is None:
-            return []
-        items = value if isinstance(value, (list, tuple)) else [value]
-        return [convert_to(v, target.item) for v in items]
+        return convert_array(value, target.item, target.item_name)
     if isinstance(target, type) and issubclass(target, PSEnum):
         return to_enum(value, target)
     if target is PSHashtable:

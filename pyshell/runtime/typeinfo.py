@@ -65,6 +65,18 @@ def display_name(full: str) -> str:
     return _ACCELERATORS.get(full.lower(), full)
 
 
+def is_array_of_value_type(array: Any) -> bool:
+    """True for an array whose elements are of a .NET value type (Int32[], an enum's array): such
+    an array is no Object[], while String[] or Hashtable[] is one (array covariance)."""
+    from pyshell.runtime.values import PSEnum, TypedArray
+    if not isinstance(array, TypedArray):
+        return False
+    element = array.element
+    if isinstance(element, type) and issubclass(element, PSEnum):
+        return True
+    return array.element_name.lower() in _VALUE_TYPES
+
+
 def _base_of(full: str, is_enum: bool) -> str | None:
     low = full.lower()
     if low in _BASES:

@@ -12,7 +12,8 @@ from pyshell.runtime.stdvalues import is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_names_of
 from pyshell.runtime.typenames import Int64 as Int64Value
 from pyshell.runtime.operators import PSOperatorError, joined
-from pyshell.runtime.values import AUTOMATION_NULL, SWITCH_PRESENT, PSHashtable, PSObject, SwitchParameter
+from pyshell.runtime.values import (AUTOMATION_NULL, SWITCH_PRESENT, PSHashtable, PSObject, SwitchParameter,
+                                    TypedArray)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -94,6 +95,36 @@ class PSObjectType:
     @staticmethod
     def ps_convert(value: Any) -> Any:
         return value
+
+
+class ArrayType:
+    """[array], System.Array: any array is one already and is kept as it is (a String[] stays a
+    String[]); a single value becomes a one-element Object[]; $null stays $null."""
+    ps_type_name = "System.Array"
+
+    @staticmethod
+    def ps_convert(value: Any) -> Any:
+        if value is None or isinstance(value, list):
+            return value
+        return list(value) if isinstance(value, tuple) else [value]
+
+
+def _array_test(element_name: str) -> Callable[[Any], bool]:
+    """`-is [T[]]`: an array whose element type is T; for Object[], also any array of a reference
+    type (.NET arrays are covariant: a String[] is an Object[], an Int32[] is not)."""
+    wanted = element_name.lower()
+
+    def test(value: Any) -> bool:
+        if not isinstance(value, (list, tuple)):
+            return False
+        have = value.element_name if isinstance(value, TypedArray) else "System.Object"
+        if have.lower() == wanted:
+            return True
+        if wanted == "system.object":
+            from pyshell.runtime.typeinfo import is_array_of_value_type
+            return not is_array_of_value_type(value)
+        return False
+    return test
 
 
 class TypeRef:
@@ -322,8 +353,7 @@ _OBJECT_STATICS = {"referenceequals": _reference_equals}
 _register(("object", "System.Object"), TypeRef("object", object, _OBJECT_STATICS, lambda v: v is not None))
 _register(("psobject", "System.Management.Automation.PSObject"),
           TypeRef("psobject", PSObjectType, {}, lambda v: isinstance(v, PSObject)))
-_register(("array", "object[]", "System.Object[]", "System.Array"), TypeRef("array", list, {},
-                                                                            lambda v: isinstance(v, (list, tuple))))
+_register(("array", "System.Array"), TypeRef("array", ArrayType, {}, lambda v: isinstance(v, (list, tuple))))
 _register(("hashtable", "System.Collections.Hashtable"), TypeRef("hashtable", PSHashtable, {},
                                                                  lambda v: isinstance(v, PSHashtable)))
 _register(("ordered",), TypeRef("ordered", OrderedType, {}, lambda v: isinstance(v, PSHashtable) and v.ordered))
@@ -417,8 +447,8 @@ def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeR
         inner = resolve_type(key[:-2], module_types)
         if inner is None:
             return None
-        return TypeRef(name, ListOf(inner.target), {},
-                       lambda v: isinstance(v, (list, tuple)))
+        target = ListOf(inner.target)
+        return TypeRef(name, target, {}, _array_test(target.item_name))
     ref = builtin_type(key)
     if ref is not None:
         return ref

@@ -1,7 +1,8 @@
 """The values PowerShell scripts see: PSObject, hashtables, enums, switch parameters.
 
 Plain Python values stand for the .NET primitives: str (String), int (Int32/Int64), float (Double),
-bool (Boolean), list (Object[]), None ($null).
+bool (Boolean), list (Object[]), None ($null). A TypedArray is a list that knows its element type
+(String[], Int32[]): what a cast or a type constraint to an array type makes.
 """
 from __future__ import annotations
 
@@ -155,6 +156,31 @@ class PSObject:
     def __repr__(self) -> str:
         props = ", ".join(f"{n}={v!r}" for n, v in self.properties())
         return f"PSObject<{self.type_name}>({props})"
+
+
+class TypedArray(list):
+    """An array whose elements all have one type: `[string[]]@(1, 2)` is a System.String[].
+
+    It is a list, so everything that walks, indexes or counts arrays takes it as one; only its
+    type name differs, and storing into it by index converts the value to `element` (a conversion
+    target, as conversion.convert_to takes). `element_name` is that type's .NET full name.
+    Python's own list operations (slices, `+`, `list(...)`) give plain lists, that is Object[],
+    as PowerShell's slices and `+` do.
+    """
+
+    __slots__ = ("element", "element_name")
+
+    def __init__(self, items: Iterable[Any] = (), element: Any = object, element_name: str = "System.Object"):
+        super().__init__(items)
+        self.element = element
+        self.element_name = element_name
+
+    def like(self, items: Iterable[Any]) -> "TypedArray":
+        """A new array of the same element type holding `items` (already of that type)."""
+        return TypedArray(items, self.element, self.element_name)
+
+    def __repr__(self) -> str:
+        return f"TypedArray[{self.element_name}]({list.__repr__(self)})"
 
 
 class _IdentityKey:

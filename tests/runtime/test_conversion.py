@@ -142,7 +142,7 @@ def test_to_enum_unknown_number():
 @pytest.mark.parametrize("value, target, result", [
     (1, str, "1"), ([1, 2], str, "1 2"), (None, str, ""), ("5", int, 5), (2.5, int, 2), ("2.5", float, 2.5),
     ("abc", bool, True), ("", bool, False), (0, bool, False), (None, list, []), (5, list, [5]),
-    ((1, 2), list, [1, 2]), (5, ListOf(str), ["5"]), ([1, "2"], ListOf(int), [1, 2]), (None, ListOf(int), []),
+    ((1, 2), list, [1, 2]), (5, ListOf(str), ["5"]), ([1, "2"], ListOf(int), [1, 2]), (None, ListOf(int), None),
     ("x", object, "x"), (AUTOMATION_NULL, object, None), ("red", Color, Color.Red),
     (1, SwitchParameter, SWITCH_PRESENT), (0, SwitchParameter, SWITCH_ABSENT),
 ])

@@ -76,3 +76,10 @@ def test_file_path_collects_the_lines(shell, tmp_path):
     shell.run(f"Trace-Command ParameterBinding {{ Get-CsAdminRole -Identity CsHelpDesk }} -FilePath '{target}'")
     text = target.read_text(encoding="utf-8")
     assert text.startswith("ParameterBinding Information: 0 : BIND NAMED cmd line args [Get-CsAdminRole]\n")
+
+
+def test_an_array_argument_is_shown_by_its_type_name(shell):
+    result = shell.run('Trace-Command ParameterBinding { Write-Output -InputObject ([string[]]@(1)) } -PSHost')
+    assert "    BIND arg [System.String[]] to parameter [InputObject]" in lines(result)
+    result = shell.run('Trace-Command ParameterBinding { Write-Output -InputObject @(1) } -PSHost')
+    assert "    BIND arg [System.Object[]] to parameter [InputObject]" in lines(result)
