@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pyshell.runtime.stdvalues import is_date_or_span, is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, type_name_of
-from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject, SwitchParameter, TypedArray
+from pyshell.runtime.values import (AUTOMATION_NULL, GROWABLE_LISTS, PSEnum, PSHashtable, PSObject, SwitchParameter,
+                                    TypedArray)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -35,7 +36,9 @@ class PSConversionError(Exception):
             text = f'Cannot convert value "{to_string(self.value)}" to type "{self.type_name}".'
         else:
             src = type_name_of(self.value)
-            text = f'Cannot convert the "{to_string(self.value)}" value of type "{src}" to type "{self.type_name}".'
+            # An array shows as .NET's ToString() gives it: its type name, not its items.
+            shown = src if isinstance(self.value, (list, tuple)) else to_string(self.value)
+            text = f'Cannot convert the "{shown}" value of type "{src}" to type "{self.type_name}".'
         if self.reason:
             text += f' Error: "{self.reason}"'
         return text
@@ -316,11 +319,12 @@ def convert_array(value: Any, item: Any, name: str) -> Any:
         return None
     if isinstance(value, (list, tuple)):
         have = value.element_name if isinstance(value, TypedArray) else "System.Object"
-        if isinstance(value, list) and have == name:
+        array = isinstance(value, list) and not isinstance(value, GROWABLE_LISTS)
+        if array and have == name:
             return value
         if item is object:
             from pyshell.runtime.typeinfo import is_array_of_value_type
-            if isinstance(value, list) and not is_array_of_value_type(value):
+            if array and not is_array_of_value_type(value):
                 return value
             return list(value)
         return TypedArray([convert_to(v, item) for v in value], item, name)
