@@ -14,7 +14,7 @@ from pyshell.runtime.conversion import to_string
 from pyshell.runtime.members import HASHTABLE_METHODS
 from pyshell.runtime.psmembers import (NOTE, PSMemberTypes, added_member_kind, instance_methods)
 from pyshell.runtime.typenames import type_name_of
-from pyshell.runtime.values import (PSCUSTOMOBJECT, ComputedProperty, PSEnum, PSHashtable, PSObject)
+from pyshell.runtime.values import (GROWABLE_LISTS, PSCUSTOMOBJECT, ComputedProperty, PSEnum, PSHashtable, PSObject)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -231,6 +231,10 @@ def instance_members(value: Any, force: bool = False) -> list[Member]:
         out.append(Member("Length", _kind("Property"), "int Length {get;}"))
     elif isinstance(value, PSHashtable):
         out.extend(Member(n, _kind(k), d) for n, k, d in _HASHTABLE_MEMBERS)
+    elif isinstance(value, GROWABLE_LISTS):
+        from pyshell.runtime.listtypes import methods_of
+        out.extend(Member(n, _kind("Method"), d) for n, d, _ in methods_of(value).values())
+        out.append(Member("Count", _kind("Property"), "int Count {get;}"))
     elif isinstance(value, (list, tuple)):
         out.extend(Member(n, _kind(k), d) for n, k, d in _ARRAY_MEMBERS)
     elif isinstance(value, PSEnum):

@@ -1,16 +1,18 @@
-"""New-Object: a new PSObject (with note properties from -Property) or an empty hashtable.
+"""New-Object: a new PSObject (with note properties from -Property), a hashtable, or an instance of
+one of the other types pyshell knows and can construct (ArrayList, List[T], exceptions).
 
-pyshell has no .NET runtime to reflect over, so New-Object makes only the types a script can
-build from PowerShell's own values; any other type name is refused with PowerShell's TypeNotFound
-error and a hint that names what does work.
+pyshell has no .NET runtime to reflect over: a type is made through its `new` in the type registry
+(runtime/types.py), as [Type]::new(...) is. Any other type name is refused with PowerShell's
+TypeNotFound error and a hint that names what does work.
 """
 from __future__ import annotations
 
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
-from pyshell.runtime.conversion import to_string
+from pyshell.runtime.conversion import PSConversionError, to_string
 from pyshell.runtime.psmembers import add_note_property
+from pyshell.runtime.types import resolve_type
 from pyshell.runtime.values import PSHashtable, PSObject
 
 TYPE_CHECKING = False
@@ -35,12 +37,16 @@ class NewObject(Cmdlet):
     description = (
         "New-Object PSObject (or PSCustomObject, which PowerShell treats as the same type name here) "
         "makes an empty custom object; -Property turns each key of a hashtable into a note property, "
-        "in the hashtable's order. New-Object Hashtable makes an empty hashtable. pyshell cannot "
-        "construct other .NET types: naming one fails with PowerShell's TypeNotFound error. To build "
-        "an object in one step you can also write [pscustomobject]@{Name='x'; Value=1}.")
+        "in the hashtable's order. New-Object Hashtable makes an empty hashtable. Of the other .NET types, "
+        "pyshell constructs the lists scripts collect results in (System.Collections.ArrayList, "
+        "System.Collections.Generic.List[T]) and exceptions (System.Exception and its kin), passing "
+        "-ArgumentList to the constructor. Naming any other type fails with PowerShell's TypeNotFound "
+        "error. To build an object in one step you can also write [pscustomobject]@{Name='x'; Value=1}.")
 
     type_name = Parameter(str, position=0, mandatory=True, sets=(NET_SET,),
-                          help="The type to create: PSObject or PSCustomObject (a custom object), or Hashtable.")
+                          help="The type to create: PSObject or PSCustomObject (a custom object), Hashtable, "
+                               "System.Collections.ArrayList, System.Collections.Generic.List[T], or an "
+                               "exception type.")
     argument_list = Parameter(list, position=1, sets=(NET_SET,), aliases=("Args",),
                               help="Constructor arguments. A PSObject takes one: the object to wrap, which "
                                    "New-Object returns as it is (with -Property's notes added).")
@@ -54,8 +60,12 @@ class NewObject(Cmdlet):
                 "\nIdentity         Enabled\n--------         -------\nxmpp.example.org    True\n\n\n"),
         Example("$o = New-Object PSObject; $o | Add-Member NoteProperty Owner 'ops'; $o.Owner",
                 "Starts with an empty object and adds a property to it.", "ops\n"),
+        Example("$names = New-Object System.Collections.ArrayList; [void]$names.Add('a'); [void]$names.Add('b'); "
+                "$names.Count",
+                "An empty ArrayList to collect results in; [void] keeps Add's return value (the new index) "
+                "out of the output.", "2\n"),
         Example("New-Object System.Text.StringBuilder",
-                "Fails: pyshell can only create PSObjects and hashtables."),
+                "Fails: pyshell cannot construct that .NET type."),
     )
 
     def process(self) -> None:
@@ -80,11 +90,24 @@ class NewObject(Cmdlet):
                 self._member_not_found(next(iter(self.property.keys())))
             self.write_object(table)
             return
-        self.throw_terminating(self.error_record(
-            f"Cannot find type [{self.type_name}]: verify that the assembly containing this type is loaded.",
-            "TypeNotFound", ErrorCategory.InvalidType, exception_type="PSArgumentException",
-            hint="pyshell's New-Object creates PSObject (PSCustomObject) and Hashtable objects only; for a "
-                 "custom object try New-Object PSObject -Property @{Name='value'}."))
+        ref = resolve_type(self.type_name, self.context.module_types)
+        if ref is None:
+            self.throw_terminating(self.error_record(
+                f"Cannot find type [{self.type_name}]: verify that the assembly containing this type is loaded.",
+                "TypeNotFound", ErrorCategory.InvalidType, exception_type="PSArgumentException",
+                hint="pyshell's New-Object creates custom objects (PSObject), hashtables, lists "
+                     "(System.Collections.ArrayList, System.Collections.Generic.List[T]) and exceptions; for a "
+                     "custom object try New-Object PSObject -Property @{Name='value'}."))
+        make = ref.statics.get("new")
+        if not callable(make):
+            self._no_constructor()
+        try:
+            obj = make(*args)
+        except (TypeError, PSConversionError):
+            self._no_constructor()
+        if self.property is not None and len(self.property):
+            self._member_not_found(next(iter(self.property.keys())))
+        self.write_object(obj)      # as it is: a new list is one object, not its items
 
     def _no_constructor(self) -> None:
         self.throw_terminating(self.error_record(

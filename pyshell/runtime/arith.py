@@ -7,7 +7,7 @@ from pyshell.runtime.conversion import PSConversionError, to_int, to_number, to_
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.stdvalues import is_date_or_span, is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_name_of
-from pyshell.runtime.values import PSHashtable, TypedArray
+from pyshell.runtime.values import GROWABLE_LISTS, PSHashtable, TypedArray
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def multiply(left: Any, right: Any) -> Any:
     if isinstance(left, (list, tuple)):
         # ArrayOps.Multiply: once is the array itself; otherwise a new array of the same type
         n = to_int(right)
-        if n == 1 and isinstance(left, list):
+        if n == 1 and isinstance(left, list) and not isinstance(left, GROWABLE_LISTS):
             return left
         check_size(len(left) * n)
         items = list(left) * max(n, 0)

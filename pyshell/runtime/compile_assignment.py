@@ -13,7 +13,7 @@ from pyshell.runtime.members import set_member
 from pyshell.runtime.psdebug import trace_set
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.typenames import type_name_of
-from pyshell.runtime.values import PSHashtable, TypedArray
+from pyshell.runtime.values import GenericList, PSHashtable, TypedArray
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ class AssignmentCompiler:
                     except PSConversionError as exc:
                         raise op_error(exc, ext) from None
                     if -len(obj) <= n < len(obj):
-                        if isinstance(obj, TypedArray):     # [int[]]: the value becomes an Int32
+                        if isinstance(obj, (TypedArray, GenericList)):     # [int[]]: the value becomes an Int32
                             try:
                                 value = convert_to(value, obj.element)
                             except PSConversionError as exc:

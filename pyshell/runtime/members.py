@@ -8,8 +8,8 @@ from __future__ import annotations
 from pyshell.runtime.conversion import convert_to, to_int, to_string
 from pyshell.runtime.stdvalues import is_date_or_span
 from pyshell.runtime.typenames import type_name_of
-from pyshell.runtime.values import (NOT_A_MEMBER, ComputedProperty, InstanceMethod, PSEnum, PSHashtable, PSObject,
-                                    dictionary_entry)
+from pyshell.runtime.values import (GROWABLE_LISTS, NOT_A_MEMBER, ComputedProperty, InstanceMethod, PSEnum,
+                                    PSHashtable, PSObject, dictionary_entry)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -221,6 +221,10 @@ def type_info(value: Any) -> PSObject:
     return type_of_value(value)
 
 
+# The IList methods an array has but cannot carry out.
+_RESIZING = frozenset(("add", "clear", "insert", "remove", "removeat"))
+
+
 def call_method(obj: Any, name: str, args: list[Any]) -> Any:
     """`$obj.Name(args)`; raises LookupError when there is no such method."""
     key = name.lower()
@@ -234,9 +238,9 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         from pyshell.runtime.datetimes import call_method as date_method
         return date_method(obj, name, args)
     if key == "tostring" and not args:
-        from pyshell.runtime.typeinfo import type_full_name
+        from pyshell.runtime.typeinfo import type_full_name, type_text
         full = type_full_name(obj)
-        return to_string(obj) if full is None else full     # a type's ToString() is .NET's: its full name
+        return to_string(obj) if full is None else type_text(full)     # a type's ToString() is .NET's
     if key == "gettype" and not args:
         if obj is None:
             raise LookupError("You cannot call a method on a null-valued expression.")
@@ -251,6 +255,15 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
             return method[3](obj, *args)
     if key == "item" and len(args) == 1 and hasattr(obj, "item") and not isinstance(obj, (str, PSObject)):
         return obj.item(args[0])        # the psobject view's Properties.Item("Name")
+    if isinstance(obj, GROWABLE_LISTS):
+        from pyshell.runtime.listtypes import methods_of
+        method = methods_of(obj).get(key)
+        if method is not None:
+            return method[2](obj, *args)
+    elif isinstance(obj, (list, tuple)) and key in _RESIZING:
+        # An array cannot grow or shrink: .NET's IList methods that would throw NotSupportedException.
+        from pyshell.runtime.operators import PSOperatorError
+        raise PSOperatorError("Collection was of a fixed size.", "NotSupportedException", inner="NotSupportedException")
     if isinstance(obj, (list, tuple)):
         if key == "contains" and len(args) == 1:
             from pyshell.runtime.operators import ps_equals

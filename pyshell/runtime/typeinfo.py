@@ -60,6 +60,11 @@ def display_name(full: str) -> str:
     accelerator where there is one, the element type's for an array, else the full name."""
     if full.endswith("[]"):
         return display_name(full[:-2]) + "[]"
+    if "`" in full.split("[", 1)[0] and full.endswith("]]"):
+        # A generic type: PowerShell writes List`1[[System.String, mscorlib, ...]] as List[string].
+        head, arguments = full.split("[", 1)
+        element = arguments[1:].split(",", 1)[0]
+        return f"{head.split('`')[0]}[{display_name(element)}]"
     if full.lower() == "system.management.automation.pscustomobject":
         return "PSCustomObject"
     return _ACCELERATORS.get(full.lower(), full)
@@ -100,8 +105,10 @@ def type_object(full: str, base: str | None = "", is_enum: bool = False) -> PSOb
     None for System.Object, which has none)."""
     if base == "":
         base = _base_of(full, is_enum)
-    name = full.rsplit(".", 1)[-1].split("+")[-1]
-    namespace = full.rsplit(".", 1)[0] if "." in full.split("[", 1)[0] else None
+    generic = "`" in full.split("[", 1)[0]
+    head = full.split("[", 1)[0] if generic else full      # List`1[[System.String, mscorlib, ...]]: List`1
+    name = head.rsplit(".", 1)[-1].split("+")[-1]
+    namespace = head.rsplit(".", 1)[0] if "." in full.split("[", 1)[0] else None
     low = full.lower()
     base_object = type_object(base) if base else None
     is_value = is_enum or low in _VALUE_TYPES
@@ -110,7 +117,7 @@ def type_object(full: str, base: str | None = "", is_enum: bool = False) -> PSOb
         ("Name", name), ("BaseType", base_object), ("FullName", full), ("Namespace", namespace),
         ("IsEnum", is_enum), ("IsValueType", is_value), ("IsArray", low.endswith("[]")),
         ("IsClass", not is_value), ("IsInterface", False), ("IsAbstract", low in ("system.array", "system.enum")),
-        ("IsSealed", is_value or low == "system.string"), ("IsGenericType", False),
+        ("IsSealed", is_value or low == "system.string"), ("IsGenericType", generic),
     ], type_names=RUNTIME_TYPE_NAMES, string_form=display_name(full))
     return info
 
@@ -138,6 +145,15 @@ def type_of_target(full: str, target: Any) -> PSObject:
     import enum
     is_enum = isinstance(target, type) and issubclass(target, (PSEnum, enum.Enum))
     return type_object(full, "", is_enum)
+
+
+def type_text(full: str) -> str:
+    """What .NET's Type.ToString() gives for the type called `full`: its full name, except that a
+    generic type's arguments are named without their assemblies (List`1[System.String])."""
+    head, sep, arguments = full.partition("[[")
+    if not sep or "`" not in head:
+        return full
+    return f"{head}[{arguments.split(',', 1)[0]}]"
 
 
 def type_full_name(value: Any) -> str | None:

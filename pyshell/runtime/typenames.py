@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pyshell.runtime.stdvalues import is_date_or_span, is_datetime, is_decimal, is_timespan
-from pyshell.runtime.values import PSEnum, PSHashtable, PSObject, SwitchParameter, TypedArray
+from pyshell.runtime.values import GROWABLE_LISTS, PSEnum, PSHashtable, PSObject, SwitchParameter, TypedArray
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -40,7 +40,9 @@ def type_name_of(value: Any) -> str:
     if isinstance(value, str):
         return getattr(type(value), "ps_type_name", "System.String")
     if isinstance(value, (list, tuple)):
-        return value.element_name + "[]" if isinstance(value, TypedArray) else "System.Object[]"
+        if isinstance(value, TypedArray):
+            return value.element_name + "[]"
+        return value.ps_type_name if isinstance(value, GROWABLE_LISTS) else "System.Object[]"
     if isinstance(value, PSHashtable):
         return "System.Collections.Specialized.OrderedDictionary" if value.ordered else "System.Collections.Hashtable"
     if isinstance(value, PSEnum):
@@ -64,6 +66,8 @@ def type_names_of(value: Any) -> list[str]:
     first = type_name_of(value)
     if not first:
         return []
+    if isinstance(value, GROWABLE_LISTS):
+        return [first, "System.Object"]
     if isinstance(value, (list, tuple)):
         return [first, "System.Array", "System.Object"]
     if isinstance(value, PSEnum):

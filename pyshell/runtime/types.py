@@ -12,8 +12,9 @@ from pyshell.runtime.stdvalues import is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_names_of
 from pyshell.runtime.typenames import Int64 as Int64Value
 from pyshell.runtime.operators import PSOperatorError, joined
-from pyshell.runtime.values import (AUTOMATION_NULL, SWITCH_PRESENT, PSHashtable, PSObject, SwitchParameter,
-                                    TypedArray)
+from pyshell.runtime.values import (ARRAY_LIST, AUTOMATION_NULL, GROWABLE_LISTS, SWITCH_PRESENT, ArrayList,
+                                    GenericList, PSHashtable, PSObject, SwitchParameter, TypedArray,
+                                    generic_list_name)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -104,9 +105,62 @@ class ArrayType:
 
     @staticmethod
     def ps_convert(value: Any) -> Any:
-        if value is None or isinstance(value, list):
+        if value is None or (isinstance(value, list) and not isinstance(value, GROWABLE_LISTS)):
             return value
-        return list(value) if isinstance(value, tuple) else [value]
+        return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _is_array(value: Any) -> bool:
+    return isinstance(value, (list, tuple)) and not isinstance(value, GROWABLE_LISTS)
+
+
+class ArrayListType:
+    """[System.Collections.ArrayList]: a cast copies an array or list into a new one."""
+    ps_type_name = ARRAY_LIST
+
+    @staticmethod
+    def ps_convert(value: Any) -> Any:
+        from pyshell.runtime.listtypes import to_array_list
+        return to_array_list(value)
+
+    @staticmethod
+    def new(*args: Any) -> ArrayList:
+        """ArrayList(), ArrayList(int capacity), ArrayList(ICollection items)."""
+        if not args:
+            return ArrayList()
+        if len(args) == 1:
+            if isinstance(args[0], (list, tuple)):
+                return ArrayList(args[0])
+            to_int(args[0])         # a capacity: it only has to be a number
+            return ArrayList()
+        raise TypeError("no such constructor")
+
+
+class GenericListType:
+    """[System.Collections.Generic.List[T]] for one element type T (a conversion target)."""
+
+    def __init__(self, element: Any):
+        self.element = element
+        self.element_name = type_display_name(element)
+        self.ps_type_name = generic_list_name(self.element_name)
+
+    def ps_convert(self, value: Any) -> Any:
+        from pyshell.runtime.listtypes import to_generic_list
+        return to_generic_list(value, self.element)
+
+    def new(self, *args: Any) -> GenericList:
+        """List(), List(int capacity), List(IEnumerable[T] items)."""
+        if not args:
+            return GenericList((), self.element, self.element_name)
+        if len(args) == 1:
+            if isinstance(args[0], (list, tuple)):
+                return GenericList([convert_to(v, self.element) for v in args[0]], self.element, self.element_name)
+            to_int(args[0])
+            return GenericList((), self.element, self.element_name)
+        raise TypeError("no such constructor")
+
+    def is_instance(self, value: Any) -> bool:
+        return isinstance(value, GenericList) and value.element_name == self.element_name
 
 
 def _array_test(element_name: str) -> Callable[[Any], bool]:
@@ -115,7 +169,7 @@ def _array_test(element_name: str) -> Callable[[Any], bool]:
     wanted = element_name.lower()
 
     def test(value: Any) -> bool:
-        if not isinstance(value, (list, tuple)):
+        if not _is_array(value):
             return False
         have = value.element_name if isinstance(value, TypedArray) else "System.Object"
         if have.lower() == wanted:
@@ -353,7 +407,10 @@ _OBJECT_STATICS = {"referenceequals": _reference_equals}
 _register(("object", "System.Object"), TypeRef("object", object, _OBJECT_STATICS, lambda v: v is not None))
 _register(("psobject", "System.Management.Automation.PSObject"),
           TypeRef("psobject", PSObjectType, {}, lambda v: isinstance(v, PSObject)))
-_register(("array", "System.Array"), TypeRef("array", ArrayType, {}, lambda v: isinstance(v, (list, tuple))))
+_register(("array", "System.Array"), TypeRef("array", ArrayType, {}, _is_array))
+_register(("System.Collections.ArrayList", "Collections.ArrayList"),
+          TypeRef("System.Collections.ArrayList", ArrayListType, {"new": ArrayListType.new},
+                  lambda v: isinstance(v, ArrayList)))
 _register(("hashtable", "System.Collections.Hashtable"), TypeRef("hashtable", PSHashtable, {},
                                                                  lambda v: isinstance(v, PSHashtable)))
 _register(("ordered",), TypeRef("ordered", OrderedType, {}, lambda v: isinstance(v, PSHashtable) and v.ordered))
@@ -440,6 +497,20 @@ def _exception_ref(name: str) -> TypeRef | None:
                    lambda v: isinstance(v, PSObject) and full in v.type_names)
 
 
+# System.Collections.Generic.List[T], with or without the System. that PowerShell lets a script leave out.
+_GENERIC_LIST_PREFIXES = ("system.collections.generic.list[", "collections.generic.list[")
+
+
+def _generic_list_element(name: str) -> str | None:
+    """T, as written, when `name` is List[T]; else None."""
+    text = name.strip()
+    low = text.lower()
+    for prefix in _GENERIC_LIST_PREFIXES:
+        if low.startswith(prefix) and low.endswith("]"):
+            return text[len(prefix):-1].strip() or None
+    return None
+
+
 def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeRef | None:
     """Find the type a literal names, or None."""
     key = name.strip().lower()
@@ -452,6 +523,13 @@ def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeR
     ref = builtin_type(key)
     if ref is not None:
         return ref
+    element = _generic_list_element(name)
+    if element is not None:
+        inner = resolve_type(element, module_types)
+        if inner is None:
+            return None
+        target = GenericListType(inner.target)
+        return TypeRef(name, target, {"new": target.new}, target.is_instance)
     ref = _exception_ref(name)
     if ref is not None:
         return ref

@@ -183,6 +183,50 @@ class TypedArray(list):
         return f"TypedArray[{self.element_name}]({list.__repr__(self)})"
 
 
+ARRAY_LIST = "System.Collections.ArrayList"
+GENERIC_LIST = "System.Collections.Generic.List`1"
+_MSCORLIB = "mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089"
+
+
+class ArrayList(list):
+    """System.Collections.ArrayList, a growable list of anything (its methods: runtime/listtypes.py).
+    Unlike an array it is no Object[]: a cast to an array type copies it."""
+
+    __slots__ = ()
+    ps_type_name = ARRAY_LIST
+
+    def __repr__(self) -> str:
+        return f"ArrayList({list.__repr__(self)})"
+
+
+class GenericList(list):
+    """System.Collections.Generic.List[T]: a growable list whose items are converted to `element` (a
+    conversion target) as they go in; `element_name` is that type's .NET full name."""
+
+    __slots__ = ("element", "element_name")
+
+    def __init__(self, items: Iterable[Any] = (), element: Any = object, element_name: str = "System.Object"):
+        super().__init__(items)
+        self.element = element
+        self.element_name = element_name
+
+    @property
+    def ps_type_name(self) -> str:
+        return generic_list_name(self.element_name)
+
+    def __repr__(self) -> str:
+        return f"GenericList[{self.element_name}]({list.__repr__(self)})"
+
+
+def generic_list_name(element_name: str) -> str:
+    """The .NET full name of List[T] for the element type called `element_name`."""
+    return f"{GENERIC_LIST}[[{element_name}, {_MSCORLIB}]]"
+
+
+# The lists that are not arrays: they grow, and a conversion to an array copies them.
+GROWABLE_LISTS = (ArrayList, GenericList)
+
+
 class _IdentityKey:
     """A key that is the object itself, not its contents, as .NET hashes an array."""
 
