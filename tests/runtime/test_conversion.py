@@ -168,6 +168,13 @@ def test_convert_object_message_names_its_type():
                                   '"System.Collections.Hashtable" to type "System.Int32".')
 
 
+def test_convert_array_message_names_the_array_by_its_type_not_its_items():
+    with pytest.raises(PSConversionError) as info:
+        convert_to([1, 2], PSHashtable)
+    assert info.value.message == ('Cannot convert the "System.Object[]" value of type "System.Object[]" to type '
+                                  '"System.Collections.Hashtable".')
+
+
 def test_convert_failure_in_a_list():
     with pytest.raises(PSConversionError):
         convert_to(["1", "x"], ListOf(int))
