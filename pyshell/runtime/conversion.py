@@ -175,6 +175,8 @@ def to_number(value: Any) -> int | float:
     if value is None:
         return 0
     if isinstance(value, str):
+        if _is_char(value):
+            return ord(value)   # a [char] counts as its code: 1 + [char]"A" is 66
         n = parse_number_text(value)
         if n is None:
             raise PSConversionError(value, "System.Int32", "Input string was not in a correct format.")
@@ -188,7 +190,10 @@ def to_int(value: Any, type_name: str = "System.Int32", lo: int = INT32_MIN, hi:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, str):
-        n = parse_number_text(value)
+        if _is_char(value):
+            n = ord(value)      # a [char] is its code: [int][char]"A" is 65
+        else:
+            n = parse_number_text(value)
         if n is None:
             raise PSConversionError(value, type_name, "Input string was not in a correct format.")
     elif isinstance(value, (int, float)):
@@ -208,8 +213,15 @@ def to_int(value: Any, type_name: str = "System.Int32", lo: int = INT32_MIN, hi:
     return n
 
 
+def _is_char(value: str) -> bool:
+    """A [char] (runtime/types.py's PSChar, a one-character str that says it is System.Char)."""
+    return type(value) is not str and getattr(type(value), "ps_type_name", "") == "System.Char"
+
+
 def to_float(value: Any) -> float:
     if isinstance(value, str):
+        if _is_char(value):
+            return float(ord(value))
         n = parse_number_text(value)
         if n is None:
             raise PSConversionError(value, "System.Double", "Input string was not in a correct format.")

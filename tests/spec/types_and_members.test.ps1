@@ -233,3 +233,11 @@ $h = @{}
 #### [void] is System.Void, a value type
 "$([void].FullName) $([void].BaseType)"
 ## stdout: System.Void System.ValueType
+
+#### a [char] converts to a number by its code
+"$([int][char]'A') $([double][char]'a') $(1 + [char]'A') $([char]'B' - [char]'A')"
+## stdout: 65 97 66 1
+
+#### a [char] on the left of + still concatenates
+[char]"A" + 1
+## stdout: A1
