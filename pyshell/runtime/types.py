@@ -448,11 +448,18 @@ def _register_error_record() -> None:
               TypeRef("ErrorRecord", ErrorRecordType, {"new": new_error_record}, ErrorRecordType.is_instance))
 
 
+def _register_system_types() -> None:
+    from pyshell.runtime import systemtypes as st
+    _register(("System.IO.Path", "IO.Path"), TypeRef("System.IO.Path", st.PathType, st.PATH_STATICS))
+    _register(("guid", "System.Guid"), TypeRef("guid", st.GuidType, st.GUID_STATICS, st.GuidType.is_instance))
+
+
 # Types registered the first time a script names one: the date module is large and most runs
 # never name [datetime] or [timespan].
 _DEFERRED = dict.fromkeys(("datetime", "system.datetime", "timespan", "system.timespan"), _register_dates)
 _DEFERRED.update(dict.fromkeys(("system.management.automation.errorrecord", "management.automation.errorrecord"),
                                _register_error_record))
+_DEFERRED.update(dict.fromkeys(("system.io.path", "io.path", "guid", "system.guid"), _register_system_types))
 
 
 def builtin_type(key: str) -> TypeRef | None:

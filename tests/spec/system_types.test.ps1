@@ -1,0 +1,47 @@
+# [System.IO.Path] and [guid].
+
+#### Path takes file names apart
+$p = "/data/reports/partners.final.csv"
+[System.IO.Path]::GetFileName($p)
+[System.IO.Path]::GetFileNameWithoutExtension($p)
+[System.IO.Path]::GetExtension($p)
+[IO.Path]::GetDirectoryName($p)
+[System.IO.Path]::HasExtension("README")
+## STDOUT:
+partners.final.csv
+partners.final
+.csv
+/data/reports
+False
+## END
+
+#### Path.Combine skips empty parts; ChangeExtension swaps the extension
+[System.IO.Path]::Combine("logs", "", "today.txt")
+[System.IO.Path]::ChangeExtension("report.txt", "csv")
+[System.IO.Path]::ChangeExtension("report.txt", $null)
+## STDOUT:
+logs/today.txt
+report.csv
+report
+## END
+
+#### a new guid is 36 characters of hex digits and dashes, and each one differs
+$a = [guid]::NewGuid()
+$b = [guid]::NewGuid()
+"$($a.GetType().FullName) $("$a" -match '^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$') $($a -eq $b)"
+## stdout: System.Guid True False
+
+#### a cast reads a guid with braces and capitals, and compares with its text
+$g = [guid]"{6F9619FF-8B86-D011-B42D-00CF4FC964FF}"
+$g.Guid
+$g -eq "6f9619ff-8b86-d011-b42d-00cf4fc964ff"
+"$([guid]::Empty)"
+## STDOUT:
+6f9619ff-8b86-d011-b42d-00cf4fc964ff
+True
+00000000-0000-0000-0000-000000000000
+## END
+
+#### text that is no guid fails as Guid.Parse does
+[guid]"nope"
+## error-id: InvalidCastParseTargetInvocation
