@@ -160,11 +160,36 @@ class CommandTable:
         return [lowered[c] for c in close]
 
 
+# Commands Windows PowerShell has that pyshell cannot offer (they need Windows, a screen or Active
+# Directory), with what to do instead; a tutorial's script fails on them as it would without the
+# module, and the hint says why.
+_NOT_HERE = {
+    "out-gridview": "Out-GridView opens a window, and pyshell runs in a terminal: Format-Table or "
+                    "Format-List shows the same objects, and Where-Object filters them.",
+    "show-command": "Show-Command opens a window, and pyshell runs in a terminal: Get-Help {name} -Full "
+                    "or Get-Command -Syntax shows a command's parameters.",
+    "get-process": "pyshell has no Windows processes to list; Get-CsXmppAllowedPartner and the other Lync "
+                   "cmdlets give objects to practise the pipeline on.",
+    "get-service": "pyshell has no Windows services to list; Get-CsXmppAllowedPartner and the other Lync "
+                   "cmdlets give objects to practise the pipeline on.",
+    "get-wmiobject": "pyshell has no WMI; the Lync cmdlets read the simulated management store instead.",
+    "get-ciminstance": "pyshell has no WMI or CIM; the Lync cmdlets read the simulated management store instead.",
+    "get-aduser": "pyshell has no Active Directory; Get-CsUser lists the simulated Lync users.",
+}
+
+
+def not_here_hint(name: str) -> str:
+    hint = _NOT_HERE.get(name.lower().rsplit("\\", 1)[-1], "")
+    return hint.format(name=name)
+
+
 def command_not_found(ctx: Any, name: str, extent: Extent) -> PSError:
     message = (f"The term '{name}' is not recognized as the name of a cmdlet, function, script file, or operable "
                "program. Check the spelling of the name, or if a path was included, verify that the path is correct "
                "and try again.")
     hint = ctx.commands.hidden_hint(name) if ctx.commands else ""
+    if not hint:
+        hint = not_here_hint(name)
     if not hint:
         close = ctx.commands.suggestions(name) if ctx.commands else []
         hint = f"Did you mean {' or '.join(close)}?" if close else ""
