@@ -50,6 +50,12 @@ def _equals(a: Any, b: Any) -> bool:
     return dotnet_equals(a, b)
 
 
+def _null_argument(parameter: str) -> Exception:
+    from pyshell.runtime.operators import PSOperatorError
+    return PSOperatorError(f"Value cannot be null.\nParameter name: {parameter}", "ArgumentNullException",
+                           inner="ArgumentNullException")
+
+
 def _index(items: list, value: Any) -> int:
     for i, item in enumerate(items):
         if _equals(item, value):
@@ -77,7 +83,7 @@ def _add(items: list, value: Any) -> Any:
 
 def _add_range(items: list, values: Any) -> Any:
     if values is None:
-        raise ValueError("Value cannot be null.\nParameter name: c")
+        raise _null_argument("c")
     for v in values if isinstance(values, (list, tuple)) else [values]:
         items.append(_incoming(items, v))
     return AUTOMATION_NULL
@@ -170,3 +176,28 @@ def methods_of(items: list) -> dict[str, tuple[str, str, Callable[..., Any]]]:
     if isinstance(items, GenericList):
         return generic_list_methods(items.element_name)
     return ARRAY_LIST_METHODS
+
+
+# --- [array]'s static methods ----------------------------------------------------------------------
+
+def _last_index(items: list, value: Any) -> int:
+    for i in range(len(items) - 1, -1, -1):
+        if _equals(items[i], value):
+            return i
+    return -1
+
+
+def _array_argument(value: Any) -> list:
+    if value is None:
+        raise _null_argument("array")
+    if not isinstance(value, list):
+        raise ValueError("Object must be an array.")
+    return value
+
+
+ARRAY_STATICS: dict[str, Callable[..., Any]] = {
+    "sort": lambda array: _sort(_array_argument(array)),
+    "reverse": lambda array: _reverse(_array_argument(array)),
+    "indexof": lambda array, value: _index(_array_argument(array), value),
+    "lastindexof": lambda array, value: _last_index(_array_argument(array), value),
+}

@@ -110,6 +110,17 @@ class ArrayType:
         return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
+def _array_static(name: str) -> Callable[..., Any]:
+    """[array]::Name(...), its code loaded from listtypes.py when first called."""
+    def call(*args: Any) -> Any:
+        from pyshell.runtime.listtypes import ARRAY_STATICS
+        return ARRAY_STATICS[name](*args)
+    return call
+
+
+_ARRAY_STATICS = {name: _array_static(name) for name in ("sort", "reverse", "indexof", "lastindexof")}
+
+
 def _is_array(value: Any) -> bool:
     return isinstance(value, (list, tuple)) and not isinstance(value, GROWABLE_LISTS)
 
@@ -407,7 +418,7 @@ _OBJECT_STATICS = {"referenceequals": _reference_equals}
 _register(("object", "System.Object"), TypeRef("object", object, _OBJECT_STATICS, lambda v: v is not None))
 _register(("psobject", "System.Management.Automation.PSObject"),
           TypeRef("psobject", PSObjectType, {}, lambda v: isinstance(v, PSObject)))
-_register(("array", "System.Array"), TypeRef("array", ArrayType, {}, _is_array))
+_register(("array", "System.Array"), TypeRef("array", ArrayType, _ARRAY_STATICS, _is_array))
 _register(("System.Collections.ArrayList", "Collections.ArrayList"),
           TypeRef("System.Collections.ArrayList", ArrayListType, {"new": ArrayListType.new},
                   lambda v: isinstance(v, ArrayList)))

@@ -146,3 +146,19 @@ $l = [System.Collections.Generic.List[int]]@(1)
 $l = [System.Collections.ArrayList]::new()
 (Get-Member -InputObject $l -Name Add).Definition
 ## stdout: int Add(System.Object value)
+
+#### [array]::Sort and [array]::Reverse change the array in place
+$a = "b", "a", "C"
+[array]::Sort($a)
+$sorted = $a -join ","
+[array]::Reverse($a)
+"$sorted / $($a -join ',')"
+## stdout: a,b,C / C,b,a
+
+#### [array]::IndexOf and LastIndexOf
+"$([array]::IndexOf(@(1, 2, 3, 2), 2)) $([array]::LastIndexOf(@(1, 2, 3, 2), 2)) $([array]::IndexOf(@(1), 9))"
+## stdout: 1 3 -1
+
+#### [array]::Sort of $null is ArgumentNullException
+[array]::Sort($null)
+## error-id: ArgumentNullException
