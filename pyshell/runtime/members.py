@@ -9,7 +9,7 @@ from pyshell.runtime.conversion import convert_to, to_int, to_string
 from pyshell.runtime.stdvalues import is_date_or_span
 from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.values import (GROWABLE_LISTS, NOT_A_MEMBER, ComputedProperty, InstanceMethod, PSEnum,
-                                    PSHashtable, PSObject, dictionary_entry)
+                                    PSHashtable, PSObject, TypedArray, dictionary_entry)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -119,14 +119,30 @@ def set_member(obj: Any, name: str, value: Any) -> bool:
 # --- methods -----------------------------------------------------------------------------------
 
 def _str_split(s: str, *args: Any) -> list[str]:
-    if not args:
-        return s.split(" ")
-    seps = args[0]
-    chars = to_string(seps) if not isinstance(seps, (list, tuple)) else "".join(to_string(x) for x in seps)
-    out = [s]
-    for ch in chars:
-        out = [piece for part in out for piece in part.split(ch)]
-    return out
+    """String.Split: on each of the separator characters (white space when none are given); a
+    StringSplitOptions of RemoveEmptyEntries as the last argument drops the empty pieces."""
+    remove_empty = False
+    if len(args) > 1 and isinstance(args[-1], PSEnum) and args[-1].ps_type_name() == "System.StringSplitOptions":
+        remove_empty = args[-1].name == "RemoveEmptyEntries"
+        args = args[:-1]
+    if not args or args[0] is None:
+        out = [s] if s else [""]
+        for ch in " \t\n\r\f\v":
+            out = [piece for part in out for piece in part.split(ch)]
+    else:
+        seps = args[0]
+        chars = to_string(seps) if not isinstance(seps, (list, tuple)) else "".join(to_string(x) for x in seps)
+        out = [s]
+        for ch in chars:
+            out = [piece for part in out for piece in part.split(ch)]
+    if remove_empty:
+        out = [piece for piece in out if piece]
+    return TypedArray(out, str, "System.String")
+
+
+def _char_array(s: str) -> list:
+    from pyshell.runtime.types import CharType, PSChar
+    return TypedArray([PSChar(c) for c in s], CharType, "System.Char")
 
 
 def _substring(s: str, start: Any, length: Any = None) -> str:
@@ -181,7 +197,7 @@ STRING_METHODS: dict[str, Callable[..., Any]] = {
     "padright": lambda s, n, c=" ": _pad(s, n, c, s.ljust),
     "insert": lambda s, i, x: s[:to_int(i)] + to_string(x) + s[to_int(i):],
     "remove": lambda s, i, n=None: s[:to_int(i)] + ("" if n is None else s[to_int(i) + to_int(n):]),
-    "tochararray": lambda s: list(s),
+    "tochararray": _char_array,
     "equals": lambda s, x: s == to_string(x),
 }
 

@@ -12,7 +12,7 @@ import re
 from pyshell.runtime import wildcards as _wildcards
 from pyshell.runtime.conversion import PSConversionError, to_enum, to_number, to_string
 from pyshell.runtime.stdvalues import is_datetime
-from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject, SwitchParameter
+from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject, SwitchParameter, TypedArray
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -363,7 +363,7 @@ def split(left: Any, right: Any, case_sensitive: bool = False, predicate: Callab
     if predicate is not None:
         for s in sources:
             out.extend(_split_by(to_string(s), predicate, limit))
-        return out
+        return _strings(out)
     pattern = to_string(items[0]) if items else " "
     if "simplematch" in options:
         pattern = re.escape(pattern)
@@ -382,7 +382,12 @@ def split(left: Any, right: Any, case_sensitive: bool = False, predicate: Callab
         if rx.groups:
             parts = [p for p in parts if p is not None]
         out.extend(parts)
-    return out
+    return _strings(out)
+
+
+def _strings(items: list) -> list:
+    """-split's result: a String[], as .NET's Regex.Split gives."""
+    return TypedArray(items, str, "System.String")
 
 
 def _split_by(text: str, predicate: Callable[[str], bool], limit: int) -> list[str]:
@@ -406,7 +411,7 @@ def split_whitespace(value: Any) -> list[str]:
     out: list[str] = []
     for s in (value if isinstance(value, (list, tuple)) else [value]):
         out.extend(to_string(s).split())
-    return out
+    return _strings(out)
 
 
 def join(left: Any, right: Any) -> str:

@@ -1,4 +1,5 @@
-"""[System.IO.Path] and [guid]: .NET types scripts reach for to handle file names and make unique ids.
+"""[System.IO.Path] and [guid]: .NET types scripts reach for to handle file names and make unique ids
+([System.StringSplitOptions], for String.Split, is registered with them).
 
 Registered in runtime/types.py the first time a script names one. Path works on the host's own
 file names, as Join-Path and Split-Path do: on Linux the separator is `/`.

@@ -14,7 +14,7 @@ from pyshell.runtime.typenames import Int64 as Int64Value
 from pyshell.runtime.operators import PSOperatorError, joined
 from pyshell.runtime.values import (ARRAY_LIST, AUTOMATION_NULL, GROWABLE_LISTS, SWITCH_PRESENT, ArrayList,
                                     GenericList, PSHashtable, PSObject, SwitchParameter, TypedArray,
-                                    generic_list_name)
+                                    enum_type, generic_list_name)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -439,6 +439,7 @@ _register(("regex", "System.Text.RegularExpressions.Regex"), TypeRef("regex", st
 _register(("void", "System.Void"), TypeRef("void", VoidType, {}, lambda v: False))
 
 
+
 def _register_dates() -> None:
     import datetime
     from pyshell.runtime import datetimes
@@ -463,6 +464,9 @@ def _register_system_types() -> None:
     from pyshell.runtime import systemtypes as st
     _register(("System.IO.Path", "IO.Path"), TypeRef("System.IO.Path", st.PathType, st.PATH_STATICS))
     _register(("guid", "System.Guid"), TypeRef("guid", st.GuidType, st.GUID_STATICS, st.GuidType.is_instance))
+    options = enum_type("System.StringSplitOptions", ["None", "RemoveEmptyEntries"])
+    _register(("System.StringSplitOptions", "StringSplitOptions"),
+              TypeRef("System.StringSplitOptions", options, _enum_statics(options), lambda v: isinstance(v, options)))
 
 
 # Types registered the first time a script names one: the date module is large and most runs
@@ -470,7 +474,8 @@ def _register_system_types() -> None:
 _DEFERRED = dict.fromkeys(("datetime", "system.datetime", "timespan", "system.timespan"), _register_dates)
 _DEFERRED.update(dict.fromkeys(("system.management.automation.errorrecord", "management.automation.errorrecord"),
                                _register_error_record))
-_DEFERRED.update(dict.fromkeys(("system.io.path", "io.path", "guid", "system.guid"), _register_system_types))
+_DEFERRED.update(dict.fromkeys(("system.io.path", "io.path", "guid", "system.guid", "system.stringsplitoptions",
+                                "stringsplitoptions"), _register_system_types))
 
 
 def builtin_type(key: str) -> TypeRef | None:

@@ -197,3 +197,27 @@ b
 "a" <# inline
 block #> + "b"
 ## stdout: ab
+
+#### -split, Split() and ToCharArray() give typed arrays, as in .NET
+("a,b" -split ",").GetType().FullName
+"a b".Split(" ").GetType().FullName
+"ab".ToCharArray().GetType().FullName
+"ab".ToCharArray()[0].GetType().FullName
+## STDOUT:
+System.String[]
+System.String[]
+System.Char[]
+System.Char
+## END
+
+#### Split with RemoveEmptyEntries drops the empty pieces
+"a b  c".Split(" ", [System.StringSplitOptions]::RemoveEmptyEntries) -join "|"
+"a,,b".Split(",") -join "|"
+## STDOUT:
+a|b|c
+a||b
+## END
+
+#### Split() with no separator splits on each white-space character
+"a b`tc".Split().Count
+## stdout: 3
