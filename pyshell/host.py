@@ -47,6 +47,13 @@ class Host:
         """Ask the user for a line; None when no one can answer."""
         return None
 
+    def write_progress(self, record: ProgressRecord) -> None:
+        """Show how far a long operation has come (Write-Progress). A host with nowhere to show it
+        leaves it out, as PowerShell does without a console."""
+
+    def end_progress(self) -> None:
+        """The command is over: take away any progress it left showing."""
+
     @property
     def width(self) -> int:
         return 80
@@ -66,6 +73,38 @@ class Host:
         return False
 
 
+class ProgressRecord:
+    """What Write-Progress reports: an activity, its status, and how far it has come (-1: unknown)."""
+
+    __slots__ = ("activity", "status", "id", "parent_id", "percent", "seconds_remaining", "current_operation",
+                 "completed")
+
+    def __init__(self, activity: str, status: str = "Processing", id: int = 0, parent_id: int = -1,
+                 percent: int = -1, seconds_remaining: int = -1, current_operation: str = "",
+                 completed: bool = False):
+        self.activity = activity
+        self.status = status
+        self.id = id
+        self.parent_id = parent_id
+        self.percent = percent
+        self.seconds_remaining = seconds_remaining
+        self.current_operation = current_operation
+        self.completed = completed
+
+    def line(self, width: int) -> str:
+        """The record as one line of at most `width` characters: activity, status, a bar, the rest."""
+        parts = [f"{self.activity}: {self.status}"]
+        if 0 <= self.percent <= 100:
+            filled = self.percent * 20 // 100
+            parts.append(f"[{'o' * filled}{' ' * (20 - filled)}] {self.percent}%")
+        if self.seconds_remaining >= 0:
+            parts.append(f"{self.seconds_remaining} s left")
+        if self.current_operation:
+            parts.append(self.current_operation)
+        text = " ".join(parts)
+        return text if len(text) <= width else text[:max(width - 3, 0)] + "..."
+
+
 class OutputClosed(KeyboardInterrupt):
     """Whatever read pyshell's output has gone (`pyshell -c '1..1e9' | head -2`). The run stops
     as Ctrl+C stops it (finally blocks run, the exit code is 1), without a word: there is no one
@@ -77,8 +116,37 @@ class ConsoleHost(Host):
         self.stdout = stdout or sys.stdout
         self.stderr = stderr or sys.stderr
         self.interactive = interactive
+        self._progress_shown = False       # a progress line stands on the terminal, to be wiped first
+
+    def write_progress(self, record: ProgressRecord) -> None:
+        """One line on the terminal's error stream, redrawn in place and wiped when the activity is
+        complete or other text comes. Nothing when the error stream is no terminal (a log, a pipe)."""
+        try:
+            if not self.stderr.isatty():
+                return
+            if record.completed:
+                self._wipe_progress()
+                return
+            self.stderr.write("\r\x1b[2K" + record.line(self.width - 1))
+            self.stderr.flush()
+            self._progress_shown = True
+        except (AttributeError, ValueError, OSError):
+            return
+
+    def end_progress(self) -> None:
+        self._wipe_progress()
+
+    def _wipe_progress(self) -> None:
+        if self._progress_shown:
+            self._progress_shown = False
+            try:
+                self.stderr.write("\r\x1b[2K")
+                self.stderr.flush()
+            except (ValueError, OSError):
+                pass
 
     def write(self, text: str) -> None:
+        self._wipe_progress()
         try:
             self.stdout.write(text)
             self.stdout.flush()
@@ -88,6 +156,7 @@ class ConsoleHost(Host):
             raise OutputClosed from None
 
     def write_error(self, text: str) -> None:
+        self._wipe_progress()
         self.stdout.flush()
         self.stderr.write(text)
         self.stderr.flush()
@@ -144,6 +213,10 @@ class CaptureHost(Host):
         self._width = width
         self.answers = list(answers or [])
         self.interactive = bool(answers)
+        self.progress: list[ProgressRecord] = []     # every progress record, for tests to read
+
+    def write_progress(self, record: ProgressRecord) -> None:
+        self.progress.append(record)
 
     def write(self, text: str) -> None:
         self.out.write(text)

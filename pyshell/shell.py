@@ -116,7 +116,8 @@ class Shell:
         g.update({
             "psversiontable": version, "formatenumerationlimit": 4, "erroractionpreference": "Continue",
             "warningpreference": "Continue", "verbosepreference": "SilentlyContinue",
-            "debugpreference": "SilentlyContinue", "confirmpreference": "High", "whatifpreference": False,
+            "debugpreference": "SilentlyContinue", "progresspreference": "Continue", "confirmpreference": "High",
+            "whatifpreference": False,
             "errorview": "NormalView", "home": os.path.expanduser("~"), "pid": os.getpid(),
             "lastexitcode": 0, "maximumhistorycount": 4096,
             "host": self._host_object(),
@@ -242,6 +243,7 @@ class Shell:
                 out.close()
             except Exception:  # noqa: BLE001 - formatting must never take the session down
                 pass
+            self.host.end_progress()        # a progress line outlives no command, as in PowerShell
         return ctx.last_success
 
     def _run_block(self, tree: Any, out: Any, name: str, args: list[str] | None) -> None:
@@ -304,6 +306,7 @@ class Shell:
             # A test's scripted answers to prompts (Shell(host=CaptureHost(answers=[...]))) still apply.
             capture.answers = saved.answers
             capture.interactive = saved.interactive
+            capture.progress = saved.progress       # and it sees the progress reports
         self._set_host(capture)
         try:
             ok = self.execute(text, name, args)

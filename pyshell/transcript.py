@@ -133,6 +133,12 @@ class TranscribingHost(Host):
         self.inner.write_error(text)
         self._copy(text)
 
+    def write_progress(self, record: Any) -> None:
+        self.inner.write_progress(record)       # shown, but not transcribed, as in PowerShell
+
+    def end_progress(self) -> None:
+        self.inner.end_progress()
+
     def read_line(self, prompt: str) -> str | None:
         answer = self.inner.read_line(prompt)
         self._copy(prompt + (answer if answer is not None else "") + "\n")

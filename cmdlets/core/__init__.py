@@ -56,6 +56,7 @@ COMMANDS = {
     "Write-Warning": ".write_warning:WriteWarning",
     "Write-Verbose": ".write_verbose:WriteVerbose",
     "Write-Debug": ".write_debug:WriteDebug",
+    "Write-Progress": ".write_progress:WriteProgress",
     "ForEach-Object": ".foreach_object:ForEachObject",
     "Select-Object": ".select_object:SelectObject",
     "Measure-Object": ".measure_object:MeasureObject",
