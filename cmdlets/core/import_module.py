@@ -1,6 +1,7 @@
 """Import-Module: the modules pyshell has are loaded at start, so importing one is accepted."""
 from __future__ import annotations
 
+from cmdlets.core.get_module import module_info
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
@@ -23,7 +24,7 @@ class ImportModule(Cmdlet):
     name = Parameter(ListOf(str), position=0, mandatory=True, pipeline=True,
                      help="The name of the module to import, such as Lync or SkypeForBusiness.")
     force = Parameter(SwitchParameter, help="Accepted for compatibility; the module is already loaded.")
-    pass_thru = Parameter(SwitchParameter, help="Accepted for compatibility; writes nothing.")
+    pass_thru = Parameter(SwitchParameter, help="Writes the module (a PSModuleInfo, as Get-Module gives it).")
     disable_name_checking = Parameter(SwitchParameter, help="Accepted for compatibility.")
 
     examples = (
@@ -37,6 +38,8 @@ class ImportModule(Cmdlet):
             key = requested.strip().lower()
             key = _ALSO_KNOWN_AS.get(key, key)
             if key in modules:
+                if self.pass_thru:
+                    self.write_object(module_info(self.context, modules[key]))
                 continue
             self.write_error(self.error_record(
                 f"The specified module '{requested}' was not loaded because no valid module file was found in any "
