@@ -41,6 +41,7 @@ COMMANDS = {
     "Get-Member": ".get_member:GetMember",
     "Get-Command": ".get_command:GetCommand",
     "Get-Module": ".get_module:GetModule",
+    "New-TimeSpan": ".new_timespan:NewTimeSpan",
     "Get-Help": ".get_help:GetHelp",
     "help": ".help_command:HelpCommand",
     "Get-Alias": ".get_alias:GetAlias",
