@@ -200,6 +200,11 @@ def _new_timespan(*args: Any) -> _dt.timedelta:
     raise ValueError(f'Cannot find an overload for "new" and the argument count: "{len(numbers)}".')
 
 
+def _parse_exact(text: Any, fmt: Any) -> _dt.datetime:
+    from pyshell.runtime.datetime_exact import parse_exact
+    return parse_exact(text, fmt)
+
+
 DATETIME_STATICS = Statics({
     "new": _new_datetime,
     "now": StaticProperty(_dt.datetime.now),
@@ -208,6 +213,7 @@ DATETIME_STATICS = Statics({
     "minvalue": _dt.datetime.min,
     "maxvalue": _dt.datetime(9999, 12, 31, 23, 59, 59, 999999),
     "parse": lambda text, *_: DateTimeType.ps_convert(_text(text)),
+    "parseexact": lambda text, fmt, *_: _parse_exact(text, fmt),
     "daysinmonth": _days_in_month,
     "isleapyear": lambda year: (lambda y: y % 4 == 0 and (y % 100 != 0 or y % 400 == 0))(int(year)),
 })

@@ -100,3 +100,26 @@ def test_date_arithmetic(run):
               '([timespan]"1:00:00" + [timespan]"0:30:00").TotalMinutes')
     assert run(script).output == "30\n01:30\n2\n90\n"
     assert 'Cannot convert value "soon" to type "System.TimeSpan".' in run('[datetime]"1/1/2020" + "soon"').errors
+
+
+def test_parse_exact_reads_text_by_a_custom_format(run):
+    result = run('[datetime]::ParseExact("24/11/2026 14:05:09", "dd/MM/yyyy HH:mm:ss", $null).ToString("s")\n'
+                 '[datetime]::ParseExact("Nov 3 2026 2:05 PM", "MMM d yyyy h:mm tt", $null).ToString("s")\n'
+                 '[datetime]::ParseExact("20261124", "yyyyMMdd", $null).ToString("s")\n'
+                 "[datetime]::ParseExact(\"2026-11-24T08:30:00\", \"yyyy'-'MM'-'dd'T'HH':'mm':'ss\", $null).Hour")
+    assert result.output == "2026-11-24T14:05:09\n2026-11-03T14:05:00\n2026-11-24T00:00:00\n8\n"
+
+
+def test_parse_exact_takes_a_standard_format_and_a_two_digit_year(run):
+    result = run('[datetime]::ParseExact("11/24/2026", "d", $null).Day\n'
+                 '[datetime]::ParseExact("24.11.29", "dd.MM.yy", $null).Year\n'
+                 '[datetime]::ParseExact("24.11.30", "dd.MM.yy", $null).Year')
+    assert result.output == "24\n2029\n1930\n"
+
+
+def test_parse_exact_fails_as_dotnet_does_when_the_text_does_not_fit(run):
+    result = run('[datetime]::ParseExact("2026-11-24", "dd/MM/yyyy", $null)')
+    assert 'Exception calling "ParseExact" with "3" argument(s): "String was not recognized as a valid DateTime."' \
+        in result.errors
+    assert "FullyQualifiedErrorId : FormatException" in result.errors
+    assert "FormatException" in run('[datetime]::ParseExact("31/02/2026", "dd/MM/yyyy", $null)').errors
