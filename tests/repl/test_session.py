@@ -155,6 +155,53 @@ def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on():
     assert shell.host.errors == ""
 
 
+def test_ctrl_c_just_after_enter_stops_the_command(monkeypatch):
+    # The editor takes a few milliseconds (more on a busy machine) to tidy up after Enter. A SIGINT
+    # in that time used to go to prompt_toolkit's own handler, which drops it once the input is
+    # accepted, and the command then ran as if Ctrl+C had never been pressed. Here the signal is
+    # raised at the worst moment: as the input is accepted. Nothing can hang: 'ran' ends by itself.
+    import pyshell.repl.app as app_module
+    real_build = app_module._build_session
+
+    def build(*args, **kwargs):
+        session = real_build(*args, **kwargs)
+        buffer = session.default_buffer
+        accept = buffer.accept_handler
+
+        def accept_then_interrupt(buff):
+            keep = accept(buff)
+            if buff.text == "'ran'":
+                signal.raise_signal(signal.SIGINT)
+            return keep
+        buffer.accept_handler = accept_then_interrupt
+        return session
+    monkeypatch.setattr(app_module, "_build_session", build)
+    shell = drive("'ran'" + ENTER, "'after'" + ENTER, CTRL_D)
+    assert shell.executed == ["'after'"]
+    assert shell.host.output == "after\n"
+    assert shell.host.errors == ""
+
+
+def test_sigint_at_an_idle_prompt_drops_the_input_and_the_loop_goes_on():
+    shell = RecordingShell()
+    with create_pipe_input() as pipe:
+        def typist():
+            time.sleep(PAUSE)
+            pipe.send_text("'dropped'")
+            time.sleep(PAUSE)
+            os.kill(os.getpid(), signal.SIGINT)
+            for chunk in ("'kept'" + ENTER, CTRL_D):
+                time.sleep(PAUSE)
+                pipe.send_text(chunk)
+        thread = threading.Thread(target=typist, daemon=True)
+        thread.start()
+        run_repl(shell, input=pipe, output=DummyOutput(), no_logo=True)
+        thread.join(5)
+    shell.close()
+    assert shell.executed == ["'kept'"]
+    assert shell.host.output == "kept\n"
+
+
 def test_a_completer_bug_is_reported_and_the_loop_survives(monkeypatch):
     import pyshell.repl.session as session_module
 
