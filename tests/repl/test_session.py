@@ -45,6 +45,16 @@ def _clean_env(monkeypatch, tmp_path):
     monkeypatch.delenv("PYSHELL_DEBUG", raising=False)
 
 
+@pytest.fixture
+def python_sigint():
+    """Python's own SIGINT handler for the tests that send SIGINT. A test run started with SIGINT
+    ignored (a background job of a non-interactive shell, for one) inherits that, Python then leaves
+    it ignored, and the loop the Ctrl+C test starts could never be stopped: the run would hang."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 def drive(*chunks: str, shell: RecordingShell | None = None, pause: float = PAUSE) -> RecordingShell:
     """Run the REPL, typing each chunk after a pause; the last chunk should leave (Ctrl+D)."""
     shell = shell or RecordingShell()
@@ -122,7 +132,7 @@ def test_vi_edit_mode_from_the_options():
     assert shell.executed[-1] == "abc'"
 
 
-def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on():
+def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on(python_sigint):
     shell = RecordingShell()
 
     def count():
@@ -155,7 +165,7 @@ def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on():
     assert shell.host.errors == ""
 
 
-def test_ctrl_c_just_after_enter_stops_the_command(monkeypatch):
+def test_ctrl_c_just_after_enter_stops_the_command(monkeypatch, python_sigint):
     # The editor takes a few milliseconds (more on a busy machine) to tidy up after Enter. A SIGINT
     # in that time used to go to prompt_toolkit's own handler, which drops it once the input is
     # accepted, and the command then ran as if Ctrl+C had never been pressed. Here the signal is
@@ -182,7 +192,7 @@ def test_ctrl_c_just_after_enter_stops_the_command(monkeypatch):
     assert shell.host.errors == ""
 
 
-def test_sigint_at_an_idle_prompt_drops_the_input_and_the_loop_goes_on():
+def test_sigint_at_an_idle_prompt_drops_the_input_and_the_loop_goes_on(python_sigint):
     shell = RecordingShell()
     with create_pipe_input() as pipe:
         def typist():
