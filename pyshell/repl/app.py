@@ -243,7 +243,11 @@ def _one_round(shell: ReplShell, session: PromptSession, reporter: _Reporter, pr
     try:
         if early is not None:
             early.hand_over()
-        text = session.prompt(message)
+        # handle_sigint=False: prompt_toolkit's own SIGINT handler stays in force for a few ms after
+        # Enter while the editor tidies up, and a signal it gets once the input is accepted is
+        # dropped, so the command would run on uninterrupted. Without it, asyncio.run's handler
+        # cancels the prompt instead, before or after Enter: KeyboardInterrupt here, as for Ctrl+C.
+        text = session.prompt(message, handle_sigint=False)
     except KeyboardInterrupt:
         # Ctrl+C: the typed text is dropped and a fresh prompt follows.
         reporter.flush()

@@ -45,6 +45,16 @@ def _clean_env(monkeypatch, tmp_path):
     monkeypatch.delenv("PYSHELL_DEBUG", raising=False)
 
 
+@pytest.fixture
+def python_sigint():
+    """Python's own SIGINT handler for the tests that send SIGINT. A test run started with SIGINT
+    ignored (a background job of a non-interactive shell, for one) inherits that, Python then leaves
+    it ignored, and the loop the Ctrl+C test starts could never be stopped: the run would hang."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 def drive(*chunks: str, shell: RecordingShell | None = None, pause: float = PAUSE) -> RecordingShell:
     """Run the REPL, typing each chunk after a pause; the last chunk should leave (Ctrl+D)."""
     shell = shell or RecordingShell()
@@ -122,7 +132,7 @@ def test_vi_edit_mode_from_the_options():
     assert shell.executed[-1] == "abc'"
 
 
-def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on():
+def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on(python_sigint):
     shell = RecordingShell()
 
     def count():
@@ -153,6 +163,53 @@ def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on():
     assert shell.executed == ["while ($true) { $n++ }", "'after'"]
     assert shell.host.output == "after\n"
     assert shell.host.errors == ""
+
+
+def test_ctrl_c_just_after_enter_stops_the_command(monkeypatch, python_sigint):
+    # The editor takes a few milliseconds (more on a busy machine) to tidy up after Enter. A SIGINT
+    # in that time used to go to prompt_toolkit's own handler, which drops it once the input is
+    # accepted, and the command then ran as if Ctrl+C had never been pressed. Here the signal is
+    # raised at the worst moment: as the input is accepted. Nothing can hang: 'ran' ends by itself.
+    import pyshell.repl.app as app_module
+    real_build = app_module._build_session
+
+    def build(*args, **kwargs):
+        session = real_build(*args, **kwargs)
+        buffer = session.default_buffer
+        accept = buffer.accept_handler
+
+        def accept_then_interrupt(buff):
+            keep = accept(buff)
+            if buff.text == "'ran'":
+                signal.raise_signal(signal.SIGINT)
+            return keep
+        buffer.accept_handler = accept_then_interrupt
+        return session
+    monkeypatch.setattr(app_module, "_build_session", build)
+    shell = drive("'ran'" + ENTER, "'after'" + ENTER, CTRL_D)
+    assert shell.executed == ["'after'"]
+    assert shell.host.output == "after\n"
+    assert shell.host.errors == ""
+
+
+def test_sigint_at_an_idle_prompt_drops_the_input_and_the_loop_goes_on(python_sigint):
+    shell = RecordingShell()
+    with create_pipe_input() as pipe:
+        def typist():
+            time.sleep(PAUSE)
+            pipe.send_text("'dropped'")
+            time.sleep(PAUSE)
+            os.kill(os.getpid(), signal.SIGINT)
+            for chunk in ("'kept'" + ENTER, CTRL_D):
+                time.sleep(PAUSE)
+                pipe.send_text(chunk)
+        thread = threading.Thread(target=typist, daemon=True)
+        thread.start()
+        run_repl(shell, input=pipe, output=DummyOutput(), no_logo=True)
+        thread.join(5)
+    shell.close()
+    assert shell.executed == ["'kept'"]
+    assert shell.host.output == "kept\n"
 
 
 def test_a_completer_bug_is_reported_and_the_loop_survives(monkeypatch):
