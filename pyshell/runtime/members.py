@@ -238,7 +238,15 @@ def type_info(value: Any) -> PSObject:
 
 
 # The IList methods an array has but cannot carry out.
-_RESIZING = frozenset(("add", "clear", "insert", "remove", "removeat"))
+_RESIZING = frozenset(("add", "insert", "remove", "removeat"))
+
+
+def _clear_array(array: list) -> None:
+    """Array's IList.Clear: the length stays, every element becomes its type's default ($null, or 0
+    and the like for an array of a value type)."""
+    from pyshell.runtime.typeinfo import is_array_of_value_type
+    empty = convert_to(None, array.element) if is_array_of_value_type(array) else None
+    array[:] = [empty] * len(array)
 
 
 def call_method(obj: Any, name: str, args: list[Any]) -> Any:
@@ -280,6 +288,9 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         # An array cannot grow or shrink: .NET's IList methods that would throw NotSupportedException.
         from pyshell.runtime.operators import PSOperatorError
         raise PSOperatorError("Collection was of a fixed size.", "NotSupportedException", inner="NotSupportedException")
+    elif isinstance(obj, list) and key == "clear" and not args:
+        _clear_array(obj)
+        return None
     if isinstance(obj, (list, tuple)):
         if key == "contains" and len(args) == 1:
             from pyshell.runtime.operators import ps_equals

@@ -162,3 +162,11 @@ $sorted = $a -join ","
 #### [array]::Sort of $null is ArgumentNullException
 [array]::Sort($null)
 ## error-id: ArgumentNullException
+
+#### Clear on an array keeps its length and empties each element to its type's default
+$a = 1, "x"
+$a.Clear()
+$b = [int[]](1, 2)
+$b.Clear()
+"$($a.Count) $($null -eq $a[1]) $($b -join ',')"
+## stdout: 2 True 0,0
