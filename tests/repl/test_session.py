@@ -20,6 +20,10 @@ from pyshell.host import CaptureHost
 from pyshell.repl import run_repl
 from pyshell.shell import Shell
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 ENTER, TAB, CTRL_C, CTRL_D, CTRL_R = "\r", "\t", "\x03", "\x04", "\x12"
 UP, RIGHT, F1 = "\x1b[A", "\x1b[C", "\x1bOP"
 PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
@@ -55,14 +59,18 @@ def python_sigint():
     signal.signal(signal.SIGINT, previous)
 
 
-def drive(*chunks: str, shell: RecordingShell | None = None, pause: float = PAUSE) -> RecordingShell:
-    """Run the REPL, typing each chunk after a pause; the last chunk should leave (Ctrl+D)."""
+def drive(*chunks: Any, shell: RecordingShell | None = None, pause: float = PAUSE) -> RecordingShell:
+    """Run the REPL, typing each chunk after a pause (a chunk that is a function is called instead:
+    a signal, say); the last chunk should leave (Ctrl+D)."""
     shell = shell or RecordingShell()
     with create_pipe_input() as pipe:
         def typist():
             for chunk in chunks:
                 time.sleep(pause)
-                pipe.send_text(chunk)
+                if callable(chunk):
+                    chunk()
+                else:
+                    pipe.send_text(chunk)
         thread = threading.Thread(target=typist, daemon=True)
         thread.start()
         run_repl(shell, input=pipe, output=DummyOutput(), no_logo=True)
@@ -193,21 +201,7 @@ def test_ctrl_c_just_after_enter_stops_the_command(monkeypatch, python_sigint):
 
 
 def test_sigint_at_an_idle_prompt_drops_the_input_and_the_loop_goes_on(python_sigint):
-    shell = RecordingShell()
-    with create_pipe_input() as pipe:
-        def typist():
-            time.sleep(PAUSE)
-            pipe.send_text("'dropped'")
-            time.sleep(PAUSE)
-            os.kill(os.getpid(), signal.SIGINT)
-            for chunk in ("'kept'" + ENTER, CTRL_D):
-                time.sleep(PAUSE)
-                pipe.send_text(chunk)
-        thread = threading.Thread(target=typist, daemon=True)
-        thread.start()
-        run_repl(shell, input=pipe, output=DummyOutput(), no_logo=True)
-        thread.join(5)
-    shell.close()
+    shell = drive("'dropped'", lambda: os.kill(os.getpid(), signal.SIGINT), "'kept'" + ENTER, CTRL_D)
     assert shell.executed == ["'kept'"]
     assert shell.host.output == "kept\n"
 
