@@ -220,6 +220,7 @@ class Shell:
         ctx = self.context
         out = self.output_sink or _DeferredOutDefault(self)
         ctx.last_success = True
+        ctx.stopped = False
         try:
             try:
                 result = parse(text, name)
@@ -237,6 +238,7 @@ class Shell:
             self._run_block(result.tree, out, name, args)
         except KeyboardInterrupt:
             ctx.last_success = False
+            ctx.stopped = True
             return False
         finally:
             try:

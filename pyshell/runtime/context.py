@@ -34,6 +34,7 @@ class ExecutionContext:
         self._module_state: dict[str, Any] = {}
         self.errors: list[Any] = []          # $Error: ErrorRecord objects as scripts see them, newest first
         self.last_success = True             # $?
+        self.stopped = False                 # the last input was stopped by Ctrl+C (history says Stopped)
         self.call_depth = 0
         self.compiler: Any = None
         self.current_source: Any = None

@@ -65,7 +65,7 @@ class Recorder:
         ctx.history_replacement = None
         if not line.strip():
             return
-        if kind is KeyboardInterrupt:
+        if kind is KeyboardInterrupt or ctx.stopped:
             state = "Stopped"
         else:
             state = "Completed" if ctx.last_success else "Failed"

@@ -30,3 +30,20 @@ def test_script_files_are_not_recorded_and_the_count_is_bounded(tmp_path):
         assert [(e.id, e.command_line) for e in shell.context.history] == [(2, "'a'"), (3, "'b'")]
     finally:
         shell.close()
+
+
+def test_an_input_stopped_by_ctrl_c_is_recorded_as_stopped(monkeypatch):
+    import pyshell.runtime.compile_operators as compile_operators
+    shell = Shell(store=":memory:")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt     # Ctrl+C, as it lands while the command runs
+    try:
+        monkeypatch.setattr(compile_operators, "join", interrupted)
+        shell.run("-join (1, 2)")
+        monkeypatch.undo()
+        shell.run("'next'")
+        assert [(e.command_line, e.status.name) for e in shell.context.history] == [
+            ("-join (1, 2)", "Stopped"), ("'next'", "Completed")]
+    finally:
+        shell.close()
