@@ -126,15 +126,13 @@ def _str_split(s: str, *args: Any) -> list[str]:
         remove_empty = args[-1].name == "RemoveEmptyEntries"
         args = args[:-1]
     if not args or args[0] is None:
-        out = [s] if s else [""]
-        for ch in " \t\n\r\f\v":
-            out = [piece for part in out for piece in part.split(ch)]
+        chars = " \t\n\r\f\v"
     else:
         seps = args[0]
         chars = to_string(seps) if not isinstance(seps, (list, tuple)) else "".join(to_string(x) for x in seps)
-        out = [s]
-        for ch in chars:
-            out = [piece for part in out for piece in part.split(ch)]
+    out = [s]
+    for ch in chars:
+        out = [piece for part in out for piece in part.split(ch)]
     if remove_empty:
         out = [piece for piece in out if piece]
     return TypedArray(out, str, "System.String")

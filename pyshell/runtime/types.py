@@ -125,6 +125,19 @@ def _is_array(value: Any) -> bool:
     return isinstance(value, (list, tuple)) and not isinstance(value, GROWABLE_LISTS)
 
 
+def _list_constructor_items(args: tuple) -> Any:
+    """The items a list constructor starts with: none for () or (capacity), those of (collection).
+    TypeError (no such overload) for anything else."""
+    if not args:
+        return ()
+    if len(args) == 1:
+        if isinstance(args[0], (list, tuple)):
+            return args[0]
+        to_int(args[0])         # a capacity: it only has to be a number
+        return ()
+    raise TypeError("no such constructor")
+
+
 class ArrayListType:
     """[System.Collections.ArrayList]: a cast copies an array or list into a new one."""
     ps_type_name = ARRAY_LIST
@@ -137,14 +150,7 @@ class ArrayListType:
     @staticmethod
     def new(*args: Any) -> ArrayList:
         """ArrayList(), ArrayList(int capacity), ArrayList(ICollection items)."""
-        if not args:
-            return ArrayList()
-        if len(args) == 1:
-            if isinstance(args[0], (list, tuple)):
-                return ArrayList(args[0])
-            to_int(args[0])         # a capacity: it only has to be a number
-            return ArrayList()
-        raise TypeError("no such constructor")
+        return ArrayList(_list_constructor_items(args))
 
 
 class GenericListType:
@@ -161,14 +167,8 @@ class GenericListType:
 
     def new(self, *args: Any) -> GenericList:
         """List(), List(int capacity), List(IEnumerable[T] items)."""
-        if not args:
-            return GenericList((), self.element, self.element_name)
-        if len(args) == 1:
-            if isinstance(args[0], (list, tuple)):
-                return GenericList([convert_to(v, self.element) for v in args[0]], self.element, self.element_name)
-            to_int(args[0])
-            return GenericList((), self.element, self.element_name)
-        raise TypeError("no such constructor")
+        items = [convert_to(v, self.element) for v in _list_constructor_items(args)]
+        return GenericList(items, self.element, self.element_name)
 
     def is_instance(self, value: Any) -> bool:
         return isinstance(value, GenericList) and value.element_name == self.element_name
