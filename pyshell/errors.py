@@ -67,6 +67,7 @@ class ErrorRecord:
     parse_errors: list = field(default_factory=list)  # for a ParseException: every ParseError
     inner_type: str = ""                # the wrapped .NET exception's type (DivideByZeroException in 1/0)
     script_view: Any = None             # the object scripts see for this record ($_ in catch), made once
+    script_stack: str | None = None     # ScriptStackTrace, fixed where the error was first seen (runtime/callstack.py)
 
     @property
     def category_info(self) -> str:

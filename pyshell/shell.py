@@ -298,6 +298,7 @@ class Shell:
         ctx.scope = ctx.global_scope
         ctx.script_scope = ctx.global_scope
         ctx.call_depth = 0
+        ctx.frames.clear()
         ctx.try_depth = 0
 
     def run(self, text: str, name: str = "", args: list[str] | None = None) -> RunResult:

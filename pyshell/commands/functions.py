@@ -9,6 +9,7 @@ from pyshell.commands.function_metadata import build_metadata, is_advanced
 from pyshell.commands.runtime import CommandRuntime, apply_common_parameters
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
+from pyshell.runtime.callstack import lock_stack_trace
 from pyshell.runtime.context import MAX_CALL_DEPTH
 from pyshell.runtime.flow import ReturnSignal
 from pyshell.runtime.scope import MISSING
@@ -80,6 +81,8 @@ def _metadata(ctx: Any, block: ScriptBlock, name: str) -> Any:
 class ScriptBlockProcessor:
     """`& { ... }`, `. { ... }`, a script file or a function: binds its parameters, then runs begin,
     process (once per input object) and end."""
+
+    frame_name = "<ScriptBlock>"        # its name in the call stack
 
     def __init__(self, ctx: Any, block: ScriptBlock, args: list[Arg], extent: Extent, dot: bool,
                  expects_input: bool, name: str = "", script_path: str | None = None):
@@ -206,14 +209,21 @@ class ScriptBlockProcessor:
             return
         if item is not MISSING:
             self.ctx.scope.vars["_"] = item
+        frames = self.ctx.frames
+        frames.append(self)
         try:
             stmt(self.ctx, self.runtime.downstream)
         except ReturnSignal:
             pass
         except PSError as exc:
+            if exc.record.script_stack is None:
+                # Fixed while this frame still runs: a handler further out sees it gone.
+                lock_stack_trace(self.ctx, exc.record)
             if getattr(exc, "owner", None) is self:     # $PSCmdlet.ThrowTerminatingError (script_cmdlet.py)
                 raise PSError(exc.record) from None
             raise
+        finally:
+            frames.pop()
 
     def begin(self) -> None:
         self._enter()
@@ -261,3 +271,4 @@ class FunctionProcessor(ScriptBlockProcessor):
     def __init__(self, ctx: Any, info: FunctionInfo, args: list[Arg], extent: Extent, expects_input: bool,
                  dot: bool = False):
         super().__init__(ctx, info.body, args, extent, dot, expects_input, info.name)
+        self.frame_name = info.name

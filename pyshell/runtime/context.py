@@ -36,6 +36,7 @@ class ExecutionContext:
         self.last_success = True             # $?
         self.stopped = False                 # the last input was stopped by Ctrl+C (history says Stopped)
         self.call_depth = 0
+        self.frames: list[Any] = []          # the script blocks and functions running, innermost last (callstack.py)
         self.compiler: Any = None
         self.current_source: Any = None
         self.try_depth = 0                   # > 0 while a try block or trap is waiting for errors
@@ -76,7 +77,9 @@ class ExecutionContext:
 
     # -- errors and streams ------------------------------------------------------------------------
     def record_error(self, record: ErrorRecord) -> None:
+        from pyshell.runtime.callstack import lock_stack_trace
         from pyshell.runtime.errorobjects import error_object
+        lock_stack_trace(self, record)
         self.errors.insert(0, error_object(record))
         del self.errors[256:]
         self.last_success = False

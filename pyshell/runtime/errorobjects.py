@@ -1,7 +1,7 @@
 """How error records look to scripts: `$_` in a catch block, `$Error[0]`."""
 from __future__ import annotations
 
-from pyshell.errors import ErrorRecord
+from pyshell.errors import ErrorRecord, position_message
 from pyshell.runtime.values import PSObject
 
 TYPE_CHECKING = False
@@ -31,11 +31,11 @@ def _make_error_object(record: ErrorRecord) -> PSObject:
                            ("OffsetInLine", record.extent.start_column),
                            ("Line", record.extent.source.line_text(record.extent.start_line)
                             if record.extent.source else ""),
-                           ("PositionMessage", "")],
+                           ("PositionMessage", position_message(record.extent))],
                           type_names=["System.Management.Automation.InvocationInfo", "System.Object"])
     obj = ErrorObject([("Exception", exception), ("TargetObject", record.target), ("CategoryInfo", info),
                     ("FullyQualifiedErrorId", record.error_id), ("ErrorDetails", None),
-                    ("InvocationInfo", invocation), ("ScriptStackTrace", "")],
+                    ("InvocationInfo", invocation), ("ScriptStackTrace", record.script_stack or "")],
                    type_names=[ERROR_RECORD_TYPE, "System.Object"], string_form=record.message)
     obj.record = record
     return obj
