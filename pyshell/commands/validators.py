@@ -52,3 +52,19 @@ def validate_not_null_or_empty(value: Any) -> str | None:
             if item == "":
                 return _EMPTY
     return None
+
+
+def validate_count(minimum: int, maximum: int) -> Validator:
+    """ValidateCount(minimum, maximum): an array argument holds that many elements (a single value
+    counts as one)."""
+
+    def check(value: Any) -> str | None:
+        count = len(value) if isinstance(value, (list, tuple)) else (0 if value is None else 1)
+        if count < minimum:
+            return (f"The number of provided arguments ({count}) is fewer than the minimum number of allowed "
+                    f"arguments ({minimum}). Provide more than {minimum} arguments, and then try the command again.")
+        if count > maximum:
+            return (f"The number of provided arguments, ({count}), exceeds the maximum number of allowed "
+                    f"arguments ({maximum}). Provide fewer than {maximum} arguments, and then try the command again.")
+        return None
+    return check
