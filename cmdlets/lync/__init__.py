@@ -9,6 +9,14 @@ from pyshell.commands.module import Module, deferred
 
 MODULE_NAME = "Lync"
 
+# Where Microsoft publishes the reference page of each real Lync Server cmdlet (the "online version"
+# its help links to); Get-Help -Online gives it. pyshell's own cmdlets (the demo ones) have none.
+_ONLINE_HELP = "https://learn.microsoft.com/powershell/module/skype/"
+
+
+def online_help(verb: str, noun: str) -> str:
+    return f"{_ONLINE_HELP}{verb.lower()}-{noun.lower()}"
+
 COMMANDS = {
     "Export-CsDemoSnapshot": ".export_cs_demo_snapshot:ExportCsDemoSnapshot",
     "Import-CsDemoSnapshot": ".import_cs_demo_snapshot:ImportCsDemoSnapshot",

@@ -5,6 +5,7 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.models import DOC_ROLE, ROLE_TYPE, role_from_document
 from cmdlets.lync.session import LOCAL_STORE_HELP, session_store, store_errors, write_not_found
 
@@ -18,6 +19,7 @@ class GetCsAdminRole(Cmdlet):
 
     verb = "Get"
     noun = "CsAdminRole"
+    online_uri = online_help(verb, noun)
     description = (
         "A role names the cmdlets (and script functions) its members may run and the scopes they "
         "may run them in: ConfigScopes for sites, UserScopes for Active Directory OUs. Eleven roles "

@@ -6,6 +6,7 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.demo_directory import DOC_AD_GROUP, DOC_USER
 from cmdlets.lync.models import DOC_ROLE
 from cmdlets.lync.session import LOCAL_STORE_HELP, session_store, store_errors
@@ -16,6 +17,7 @@ class GetCsAdminRoleAssignment(Cmdlet):
 
     verb = "Get"
     noun = "CsAdminRoleAssignment"
+    online_uri = online_help(verb, noun)
     description = (
         "A user holds a role by being a member of the Active Directory security group behind it. "
         "This cmdlet writes the Identity of each such role as a string, standard roles first. Give "

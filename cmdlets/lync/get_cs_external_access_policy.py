@@ -5,6 +5,7 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.external_access_settings import not_found, resolve_identity
 from cmdlets.lync.policy_models import DOC_EAP, EAP_TYPE, XdsIdentity, external_access_policy
 from cmdlets.lync.session import LOCAL_STORE_HELP, session_store, store_errors
@@ -18,6 +19,7 @@ class GetCsExternalAccessPolicy(Cmdlet):
 
     verb = "Get"
     noun = "CsExternalAccessPolicy"
+    online_uri = online_help(verb, noun)
     description = (
         "An external access policy decides whether its users may talk to federated organisations "
         "(EnableFederationAccess), to XMPP partners (EnableXmppAccess), to public IM services "

@@ -6,6 +6,7 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.demo_directory import LOCAL_COMPUTER
 from cmdlets.lync.replication_models import CMS_STATUS_TYPE, REPLICA_STATE_TYPE, cms_status, replica_state
 from cmdlets.lync.session import session_store, store_errors
@@ -16,6 +17,7 @@ class GetCsManagementStoreReplicationStatus(Cmdlet):
 
     verb = "Get"
     noun = "CsManagementStoreReplicationStatus"
+    online_uri = online_help(verb, noun)
     description = (
         "Every change goes to the Central Management store; each computer running Lync services "
         "reads a local replica of it, which catches up when replication runs. For each computer "

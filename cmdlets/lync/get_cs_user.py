@@ -7,6 +7,7 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 
+from cmdlets.lync import online_help
 from cmdlets.lync.demo_directory import DOC_USER
 from cmdlets.lync.policy_models import USER_PROPERTIES, USER_TYPE, lync_user
 from cmdlets.lync.session import session_store, store_errors
@@ -23,6 +24,7 @@ class GetCsUser(Cmdlet):
 
     verb = "Get"
     noun = "CsUser"
+    online_uri = online_help(verb, noun)
     description = (
         "Without parameters every Lync user is returned. -Identity picks users by SIP address, "
         "display name, account or distinguished name (wildcards allowed), -OU the users in an "

@@ -5,6 +5,7 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.models import (DOC_XMPP_PARTNER, XMPP_PARTNER_TYPE_NAMES, XdsGlobalRelativeIdentity,
                                  partner_from_document)
 from cmdlets.lync.session import (LOCAL_STORE_HELP, MODULE_NAME, session_store, store_errors,
@@ -24,6 +25,7 @@ class GetCsXmppAllowedPartner(Cmdlet):
 
     verb = "Get"
     noun = "CsXmppAllowedPartner"
+    online_uri = online_help(verb, noun)
     description = (
         "An XMPP allowed partner is an outside instant-messaging network, such as a company's "
         "XMPP gateway or a public chat service, that Lync users may exchange instant messages and "

@@ -6,6 +6,7 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.policy_models import DOC_GATEWAY, GATEWAY_TYPE, XdsIdentity, gateway_settings
 from cmdlets.lync.session import LOCAL_STORE_HELP, session_store, store_errors
 
@@ -25,6 +26,7 @@ class GetCsXmppGatewayConfiguration(Cmdlet):
 
     verb = "Get"
     noun = "CsXmppGatewayConfiguration"
+    online_uri = online_help(verb, noun)
     description = (
         "The XMPP gateway carries IM and presence between Lync and the allowed XMPP partners. Its "
         "one Global collection of settings holds connection limits (for all partners together and "

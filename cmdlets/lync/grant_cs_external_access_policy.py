@@ -6,6 +6,7 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.demo_directory import DOC_USER
 from cmdlets.lync.policy_models import DOC_EAP, USER_TYPE, lync_user
 from cmdlets.lync.session import session_store, store_errors
@@ -21,6 +22,7 @@ class GrantCsExternalAccessPolicy(Cmdlet):
 
     verb = "Grant"
     noun = "CsExternalAccessPolicy"
+    online_uri = online_help(verb, noun)
     description = (
         "A per-user policy overrides the site and Global policies for the users it is granted to. "
         "Name it by its name without the Tag: prefix; -PolicyName $Null removes the grant, so the "

@@ -5,6 +5,7 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.demo_directory import LOCAL_COMPUTER
 from cmdlets.lync.get_cs_management_store_replication_status import unknown_replica
 from cmdlets.lync.session import session_store, store_errors
@@ -15,6 +16,7 @@ class InvokeCsManagementStoreReplication(Cmdlet):
 
     verb = "Invoke"
     noun = "CsManagementStoreReplication"
+    online_uri = online_help(verb, noun)
     description = (
         "Copies the whole Central Management store to the replica of the named computer, or of "
         "every computer. On a real deployment the request only clears the computers' replication "

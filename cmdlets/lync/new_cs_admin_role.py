@@ -6,6 +6,7 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.demo_directory import DOC_AD_GROUP
 from cmdlets.lync.models import DOC_ROLE, ROLE_TYPE, role_from_document
 from cmdlets.lync.role_settings import RoleRefused, RoleSettings, apply_lists, check_role
@@ -22,6 +23,7 @@ class NewCsAdminRole(RoleSettings, Cmdlet):
 
     verb = "New"
     noun = "CsAdminRole"
+    online_uri = online_help(verb, noun)
     description = (
         "A custom role starts as an exact copy of one of the eleven standard roles (-Template): "
         "the same cmdlets, with Global user and configuration scopes unless you give -UserScopes "

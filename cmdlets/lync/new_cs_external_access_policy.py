@@ -6,6 +6,7 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.external_access_settings import PolicySettings, apply_settings, check_site, resolve_identity
 from cmdlets.lync.policy_models import DOC_EAP, EAP_TYPE, XdsIdentity, eap_document, external_access_policy
 from cmdlets.lync.session import session_store, store_errors
@@ -17,6 +18,7 @@ class NewCsExternalAccessPolicy(PolicySettings, Cmdlet):
 
     verb = "New"
     noun = "CsExternalAccessPolicy"
+    online_uri = online_help(verb, noun)
     description = (
         "Give -Identity site:<name> for a site's policy, which applies to the site's users at once "
         "(a site has at most one), or a plain name for a per-user policy, which applies to the "

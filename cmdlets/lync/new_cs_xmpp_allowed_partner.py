@@ -6,6 +6,7 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.models import (DOC_XMPP_PARTNER, XMPP_PARTNER_TYPE_NAMES, XdsGlobalRelativeIdentity,
                                  partner_from_document)
 from cmdlets.lync.session import session_store, store_errors
@@ -22,6 +23,7 @@ class NewCsXmppAllowedPartner(PartnerSettings, Cmdlet):
 
     verb = "New"
     noun = "CsXmppAllowedPartner"
+    online_uri = online_help(verb, noun)
     description = (
         "Creates an XMPP allowed partner: an outside XMPP network (a company's gateway or a public "
         "chat service) that Lync users may talk to, given an external access policy that allows "

@@ -6,6 +6,7 @@ from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.models import DOC_ROLE
 from cmdlets.lync.session import session_store, store_errors, write_not_found
 from cmdlets.lync.store_queries import Document
@@ -20,6 +21,7 @@ class RemoveCsAdminRole(Cmdlet):
 
     verb = "Remove"
     noun = "CsAdminRole"
+    online_uri = online_help(verb, noun)
     description = (
         "Removes a custom role named by -Identity, by -Sid, or every custom role whose Identity "
         "matches the wildcard -Filter. The Active Directory group behind the role, and its "

@@ -5,6 +5,7 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.demo_directory import DOC_USER
 from cmdlets.lync.external_access_settings import not_found, resolve_identity
 from cmdlets.lync.policy_models import DOC_EAP, XdsIdentity, eap_document
@@ -20,6 +21,7 @@ class RemoveCsExternalAccessPolicy(Cmdlet):
 
     verb = "Remove"
     noun = "CsExternalAccessPolicy"
+    online_uri = online_help(verb, noun)
     description = (
         "The Global policy cannot be deleted: removing it sets every Enable* setting back to False. "
         "A site's users fall back to the Global policy once their site policy is gone. Users who "

@@ -5,6 +5,7 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.models import DOC_XMPP_PARTNER, XdsGlobalRelativeIdentity
 from cmdlets.lync.session import session_store, store_errors, write_not_found
 
@@ -14,6 +15,7 @@ class RemoveCsXmppAllowedPartner(Cmdlet):
 
     verb = "Remove"
     noun = "CsXmppAllowedPartner"
+    online_uri = online_help(verb, noun)
     description = (
         "Deletes a partner from the Central Management store. Removing a partner is the only way "
         "to stop XMPP traffic with that network: there is no switch to pause it. Partners piped "

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.models import DOC_ROLE
 from cmdlets.lync.role_settings import RoleRefused, RoleSettings, apply_lists, check_role
 from cmdlets.lync.session import session_store, store_errors, write_not_found
@@ -18,6 +19,7 @@ class SetCsAdminRole(RoleSettings, Cmdlet):
 
     verb = "Set"
     noun = "CsAdminRole"
+    online_uri = online_help(verb, noun)
     description = (
         "Each list parameter takes list changes: a plain list replaces the list, @{Add=...} and "
         "@{Remove=...} change single entries, @{Replace=...} swaps the whole list, and $null "

@@ -7,6 +7,7 @@ from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import convert_to, to_string
 from pyshell.runtime.values import PSObject
 
+from cmdlets.lync import online_help
 from cmdlets.lync.external_access_settings import PolicySettings, apply_settings, not_found, resolve_identity
 from cmdlets.lync.policy_models import DOC_EAP, EAP_SWITCHES, EAP_TYPE, XdsIdentity, eap_document
 from cmdlets.lync.session import session_store, store_errors
@@ -24,6 +25,7 @@ class SetCsExternalAccessPolicy(PolicySettings, Cmdlet):
 
     verb = "Set"
     noun = "CsExternalAccessPolicy"
+    online_uri = online_help(verb, noun)
     description = (
         "Changes the settings you name on the policy given by -Identity, on the Global policy when "
         "-Identity is left out, or on each policy object given with -Instance or through the "

@@ -7,6 +7,7 @@ from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.values import PSObject
 
+from cmdlets.lync import online_help
 from cmdlets.lync.models import DOC_XMPP_PARTNER, XMPP_PARTNER_TYPE_NAMES, XdsGlobalRelativeIdentity, \
     partner_to_document
 from cmdlets.lync.session import session_store, store_errors, write_not_found
@@ -26,6 +27,7 @@ class SetCsXmppAllowedPartner(PartnerSettings, Cmdlet):
 
     verb = "Set"
     noun = "CsXmppAllowedPartner"
+    online_uri = online_help(verb, noun)
     description = (
         "Changes one partner, named with -Identity, or each partner object given with -Instance "
         "or through the pipeline (Get-CsXmppAllowedPartner | Set-CsXmppAllowedPartner ...). Only "

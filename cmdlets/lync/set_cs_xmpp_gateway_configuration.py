@@ -7,6 +7,7 @@ from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import PSConversionError, convert_to, to_string
 from pyshell.runtime.values import PSObject, SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.get_cs_xmpp_gateway_configuration import gateway_not_found
 from cmdlets.lync.models import UInt32
 from cmdlets.lync.policy_models import DOC_GATEWAY, GATEWAY_DEFAULTS, GATEWAY_TYPE, XdsIdentity
@@ -33,6 +34,7 @@ class SetCsXmppGatewayConfiguration(Cmdlet):
 
     verb = "Set"
     noun = "CsXmppGatewayConfiguration"
+    online_uri = online_help(verb, noun)
     description = (
         "Changes the settings you name in the gateway's Global collection (given with -Identity "
         "Global, or piped in as -Instance); the rest keep their values. Writes nothing to the "

@@ -7,6 +7,7 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.values import PSObject, SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.demo_directory import HEALTH_MONITORING_USER, SIP_DOMAIN, SITES
 from cmdlets.lync.models import DOC_XMPP_PARTNER, expected_methods, negotiation_problem
 from cmdlets.lync.policy_models import DOC_EAP, DOC_GATEWAY, GATEWAY_DEFAULTS
@@ -29,6 +30,7 @@ class TestCsXmppIM(Cmdlet):
 
     verb = "Test"
     noun = "CsXmppIM"
+    online_uri = online_help(verb, noun)
     description = (
         "A real server signs a test user in and sends an IM across the XMPP gateway. pyshell sends "
         "nothing: it checks the configuration the message would depend on, in the order the message "

@@ -5,6 +5,7 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.values import SwitchParameter
 
+from cmdlets.lync import online_help
 from cmdlets.lync.demo_org import role_documents
 from cmdlets.lync.models import DOC_ROLE
 from cmdlets.lync.session import session_store, store_errors
@@ -15,6 +16,7 @@ class UpdateCsAdminRole(Cmdlet):
 
     verb = "Update"
     noun = "CsAdminRole"
+    online_uri = online_help(verb, noun)
     description = (
         "On a real deployment this rewrites the standard roles' definitions after an upgrade or "
         "during a migration, so they list the cmdlets of the installed version. Here it puts back "

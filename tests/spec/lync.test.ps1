@@ -81,3 +81,11 @@ True
 #### a Lync parameter name may be shortened
 (Get-CsAdminRole -Ident "CsHelpDesk").Identity
 ## stdout: CsHelpDesk
+
+#### Get-Help -Online gives a Lync cmdlet's reference page
+Get-Help Get-CsXmppAllowedPartner -Online
+## stdout: https://learn.microsoft.com/powershell/module/skype/get-csxmppallowedpartner
+
+#### pyshell's own demo cmdlets have no online page
+Get-Help Reset-CsDemoOrganization -Online
+## error-id: InvalidOperation,Microsoft.PowerShell.Commands.GetHelpCommand
