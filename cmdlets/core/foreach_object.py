@@ -30,6 +30,10 @@ _LIST_METHODS = ("Contains", "IndexOf")
 
 
 def method_names(obj: Any) -> list[str]:
+    table = getattr(type(obj), "ps_method_table", None)
+    if table is not None:
+        names = [name for name, _, _ in table(obj).values()]
+        return names + [m for m in _COMMON_METHODS if m not in names]
     if isinstance(obj, str):
         return [n for n in _STRING_METHOD_NAMES if n.lower() in STRING_METHODS] + list(_COMMON_METHODS)
     if isinstance(obj, PSHashtable):

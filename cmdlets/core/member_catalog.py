@@ -229,6 +229,13 @@ def instance_members(value: Any, force: bool = False) -> list[Member]:
             if entry is not None:   # tests keep this table complete
                 out.append(Member(entry[0], _kind("Method"), entry[1]))
         out.append(Member("Length", _kind("Property"), "int Length {get;}"))
+    elif hasattr(type(value), "ps_method_table"):     # a type with its own tables (StringBuilder, Queue ...)
+        out = [m for m in out if m.name.lower() not in value.ps_method_table()]
+        for name, definition, _ in value.ps_method_table().values():
+            # an indexer (Dictionary's Item) is read like a method but is a parameterized property
+            kind = "ParameterizedProperty" if definition.endswith("{get;set;}") else "Method"
+            out.append(Member(name, _kind(kind), definition))
+        out.extend(Member(n, _kind("Property"), d) for n, d in value.ps_property_definitions())
     elif isinstance(value, PSHashtable):
         out.extend(Member(n, _kind(k), d) for n, k, d in _HASHTABLE_MEMBERS)
     elif isinstance(value, GROWABLE_LISTS):

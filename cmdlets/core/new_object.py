@@ -1,5 +1,6 @@
 """New-Object: a new PSObject (with note properties from -Property), a hashtable, or an instance of
-one of the other types pyshell knows and can construct (ArrayList, List[T], exceptions).
+one of the other types pyshell knows and can construct (ArrayList, List[T], Dictionary[K,V],
+HashSet[T], Queue, Stack, StringBuilder, arrays of a given length, exceptions).
 
 pyshell has no .NET runtime to reflect over: a type is made through its `new` in the type registry
 (runtime/types.py), as [Type]::new(...) is. Any other type name is refused with PowerShell's
@@ -38,15 +39,18 @@ class NewObject(Cmdlet):
         "New-Object PSObject (or PSCustomObject, which PowerShell treats as the same type name here) "
         "makes an empty custom object; -Property turns each key of a hashtable into a note property, "
         "in the hashtable's order. New-Object Hashtable makes an empty hashtable. Of the other .NET types, "
-        "pyshell constructs the lists scripts collect results in (System.Collections.ArrayList, "
-        "System.Collections.Generic.List[T]) and exceptions (System.Exception and its kin), passing "
-        "-ArgumentList to the constructor. Naming any other type fails with PowerShell's TypeNotFound "
-        "error. To build an object in one step you can also write [pscustomobject]@{Name='x'; Value=1}.")
+        "pyshell constructs the collections scripts gather results in (System.Collections.ArrayList, "
+        "System.Collections.Queue and Stack, and System.Collections.Generic's List[T], Dictionary[K,V], "
+        "HashSet[T], Queue[T] and Stack[T]), System.Text.StringBuilder, arrays of a given length "
+        "(New-Object 'int[]' 3) and exceptions (System.Exception and its kin), passing -ArgumentList to "
+        "the constructor. Naming any other type fails with PowerShell's TypeNotFound error. To build an "
+        "object in one step you can also write [pscustomobject]@{Name='x'; Value=1}.")
 
     type_name = Parameter(str, position=0, mandatory=True, sets=(NET_SET,),
                           help="The type to create: PSObject or PSCustomObject (a custom object), Hashtable, "
-                               "System.Collections.ArrayList, System.Collections.Generic.List[T], or an "
-                               "exception type.")
+                               "System.Collections.ArrayList, Queue or Stack, System.Collections.Generic.List[T], "
+                               "Dictionary[K,V], HashSet[T], Queue[T] or Stack[T], System.Text.StringBuilder, "
+                               "an array type such as int[], or an exception type.")
     argument_list = Parameter(list, position=1, sets=(NET_SET,), aliases=("Args",),
                               help="Constructor arguments. A PSObject takes one: the object to wrap, which "
                                    "New-Object returns as it is (with -Property's notes added).")
@@ -64,7 +68,11 @@ class NewObject(Cmdlet):
                 "$names.Count",
                 "An empty ArrayList to collect results in; [void] keeps Add's return value (the new index) "
                 "out of the output.", "2\n"),
-        Example("New-Object System.Text.StringBuilder",
+        Example("$sb = New-Object System.Text.StringBuilder; [void]$sb.Append('a').Append('b'); $sb.ToString()",
+                "A StringBuilder to build text in; Append returns the builder, so calls chain.", "ab\n"),
+        Example("$seen = New-Object 'System.Collections.Generic.HashSet[string]'; $seen.Add('x'); $seen.Add('x')",
+                "A HashSet's Add says whether the item was new.", "True\nFalse\n"),
+        Example("New-Object System.Net.WebClient",
                 "Fails: pyshell cannot construct that .NET type."),
     )
 
@@ -95,9 +103,11 @@ class NewObject(Cmdlet):
             self.throw_terminating(self.error_record(
                 f"Cannot find type [{self.type_name}]: verify that the assembly containing this type is loaded.",
                 "TypeNotFound", ErrorCategory.InvalidType, exception_type="PSArgumentException",
-                hint="pyshell's New-Object creates custom objects (PSObject), hashtables, lists "
-                     "(System.Collections.ArrayList, System.Collections.Generic.List[T]) and exceptions; for a "
-                     "custom object try New-Object PSObject -Property @{Name='value'}."))
+                hint="pyshell's New-Object creates custom objects (PSObject), hashtables, collections "
+                     "(System.Collections.ArrayList, Queue and Stack; System.Collections.Generic.List[T], "
+                     "Dictionary[K,V], HashSet[T], Queue[T] and Stack[T]), System.Text.StringBuilder, arrays "
+                     "('int[]' with a length) and exceptions; for a custom object try "
+                     "New-Object PSObject -Property @{Name='value'}."))
         make = ref.statics.get("new")
         if not callable(make):
             self._no_constructor()

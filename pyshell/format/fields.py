@@ -9,8 +9,7 @@ import datetime
 import decimal
 import fnmatch
 from pyshell.runtime.conversion import to_string
-from pyshell.runtime.values import (DICTIONARY_ENTRY, PSCUSTOMOBJECT, PSEnum, PSHashtable, PSObject,
-                                    dictionary_entry)
+from pyshell.runtime.values import DICTIONARY_ENTRY, PSCUSTOMOBJECT, PSEnum, PSHashtable, PSObject
 from pyshell.format.text import ELLIPSIS
 
 TYPE_CHECKING = False
@@ -45,7 +44,7 @@ def expand(value: Any) -> list[Any]:
     if isinstance(value, (list, tuple)):
         return list(value)
     if isinstance(value, PSHashtable):
-        return [dictionary_entry(k, v) for k, v in value.items()]
+        return value.entry_objects()
     return [value]
 
 
@@ -56,6 +55,9 @@ def property_items(value: Any) -> list[tuple[str, Any]]:
     if isinstance(value, (datetime.datetime, datetime.timedelta)):
         from pyshell.runtime.datetimes import properties
         return properties(value)
+    defined = getattr(type(value), "ps_property_definitions", None)
+    if defined is not None:                     # a Queue, a Dictionary[K,V], a StringBuilder ...
+        return [(name, value.ps_property(name.lower())) for name, _ in defined(value)]
     if isinstance(value, (list, tuple)):
         n = len(value)
         return [("Length", n), ("LongLength", n), ("Rank", 1), ("SyncRoot", value),
@@ -102,7 +104,7 @@ def display_text(value: Any, enumeration_limit: int = 4) -> str:
     if isinstance(value, (list, tuple)):
         return _enumeration(value, enumeration_limit)
     if isinstance(value, PSHashtable):
-        return _enumeration([dictionary_entry(k, v) for k, v in value.items()], enumeration_limit)
+        return _enumeration(value.entry_objects(), enumeration_limit)
     if isinstance(value, datetime.datetime):
         from pyshell.runtime.datetimes import culture_string
         return culture_string(value)

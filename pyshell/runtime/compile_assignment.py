@@ -13,7 +13,7 @@ from pyshell.runtime.members import set_member
 from pyshell.runtime.psdebug import trace_set
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.typenames import type_name_of
-from pyshell.runtime.values import GenericList, PSHashtable, TypedArray
+from pyshell.runtime.values import GenericList, NetCollection, PSHashtable, TypedArray
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -134,9 +134,12 @@ class AssignmentCompiler:
                 obj = obj_fn(ctx)
                 i = idx_fn(ctx)
                 if isinstance(obj, PSHashtable):
-                    obj[i] = value
+                    try:
+                        obj[i] = value
+                    except PSConversionError as exc:    # a Dictionary[K,V] converts key and value
+                        raise cast_error(exc, ext) from None
                     return
-                if isinstance(obj, list):
+                if isinstance(obj, list) and not isinstance(obj, NetCollection):
                     try:
                         n = to_int(i[0] if isinstance(i, (list, tuple)) and len(i) == 1 else i)
                     except PSConversionError as exc:

@@ -13,7 +13,7 @@ from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.types import ScriptBlockType, TypeRef
 from pyshell.runtime.scriptblock import ScriptBlock
-from pyshell.runtime.values import PSHashtable, PSObject
+from pyshell.runtime.values import NetCollection, PSHashtable, PSObject
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -52,9 +52,10 @@ class MemberCompiler:
                 raise runtime_error(f"Unable to find type [{to_string(t)}].", "TypeNotFound", extent)
             return static
         if isinstance(node.member, N.StringConstant):
-            key = node.member.value.lower()
+            spelt = node.member.value       # as written: a Dictionary's text keys are case-sensitive
+            key = spelt.lower()
             if _is_dollar_under(node.target):
-                return _member_of_dollar_under(key)
+                return _member_of_dollar_under(spelt)
 
             def member(ctx: Any) -> Any:
                 obj = target(ctx)
@@ -64,7 +65,7 @@ class MemberCompiler:
                     v = obj._values.get(key, MISSING)
                     if v is not MISSING:
                         return v
-                return get_member(obj, key)
+                return get_member(obj, spelt)
             return member
         name_fn = self.member_name(node.member)
         return lambda ctx: get_member(target(ctx), name_fn(ctx))
@@ -101,7 +102,7 @@ class MemberCompiler:
                 raise
             except LookupError as exc:
                 if isinstance(exc, IndexError):       # a method's ArgumentOutOfRangeException
-                    raise self._invocation_error(name, values, exc, extent) from None
+                    raise self._invocation_error(_shown(name, static), values, exc, extent) from None
                 msg = exc.args[0] if exc.args else str(exc)
                 eid = "InvokeMethodOnNull" if "null-valued" in msg else "MethodNotFound"
                 raise runtime_error(msg, eid, extent, ErrorCategory.InvalidOperation) from None
@@ -110,7 +111,7 @@ class MemberCompiler:
                                     "MethodCountCouldNotFindBest", extent, ErrorCategory.NotSpecified,
                                     "MethodException") from None
             except (ValueError, ArithmeticError, PSConversionError, PSOperatorError) as exc:
-                raise self._invocation_error(name, values, exc, extent) from None
+                raise self._invocation_error(_shown(name, static), values, exc, extent) from None
         return invoke
 
     @staticmethod
@@ -155,6 +156,11 @@ class MemberCompiler:
         return idx
 
 
+def _shown(name: str, static: bool) -> str:
+    """The method a failure names: a constructor reached through ::new by .NET's name for one."""
+    return ".ctor" if static and name.lower() == "new" else name
+
+
 def collection_method(ctx: Any, obj: Any, name: str, args: list) -> list:
     """The .ForEach() and .Where() methods every value has (PowerShell 4+): always a collection."""
     items = [] if obj is None else (list(obj) if isinstance(obj, (list, tuple)) else [obj])
@@ -188,9 +194,11 @@ def _is_dollar_under(node: N.Node) -> bool:
     return isinstance(node, N.Variable) and not node.scope and node.name.lower() in ("_", "psitem")
 
 
-def _member_of_dollar_under(key: str) -> Expr:
+def _member_of_dollar_under(spelt: str) -> Expr:
     """`$_.Name`: the current pipeline object's property, read in one step (what a filter or
     ForEach-Object block does for every object). Same answers as Variable + Member."""
+    key = spelt.lower()
+
     def member(ctx: Any) -> Any:
         scope = ctx.scope
         obj = scope.vars.get("_", MISSING)
@@ -202,7 +210,7 @@ def _member_of_dollar_under(key: str) -> Expr:
             v = obj._values.get(key, MISSING)
             if v is not MISSING:
                 return v
-        return get_member(obj, key)
+        return get_member(obj, spelt)
     return member
 
 
@@ -226,6 +234,10 @@ def index_value(obj: Any, i: Any) -> Any:
         if isinstance(i, (list, tuple)):
             return [obj[k] for k in i]
         return obj[i]
+    if isinstance(obj, NetCollection):
+        # A Queue, Stack or HashSet has no indexer: as for any single object, [0] and [-1] are
+        # the collection itself and anything else is nothing.
+        return obj if isinstance(i, int) and not isinstance(i, bool) and i in (0, -1) else None
     if isinstance(obj, (list, tuple, str)):
         if isinstance(i, (list, tuple)):
             out = [index_value(obj, j) for j in i]
@@ -241,6 +253,9 @@ def index_value(obj: Any, i: Any) -> Any:
         if isinstance(i, int) and not isinstance(i, bool) and i in (0, -1):
             return obj          # a single object indexes as a one-element array: (Get-Item x)[0]
         return get_member(obj, to_string(i))
+    own = getattr(type(obj), "ps_index", None)
+    if own is not None:                 # a value with an indexer of its own ($sb[0])
+        return own(obj, i)
     if isinstance(i, (int,)) and i in (0, -1):
         return obj
     return None

@@ -81,8 +81,11 @@ def to_string(value: Any, ofs: str = " ") -> str:
         return ofs.join(to_string(v, ofs) for v in value)
     if isinstance(value, PSObject):
         return object_string(value)
-    if isinstance(value, PSHashtable):
-        return "System.Collections.Specialized.OrderedDictionary" if value.ordered else "System.Collections.Hashtable"
+    if isinstance(value, PSHashtable):      # .NET's ToString(): the type's name
+        if type(value) is PSHashtable:
+            return value.ps_type_name
+        from pyshell.runtime.typeinfo import type_text
+        return type_text(value.ps_type_name)
     to_ps = getattr(value, "ps_to_string", None)
     if to_ps is not None:
         return to_ps()
@@ -398,8 +401,10 @@ def convert_to(value: Any, target: Any) -> Any:
     if isinstance(target, type) and issubclass(target, PSEnum):
         return to_enum(value, target)
     if target is PSHashtable:
-        if isinstance(value, PSHashtable):
+        if type(value) is PSHashtable:
             return value
+        if isinstance(value, PSHashtable):    # another dictionary (Dictionary[K,V]): a Hashtable of its entries
+            return PSHashtable(value.items())
         raise PSConversionError(value, "System.Collections.Hashtable")
     if target is PSObject:
         return value

@@ -163,7 +163,8 @@ ARRAY_LIST_METHODS: dict[str, tuple[str, str, Callable[..., Any]]] = {
 
 
 def generic_list_methods(element_name: str) -> dict[str, tuple[str, str, Callable[..., Any]]]:
-    item = element_name
+    from pyshell.runtime.typeinfo import display_name
+    item = display_name(element_name)       # as Get-Member writes a type: string, int, System.Object
     return {
         "add": ("Add", f"void Add({item} item)", _add),
         "remove": ("Remove", f"bool Remove({item} item)", _remove),
@@ -176,6 +177,43 @@ def methods_of(items: list) -> dict[str, tuple[str, str, Callable[..., Any]]]:
     if isinstance(items, GenericList):
         return generic_list_methods(items.element_name)
     return ARRAY_LIST_METHODS
+
+
+# --- new arrays ------------------------------------------------------------------------------------
+
+def default_value(element: Any, element_name: str) -> Any:
+    """What a new array of `element` (a conversion target) holds in each place: $null for a
+    reference type, and a value type's own zero (0, $false, [char]0 ...)."""
+    from pyshell.runtime.typeinfo import is_array_of_value_type
+    if not is_array_of_value_type(TypedArray((), element, element_name)):
+        return None
+    low = element_name.lower()
+    if low == "system.char":
+        from pyshell.runtime.types import PSChar
+        return PSChar("\0")
+    if low == "system.decimal":
+        import decimal
+        return decimal.Decimal(0)
+    if low == "system.datetime":
+        import datetime
+        return datetime.datetime(1, 1, 1)
+    if low == "system.timespan":
+        import datetime
+        return datetime.timedelta(0)
+    if isinstance(element, type) and hasattr(element, "__members__"):      # an enum: the member that is 0
+        return next((m for m in element if m.value == 0), next(iter(element), None))
+    return convert_to(None, element)
+
+
+def new_array(target: Any, length: Any) -> TypedArray:
+    """[T[]]::new(length) and New-Object 'T[]' length: `length` default values of T (`target` is
+    the array's ListOf). A negative length is .NET's OverflowException."""
+    from pyshell.runtime import arith
+    n = to_int(length)
+    if n < 0:
+        raise OverflowError("negative array length")
+    arith.check_size(n)
+    return TypedArray([default_value(target.item, target.item_name)] * n, target.item, target.item_name)
 
 
 # --- [array]'s static methods ----------------------------------------------------------------------

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pyshell.runtime.conversion import convert_to, to_int, to_string
 from pyshell.runtime.stdvalues import is_date_or_span
 from pyshell.runtime.typenames import type_name_of
-from pyshell.runtime.values import (GROWABLE_LISTS, NOT_A_MEMBER, ComputedProperty, InstanceMethod, PSEnum,
-                                    PSHashtable, PSObject, TypedArray, dictionary_entry)
+from pyshell.runtime.values import (GROWABLE_LISTS, NOT_A_MEMBER, ComputedProperty, InstanceMethod, NetCollection,
+                                    PSEnum, PSHashtable, PSObject, TypedArray, dictionary_entry)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ def get_member(obj: Any, name: str) -> Any:
             return v
         return _common_property(obj, key)
     if isinstance(obj, PSHashtable):
+        if type(obj) is not PSHashtable:
+            return obj.member_value(name)       # a Dictionary[K,V] (dictionarytypes.py)
         if key in obj:
             return obj[name]
         if key == "count":
@@ -42,24 +44,15 @@ def get_member(obj: Any, name: str) -> Any:
             return obj.values()
         return None
     if isinstance(obj, (list, tuple)):
-        if key in ("count", "length"):
+        if isinstance(obj, NetCollection):      # a Queue, Stack or HashSet: its own properties first
+            found = obj.ps_property(key)
+            if found is not NOT_A_MEMBER:
+                return found
+        elif key in ("count", "length"):
             return len(obj)
-        if key == "rank":
+        elif key == "rank":
             return 1
-        values = []
-        for item in obj:
-            if item is None:
-                continue
-            v = get_member(item, name)
-            if v is None:
-                continue
-            if isinstance(v, (list, tuple)):
-                values.extend(v)
-            else:
-                values.append(v)
-        if not values:
-            return None
-        return values[0] if len(values) == 1 else values
+        return _member_of_items(obj, name)
     if isinstance(obj, str):
         if key == "length":
             return len(obj)
@@ -75,17 +68,35 @@ def get_member(obj: Any, name: str) -> Any:
         found = date_member(obj, key)
         if found is not None:
             return found
-    if key in ("count", "length"):
-        return 0 if obj is None else 1
-    info = getattr(obj, "type_info", None)
-    if info is not None and getattr(type(obj), "ps_type_name", "") == "System.RuntimeType":
-        return get_member(info(), name)         # a type literal: [string].FullName
     own = getattr(type(obj), "ps_property", None)
     if own is not None:                         # a value that answers for its properties ($switch.IsPresent)
         found = own(obj, key)
         if found is not NOT_A_MEMBER:
             return found
+    if key in ("count", "length"):
+        return 0 if obj is None else 1
+    info = getattr(obj, "type_info", None)
+    if info is not None and getattr(type(obj), "ps_type_name", "") == "System.RuntimeType":
+        return get_member(info(), name)         # a type literal: [string].FullName
     return None
+
+
+def _member_of_items(items: list | tuple, name: str) -> Any:
+    """Member enumeration: `name` read from each item of a collection, the results in one list."""
+    values = []
+    for item in items:
+        if item is None:
+            continue
+        v = get_member(item, name)
+        if v is None:
+            continue
+        if isinstance(v, (list, tuple)):
+            values.extend(v)
+        else:
+            values.append(v)
+    if not values:
+        return None
+    return values[0] if len(values) == 1 else values
 
 
 def _common_property(obj: PSObject, key: str) -> Any:
@@ -111,8 +122,13 @@ def set_member(obj: Any, name: str, value: Any) -> bool:
         obj.set(canonical, value)
         return True
     if isinstance(obj, PSHashtable):
+        if type(obj) is not PSHashtable and obj.key_name != "System.String":
+            return False                # a Dictionary takes keys by member name only when they are text
         obj[name] = value
         return True
+    own = getattr(type(obj), "ps_set_property", None)
+    if own is not None:                         # a value that sets its own ($sb.Length = 0)
+        return own(obj, name.lower(), value)
     return False
 
 
@@ -261,6 +277,8 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         return date_method(obj, name, args)
     if key == "tostring" and not args:
         from pyshell.runtime.typeinfo import type_full_name, type_text
+        if isinstance(obj, NetCollection):
+            return type_text(type_name_of(obj))     # Object.ToString(): the type's name
         full = type_full_name(obj)
         return to_string(obj) if full is None else type_text(full)     # a type's ToString() is .NET's
     if key == "gettype" and not args:
@@ -271,17 +289,23 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         fn = STRING_METHODS.get(key)
         if fn is not None:
             return fn(obj, *args)
-    if isinstance(obj, PSHashtable):
+    table = getattr(type(obj), "ps_method_table", None)
+    if table is not None:       # a type with its table of methods (StringBuilder, Queue, Dictionary[K,V] ...)
+        method = table(obj).get(key)
+        if method is not None:
+            return method[2](obj, *args)
+    elif isinstance(obj, PSHashtable):
         method = HASHTABLE_METHODS.get(key)
         if method is not None:
             return method[3](obj, *args)
     if key == "item" and len(args) == 1 and hasattr(obj, "item") and not isinstance(obj, (str, PSObject)):
         return obj.item(args[0])        # the psobject view's Properties.Item("Name")
     if isinstance(obj, GROWABLE_LISTS):
-        from pyshell.runtime.listtypes import methods_of
-        method = methods_of(obj).get(key)
-        if method is not None:
-            return method[2](obj, *args)
+        if not isinstance(obj, NetCollection):  # (a NetCollection's table, above, holds all its methods)
+            from pyshell.runtime.listtypes import methods_of
+            method = methods_of(obj).get(key)
+            if method is not None:
+                return method[2](obj, *args)
     elif isinstance(obj, (list, tuple)) and key in _RESIZING:
         # An array cannot grow or shrink: .NET's IList methods that would throw NotSupportedException.
         from pyshell.runtime.operators import PSOperatorError
@@ -289,7 +313,7 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
     elif isinstance(obj, list) and key == "clear" and not args:
         _clear_array(obj)
         return None
-    if isinstance(obj, (list, tuple)):
+    if isinstance(obj, (list, tuple)) and not isinstance(obj, NetCollection):
         if key == "contains" and len(args) == 1:
             from pyshell.runtime.operators import ps_equals
             return any(ps_equals(x, args[0], True) for x in obj)

@@ -60,14 +60,45 @@ def display_name(full: str) -> str:
     accelerator where there is one, the element type's for an array, else the full name."""
     if full.endswith("[]"):
         return display_name(full[:-2]) + "[]"
-    if "`" in full.split("[", 1)[0] and full.endswith("]]"):
+    generic = generic_parts(full)
+    if generic is not None:
         # A generic type: PowerShell writes List`1[[System.String, mscorlib, ...]] as List[string].
-        head, arguments = full.split("[", 1)
-        element = arguments[1:].split(",", 1)[0]
-        return f"{head.split('`')[0]}[{display_name(element)}]"
+        head, arguments = generic
+        return f"{head.split('`')[0]}[{','.join(display_name(a) for a in arguments)}]"
     if full.lower() == "system.management.automation.pscustomobject":
         return "PSCustomObject"
     return _ACCELERATORS.get(full.lower(), full)
+
+
+def split_top_level(text: str, separator: str) -> list[str]:
+    """`text` cut at each `separator` that is outside square brackets."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif ch == separator and depth == 0:
+            pieces.append(text[start:i])
+            start = i + 1
+    pieces.append(text[start:])
+    return pieces
+
+
+def generic_parts(full: str) -> tuple[str, list[str]] | None:
+    """(definition, full names of the type arguments) of a closed generic type's full name:
+    Dictionary`2[[System.String, mscorlib, ...],[System.Int32, mscorlib, ...]] gives
+    (Dictionary`2, [System.String, System.Int32]). None for any other name."""
+    head, sep, rest = full.partition("[")
+    if not sep or "`" not in head or not rest.endswith("]") or rest.endswith("[]"):
+        return None
+    arguments = []
+    for item in split_top_level(rest[:-1], ","):
+        item = item.strip()
+        if item.startswith("[") and item.endswith("]"):
+            item = item[1:-1]
+        arguments.append(split_top_level(item, ",")[0].strip())      # the name, without its assembly
+    return head, arguments
 
 
 def is_array_of_value_type(array: Any) -> bool:
@@ -150,10 +181,13 @@ def type_of_target(full: str, target: Any) -> PSObject:
 def type_text(full: str) -> str:
     """What .NET's Type.ToString() gives for the type called `full`: its full name, except that a
     generic type's arguments are named without their assemblies (List`1[System.String])."""
-    head, sep, arguments = full.partition("[[")
-    if not sep or "`" not in head:
+    if full.endswith("[]"):
+        return type_text(full[:-2]) + "[]"
+    generic = generic_parts(full)
+    if generic is None:
         return full
-    return f"{head}[{arguments.split(',', 1)[0]}]"
+    head, arguments = generic
+    return f"{head}[{','.join(type_text(a) for a in arguments)}]"
 
 
 def type_full_name(value: Any) -> str | None:

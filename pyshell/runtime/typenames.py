@@ -44,7 +44,7 @@ def type_name_of(value: Any) -> str:
             return value.element_name + "[]"
         return value.ps_type_name if isinstance(value, GROWABLE_LISTS) else "System.Object[]"
     if isinstance(value, PSHashtable):
-        return "System.Collections.Specialized.OrderedDictionary" if value.ordered else "System.Collections.Hashtable"
+        return value.ps_type_name
     if isinstance(value, PSEnum):
         return type(value).ps_type_name()
     if is_decimal(value):

@@ -125,7 +125,7 @@ def _is_array(value: Any) -> bool:
     return isinstance(value, (list, tuple)) and not isinstance(value, GROWABLE_LISTS)
 
 
-def _list_constructor_items(args: tuple) -> Any:
+def list_constructor_items(args: tuple) -> Any:
     """The items a list constructor starts with: none for () or (capacity), those of (collection).
     TypeError (no such overload) for anything else."""
     if not args:
@@ -150,7 +150,7 @@ class ArrayListType:
     @staticmethod
     def new(*args: Any) -> ArrayList:
         """ArrayList(), ArrayList(int capacity), ArrayList(ICollection items)."""
-        return ArrayList(_list_constructor_items(args))
+        return ArrayList(list_constructor_items(args))
 
 
 class GenericListType:
@@ -167,7 +167,7 @@ class GenericListType:
 
     def new(self, *args: Any) -> GenericList:
         """List(), List(int capacity), List(IEnumerable[T] items)."""
-        items = [convert_to(v, self.element) for v in _list_constructor_items(args)]
+        items = [convert_to(v, self.element) for v in list_constructor_items(args)]
         return GenericList(items, self.element, self.element_name)
 
     def is_instance(self, value: Any) -> bool:
@@ -423,7 +423,7 @@ _register(("System.Collections.ArrayList", "Collections.ArrayList"),
           TypeRef("System.Collections.ArrayList", ArrayListType, {"new": ArrayListType.new},
                   lambda v: isinstance(v, ArrayList)))
 _register(("hashtable", "System.Collections.Hashtable"), TypeRef("hashtable", PSHashtable, {},
-                                                                 lambda v: isinstance(v, PSHashtable)))
+                                                                 lambda v: type(v) is PSHashtable))
 _register(("ordered",), TypeRef("ordered", OrderedType, {}, lambda v: isinstance(v, PSHashtable) and v.ordered))
 _register(("pscustomobject", "System.Management.Automation.PSCustomObject"),
           TypeRef("pscustomobject", PSCustomObjectType, {}, lambda v: isinstance(v, PSObject)))
@@ -469,6 +469,16 @@ def _register_system_types() -> None:
               TypeRef("System.StringSplitOptions", options, _enum_statics(options), lambda v: isinstance(v, options)))
 
 
+def _register_collections() -> None:
+    from pyshell.runtime import collectiontypes
+    collectiontypes.register(_register)
+
+
+def _register_string_builder() -> None:
+    from pyshell.runtime import textbuilder
+    textbuilder.register(_register)
+
+
 # Types registered the first time a script names one: the date module is large and most runs
 # never name [datetime] or [timespan].
 _DEFERRED = dict.fromkeys(("datetime", "system.datetime", "timespan", "system.timespan"), _register_dates)
@@ -476,6 +486,9 @@ _DEFERRED.update(dict.fromkeys(("system.management.automation.errorrecord", "man
                                _register_error_record))
 _DEFERRED.update(dict.fromkeys(("system.io.path", "io.path", "guid", "system.guid", "system.stringsplitoptions",
                                 "stringsplitoptions"), _register_system_types))
+_DEFERRED.update(dict.fromkeys(("system.collections.queue", "collections.queue", "system.collections.stack",
+                                "collections.stack", "system.stringcomparer", "stringcomparer"), _register_collections))
+_DEFERRED.update(dict.fromkeys(("system.text.stringbuilder", "text.stringbuilder"), _register_string_builder))
 
 
 def builtin_type(key: str) -> TypeRef | None:
@@ -534,6 +547,14 @@ def _generic_list_element(name: str) -> str | None:
     return None
 
 
+def _array_constructor(target: ListOf) -> Callable[[Any], TypedArray]:
+    """[T[]]::new(length), made in listtypes.py."""
+    def new(length: Any) -> TypedArray:
+        from pyshell.runtime.listtypes import new_array
+        return new_array(target, length)
+    return new
+
+
 def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeRef | None:
     """Find the type a literal names, or None."""
     key = name.strip().lower()
@@ -542,7 +563,7 @@ def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeR
         if inner is None:
             return None
         target = ListOf(inner.target)
-        return TypeRef(name, target, {}, _array_test(target.item_name))
+        return TypeRef(name, target, {"new": _array_constructor(target)}, _array_test(target.item_name))
     ref = builtin_type(key)
     if ref is not None:
         return ref
@@ -553,6 +574,11 @@ def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeR
             return None
         target = GenericListType(inner.target)
         return TypeRef(name, target, {"new": target.new}, target.is_instance)
+    if "[" in key and key.startswith(("system.collections.generic.", "collections.generic.")):
+        from pyshell.runtime.collectiontypes import resolve_generic     # Queue[T], HashSet[T], Dictionary[K,V] ...
+        ref = resolve_generic(name, lambda argument: resolve_type(argument, module_types))
+        if ref is not None:
+            return ref
     ref = _exception_ref(name)
     if ref is not None:
         return ref

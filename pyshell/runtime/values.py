@@ -185,7 +185,7 @@ class TypedArray(list):
 
 ARRAY_LIST = "System.Collections.ArrayList"
 GENERIC_LIST = "System.Collections.Generic.List`1"
-_MSCORLIB = "mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089"
+_ASSEMBLY_SUFFIX = ", Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089"
 
 
 class ArrayList(list):
@@ -220,11 +220,40 @@ class GenericList(list):
 
 def generic_list_name(element_name: str) -> str:
     """The .NET full name of List[T] for the element type called `element_name`."""
-    return f"{GENERIC_LIST}[[{element_name}, {_MSCORLIB}]]"
+    return generic_type_name(GENERIC_LIST, [element_name])
+
+
+# The assemblies of the generic types pyshell has outside mscorlib (a type argument's full name
+# carries its assembly's name).
+_ASSEMBLIES = {
+    "System.Collections.Generic.Queue`1": "System",
+    "System.Collections.Generic.Stack`1": "System",
+    "System.Collections.Generic.HashSet`1": "System.Core",
+}
+
+
+def generic_type_name(definition: str, argument_names: list[str]) -> str:
+    """The .NET full name of the generic type `definition` (System.Collections.Generic.List`1)
+    closed over the types called `argument_names`: each argument named with its assembly."""
+    parts = []
+    for name in argument_names:
+        assembly = _ASSEMBLIES.get(name.split("[", 1)[0], "mscorlib")
+        parts.append(f"[{name}, {assembly}{_ASSEMBLY_SUFFIX}]")
+    return f"{definition}[{','.join(parts)}]"
+
+
+class NetCollection(list):
+    """A .NET collection that is neither an array nor a list: Queue, Stack, HashSet[T] and their kin
+    (runtime/collectiontypes.py, which is imported before any of them exists). It is a Python list
+    of its items in the order .NET enumerates them, so pipelines, foreach and the formatter walk it
+    as they walk an array; it cannot be indexed, and its members come from its class's
+    `ps_property` and `ps_method_table`."""
+
+    __slots__ = ()
 
 
 # The lists that are not arrays: they grow, and a conversion to an array copies them.
-GROWABLE_LISTS = (ArrayList, GenericList)
+GROWABLE_LISTS = (ArrayList, GenericList, NetCollection)
 
 
 class _IdentityKey:
@@ -309,6 +338,14 @@ class PSHashtable:
         clone = PSHashtable(ordered=self.ordered)
         clone._data = dict(self._data)
         return clone
+
+    @property
+    def ps_type_name(self) -> str:
+        return "System.Collections.Specialized.OrderedDictionary" if self.ordered else "System.Collections.Hashtable"
+
+    def entry_objects(self) -> list[Any]:
+        """The entries as enumerating the dictionary gives them: what the formatter lists."""
+        return [dictionary_entry(k, v) for k, v in self._data.values()]
 
     def __repr__(self) -> str:
         return f"PSHashtable({self.items()!r})"

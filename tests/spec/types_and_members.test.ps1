@@ -208,7 +208,7 @@ $s = 'abc'
 
 #### [datetime]::new with a month that does not exist says so as .NET does
 try { [datetime]::new(2020, 13, 2) } catch { $_.Exception.Message }
-## stdout: Exception calling "new" with "3" argument(s): "Year, Month, and Day parameters describe an un-representable DateTime."
+## stdout: Exception calling ".ctor" with "3" argument(s): "Year, Month, and Day parameters describe an un-representable DateTime."
 
 #### [timespan]::new takes hours, minutes and seconds, or days first
 "$([timespan]::new(1, 2, 3).TotalSeconds) $([timespan]::new(2, 1, 0, 0).TotalHours)"
