@@ -277,8 +277,9 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         return date_method(obj, name, args)
     if key == "tostring" and not args:
         from pyshell.runtime.typeinfo import type_full_name, type_text
-        if isinstance(obj, NetCollection):
-            return type_text(type_name_of(obj))     # Object.ToString(): the type's name
+        if isinstance(obj, (list, tuple)):
+            # Object.ToString() of a collection (an array, a list, a queue): its type's name.
+            return type_text(type_name_of(obj))
         full = type_full_name(obj)
         return to_string(obj) if full is None else type_text(full)     # a type's ToString() is .NET's
     if key == "gettype" and not args:

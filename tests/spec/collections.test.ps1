@@ -274,3 +274,18 @@ $o."my prop"
 $nothing = $null
 $nothing[0]
 ## error-id: NullArray
+
+#### ToString() of a collection is its type's name, as .NET's Object.ToString() gives it
+$a = 1, 2
+$a.ToString()
+([int[]]$a).ToString()
+([System.Collections.ArrayList]$a).ToString()
+(New-Object 'System.Collections.Generic.List[string]').ToString()
+"$a"
+## STDOUT:
+System.Object[]
+System.Int32[]
+System.Collections.ArrayList
+System.Collections.Generic.List`1[System.String]
+1 2
+## END
