@@ -183,6 +183,6 @@ MODULE = Module(
                                     "Microsoft.PowerShell.Commands.GroupInfoNoElement")),
            (".select_string:VIEWS", ("Microsoft.PowerShell.Commands.MatchInfo",)),
            ("._filesystem:VIEWS", ("System.IO.FileSystemInfo", "System.Management.Automation.PathInfo"))),
-    types="._filesystem:TYPES",
+    types="._types:TYPES",
     description="The cmdlets every PowerShell session has.",
 )
