@@ -36,7 +36,9 @@ class GetHelp(Cmdlet):
         "-Examples shows only the examples and -Parameter one parameter; -Online prints the address "
         "of the online documentation. A name with wildcards, or one that matches several topics, "
         "lists them with their synopses. Get-Help about_* lists the concept topics, among them "
-        "about_pyshell, about_pyshell_demo_organisation and about_pyshell_store.")
+        "about_pyshell, about_pyshell_demo_organisation and about_pyshell_store. A function or script "
+        "file shows its comment-based help (.SYNOPSIS, .DESCRIPTION, .PARAMETER, .EXAMPLE, ...) as "
+        "Windows PowerShell does, or else its syntax; 'command -?' shows the same.")
 
     name = Parameter(str, position=0, by_property_name=True,
                      help="The command, alias or about_ topic to show; wildcards list matching topics.")
@@ -259,5 +261,5 @@ def _parameter_object(ph: helpsys.ParameterHelp, text: str) -> PSObject:
 def _short(topic: helpsys.HelpTopic) -> PSObject:
     """The one-line entry of a topic in a list (PowerShell's HelpInfoShort view)."""
     return PSObject([("Name", topic.name), ("Category", topic.category), ("Module", topic.module),
-                     ("Synopsis", topic.synopsis)], type_names=[HELP_INFO_SHORT, "System.Object"],
+                     ("Synopsis", topic.synopsis.strip())], type_names=[HELP_INFO_SHORT, "System.Object"],
                     string_form=topic.name)
