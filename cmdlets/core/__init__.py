@@ -176,6 +176,7 @@ MODULE = Module(
     state_factory=deferred("cmdlets.core.session_state:CoreState"),
     # Each set of views is loaded when an object of one of its type names is first formatted.
     views=((".discovery_views:DISCOVERY_VIEWS", ("HelpInfoShort", "MamlCommandHelpInfo", "MamlCommandHelpInfo#parameter",
+                                                 "MamlCommandHelpInfo#syntax",
                                                  "Microsoft.PowerShell.Commands.MemberDefinition",
                                                  "System.Management.Automation.CommandInfo",
                                                  "System.Management.Automation.PSVariable")),
@@ -185,6 +186,6 @@ MODULE = Module(
                                     "Microsoft.PowerShell.Commands.GroupInfoNoElement")),
            (".select_string:VIEWS", ("Microsoft.PowerShell.Commands.MatchInfo",)),
            ("._filesystem:VIEWS", ("System.IO.FileSystemInfo", "System.Management.Automation.PathInfo"))),
-    types="._filesystem:TYPES",
+    types="._types:TYPES",
     description="The cmdlets every PowerShell session has.",
 )

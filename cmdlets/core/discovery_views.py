@@ -16,6 +16,7 @@ PS_VARIABLE = "System.Management.Automation.PSVariable"
 HELP_INFO_SHORT = "HelpInfoShort"
 HELP_INFO = "MamlCommandHelpInfo"
 HELP_PARAMETER = "MamlCommandHelpInfo#parameter"
+HELP_SYNTAX = "MamlCommandHelpInfo#syntax"
 
 
 def _rendered(obj: Any) -> str:
@@ -44,6 +45,7 @@ DISCOVERY_VIEWS = (
     View(PS_VARIABLE, "table", name="Variable", columns=(Column("Name", width=30), Column("Value"))),
     View(HELP_INFO, "custom", name="MamlCommandHelp", text=_rendered),
     View(HELP_PARAMETER, "custom", name="MamlCommandParameter", text=_rendered),
+    View(HELP_SYNTAX, "custom", name="MamlCommandSyntax", text=_rendered),
     View(HELP_INFO_SHORT, "table", name="help",
          columns=(Column("Name", width=33), Column("Category", width=9), Column("Module", width=25),
                   Column("Synopsis"))),

@@ -36,7 +36,9 @@ class GetHelp(Cmdlet):
         "-Examples shows only the examples and -Parameter one parameter; -Online prints the address "
         "of the online documentation. A name with wildcards, or one that matches several topics, "
         "lists them with their synopses. Get-Help about_* lists the concept topics, among them "
-        "about_pyshell, about_pyshell_demo_organisation and about_pyshell_store.")
+        "about_pyshell, about_pyshell_demo_organisation and about_pyshell_store. A function or script "
+        "file shows its comment-based help (.SYNOPSIS, .DESCRIPTION, .PARAMETER, .EXAMPLE, ...) as "
+        "Windows PowerShell does, or else its syntax; 'command -?' shows the same.")
 
     name = Parameter(str, position=0, by_property_name=True,
                      help="The command, alias or about_ topic to show; wildcards list matching topics.")
@@ -52,6 +54,9 @@ class GetHelp(Cmdlet):
                           help="Show the details of these parameters only; wildcards are allowed.")
     online = Parameter(SwitchParameter, sets={ONLINE: SetOptions(mandatory=True)},
                        help="Print the address of the online documentation for the topic.")
+    component = Parameter(ListOf(str), help="Only help whose .COMPONENT matches one of these (wildcards allowed).")
+    functionality = Parameter(ListOf(str), help="Only help whose .FUNCTIONALITY matches one of these.")
+    role = Parameter(ListOf(str), help="Only help whose .ROLE matches one of these.")
 
     examples = (
         Example("Get-Help Get-CsXmppAllowedPartner", "Shows the basic help of the cmdlet."),
@@ -69,6 +74,10 @@ class GetHelp(Cmdlet):
         if self.category:
             wanted = {c.lower() for c in self.category}
             topics = [t for t in topics if t.category.lower() in wanted]
+        for key, patterns in (("Component", self.component), ("Role", self.role),
+                              ("Functionality", self.functionality)):
+            if patterns:
+                topics = [t for t in topics if _matches(t, key, patterns)]
         if not topics:
             if not has_wildcards(self.name):
                 self.write_error(self.error_record(
@@ -99,6 +108,9 @@ class GetHelp(Cmdlet):
             return
         if self.parameter:
             chosen = [ph for ph in topic.parameters if any(wildcard_match(p, ph.name) for p in self.parameter)]
+            if chosen and topic.obj is not None:
+                self._show_maml_parameters(topic, chosen, width)
+                return
             if not chosen:
                 self.write_error(self.error_record(f"No parameter matches criteria {', '.join(self.parameter)}.",
                                                    "NoParmsFound", ErrorCategory.InvalidArgument, target=topic.name,
@@ -112,6 +124,21 @@ class GetHelp(Cmdlet):
         text = helpsys.render(topic, view, width)
         self.write_object(text if topic.category == "HelpFile" else _help_object(topic, view, text))
 
+    def _show_maml_parameters(self, topic: helpsys.HelpTopic, chosen: list[helpsys.ParameterHelp],
+                              width: int) -> None:
+        from pyshell.commands.maml import items
+        section = topic.obj.get("parameters")
+        params = items(section.get("parameter")) if isinstance(section, PSObject) else []
+        by_name = {str(p.get("name")).lower(): p for p in params if isinstance(p, PSObject)}
+        for ph in chosen:
+            obj = by_name.get(ph.name.lower())
+            text = helpsys.render_parameters(topic, [ph], width).strip("\n")
+            if obj is None:
+                self.write_object(_parameter_object(ph, text))
+                continue
+            obj.string_form = text
+            self.write_object(obj)
+
     # -- finding topics -------------------------------------------------------------------------
     def _find(self, name: str) -> list[helpsys.HelpTopic]:
         if not has_wildcards(name):
@@ -121,21 +148,50 @@ class GetHelp(Cmdlet):
             name = f"*{name}*"
         return sorted(self._matching(name), key=lambda t: (_CATEGORY_ORDER.get(t.category, 9), t.name.lower()))
 
-    def _exact(self, name: str) -> helpsys.HelpTopic | None:
+    def _exact(self, name: str, categories: set[str] | None = None, depth: int = 0) -> helpsys.HelpTopic | None:
         ctx = self.context
         table = ctx.commands
         key = name.lower()
         about = helpsys.about_files().get(key)
-        if about is not None:
+        if about is not None and categories is None:
             return helpsys.about_topic(about)
         target = resolve_alias(table.aliases[key], table) if key in table.aliases else name
-        for fname, info in visible_functions(ctx):
-            if fname.lower() == target.lower():
-                return helpsys.function_topic(ctx, fname, info)
+        if categories is None or categories & {"function", "filter"}:
+            for fname, info in visible_functions(ctx):
+                if fname.lower() == target.lower():
+                    return self._forwarded(helpsys.function_topic(ctx, fname, info), depth)
         cls = table.cmdlets.get(target.lower())
-        if cls is not None and target.lower() not in table.hidden:
+        if cls is not None and target.lower() not in table.hidden and (categories is None or "cmdlet" in categories):
             return helpsys.cmdlet_topic(cls, source_of(cls))
+        if categories is None or "externalscript" in categories:
+            return self._script(name)
         return None
+
+    def _forwarded(self, topic: helpsys.HelpTopic, depth: int) -> helpsys.HelpTopic:
+        """Help that names another topic (.FORWARDHELPTARGETNAME / .FORWARDHELPCATEGORY) shows that
+        topic's help, when there is one."""
+        target, category = topic.forward
+        if (target or category) and depth < 4:
+            categories = {category.lower()} if category else {"alias", "cmdlet", "function", "filter", "externalscript"}
+            found = self._exact(target or topic.name, categories, depth + 1)
+            if found is not None:
+                return found
+        return topic
+
+    def _script(self, name: str) -> helpsys.HelpTopic | None:
+        """A script file named by its path: its comment-based help, or its syntax."""
+        from pyshell.commands.scripts import load_script, looks_like_path, resolve_script
+        from pyshell.errors import PSError
+        if not (looks_like_path(name) or name.lower().endswith(".ps1")):
+            return None
+        path = resolve_script(name, self.context)
+        if path is None:
+            return None
+        try:
+            block = load_script(self.context, path, None)
+        except PSError:
+            return None
+        return helpsys.script_topic(self.context, path, block)
 
     def _matching(self, pattern: str) -> list[helpsys.HelpTopic]:
         ctx = self.context
@@ -161,10 +217,29 @@ class GetHelp(Cmdlet):
         return helpsys.HelpTopic("default", "HelpFile", text=text)
 
 
+def _matches(topic: helpsys.HelpTopic, key: str, patterns: list[str]) -> bool:
+    """Whether help's component, role or functionality matches one of the patterns (-Component,
+    -Role, -Functionality); help that has none matches only an empty pattern."""
+    value = topic.obj.get(key) if topic.obj is not None else None
+    text = "" if value is None else str(value)
+    return any(not p or wildcard_match(p, text) for p in patterns)
+
+
 def _help_object(topic: helpsys.HelpTopic, view: str, text: str) -> PSObject:
     """The help of a command as an object, as PowerShell's Get-Help writes it: scripts can read its
     parts ((Get-Help Get-Member).Synopsis); the console shows the text rendered for the view."""
     kind = {"default": "", "detailed": "#DetailedView", "full": "#FullView", "examples": "#ExamplesView"}[view]
+    if topic.obj is not None:
+        obj = topic.obj
+        obj.type_names = ([f"{HELP_INFO}{kind}"] if kind else []) + [HELP_INFO, "HelpInfo"]
+        obj.string_form = text.strip("\n")
+        return obj
+    if topic.syntax_only:
+        return PSObject([("Name", topic.name), ("Category", topic.category), ("Synopsis", topic.synopsis),
+                         ("ModuleName", topic.module), ("details", None), ("alertSet", None), ("description", None),
+                         ("examples", None), ("Syntax", list(topic.syntax))],
+                        type_names=["ExtendedCmdletHelpInfo", "CmdletHelpInfo", HELP_INFO, "HelpInfo"],
+                        string_form=text.strip("\n"))
     params = [_parameter_object(ph, "") for ph in topic.parameters]
     examples = [PSObject([("Code", ex.code), ("Remarks", ex.description), ("Output", ex.output)],
                          type_names=["MamlCommandHelpInfo#example", "System.Object"], string_form=ex.code)
@@ -186,5 +261,5 @@ def _parameter_object(ph: helpsys.ParameterHelp, text: str) -> PSObject:
 def _short(topic: helpsys.HelpTopic) -> PSObject:
     """The one-line entry of a topic in a list (PowerShell's HelpInfoShort view)."""
     return PSObject([("Name", topic.name), ("Category", topic.category), ("Module", topic.module),
-                     ("Synopsis", topic.synopsis)], type_names=[HELP_INFO_SHORT, "System.Object"],
+                     ("Synopsis", topic.synopsis.strip())], type_names=[HELP_INFO_SHORT, "System.Object"],
                     string_form=topic.name)

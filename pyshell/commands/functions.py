@@ -30,8 +30,9 @@ class FunctionInfo:
     definition: Any = None        # the FunctionDefinition node (comment-based help reads it)
 
     def help(self) -> Any:
-        from pyshell.commands.comment_help import comment_help
-        return comment_help(self.definition) if self.definition is not None else None
+        """The function's comment-based help (CommentHelp), or None."""
+        from pyshell.commands.comment_help import help_of
+        return help_of(self.definition if self.definition is not None else self.body.node)
 
 
 _SWITCHES = ("Verbose", "Debug", "WhatIf", "Confirm")

@@ -126,6 +126,8 @@ class ParameterHelp:
     position: str                  # "0", "1", ... or "Named"
     pipeline: str                  # "false", "true (ByValue)", "true (ByValue, ByPropertyName)"
     wildcards: bool = False
+    default: str = ""
+    optional_value: bool = False   # a switch in MAML help: shown as [<SwitchParameter>]
 
 
 @dataclass
@@ -133,6 +135,7 @@ class ExampleHelp:
     code: str
     description: str
     output: str | None = None
+    prompt: str = "PS C:\\>"
 
 
 @dataclass
@@ -151,6 +154,12 @@ class HelpTopic:
     common_parameters: bool = True
     text: str = ""                 # a HelpFile topic's whole text
     target: str = ""               # an alias: the command it names
+    notes: str = ""
+    links: list[str] | None = None  # MAML help: each related link's text and address
+    maml: bool = False             # comment-based or MAML-file help (maml.maml_topic)
+    syntax_only: bool = False      # a function or script without help: name, syntax, aliases, remarks
+    obj: Any = None                # the help object of MAML help, as scripts read it
+    forward: tuple[str, str] = ("", "")  # .FORWARDHELPTARGETNAME and .FORWARDHELPCATEGORY
 
 
 def _parameter_help(p: Parameter, meta: CommandMetadata) -> ParameterHelp:
@@ -187,27 +196,58 @@ def cmdlet_topic(cls: Any, module: str = "") -> HelpTopic:
 
 
 def function_topic(ctx: Any, name: str, info: Any) -> HelpTopic:
-    """A function's help: its syntax from its param() block, the rest from its comment-based help.
-    Without comment-based help PowerShell shows just the syntax, and so does this."""
+    """A function's help: the MAML-shaped help its comment-based help (or the help file its
+    .EXTERNALHELP names) gives; without any, its name and syntax, as PowerShell shows them."""
     from pyshell.commands.function_metadata import build_metadata
     body = info.body
     meta = getattr(body.block, "metadata", None) or build_metadata(ctx, name, body.node)
-    comment = info.help() if hasattr(info, "help") else None
-    topic = HelpTopic(name=name, category="Filter" if getattr(info, "is_filter", False) else "Function",
-                      syntax=syntax_lines(name, meta, meta.supports_should_process, help_type_name,
-                                          common=_is_advanced(body)),
-                      common_parameters=_is_advanced(body))
-    params = [p for p in meta.parameters if not p.dont_show]
-    topic.parameters = [_parameter_help(p, meta) for p in params]
+    category = "Filter" if getattr(info, "is_filter", False) else "Function"
+    node = info.definition if getattr(info, "definition", None) is not None else body.node
+    return command_topic(name, category, meta, node, body.node)
+
+
+def script_topic(ctx: Any, path: str, block: Any) -> HelpTopic:
+    """A script file's help, found as a function's is; its name is the script's path."""
+    from pyshell.commands.function_metadata import build_metadata
+    meta = getattr(block.block, "metadata", None) or build_metadata(ctx, path, block.node)
+    return command_topic(path, "ExternalScript", meta, block.node, block.node, root=True)
+
+
+def command_topic(name: str, category: str, meta: CommandMetadata, node: Any, body: Any,
+                  root: bool = False) -> HelpTopic:
+    from pyshell.commands.comment_help import help_of
+    from pyshell.commands.maml import maml_topic
+    comment = help_of(node, root=root)
+    obj = None
     if comment is not None:
-        topic.synopsis = comment.synopsis
-        topic.description = comment.description
-        for ph in topic.parameters:
-            ph.description = comment.parameters.get(ph.name.lower(), ph.description)
-        topic.examples = [ExampleHelp(text.splitlines()[0] if text else "", "\n".join(text.splitlines()[1:]).strip())
-                          for text in comment.examples]
-        topic.online_uri = next((link for link in comment.links if "://" in link), "")
+        obj = _external_help(name, category, comment, node)
+        if obj is None and not (comment.external_help and comment.directives == 1):
+            from pyshell.commands.comment_maml import help_object
+            obj = help_object(name, category, comment, meta, body)
+    if obj is not None:
+        topic = maml_topic(obj)
+        topic.forward = (comment.forward_target, comment.forward_category)
+        return topic
+    from pyshell.commands.function_metadata import is_advanced
+    advanced = is_advanced(body)
+    syntax = syntax_lines(name, meta, meta.supports_should_process, common=advanced)
+    topic = HelpTopic(name=name, category=category, syntax=syntax, common_parameters=advanced,
+                      synopsis="".join(f"\n{line}\n" for line in syntax), syntax_only=True)
+    topic.parameters = [_parameter_help(p, meta) for p in meta.parameters if not p.dont_show]
     return topic
+
+
+def _external_help(name: str, category: str, comment: Any, node: Any) -> Any:
+    """The help an .EXTERNALHELP file beside the script gives the command, if it can be found."""
+    if not comment.external_help:
+        return None
+    import os
+    from pyshell.commands.maml import find_help_file, load_command
+    source = node.extent.source
+    script = source.name if source is not None else ""
+    folder = os.path.dirname(os.path.abspath(script)) if script else os.getcwd()
+    found = find_help_file(comment.external_help, [folder])
+    return load_command(found, name, category) if found else None
 
 
 def _is_advanced(body: Any) -> bool:
@@ -269,8 +309,8 @@ def _wrap(text: str, width: int, indent: str) -> list[str]:
 
 
 def _details(topic: HelpTopic, width: int) -> list[str]:
-    return (["", "NAME", INDENT + topic.name, "", "SYNOPSIS"] + _wrap(topic.synopsis or topic.name, width, INDENT)
-            + ["", ""])
+    synopsis = topic.synopsis if topic.maml else topic.synopsis or topic.name
+    return ["", "NAME", INDENT + topic.name, "", "SYNOPSIS"] + _wrap(synopsis, width, INDENT) + ["", ""]
 
 
 def _syntax_block(topic: HelpTopic, width: int) -> list[str]:
@@ -285,17 +325,22 @@ def _syntax_block(topic: HelpTopic, width: int) -> list[str]:
 
 def _description_block(topic: HelpTopic, width: int) -> list[str]:
     if not topic.description:
-        return []
+        return ["DESCRIPTION", "", ""] if topic.maml else []
     return ["DESCRIPTION"] + _wrap(topic.description, width, INDENT) + ["", ""]
 
 
+def _parameter_head(ph: ParameterHelp) -> str:
+    if not ph.type_name:
+        return f"-{ph.name}"
+    return f"-{ph.name} [<{ph.type_name}>]" if ph.optional_value else f"-{ph.name} <{ph.type_name}>"
+
+
 def _parameter_full(ph: ParameterHelp, width: int, indent: str = INDENT) -> list[str]:
-    head = f"{indent}-{ph.name}" + (f" <{ph.type_name}>" if ph.type_name else "")
     inner = indent + INDENT
-    out = [head] + (_wrap(ph.description, width, inner) if ph.description else []) + [""]
+    out = [indent + _parameter_head(ph)] + (_wrap(ph.description, width, inner) if ph.description else []) + [""]
     out += [f"{inner}Required?                    {'true' if ph.required else 'false'}",
             f"{inner}Position?                    {ph.position}",
-            f"{inner}Default value                ",
+            f"{inner}Default value                {ph.default}",
             f"{inner}Accept pipeline input?       {ph.pipeline}",
             f"{inner}Accept wildcard characters?  {'true' if ph.wildcards else 'false'}", ""]
     return [line.rstrip() for line in out]
@@ -307,7 +352,7 @@ def _parameters_block(topic: HelpTopic, width: int, full: bool) -> list[str]:
         if full:
             out += _parameter_full(ph, width)
         else:
-            out.append(f"{INDENT}-{ph.name}" + (f" <{ph.type_name}>" if ph.type_name else ""))
+            out.append(INDENT + _parameter_head(ph))
             out += (_wrap(ph.description, width, INDENT * 2) if ph.description else []) + [""]
     if topic.common_parameters:
         out += [f"{INDENT}<CommonParameters>"] + _wrap(COMMON_PARAMETERS_TEXT, width, INDENT * 2) + ["", ""]
@@ -319,7 +364,7 @@ def _examples_block(topic: HelpTopic, width: int) -> list[str]:
     for i, ex in enumerate(topic.examples, 1):
         out += [f"{INDENT}-------------------------- EXAMPLE {i} --------------------------", ""]
         code = ex.code.splitlines() or [""]
-        out.append(f"{INDENT}PS C:\\>{code[0]}")
+        out.append(f"{INDENT}{ex.prompt}{code[0]}")
         out += [f"{INDENT}{line}" for line in code[1:]]
         if ex.output:
             out += [f"{INDENT}{line}".rstrip() for line in ex.output.strip("\n").splitlines()]
@@ -344,6 +389,8 @@ def _remarks(topic: HelpTopic, examples: bool = True, detailed: bool = True) -> 
 
 
 def _related(topic: HelpTopic) -> list[str]:
+    if topic.links is not None:
+        return ["RELATED LINKS"] + [INDENT + link for link in topic.links] + [""]
     return ["RELATED LINKS"] + ([f"{INDENT}Online Version: {topic.online_uri}"] if topic.online_uri else []) + [""]
 
 
@@ -353,6 +400,8 @@ def render(topic: HelpTopic, view: str = "default", width: int = 79) -> str:
         return topic.text.rstrip("\n")
     if topic.category == "Alias" and not topic.syntax:
         return "\n".join(["", "NAME", INDENT + topic.name, "", "SYNOPSIS", INDENT + topic.synopsis, ""])
+    if topic.syntax_only:
+        return _render_syntax_only(topic, view, width)
     lines = _details(topic, width)
     if view == "examples":
         lines += _examples_block(topic, width)
@@ -365,10 +414,28 @@ def render(topic: HelpTopic, view: str = "default", width: int = 79) -> str:
         lines += _remarks(topic, examples=True, detailed=True)
     else:
         lines += _parameters_block(topic, width, full=True)
-        lines += ["INPUTS"] + [INDENT + t for t in topic.inputs] + ["", ""]
-        lines += ["OUTPUTS"] + [INDENT + t for t in topic.outputs] + ["", ""]
+        lines += ["INPUTS"] + _type_lines(topic.inputs, topic, width) + ["", ""]
+        lines += ["OUTPUTS"] + _type_lines(topic.outputs, topic, width) + ["", ""]
+        if topic.notes:
+            lines += ["NOTES", "", ""] + _wrap(topic.notes, width, INDENT * 2) + [""]
         lines += _examples_block(topic, width) + _related(topic)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _type_lines(types: list[str], topic: HelpTopic, width: int) -> list[str]:
+    if not topic.maml:
+        return [INDENT + t for t in types]
+    return [line for t in types for line in _wrap(t, width, INDENT)]
+
+
+def _render_syntax_only(topic: HelpTopic, view: str, width: int) -> str:
+    """The help of a function or script that has none of its own: its name and syntax, and for
+    -Detailed and -Full its parameters."""
+    lines = ["", "NAME", INDENT + topic.name, ""] + _syntax_block(topic, width)
+    if view in ("detailed", "full"):
+        lines += _parameters_block(topic, width, full=view == "full")
+    lines += ["ALIASES", INDENT + "None", "", "", "REMARKS", INDENT + "None"]
+    return "\n".join(lines) + "\n"
 
 
 def render_parameters(topic: HelpTopic, names: list[ParameterHelp], width: int = 79) -> str:
@@ -379,6 +446,6 @@ def render_parameters(topic: HelpTopic, names: list[ParameterHelp], width: int =
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-__all__ = ["HelpTopic", "ParameterHelp", "ExampleHelp", "cmdlet_topic", "function_topic",
+__all__ = ["HelpTopic", "ParameterHelp", "ExampleHelp", "cmdlet_topic", "function_topic", "script_topic",
            "about_files", "about_topic", "render", "render_parameters", "syntax_lines", "command_syntax",
            "command_type_name", "help_type_name", "display_order"]

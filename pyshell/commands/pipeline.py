@@ -238,12 +238,26 @@ def make_processor(ctx: Any, spec: CommandSpec, expects_input: bool, position: i
         if path is None:
             from pyshell.commands.registry import command_not_found
             raise command_not_found(ctx, name, name_extent)
+        if _asks_for_help(args):
+            return _help_processor(ctx, path, node.extent, expects_input, position)
         block = load_script(ctx, path, name_extent)
         return ScriptBlockProcessor(ctx, block, args, node.extent, spec.invocation == ".", expects_input,
                                     script_path=path)
+    if _asks_for_help(args):
+        return _help_processor(ctx, name, node.extent, expects_input, position)
     if isinstance(resolved, FunctionInfo):
         return FunctionProcessor(ctx, resolved, args, node.extent, expects_input, spec.invocation == ".")
     return CmdletProcessor(ctx, resolved, args, node.extent, expects_input, position)
+
+
+def _asks_for_help(args: list[Arg]) -> bool:
+    """`command -?`: the command does not run; its help is shown instead."""
+    return any(a.kind == "param" and a.name == "?" for a in args)
+
+
+def _help_processor(ctx: Any, name: str, extent: Extent, expects_input: bool, position: int) -> Any:
+    get_help = ctx.commands.resolve("Get-Help", ctx)
+    return CmdletProcessor(ctx, get_help, [Arg("value", name, extent)], extent, expects_input, position)
 
 
 _COMMAND_INFO_TYPES = ("System.Management.Automation.CommandInfo", "System.Management.Automation.CmdletInfo",

@@ -32,13 +32,16 @@ _NEWLINES = frozenset((T.NEWLINE,))
 _SEPARATORS = frozenset((T.NEWLINE, T.SEMI))
 
 class Parser(StatementParser, ControlStatementParser, ExpressionParser):
+    # The scanner class; comment-based help parses again with one that also notes the comments.
+    tokenizer_class = Tokenizer
+
     def __init__(self, source: SourceText, start: int = 0, end: int | None = None,
                  soft_errors: dict[int, ParseError] | None = None):
         self.source = source
         # Errors the tokenizer reports without stopping (a bad `u{...} escape), by offset, so reading the
         # same text twice reports them once; shared with the parsers of `$( )` inside strings.
         self.soft_errors: dict[int, ParseError] = {} if soft_errors is None else soft_errors
-        self.tz = Tokenizer(source, start, end, self.soft_errors)
+        self.tz = self.tokenizer_class(source, start, end, self.soft_errors)
         # Every token read, by mode and by the offset it was read at: the parser often looks at the
         # same place twice, and in both modes (a statement is peeked in command mode, its expression
         # read in expression mode). A token that reads the same in both modes (punctuation,

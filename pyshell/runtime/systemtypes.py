@@ -86,6 +86,14 @@ def _temp_path() -> str:
     return os.path.join(tempfile.gettempdir(), "")
 
 
+def _random_file_name() -> str:
+    """A random name of eight characters, a dot and three more, as .NET makes one (no file is made)."""
+    import secrets
+    chars = "abcdefghijklmnopqrstuvwxyz012345"
+    name = "".join(secrets.choice(chars) for _ in range(11))
+    return f"{name[:8]}.{name[8:]}"
+
+
 PATH_STATICS: dict[str, Any] = {
     "combine": _combine,
     "getextension": _extension,
@@ -96,6 +104,7 @@ PATH_STATICS: dict[str, Any] = {
     "hasextension": _has_extension,
     "ispathrooted": _is_rooted,
     "gettemppath": _temp_path,
+    "getrandomfilename": _random_file_name,
     "directoryseparatorchar": os.sep,
     "altdirectoryseparatorchar": os.altsep or "/",
     "pathseparator": os.pathsep,

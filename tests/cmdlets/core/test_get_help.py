@@ -113,7 +113,8 @@ def test_a_function_with_comment_based_help(shell):
               "param([string]$Name)\n}\nGet-Help Get-Thing -Detailed")
     out = shell.run(script).output
     assert "SYNOPSIS\n    Gets a thing.\n" in out
-    assert "    Get-Thing [[-Name] <String>]\n" in out
+    # Comment-based help always ends the syntax with [<CommonParameters>], as Windows PowerShell does.
+    assert "    Get-Thing [[-Name] <String>] [<CommonParameters>]\n" in out
     assert "    -Name <String>\n        Which thing.\n" in out
 
 
