@@ -239,8 +239,10 @@ def make_processor(ctx: Any, spec: CommandSpec, expects_input: bool, position: i
             from pyshell.commands.registry import command_not_found
             raise command_not_found(ctx, name, name_extent)
         block = load_script(ctx, path, name_extent)
-        return ScriptBlockProcessor(ctx, block, args, node.extent, spec.invocation == ".", expects_input,
+        proc = ScriptBlockProcessor(ctx, block, args, node.extent, spec.invocation == ".", expects_input,
                                     script_path=path)
+        proc.catches_exit = not ctx.exit_ends_session
+        return proc
     if isinstance(resolved, FunctionInfo):
         return FunctionProcessor(ctx, resolved, args, node.extent, expects_input, spec.invocation == ".")
     return CmdletProcessor(ctx, resolved, args, node.extent, expects_input, position)

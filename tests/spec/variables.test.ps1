@@ -159,6 +159,35 @@ $x = 1
 $?
 ## stdout: True
 
+#### $? is True again after a statement that did not fail
+Get-CsAdminRole -Identity NoSuchRole 2>$null
+$?
+$?
+"next"
+$?
+## STDOUT:
+False
+True
+next
+True
+## END
+
+#### an assignment after a failure sets $? back to True
+Write-Error bad -ErrorAction SilentlyContinue
+$x = 1
+$?
+## stdout: True
+
+#### $? stays False after a statement whose own command failed
+$x = 1
+Write-Error bad -ErrorAction SilentlyContinue
+$?
+## stdout: False
+
+#### $LASTEXITCODE does not exist before anything has set it
+$null -eq $LASTEXITCODE
+## stdout: True
+
 #### $true and $false
 "$true $false"
 ## stdout: True False
