@@ -210,3 +210,13 @@ $r
 $r = foreach ($i in 1..3) { $i * 10 }
 $r -join ","
 ## stdout: 10,20,30
+
+#### the session's constant variables cannot be assigned
+$HOME = "elsewhere"
+## error-id: VariableNotWritable
+
+#### assigning to $Error fails, and $Error stays a list of errors
+$Error = 1
+$Error.Count
+## stdout: 1
+## error-id: VariableNotWritable
