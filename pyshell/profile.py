@@ -26,5 +26,9 @@ def prepare_profile(shell: Any, run: bool = True) -> bool:
     if not run or not path.is_file():
         return False
     quoted = str(path).replace("'", "''")
-    shell.execute(f". '{quoted}'", record=False)     # not a command the user typed: no Get-History entry
+    shell.context.exit_ends_session = True            # `exit` in the profile closes the session
+    try:
+        shell.execute(f". '{quoted}'", record=False)     # not a command the user typed: no Get-History entry
+    finally:
+        shell.context.exit_ends_session = False
     return True

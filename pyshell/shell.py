@@ -119,7 +119,7 @@ class Shell:
             "debugpreference": "SilentlyContinue", "progresspreference": "Continue", "confirmpreference": "High",
             "whatifpreference": False,
             "errorview": "NormalView", "home": os.path.expanduser("~"), "pid": os.getpid(),
-            "lastexitcode": 0, "maximumhistorycount": 4096,
+            "maximumhistorycount": 4096,
             "host": self._host_object(),
         })
         from pyshell.runtime.location import initialise

@@ -79,10 +79,11 @@ class GetMember(Cmdlet):
             return
         self._seen.add(type_name.lower())
         members = static_members(type_name, ref) if self.static else instance_members(obj, bool(self.force))
-        for pattern in self._patterns:
-            chosen = [m for m in members if m.member_type.value & self._mask and wildcard_match(pattern, m.name)]
-            for member in sort_members(chosen):
-                self.write_object(member_definition(type_name, member))
+        # Each member once, in Get-Member's order, whichever of the -Name patterns it matches.
+        chosen = [m for m in members if m.member_type.value & self._mask
+                  and any(wildcard_match(pattern, m.name) for pattern in self._patterns)]
+        for member in sort_members(chosen):
+            self.write_object(member_definition(type_name, member))
 
     def end(self) -> None:
         if not self._seen:

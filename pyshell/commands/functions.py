@@ -11,7 +11,7 @@ from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
 from pyshell.runtime.callstack import lock_stack_trace
 from pyshell.runtime.context import MAX_CALL_DEPTH
-from pyshell.runtime.flow import ReturnSignal
+from pyshell.runtime.flow import ExitSignal, ReturnSignal
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.conversion import convert_to, to_bool
@@ -108,6 +108,10 @@ class ScriptBlockProcessor:
         self.inputs: list[Any] = []
         self.parent: Any = None
         self.entered = False
+        # A script file run as a command (./x.ps1, . ./x.ps1) ends at its `exit`; the caller goes on
+        # with $LASTEXITCODE set. Elsewhere `exit` travels up and ends the session.
+        self.catches_exit = False
+        self.exited = False
 
     def _enter(self) -> None:
         if self.ctx.call_depth >= MAX_CALL_DEPTH:
@@ -206,7 +210,7 @@ class ScriptBlockProcessor:
         self.ctx.call_depth -= 1
 
     def _run(self, stmt: Any, item: Any = MISSING) -> None:
-        if stmt is None:
+        if stmt is None or self.exited:
             return
         if item is not MISSING:
             self.ctx.scope.vars["_"] = item
@@ -216,6 +220,13 @@ class ScriptBlockProcessor:
             stmt(self.ctx, self.runtime.downstream)
         except ReturnSignal:
             pass
+        except ExitSignal as sig:
+            if not self.catches_exit:
+                raise
+            self.exited = True
+            self.ctx.set_var("lastexitcode", sig.code, "global")
+            if sig.code != 0:
+                self.ctx.last_success = False
         except PSError as exc:
             if exc.record.script_stack is None:
                 # Fixed while this frame still runs: a handler further out sees it gone.

@@ -241,8 +241,10 @@ def make_processor(ctx: Any, spec: CommandSpec, expects_input: bool, position: i
         if _asks_for_help(args):
             return _help_processor(ctx, path, node.extent, expects_input, position)
         block = load_script(ctx, path, name_extent)
-        return ScriptBlockProcessor(ctx, block, args, node.extent, spec.invocation == ".", expects_input,
+        proc = ScriptBlockProcessor(ctx, block, args, node.extent, spec.invocation == ".", expects_input,
                                     script_path=path)
+        proc.catches_exit = not ctx.exit_ends_session
+        return proc
     if _asks_for_help(args):
         return _help_processor(ctx, name, node.extent, expects_input, position)
     if isinstance(resolved, FunctionInfo):

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     Emit = Callable[[Any], None]
     Stmt = Callable[[Any, Emit], None]
 
+# Variables PowerShell makes constant or read-only for every scope (cmdlets/core/_variables.py has
+# the same list for the *-Variable cmdlets); assigning $null discards the value instead.
+_NOT_WRITABLE = frozenset({"true", "false", "null", "?", "error", "pid", "home", "host", "shellid", "pshome",
+                           "executioncontext"})
+
 
 class AssignmentCompiler:
     """Assignments; part of the Compiler (compile_statements.py)."""
@@ -56,7 +61,7 @@ class AssignmentCompiler:
         if isinstance(target, N.Variable):
             key = target.name.lower()
             scope = target.scope
-            if not scope and key in ("true", "false", "null", "?"):
+            if not scope and key in _NOT_WRITABLE:
                 extent = target.extent
 
                 def readonly(ctx: Any, value: Any) -> None:

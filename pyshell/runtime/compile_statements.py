@@ -127,7 +127,10 @@ class Compiler:
                     from pyshell.runtime.psdebug import trace_statement
                     trace_statement(ctx, mark)
                 try:
+                    failures = ctx.failures
                     fn(ctx, emit)
+                    if ctx.failures == failures:
+                        ctx._last_success = True     # $? after a statement that did not fail
                 except PSError as exc:
                     # A statement-terminating error ends this statement only, unless a try or trap
                     # is waiting for it.
@@ -290,7 +293,10 @@ class Compiler:
                 try:
                     ctx.try_depth += 1
                     try:
+                        failures = ctx.failures
                         fn(ctx, emit)
+                        if ctx.failures == failures:
+                            ctx._last_success = True
                     finally:
                         ctx.try_depth -= 1
                 except PSError as exc:

@@ -33,7 +33,14 @@ class ExecutionContext:
         self.modules: dict[str, Any] = {}    # name -> Module
         self._module_state: dict[str, Any] = {}
         self.errors: list[Any] = []          # $Error: ErrorRecord objects as scripts see them, newest first
-        self.last_success = True             # $?
+        # $?: False from the moment a command fails; a statement that ends without a failure sets it
+        # back to True (compile_statements.statements). `failures` counts the failures, so a
+        # statement can tell whether one happened while it ran.
+        self.failures = 0
+        # `exit` in a script file ends that script only, unless the host runs the script as part of
+        # starting the session (the profile): then it ends the session, as in PowerShell.
+        self.exit_ends_session = False
+        self._last_success = True
         self.stopped = False                 # the last input was stopped by Ctrl+C (history says Stopped)
         self.call_depth = 0
         self.frames: list[Any] = []          # the script blocks and functions running, innermost last (callstack.py)
@@ -74,6 +81,16 @@ class ExecutionContext:
     @views.setter
     def views(self, registry: Any) -> None:
         self._views = registry
+
+    @property
+    def last_success(self) -> bool:
+        return self._last_success
+
+    @last_success.setter
+    def last_success(self, value: bool) -> None:
+        if not value:
+            self.failures += 1
+        self._last_success = value
 
     # -- errors and streams ------------------------------------------------------------------------
     def record_error(self, record: ErrorRecord) -> None:

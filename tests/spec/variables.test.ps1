@@ -159,6 +159,35 @@ $x = 1
 $?
 ## stdout: True
 
+#### $? is True again after a statement that did not fail
+Get-CsAdminRole -Identity NoSuchRole 2>$null
+$?
+$?
+"next"
+$?
+## STDOUT:
+False
+True
+next
+True
+## END
+
+#### an assignment after a failure sets $? back to True
+Write-Error bad -ErrorAction SilentlyContinue
+$x = 1
+$?
+## stdout: True
+
+#### $? stays False after a statement whose own command failed
+$x = 1
+Write-Error bad -ErrorAction SilentlyContinue
+$?
+## stdout: False
+
+#### $LASTEXITCODE does not exist before anything has set it
+$null -eq $LASTEXITCODE
+## stdout: True
+
 #### $true and $false
 "$true $false"
 ## stdout: True False
@@ -181,3 +210,13 @@ $r
 $r = foreach ($i in 1..3) { $i * 10 }
 $r -join ","
 ## stdout: 10,20,30
+
+#### the session's constant variables cannot be assigned
+$HOME = "elsewhere"
+## error-id: VariableNotWritable
+
+#### assigning to $Error fails, and $Error stays a list of errors
+$Error = 1
+$Error.Count
+## stdout: 1
+## error-id: VariableNotWritable

@@ -138,3 +138,8 @@ def test_every_allowed_string_method_has_a_definition():
 
 def test_the_gm_alias(shell):
     assert shell.run("1 | gm -Name GetType").output == shell.run("1 | Get-Member -Name GetType").output
+
+
+def test_several_name_patterns_give_each_member_once_in_order(shell):
+    out = shell.run("(Get-CsXmppAllowedPartner -Identity gmail.com | Get-Member -Name Tls*, *Negotiation).Name").output
+    assert out == "SaslNegotiation\nSupportDialbackNegotiation\nTlsNegotiation\n"
