@@ -38,6 +38,30 @@ def _fits_exactly(target: Any, value: Any) -> bool:
     return False
 
 
+def _bool_like(value: Any) -> bool:
+    """What a Boolean parameter takes: a Boolean, a switch or a number."""
+    from pyshell.runtime.stdvalues import is_decimal
+    return isinstance(value, (bool, int, float, SwitchParameter)) or is_decimal(value)
+
+
+_NO_PROPERTY = object()
+
+
+def _input_property(obj: Any, name: str) -> Any:
+    """The property `name` of a pipeline object, for binding by property name; _NO_PROPERTY when
+    it has none (a string's Length counts: `'abc' | f` binds 3 to f's -Length)."""
+    if isinstance(obj, PSObject):
+        return obj.get(name) if obj.has(name) else _NO_PROPERTY
+    if isinstance(obj, str):
+        return len(obj) if name.lower() == "length" else _NO_PROPERTY
+    from pyshell.runtime.stdvalues import is_date_or_span
+    if is_date_or_span(obj):
+        from pyshell.runtime.datetimes import get_member
+        found = get_member(obj, name.lower())
+        return _NO_PROPERTY if found is None else found
+    return _NO_PROPERTY
+
+
 def _fits_pipeline(target: Any, value: Any) -> bool:
     """`value` needs no conversion for the parameter (an array parameter: every element fits)."""
     if isinstance(target, ListOf):
@@ -102,7 +126,7 @@ class Binder:
     def bind_arguments(self, args: list[Arg]) -> None:
         if self.tracer is not None:
             self.tracer.named(self)
-        positional: list[Arg] = []
+        positional: list[Arg] = []      # the arguments named binding leaves, in order
         i = 0
         while i < len(args):
             a = args[i]
@@ -112,8 +136,13 @@ class Binder:
                 continue
             try:
                 param = self.resolve_name(a)
-            except PSError:
+            except PSError as exc:
                 if not self.allow_extra:
+                    if self.meta.takes_remaining and exc.record.error_id.startswith("NamedParameterNotFound"):
+                        # Left for a ValueFromRemainingArguments parameter, which takes "-name" as text.
+                        positional.append(a)
+                        i += 1
+                        continue
                     raise
                 # A simple function gets the names it does not declare in $args, as typed.
                 self.extra.append(f"-{a.name}:" if a.has_value else f"-{a.name}")
@@ -205,8 +234,30 @@ class Binder:
                 raise self.error(f"Cannot validate argument on parameter '{param.name}'. {problem}",
                                  "ParameterArgumentValidationError", extent, ErrorCategory.InvalidData,
                                  hint=self.hint_for(param, value))
+        if self.script_parameters and param.mandatory_somewhere:
+            self._check_null_or_empty(param, converted, extent)
         setattr(self.command, param.attr, converted)
         self.bound[param.name] = converted
+
+    def _check_null_or_empty(self, param: Parameter, value: Any, extent: Extent | None) -> None:
+        """A mandatory parameter takes no null, empty string or empty array unless its
+        [AllowNull()], [AllowEmptyString()] or [AllowEmptyCollection()] says so."""
+        target = param.type
+        items = [value]
+        if isinstance(target, ListOf) and isinstance(value, (list, tuple)):
+            if not value and not param.allow_empty_collection:
+                raise self._not_allowed(param, "an empty array", "EmptyArray", extent)
+            target, items = target.item, value
+        for item in items:
+            if item is None or item is AUTOMATION_NULL:
+                if not param.allow_null:
+                    raise self._not_allowed(param, "null", "Null", extent)
+            elif target is str and item == "" and not param.allow_empty_string:
+                raise self._not_allowed(param, "an empty string", "EmptyString", extent)
+
+    def _not_allowed(self, param: Parameter, what: str, kind: str, extent: Extent | None) -> PSError:
+        return self.error(f"Cannot bind argument to parameter '{param.name}' because it is {what}.",
+                          f"ParameterArgumentValidationError{kind}NotAllowed", extent, ErrorCategory.InvalidData)
 
     def convert(self, param: Parameter, value: Any, extent: Extent | None) -> Any:
         target = param.type
@@ -216,11 +267,24 @@ class Binder:
             return SwitchParameter.of(present) if self.script_parameters else present
         if target is bool and isinstance(value, SwitchParameter):
             value = value.is_present        # -Enabled:$Force
-        if target is bool and not isinstance(value, (bool, int, float)) and value is not None:
+        if target is bool and value is not None and not _bool_like(value):
+            if self.script_parameters:
+                raise self._bool_error(param, value, extent)
             raise self.error(f"Cannot convert '{to_string(value)}' to the type 'System.Boolean' required by parameter "
                              f"'{param.name}'. Boolean parameters accept only Boolean values and numbers, such as "
                              "$True, $False, 1 or 0.", "ParameterArgumentTransformationError", extent,
                              hint=self.hint_for(param, value))
+        if self.script_parameters and not self.allow_extra:
+            # An advanced function converts more strictly than a simple one (kept so for version 1
+            # scripts): [bool[]] takes only Booleans and numbers, [string] no array.
+            if isinstance(target, ListOf) and target.item is bool:
+                for item in value if isinstance(value, (list, tuple)) else (value,):
+                    if item is not None and not _bool_like(item):
+                        raise self._bool_error(param, item, extent)
+            elif target is str and isinstance(value, (list, tuple)):
+                raise self.error(f"Cannot process argument transformation on parameter '{param.name}'. Cannot "
+                                 "convert value to type System.String.", "ParameterArgumentTransformationError",
+                                 extent, ErrorCategory.InvalidData)
         try:
             return self.to_type(target, value)
         except PSConversionError as exc:
@@ -233,6 +297,13 @@ class Binder:
             raise self.error(f"Cannot bind parameter '{param.name}'. {exc.message}",
                              "CannotConvertArgumentNoMessage", extent, hint=self.hint_for(param, value)) from None
 
+    def _bool_error(self, param: Parameter, value: Any, extent: Extent | None) -> PSError:
+        from pyshell.runtime.typenames import type_name_of
+        return self.error(f"Cannot process argument transformation on parameter '{param.name}'. Cannot convert "
+                          f'value "{type_name_of(value)}" to type "System.Boolean". Boolean parameters accept only '
+                          "Boolean values and numbers, such as $True, $False, 1 or 0.",
+                          "ParameterArgumentTransformationError", extent, ErrorCategory.InvalidData)
+
     def to_type(self, target: Any, value: Any) -> Any:
         """`value` converted to a parameter's type. [T[]]$null is $null, but the Python cmdlets
         take an array parameter as a list, so they get an empty one (PowerShell would bind $null,
@@ -242,61 +313,99 @@ class Binder:
         return convert_to(value, target)
 
     def bind_positional(self, positional: list[Arg]) -> None:
+        """Each position in turn takes the next argument not named; what is left goes to the
+        ValueFromRemainingArguments parameter, or is an error."""
         if not positional:
             return
         slots: dict[int, list[Parameter]] = {}
         for s in self.candidates:
             for p in self.meta.positional(s):
                 pos = p.options(s).position
-                if p.name not in self.bound and p not in slots.setdefault(pos, []):
+                if p.name not in self.bound and not p.remaining and p not in slots.setdefault(pos, []):
                     slots[pos].append(p)
-        order = sorted(slots)
-        k = 0
-        for a in positional:
-            bound = False
-            while k < len(order) and not bound:
-                first_error: PSError | None = None
-                default = self.meta.default_set
-                # PowerShell tries the parameters that take the value without coercion first.
-                options = sorted(slots[order[k]], key=lambda q: (not _fits_exactly(q.type, a.value),
-                                                                 not (default and q.in_set(default))))
-                for p in options:
-                    if p.name in self.bound or not any(p.in_set(s) for s in self.candidates):
-                        continue
-                    try:
-                        self.set_value(p, a.value, a.extent)
-                    except PSError as exc:
-                        # Another parameter at this position (in another set) may take the value.
-                        first_error = first_error or exc
-                        continue
-                    self.narrow(p)
-                    bound = True
+        left: list[Arg] = []            # arguments no position took, in order
+        failed: PSError | None = None   # why the first of them could not be bound, if it was tried
+        idx = 0
+        default = self.meta.default_set
+        for pos in sorted(slots):
+            options = [p for p in slots[pos]
+                       if p.name not in self.bound and any(p.in_set(s) for s in self.candidates)]
+            if not options:
+                continue
+            a = None
+            while idx < len(positional):
+                a = positional[idx]
+                idx += 1
+                if a.kind == "value":
                     break
-                if not bound and first_error is not None:
-                    raise first_error
-                k += 1
-            if not bound:
-                rest = self.remaining_parameter()
-                if rest is not None:
-                    # ValueFromRemainingArguments: this value and all after it, as one array.
-                    leftover = positional[positional.index(a):]
-                    self.set_value(rest, [x.value for x in leftover], a.extent)
-                    self.narrow(rest)
-                    return
-                if self.allow_extra:
-                    self.extra.append(a.value)
+                # An unknown -name: it and the value after it are not positional.
+                left.append(a)
+                if not a.has_value and idx < len(positional) and positional[idx].kind == "value":
+                    left.append(positional[idx])
+                    idx += 1
+                a = None
+            if a is None:
+                break
+            # PowerShell tries the parameters that take the value without coercion first.
+            options.sort(key=lambda q: (not _fits_exactly(q.type, a.value), not (default and q.in_set(default))))
+            first_error: PSError | None = None
+            for p in options:
+                try:
+                    self.set_value(p, a.value, a.extent)
+                except PSError as exc:
+                    # Another parameter at this position (in another set) may take the value.
+                    first_error = first_error or exc
                     continue
+                self.narrow(p)
+                break
+            else:
+                if first_error is not None and not self.meta.takes_remaining:
+                    raise first_error
+                failed = failed or first_error
+                left.append(a)
+        left.extend(positional[idx:])
+        if left:
+            self.bind_remaining(left, failed, positional)
+
+    def bind_remaining(self, left: list[Arg], failed: PSError | None, positional: list[Arg]) -> None:
+        if not self.candidates:
+            raise self.error("Parameter set cannot be resolved using the specified named parameters.",
+                             "AmbiguousParameterSet", self.extent)
+        rest = [p for p in self.meta.parameters
+                if p.remaining and p.name not in self.bound and any(p.in_set(s) for s in self.candidates)]
+        if len(rest) > 1:
+            raise self.error("Parameter set cannot be resolved using the specified named parameters.",
+                             "AmbiguousParameterSet", self.extent, ErrorCategory.MetadataError)
+        if rest:
+            # ValueFromRemainingArguments: every argument left, as one array; an unknown -name as its text.
+            values: list[Any] = []
+            for a in left:
+                if a.kind == "value":
+                    if a.value is not AUTOMATION_NULL:
+                        values.append(a.value)
+                    continue
+                values.append(f"-{a.name}:" if a.has_value else f"-{a.name}")
+                if a.has_value and a.value is not AUTOMATION_NULL:
+                    values.append(a.value)
+            value: Any = values
+            if self.script_parameters and len(values) == 1 and isinstance(values[0], (list, tuple)):
+                value = values[0]           # f 1,2: the array itself, not an array holding it
+            self.set_value(rest[0], value, left[0].extent if len(left) == 1 else self.extent)
+            self.narrow(rest[0])
+            return
+        for a in left:
+            if a.kind != "value":
+                raise self.error(f"A parameter cannot be found that matches parameter name '{a.name}'.",
+                                 "NamedParameterNotFound", a.extent)
+            if failed is not None:
+                raise failed
+            if not self.allow_extra:
                 if self.tracer is not None:
                     self.tracer.unbound(self, a.value)
-                raise self.error(f"A positional parameter cannot be found that accepts argument '{to_string(a.value)}'.",
-                                 "PositionalParameterNotFound", self.extent, hint=self.stray_dash_hint(positional, a))
-
-    def remaining_parameter(self) -> Parameter | None:
-        """The unbound ValueFromRemainingArguments parameter of the sets still possible, if any."""
-        for p in self.meta.parameters:
-            if p.remaining and p.name not in self.bound and any(p.in_set(s) for s in self.candidates):
-                return p
-        return None
+                raise self.error(f"A positional parameter cannot be found that accepts argument "
+                                 f"'{to_string(a.value)}'.", "PositionalParameterNotFound", self.extent,
+                                 hint=self.stray_dash_hint(positional, a))
+            self.extra.append(a.value)
 
     def stray_dash_hint(self, positional: list[Arg], failed: Arg) -> str:
         """The docs' `- Filter "*.org"`: a lone dash, then a word that names a parameter."""
@@ -428,14 +537,14 @@ class Binder:
                 self._bind_piped(p, obj, value, "ValueFromPipeline")
                 live = [s for s in live if p.in_set(s)]
                 done = True
-            if not isinstance(obj, PSObject):
+            if not by_property_name or obj is None:
                 continue
             for p in by_property_name:
                 if p.name in self.bound or not any(p.in_set(s) for s in live):
                     continue
                 for key in (p.name, *p.aliases):
-                    if obj.has(key):
-                        raw = obj.get(key)
+                    raw = _input_property(obj, key)
+                    if raw is not _NO_PROPERTY:
                         if not coerce and not _fits_pipeline(p.type, raw):
                             break
                         try:
