@@ -149,3 +149,21 @@ Test-Warn -WarningVariable warned 3> $null
 $(Write-Error "hidden" 2> $null) | ForEach-Object { "fed too" }
 ($null) | ForEach-Object { "null fed" }
 ## stdout: null fed
+
+#### errors written in a ForEach-Object block follow ForEach-Object's redirection and -ErrorVariable
+1, 2 | ForEach-Object { Write-Error "item $_" } -ErrorVariable problems 2> $null
+$problems.Count
+$merged = 1 | ForEach-Object { Write-Error "merged" } 2>&1
+"$merged"
+## STDOUT:
+2
+merged
+## END
+
+#### errors written in a Where-Object filter are Where-Object's
+1 | Where-Object { Write-Error "checked"; $true } -ErrorVariable problems 2> $null
+"$problems"
+## STDOUT:
+1
+checked
+## END
