@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pyshell.structs import dataclass
 from pyshell.commands.parameters import ALL_SETS, COMMON_PARAMETERS, CommandMetadata, Parameter
+from pyshell.commands.script_arguments import (NO_PROPERTY, bool_like, conversion_problem, input_property,
+                                               null_or_empty_problem)
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
 from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_bool, to_string, type_display_name
@@ -36,30 +38,6 @@ def _fits_exactly(target: Any, value: Any) -> bool:
         except TypeError:
             return False
     return False
-
-
-def _bool_like(value: Any) -> bool:
-    """What a Boolean parameter takes: a Boolean, a switch or a number."""
-    from pyshell.runtime.stdvalues import is_decimal
-    return isinstance(value, (bool, int, float, SwitchParameter)) or is_decimal(value)
-
-
-_NO_PROPERTY = object()
-
-
-def _input_property(obj: Any, name: str) -> Any:
-    """The property `name` of a pipeline object, for binding by property name; _NO_PROPERTY when
-    it has none (a string's Length counts: `'abc' | f` binds 3 to f's -Length)."""
-    if isinstance(obj, PSObject):
-        return obj.get(name) if obj.has(name) else _NO_PROPERTY
-    if isinstance(obj, str):
-        return len(obj) if name.lower() == "length" else _NO_PROPERTY
-    from pyshell.runtime.stdvalues import is_date_or_span
-    if is_date_or_span(obj):
-        from pyshell.runtime.datetimes import get_member
-        found = get_member(obj, name.lower())
-        return _NO_PROPERTY if found is None else found
-    return _NO_PROPERTY
 
 
 def _fits_pipeline(target: Any, value: Any) -> bool:
@@ -101,6 +79,7 @@ class Binder:
         self.extra: list[Any] = []
         self.candidates: list[str] = list(meta.effective_sets())
         self.pipeline_bound: list[Parameter] = []
+        self.pipeline_error: PSError | None = None    # why the last input object did not bind, if known
         self._pipeline_parameters: dict[tuple, tuple[list[Parameter], list[Parameter]]] = {}
         self.position = 1                 # this command's place in its pipeline, for prompts
         self.tracer = getattr(context, "binding_tracer", None)   # Trace-Command (binding_trace.py)
@@ -240,24 +219,9 @@ class Binder:
         self.bound[param.name] = converted
 
     def _check_null_or_empty(self, param: Parameter, value: Any, extent: Extent | None) -> None:
-        """A mandatory parameter takes no null, empty string or empty array unless its
-        [AllowNull()], [AllowEmptyString()] or [AllowEmptyCollection()] says so."""
-        target = param.type
-        items = [value]
-        if isinstance(target, ListOf) and isinstance(value, (list, tuple)):
-            if not value and not param.allow_empty_collection:
-                raise self._not_allowed(param, "an empty array", "EmptyArray", extent)
-            target, items = target.item, value
-        for item in items:
-            if item is None or item is AUTOMATION_NULL:
-                if not param.allow_null:
-                    raise self._not_allowed(param, "null", "Null", extent)
-            elif target is str and item == "" and not param.allow_empty_string:
-                raise self._not_allowed(param, "an empty string", "EmptyString", extent)
-
-    def _not_allowed(self, param: Parameter, what: str, kind: str, extent: Extent | None) -> PSError:
-        return self.error(f"Cannot bind argument to parameter '{param.name}' because it is {what}.",
-                          f"ParameterArgumentValidationError{kind}NotAllowed", extent, ErrorCategory.InvalidData)
+        problem = null_or_empty_problem(param, value)
+        if problem is not None:
+            raise self.error(problem[0], problem[1], extent, ErrorCategory.InvalidData)
 
     def convert(self, param: Parameter, value: Any, extent: Extent | None) -> Any:
         target = param.type
@@ -267,24 +231,16 @@ class Binder:
             return SwitchParameter.of(present) if self.script_parameters else present
         if target is bool and isinstance(value, SwitchParameter):
             value = value.is_present        # -Enabled:$Force
-        if target is bool and value is not None and not _bool_like(value):
-            if self.script_parameters:
-                raise self._bool_error(param, value, extent)
+        if self.script_parameters:
+            # A function's parameters are checked more strictly (script_arguments.py).
+            problem = conversion_problem(param, value, advanced=not self.allow_extra)
+            if problem is not None:
+                raise self.error(problem, "ParameterArgumentTransformationError", extent, ErrorCategory.InvalidData)
+        elif target is bool and value is not None and not bool_like(value):
             raise self.error(f"Cannot convert '{to_string(value)}' to the type 'System.Boolean' required by parameter "
                              f"'{param.name}'. Boolean parameters accept only Boolean values and numbers, such as "
                              "$True, $False, 1 or 0.", "ParameterArgumentTransformationError", extent,
                              hint=self.hint_for(param, value))
-        if self.script_parameters and not self.allow_extra:
-            # An advanced function converts more strictly than a simple one (kept so for version 1
-            # scripts): [bool[]] takes only Booleans and numbers, [string] no array.
-            if isinstance(target, ListOf) and target.item is bool:
-                for item in value if isinstance(value, (list, tuple)) else (value,):
-                    if item is not None and not _bool_like(item):
-                        raise self._bool_error(param, item, extent)
-            elif target is str and isinstance(value, (list, tuple)):
-                raise self.error(f"Cannot process argument transformation on parameter '{param.name}'. Cannot "
-                                 "convert value to type System.String.", "ParameterArgumentTransformationError",
-                                 extent, ErrorCategory.InvalidData)
         try:
             return self.to_type(target, value)
         except PSConversionError as exc:
@@ -296,13 +252,6 @@ class Binder:
                                  ErrorCategory.InvalidData) from None
             raise self.error(f"Cannot bind parameter '{param.name}'. {exc.message}",
                              "CannotConvertArgumentNoMessage", extent, hint=self.hint_for(param, value)) from None
-
-    def _bool_error(self, param: Parameter, value: Any, extent: Extent | None) -> PSError:
-        from pyshell.runtime.typenames import type_name_of
-        return self.error(f"Cannot process argument transformation on parameter '{param.name}'. Cannot convert "
-                          f'value "{type_name_of(value)}" to type "System.Boolean". Boolean parameters accept only '
-                          "Boolean values and numbers, such as $True, $False, 1 or 0.",
-                          "ParameterArgumentTransformationError", extent, ErrorCategory.InvalidData)
 
     def to_type(self, target: Any, value: Any) -> Any:
         """`value` converted to a parameter's type. [T[]]$null is $null, but the Python cmdlets
@@ -518,6 +467,8 @@ class Binder:
             setattr(self.command, p.attr, p.default if not p.is_switch else False)
             self.bound.pop(p.name, None)
         self.pipeline_bound = []
+        self.pipeline_error = None
+        check = self.script_parameters
         by_value, by_property_name = self.pipeline_parameters()
         done = False
         live = list(self.candidates)        # the sets every parameter bound so far belongs to
@@ -534,6 +485,8 @@ class Binder:
                     value = self.to_type(p.type, obj)
                 except PSConversionError:
                     continue
+                if check and p.mandatory_somewhere and not self._may_take(p, value):
+                    continue
                 self._bind_piped(p, obj, value, "ValueFromPipeline")
                 live = [s for s in live if p.in_set(s)]
                 done = True
@@ -543,13 +496,15 @@ class Binder:
                 if p.name in self.bound or not any(p.in_set(s) for s in live):
                     continue
                 for key in (p.name, *p.aliases):
-                    raw = _input_property(obj, key)
-                    if raw is not _NO_PROPERTY:
+                    raw = input_property(obj, key)
+                    if raw is not NO_PROPERTY:
                         if not coerce and not _fits_pipeline(p.type, raw):
                             break
                         try:
                             value = self.to_type(p.type, raw)
                         except PSConversionError:
+                            break
+                        if check and p.mandatory_somewhere and not self._may_take(p, value):
                             break
                         self._bind_piped(p, raw, value, "ValueFromPipelineByPropertyName", key)
                         live = [s for s in live if p.in_set(s)]
@@ -564,6 +519,25 @@ class Binder:
         if tracer is not None:
             tracer.pipeline_done(self, done)
         return done
+
+    def _may_take(self, p: Parameter, value: Any) -> bool:
+        """Whether a mandatory parameter may take this input value (not null or empty); the error
+        saying why not is kept for the caller to report if the object binds nowhere."""
+        try:
+            self._check_null_or_empty(p, value, None)
+        except PSError as exc:
+            self.pipeline_error = self.pipeline_error or exc
+            return False
+        return True
+
+    def input_not_bound(self, obj: Any, extent: Extent) -> ErrorRecord:
+        """The error for an input object no parameter took."""
+        if self.pipeline_error is not None:
+            return self.pipeline_error.record
+        return self.error(
+            "The input object cannot be bound to any parameters for the command either because the command does "
+            "not take pipeline input or the input and its properties do not match any of the parameters that "
+            "take pipeline input.", "InputObjectNotBound", extent, target=obj).record
 
     def _bind_piped(self, p: Any, raw: Any, value: Any, how: str, *key: str) -> None:
         """Bind `value` (converted from the input `raw`) to `p` until the next input object."""

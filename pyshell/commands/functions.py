@@ -248,11 +248,7 @@ class ScriptBlockProcessor:
         block = self.block.block
         if self.takes_input:
             if not self.binder.bind_pipeline(obj):
-                self.ctx.write_error_record(self.binder.error(
-                    "The input object cannot be bound to any parameters for the command either because the command "
-                    "does not take pipeline input or the input and its properties do not match any of the "
-                    "parameters that take pipeline input.", "InputObjectNotBound", self.runtime.extent,
-                    target=obj).record)
+                self.runtime.emit_error(self.binder.input_not_bound(obj, self.runtime.extent))
                 return
             vars_ = self.scope.vars
             for p in self.binder.pipeline_bound:

@@ -359,10 +359,7 @@ class CmdletProcessor:
                 raise self.internal_error(exc) from exc
             return
         if not self.binder.bind_pipeline(obj):
-            self.runtime.emit_error(self.binder.error(
-                "The input object cannot be bound to any parameters for the command either because the command does "
-                "not take pipeline input or the input and its properties do not match any of the parameters that "
-                "take pipeline input.", "InputObjectNotBound", self.runtime.extent, target=obj).record)
+            self.runtime.emit_error(self.binder.input_not_bound(obj, self.runtime.extent))
             return
         if len(self.binder.candidates) == 1:
             self.cmd.parameter_set_name = self.binder.candidates[0]

@@ -152,3 +152,15 @@ function Get-Len {
 }
 'abc' | Get-Len
 ## stdout: 10 3
+
+#### null piped to a mandatory parameter is an error for that object only
+function Get-Need { param([Parameter(Mandatory, ValueFromPipeline)] $Item) process { "got $Item" } }
+"a", $null, "b" | Get-Need -ErrorVariable problems 2> $null
+$problems.Count
+"$problems"
+## STDOUT:
+got a
+got b
+1
+Cannot bind argument to parameter 'Item' because it is null.
+## END
