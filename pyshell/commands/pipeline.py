@@ -145,6 +145,10 @@ def run_stages(ctx: Any, stages: list[Any], emit: Emit) -> None:
     finally:
         for r in redirectors:
             r.close()
+        for p in processors:
+            if p.runtime.pipeline_variable is not None:
+                vars_, key = p.runtime.pipeline_variable
+                vars_[key] = None        # the pipeline is over: the variable stays, empty
 
 
 def _redirected_source(source: Any, redirector: Redirector, extent: Extent, target: Emit) -> Any:
@@ -175,6 +179,8 @@ def _wire(processors: list[Any], emit: Emit) -> None:
         out_var = getattr(p, "out_variable", None)
         if out_var is not None:
             p.runtime.downstream = _tee(out_var, p.runtime.downstream)
+        if p.runtime.pipeline_variable is not None:
+            p.runtime.downstream = _hold(p.runtime.pipeline_variable, p.runtime.downstream)
 
 
 def _feed(value: Any, feed: Emit) -> None:
@@ -183,6 +189,16 @@ def _feed(value: Any, feed: Emit) -> None:
             feed(item)
     elif value is not AUTOMATION_NULL:
         feed(value)
+
+
+def _hold(variable: tuple, emit: Emit) -> Emit:
+    """-PipelineVariable: the variable holds each object the command writes while it goes on."""
+    vars_, key = variable
+
+    def hold(obj: Any) -> None:
+        vars_[key] = obj
+        emit(obj)
+    return hold
 
 
 def _tee(store: list, emit: Emit) -> Emit:

@@ -32,6 +32,7 @@ class CommandRuntime:
         self.stream_preferences: dict[str, str] = {}     # from -Verbose, -Debug, -WarningAction
         self.redirector: Any = None                       # streams.Redirector
         self.merged: Emit | None = None                   # where `2>&1` sends errors: output, not -OutVariable
+        self.pipeline_variable: tuple | None = None       # -PipelineVariable: (scope's variables, name)
         # The script command (function, script, script block) whose body started this one: errors and
         # stream records this command does not redirect itself go where that one's would go.
         self.frame: CommandRuntime | None = context.command_frame
@@ -135,7 +136,7 @@ _SCOPES = ("global", "script", "local", "private", "variable")
 
 def apply_common_parameters(ctx: Any, runtime: CommandRuntime, common: dict[str, Any]) -> list | None:
     """Apply the common parameters a command was given; returns the -OutVariable list, if any."""
-    from pyshell.runtime.conversion import to_bool
+    from pyshell.runtime.conversion import to_bool, to_string
     if "ErrorAction" in common:
         runtime.error_action = _action(common["ErrorAction"], "ErrorAction", runtime)
     if "ErrorVariable" in common:
@@ -148,6 +149,14 @@ def apply_common_parameters(ctx: Any, runtime: CommandRuntime, common: dict[str,
         runtime.stream_preferences["verbose"] = "Continue" if to_bool(common["Verbose"]) else "SilentlyContinue"
     if "Debug" in common:
         runtime.stream_preferences["debug"] = "Continue" if to_bool(common["Debug"]) else "SilentlyContinue"
+    if "PipelineVariable" in common:
+        name = to_string(common["PipelineVariable"])
+        prefix, _, key = name.partition(":")
+        if not key or prefix.lower() not in _SCOPES:
+            prefix, key = "", name
+        scope = ctx.target_scope(prefix.lower())
+        scope.vars[key.lower()] = None
+        runtime.pipeline_variable = (scope.vars, key.lower())
     if "OutVariable" in common:
         return _variable_list(ctx, common["OutVariable"])
     return None

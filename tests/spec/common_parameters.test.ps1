@@ -167,3 +167,21 @@ merged
 1
 checked
 ## END
+
+#### -PipelineVariable holds each object the command writes, for the commands after it
+1..3 | ForEach-Object { $_ * 10 } -PipelineVariable tens | ForEach-Object { "$tens/$_" }
+## STDOUT:
+10/10
+20/20
+30/30
+## END
+
+#### -PipelineVariable of an advanced function, and the variable is empty after the pipeline
+function Add-One { [CmdletBinding()] param([Parameter(ValueFromPipeline)] $x) process { $x + 1 } }
+1, 2 | Add-One -pv plus | ForEach-Object { "plus=$plus" }
+"after: [$plus]"
+## STDOUT:
+plus=2
+plus=3
+after: []
+## END
