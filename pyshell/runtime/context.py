@@ -111,11 +111,13 @@ class ExecutionContext:
             self.last_success = False
             return
         if pref == "stop":
-            # $Error gets it where the error is caught or reported; the lists get it now.
+            # $Error gets it where the error is caught or reported; the lists get it now, as
+            # the ActionPreferenceStopException that stops the command.
             if lists:
-                from pyshell.runtime.errorobjects import error_object
+                from pyshell.runtime.errorobjects import stop_exception_object
+                stopped = stop_exception_object(record)
                 for store in lists:
-                    store.append(error_object(record))
+                    store.append(stopped)
             raise PSError(record, script_terminating=True)
         obj = self._dollar_error(record)
         for store in lists:

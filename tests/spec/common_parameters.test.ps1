@@ -185,3 +185,14 @@ plus=2
 plus=3
 after: []
 ## END
+
+#### -ErrorAction Stop puts the ActionPreferenceStopException in -ErrorVariable
+try { Get-CsXmppAllowedPartner -Identity "nowhere.example" -ErrorAction Stop -ErrorVariable problems } catch { }
+$problems.Count
+$problems[0] -is [System.Management.Automation.ActionPreferenceStopException]
+$problems[0].ErrorRecord.FullyQualifiedErrorId -like "*NotFound*"
+## STDOUT:
+1
+True
+True
+## END
