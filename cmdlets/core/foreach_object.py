@@ -103,7 +103,7 @@ class ForEachObject(Cmdlet):
         self._scripts = scripts[start:stop]
         self._end_script = end_script
         if stop >= 2 and scripts[0] is not None:
-            self.run_script_block(scripts[0], emit=self.write_object)
+            self.run_script_block(scripts[0], emit=self.write_object, own_errors=True)
 
     def process(self) -> None:
         if self.parameter_set_name == MEMBER_SET:
@@ -115,7 +115,7 @@ class ForEachObject(Cmdlet):
         obj = self.input_object
         for block in self._scripts:
             if block is not None:
-                self.run_script_block(block, dollar_under=obj, emit=self.write_object)
+                self.run_script_block(block, dollar_under=obj, emit=self.write_object, own_errors=True)
 
     def process_batch(self, objs: list | tuple) -> None:
         """All the input objects of a list at once (pipeline.CmdletProcessor.process_records).
@@ -164,7 +164,7 @@ class ForEachObject(Cmdlet):
         if self.parameter_set_name == MEMBER_SET:
             return
         if self._end_script is not None:
-            self.run_script_block(self._end_script, emit=self.write_object)
+            self.run_script_block(self._end_script, emit=self.write_object, own_errors=True)
 
     # -- the member set -------------------------------------------------------------------------------
     def process_member(self, obj: Any) -> None:

@@ -151,7 +151,7 @@ class WhereObject(Cmdlet):
         fast = self._block.single_expression
         ctx = self.runtime.context
         if fast is None or ctx.psdebug is not None:   # Set-PSDebug traces the block's lines
-            out = self.run_script_block(self.filter_script, dollar_under=obj)
+            out = self.run_script_block(self.filter_script, dollar_under=obj, own_errors=True)
             return to_bool(out[0] if len(out) == 1 else out)
         # The common case, one expression such as {$_.SaslNegotiation -eq "Required"}: evaluate it
         # directly, without collecting output.

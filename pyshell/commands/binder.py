@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pyshell.structs import dataclass
 from pyshell.commands.parameters import ALL_SETS, COMMON_PARAMETERS, CommandMetadata, Parameter
+from pyshell.commands.script_arguments import (NO_PROPERTY, bool_like, conversion_problem, input_property,
+                                               null_or_empty_problem)
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language.source import Extent
 from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_bool, to_string, type_display_name
@@ -77,6 +79,7 @@ class Binder:
         self.extra: list[Any] = []
         self.candidates: list[str] = list(meta.effective_sets())
         self.pipeline_bound: list[Parameter] = []
+        self.pipeline_error: PSError | None = None    # why the last input object did not bind, if known
         self._pipeline_parameters: dict[tuple, tuple[list[Parameter], list[Parameter]]] = {}
         self.position = 1                 # this command's place in its pipeline, for prompts
         self.tracer = getattr(context, "binding_tracer", None)   # Trace-Command (binding_trace.py)
@@ -102,7 +105,7 @@ class Binder:
     def bind_arguments(self, args: list[Arg]) -> None:
         if self.tracer is not None:
             self.tracer.named(self)
-        positional: list[Arg] = []
+        positional: list[Arg] = []      # the arguments named binding leaves, in order
         i = 0
         while i < len(args):
             a = args[i]
@@ -112,8 +115,13 @@ class Binder:
                 continue
             try:
                 param = self.resolve_name(a)
-            except PSError:
+            except PSError as exc:
                 if not self.allow_extra:
+                    if self.meta.takes_remaining and exc.record.error_id.startswith("NamedParameterNotFound"):
+                        # Left for a ValueFromRemainingArguments parameter, which takes "-name" as text.
+                        positional.append(a)
+                        i += 1
+                        continue
                     raise
                 # A simple function gets the names it does not declare in $args, as typed.
                 self.extra.append(f"-{a.name}:" if a.has_value else f"-{a.name}")
@@ -205,8 +213,15 @@ class Binder:
                 raise self.error(f"Cannot validate argument on parameter '{param.name}'. {problem}",
                                  "ParameterArgumentValidationError", extent, ErrorCategory.InvalidData,
                                  hint=self.hint_for(param, value))
+        if self.script_parameters and param.mandatory_somewhere:
+            self._check_null_or_empty(param, converted, extent)
         setattr(self.command, param.attr, converted)
         self.bound[param.name] = converted
+
+    def _check_null_or_empty(self, param: Parameter, value: Any, extent: Extent | None) -> None:
+        problem = null_or_empty_problem(param, value)
+        if problem is not None:
+            raise self.error(problem[0], problem[1], extent, ErrorCategory.InvalidData)
 
     def convert(self, param: Parameter, value: Any, extent: Extent | None) -> Any:
         target = param.type
@@ -216,7 +231,12 @@ class Binder:
             return SwitchParameter.of(present) if self.script_parameters else present
         if target is bool and isinstance(value, SwitchParameter):
             value = value.is_present        # -Enabled:$Force
-        if target is bool and not isinstance(value, (bool, int, float)) and value is not None:
+        if self.script_parameters:
+            # A function's parameters are checked more strictly (script_arguments.py).
+            problem = conversion_problem(param, value, advanced=not self.allow_extra)
+            if problem is not None:
+                raise self.error(problem, "ParameterArgumentTransformationError", extent, ErrorCategory.InvalidData)
+        elif target is bool and value is not None and not bool_like(value):
             raise self.error(f"Cannot convert '{to_string(value)}' to the type 'System.Boolean' required by parameter "
                              f"'{param.name}'. Boolean parameters accept only Boolean values and numbers, such as "
                              "$True, $False, 1 or 0.", "ParameterArgumentTransformationError", extent,
@@ -242,61 +262,99 @@ class Binder:
         return convert_to(value, target)
 
     def bind_positional(self, positional: list[Arg]) -> None:
+        """Each position in turn takes the next argument not named; what is left goes to the
+        ValueFromRemainingArguments parameter, or is an error."""
         if not positional:
             return
         slots: dict[int, list[Parameter]] = {}
         for s in self.candidates:
             for p in self.meta.positional(s):
                 pos = p.options(s).position
-                if p.name not in self.bound and p not in slots.setdefault(pos, []):
+                if p.name not in self.bound and not p.remaining and p not in slots.setdefault(pos, []):
                     slots[pos].append(p)
-        order = sorted(slots)
-        k = 0
-        for a in positional:
-            bound = False
-            while k < len(order) and not bound:
-                first_error: PSError | None = None
-                default = self.meta.default_set
-                # PowerShell tries the parameters that take the value without coercion first.
-                options = sorted(slots[order[k]], key=lambda q: (not _fits_exactly(q.type, a.value),
-                                                                 not (default and q.in_set(default))))
-                for p in options:
-                    if p.name in self.bound or not any(p.in_set(s) for s in self.candidates):
-                        continue
-                    try:
-                        self.set_value(p, a.value, a.extent)
-                    except PSError as exc:
-                        # Another parameter at this position (in another set) may take the value.
-                        first_error = first_error or exc
-                        continue
-                    self.narrow(p)
-                    bound = True
+        left: list[Arg] = []            # arguments no position took, in order
+        failed: PSError | None = None   # why the first of them could not be bound, if it was tried
+        idx = 0
+        default = self.meta.default_set
+        for pos in sorted(slots):
+            options = [p for p in slots[pos]
+                       if p.name not in self.bound and any(p.in_set(s) for s in self.candidates)]
+            if not options:
+                continue
+            a = None
+            while idx < len(positional):
+                a = positional[idx]
+                idx += 1
+                if a.kind == "value":
                     break
-                if not bound and first_error is not None:
-                    raise first_error
-                k += 1
-            if not bound:
-                rest = self.remaining_parameter()
-                if rest is not None:
-                    # ValueFromRemainingArguments: this value and all after it, as one array.
-                    leftover = positional[positional.index(a):]
-                    self.set_value(rest, [x.value for x in leftover], a.extent)
-                    self.narrow(rest)
-                    return
-                if self.allow_extra:
-                    self.extra.append(a.value)
+                # An unknown -name: it and the value after it are not positional.
+                left.append(a)
+                if not a.has_value and idx < len(positional) and positional[idx].kind == "value":
+                    left.append(positional[idx])
+                    idx += 1
+                a = None
+            if a is None:
+                break
+            # PowerShell tries the parameters that take the value without coercion first.
+            options.sort(key=lambda q: (not _fits_exactly(q.type, a.value), not (default and q.in_set(default))))
+            first_error: PSError | None = None
+            for p in options:
+                try:
+                    self.set_value(p, a.value, a.extent)
+                except PSError as exc:
+                    # Another parameter at this position (in another set) may take the value.
+                    first_error = first_error or exc
                     continue
+                self.narrow(p)
+                break
+            else:
+                if first_error is not None and not self.meta.takes_remaining:
+                    raise first_error
+                failed = failed or first_error
+                left.append(a)
+        left.extend(positional[idx:])
+        if left:
+            self.bind_remaining(left, failed, positional)
+
+    def bind_remaining(self, left: list[Arg], failed: PSError | None, positional: list[Arg]) -> None:
+        if not self.candidates:
+            raise self.error("Parameter set cannot be resolved using the specified named parameters.",
+                             "AmbiguousParameterSet", self.extent)
+        rest = [p for p in self.meta.parameters
+                if p.remaining and p.name not in self.bound and any(p.in_set(s) for s in self.candidates)]
+        if len(rest) > 1:
+            raise self.error("Parameter set cannot be resolved using the specified named parameters.",
+                             "AmbiguousParameterSet", self.extent, ErrorCategory.MetadataError)
+        if rest:
+            # ValueFromRemainingArguments: every argument left, as one array; an unknown -name as its text.
+            values: list[Any] = []
+            for a in left:
+                if a.kind == "value":
+                    if a.value is not AUTOMATION_NULL:
+                        values.append(a.value)
+                    continue
+                values.append(f"-{a.name}:" if a.has_value else f"-{a.name}")
+                if a.has_value and a.value is not AUTOMATION_NULL:
+                    values.append(a.value)
+            value: Any = values
+            if self.script_parameters and len(values) == 1 and isinstance(values[0], (list, tuple)):
+                value = values[0]           # f 1,2: the array itself, not an array holding it
+            self.set_value(rest[0], value, left[0].extent if len(left) == 1 else self.extent)
+            self.narrow(rest[0])
+            return
+        for a in left:
+            if a.kind != "value":
+                raise self.error(f"A parameter cannot be found that matches parameter name '{a.name}'.",
+                                 "NamedParameterNotFound", a.extent)
+            if failed is not None:
+                raise failed
+            if not self.allow_extra:
                 if self.tracer is not None:
                     self.tracer.unbound(self, a.value)
-                raise self.error(f"A positional parameter cannot be found that accepts argument '{to_string(a.value)}'.",
-                                 "PositionalParameterNotFound", self.extent, hint=self.stray_dash_hint(positional, a))
-
-    def remaining_parameter(self) -> Parameter | None:
-        """The unbound ValueFromRemainingArguments parameter of the sets still possible, if any."""
-        for p in self.meta.parameters:
-            if p.remaining and p.name not in self.bound and any(p.in_set(s) for s in self.candidates):
-                return p
-        return None
+                raise self.error(f"A positional parameter cannot be found that accepts argument "
+                                 f"'{to_string(a.value)}'.", "PositionalParameterNotFound", self.extent,
+                                 hint=self.stray_dash_hint(positional, a))
+            self.extra.append(a.value)
 
     def stray_dash_hint(self, positional: list[Arg], failed: Arg) -> str:
         """The docs' `- Filter "*.org"`: a lone dash, then a word that names a parameter."""
@@ -409,6 +467,8 @@ class Binder:
             setattr(self.command, p.attr, p.default if not p.is_switch else False)
             self.bound.pop(p.name, None)
         self.pipeline_bound = []
+        self.pipeline_error = None
+        check = self.script_parameters
         by_value, by_property_name = self.pipeline_parameters()
         done = False
         live = list(self.candidates)        # the sets every parameter bound so far belongs to
@@ -425,22 +485,26 @@ class Binder:
                     value = self.to_type(p.type, obj)
                 except PSConversionError:
                     continue
+                if check and p.mandatory_somewhere and not self._may_take(p, value):
+                    continue
                 self._bind_piped(p, obj, value, "ValueFromPipeline")
                 live = [s for s in live if p.in_set(s)]
                 done = True
-            if not isinstance(obj, PSObject):
+            if not by_property_name or obj is None:
                 continue
             for p in by_property_name:
                 if p.name in self.bound or not any(p.in_set(s) for s in live):
                     continue
                 for key in (p.name, *p.aliases):
-                    if obj.has(key):
-                        raw = obj.get(key)
+                    raw = input_property(obj, key)
+                    if raw is not NO_PROPERTY:
                         if not coerce and not _fits_pipeline(p.type, raw):
                             break
                         try:
                             value = self.to_type(p.type, raw)
                         except PSConversionError:
+                            break
+                        if check and p.mandatory_somewhere and not self._may_take(p, value):
                             break
                         self._bind_piped(p, raw, value, "ValueFromPipelineByPropertyName", key)
                         live = [s for s in live if p.in_set(s)]
@@ -455,6 +519,25 @@ class Binder:
         if tracer is not None:
             tracer.pipeline_done(self, done)
         return done
+
+    def _may_take(self, p: Parameter, value: Any) -> bool:
+        """Whether a mandatory parameter may take this input value (not null or empty); the error
+        saying why not is kept for the caller to report if the object binds nowhere."""
+        try:
+            self._check_null_or_empty(p, value, None)
+        except PSError as exc:
+            self.pipeline_error = self.pipeline_error or exc
+            return False
+        return True
+
+    def input_not_bound(self, obj: Any, extent: Extent) -> ErrorRecord:
+        """The error for an input object no parameter took."""
+        if self.pipeline_error is not None:
+            return self.pipeline_error.record
+        return self.error(
+            "The input object cannot be bound to any parameters for the command either because the command does "
+            "not take pipeline input or the input and its properties do not match any of the parameters that "
+            "take pipeline input.", "InputObjectNotBound", extent, target=obj).record
 
     def _bind_piped(self, p: Any, raw: Any, value: Any, how: str, *key: str) -> None:
         """Bind `value` (converted from the input `raw`) to `p` until the next input object."""

@@ -127,11 +127,16 @@ class Cmdlet:
         self.runtime.context.host.write(text + ("\n" if newline else ""))
 
     def run_script_block(self, block: Any, dollar_under: Any = _NO_INPUT, args: tuple = (),
-                         emit: Any = None) -> list | None:
+                         emit: Any = None, own_errors: bool = False) -> list | None:
         """Run a script block the way ForEach-Object and Where-Object do: in the caller's scope, with
         `$_` set to `dollar_under` for the duration. Output goes to `emit`, or is returned as a list.
-        A statement-terminating error inside the block is reported and the block goes on, as in PowerShell."""
+        A statement-terminating error inside the block is reported and the block goes on, as in PowerShell.
+        With `own_errors`, the errors the block's commands write are this command's: they follow its
+        redirections and fill its -ErrorVariable (PowerShell's WriteToCurrentErrorPipe)."""
         ctx = self.runtime.context
+        frame = ctx.command_frame
+        if own_errors:
+            ctx.command_frame = self.runtime
         out: list | None = None
         if emit is None:
             out = []
@@ -157,4 +162,5 @@ class Cmdlet:
         finally:
             restore_variable(vars_, "_", saved_under)
             restore_variable(vars_, "args", saved_args)
+            ctx.command_frame = frame
         return out

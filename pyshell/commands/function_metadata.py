@@ -26,11 +26,14 @@ def build_metadata(ctx: Any, name: str, block: N.ScriptBlock) -> CommandMetadata
     decls = block.param_block.parameters if block.param_block else ()
     evaluate = _evaluator(ctx)
     params: list[Parameter] = []
-    explicit_positions = False
+    # Positions are given in declaration order unless some parameter names a position or a
+    # parameter set, or [CmdletBinding(PositionalBinding=$false)] says not to.
+    automatic_positions = _positional_binding(block, evaluate)
     for decl in decls:
         for attr in decl.attributes:
-            if attr.name.lower() == "parameter" and any(k.lower() == "position" for k, _ in attr.named):
-                explicit_positions = True
+            if attr.name.lower() == "parameter" and any(k.lower() in ("position", "parametersetname")
+                                                        for k, _ in attr.named):
+                automatic_positions = False
     next_position = 0
     for decl in decls:
         ptype: Any = object
@@ -45,6 +48,8 @@ def build_metadata(ctx: Any, name: str, block: N.ScriptBlock) -> CommandMetadata
         aliases: list[str] = []
         validators: list[Callable[[Any], str | None]] = []
         help_text = ""
+        remaining = False
+        allows: set[str] = set()
         for attr in decl.attributes:
             aname = attr.name.lower()
             if aname == "parameter":
@@ -57,18 +62,23 @@ def build_metadata(ctx: Any, name: str, block: N.ScriptBlock) -> CommandMetadata
                     pipeline=to_bool(named.get("valuefrompipeline", False)),
                     by_property_name=to_bool(named.get("valuefrompipelinebypropertyname", False)))
                 help_text = to_string(named.get("helpmessage", "")) or help_text
+                remaining = remaining or to_bool(named.get("valuefromremainingarguments", False))
+            elif aname in _ALLOWS:
+                allows.add(aname)
             elif aname == "alias":
                 aliases.extend(to_string(evaluate(v)) for v in attr.positional)
             elif aname in _VALIDATORS:
                 validators.append(_VALIDATORS[aname]([evaluate(v) for v in attr.positional]))
         if not sets:
             sets = {ALL_SETS: SetOptions()}
-        if not explicit_positions and ptype is not SwitchParameter:
+        if automatic_positions and ptype is not SwitchParameter:
             sets = {s: SetOptions(next_position, o.mandatory, o.pipeline, o.by_property_name) if o.position is None
                     else o for s, o in sets.items()}
             next_position += 1
         p = Parameter(ptype, name=decl.name, sets=sets, aliases=tuple(aliases), help=help_text,
-                      validators=tuple(validators))
+                      validators=tuple(validators), remaining=remaining, allow_null="allownull" in allows,
+                      allow_empty_string="allowemptystring" in allows,
+                      allow_empty_collection="allowemptycollection" in allows)
         p.attr = decl.name.lower()
         params.append(p)
     default_set = None
@@ -86,12 +96,31 @@ def build_metadata(ctx: Any, name: str, block: N.ScriptBlock) -> CommandMetadata
                     elif key == "confirmimpact" and v is not None:
                         impact = _confirm_impact(evaluate(v), v)
     named_sets = {s for p in params for s in p.set_options if s != ALL_SETS}
+    if len(named_sets) > MAX_PARAMETER_SETS:
+        raise PSError(ErrorRecord("Cannot get or run the command. The maximum number of parameter sets for this "
+                                  "command has been exceeded.", "ParsingTooManyParameterSets",
+                                  ErrorCategory.MetadataError, "ParsingMetadataException",
+                                  extent=block.param_block.extent))
     if default_set not in named_sets:
         default_set = None
     meta = compile_metadata(name, params, default_set)
     meta.supports_should_process = should_process
     meta.confirm_impact = impact
     return meta
+
+
+# PowerShell keeps a command's parameter sets as the bits of a 32-bit flag.
+MAX_PARAMETER_SETS = 32
+_ALLOWS = ("allownull", "allowemptystring", "allowemptycollection")
+
+
+def _positional_binding(block: N.ScriptBlock, evaluate: Callable[[N.Node], Any]) -> bool:
+    for attr in block.param_block.attributes if block.param_block else ():
+        if attr.name.lower() == "cmdletbinding":
+            for k, v in attr.named:
+                if k.lower() == "positionalbinding":
+                    return v is None or to_bool(evaluate(v))
+    return True
 
 
 _IMPACTS = ("None", "Low", "Medium", "High")

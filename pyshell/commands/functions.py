@@ -12,7 +12,7 @@ from pyshell.language.source import Extent
 from pyshell.runtime.callstack import lock_stack_trace
 from pyshell.runtime.context import MAX_CALL_DEPTH
 from pyshell.runtime.flow import ExitSignal, ReturnSignal
-from pyshell.runtime.scope import MISSING
+from pyshell.runtime.scope import MISSING, Scope
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.conversion import convert_to, to_bool
 from pyshell.runtime.values import SWITCH_ABSENT, PSHashtable, PSObject, SwitchParameter
@@ -106,8 +106,13 @@ class ScriptBlockProcessor:
         self.out_variable = apply_common_parameters(ctx, self.runtime, self.binder.common)
         self.takes_input = any(p.takes_pipeline for p in self.meta.parameters)
         self.inputs: list[Any] = []
-        self.parent: Any = None
+        # The scope the command was called from: its own scope's parent. Each command of a pipeline
+        # has its own scope, and its blocks run in it however the pipeline interleaves them.
+        self.caller_scopes = (ctx.scope, ctx.script_scope)
+        self.scope: Scope | None = None
+        self.script_scope: Scope | None = None
         self.entered = False
+        self.began = False
         # A script file run as a command (./x.ps1, . ./x.ps1) ends at its `exit`; the caller goes on
         # with $LASTEXITCODE set. Elsewhere `exit` travels up and ends the session.
         self.catches_exit = False
@@ -126,9 +131,22 @@ class ScriptBlockProcessor:
             from pyshell.runtime.psdebug import trace_call
             source = self.block.node.extent.source
             trace_call(self.ctx, self.runtime.command_name or "<ScriptBlock>", source.name if source else "")
-        if not self.dot:
-            self.saved_script_scope = self.ctx.script_scope
-            self.parent = self.ctx.push_scope(is_script=self.script_path is not None)
+        caller, caller_script = self.caller_scopes
+        if self.dot:
+            self.scope, self.script_scope = caller, caller_script
+        else:
+            self.scope = Scope(caller, is_script=self.script_path is not None)
+            self.script_scope = self.scope if self.script_path is not None else caller_script
+        ctx = self.ctx
+        outer = ctx.scope, ctx.script_scope
+        ctx.scope, ctx.script_scope = self.scope, self.script_scope
+        try:
+            self._set_variables()
+        finally:
+            ctx.scope, ctx.script_scope = outer
+
+    def _set_variables(self) -> None:
+        """The parameters and automatic variables in the command's own scope."""
         vars_ = self.ctx.scope.vars
         if self.script_path is not None:
             full = os.path.abspath(self.script_path)
@@ -203,21 +221,20 @@ class ScriptBlockProcessor:
         if not self.entered:
             return
         self.entered = False
-        if self.parent is not None:
-            outer_script = self.saved_script_scope
-            self.ctx.pop_scope(self.parent, outer_script)
-            self.parent = None
         self.ctx.call_depth -= 1
 
     def _run(self, stmt: Any, item: Any = MISSING) -> None:
         if stmt is None or self.exited:
             return
+        ctx = self.ctx
+        outer = ctx.scope, ctx.script_scope, ctx.command_frame
+        ctx.scope, ctx.script_scope, ctx.command_frame = self.scope, self.script_scope, self.runtime
         if item is not MISSING:
-            self.ctx.scope.vars["_"] = item
-        frames = self.ctx.frames
+            self.scope.vars["_"] = item
+        frames = ctx.frames
         frames.append(self)
         try:
-            stmt(self.ctx, self.runtime.downstream)
+            stmt(ctx, self.runtime.downstream)
         except ReturnSignal:
             pass
         except ExitSignal as sig:
@@ -236,22 +253,25 @@ class ScriptBlockProcessor:
             raise
         finally:
             frames.pop()
+            ctx.scope, ctx.script_scope, ctx.command_frame = outer
 
     def begin(self) -> None:
+        if self.began:
+            return
+        self.began = True
         self._enter()
         self._guarded(lambda: self._run(self.block.block.begin))
 
     def process_record(self, obj: Any) -> None:
+        if not self.began:
+            # An upstream command wrote during its own begin: this one begins first, as in PowerShell.
+            self.begin()
         block = self.block.block
         if self.takes_input:
             if not self.binder.bind_pipeline(obj):
-                self.ctx.write_error_record(self.binder.error(
-                    "The input object cannot be bound to any parameters for the command either because the command "
-                    "does not take pipeline input or the input and its properties do not match any of the "
-                    "parameters that take pipeline input.", "InputObjectNotBound", self.runtime.extent,
-                    target=obj).record)
+                self.runtime.emit_error(self.binder.input_not_bound(obj, self.runtime.extent))
                 return
-            vars_ = self.ctx.scope.vars
+            vars_ = self.scope.vars
             for p in self.binder.pipeline_bound:
                 vars_[p.attr] = getattr(self.target, p.attr)
         if block.process is not None:
@@ -273,7 +293,7 @@ class ScriptBlockProcessor:
 
     def end(self) -> None:
         try:
-            self.ctx.scope.vars["input"] = self.inputs
+            self.scope.vars["input"] = self.inputs
             self._run(self.block.block.end)
         finally:
             self._leave()

@@ -42,7 +42,8 @@ class Parameter:
                  pipeline: bool = False, by_property_name: bool = False, aliases: tuple[str, ...] = (),
                  help: str = "", default: Any = None, remaining: bool = False,
                  validators: tuple[Callable[[Any], str | None], ...] = (),
-                 dont_show: bool = False, value_hint: str = ""):
+                 dont_show: bool = False, value_hint: str = "", allow_null: bool = False,
+                 allow_empty_string: bool = False, allow_empty_collection: bool = False):
         self.type = type
         self.name = name
         self.attr = ""
@@ -50,6 +51,11 @@ class Parameter:
         self.help = help
         self.default = default
         self.remaining = remaining
+        # [AllowNull()], [AllowEmptyString()], [AllowEmptyCollection()]: what a mandatory parameter
+        # may be given anyway.
+        self.allow_null = allow_null
+        self.allow_empty_string = allow_empty_string
+        self.allow_empty_collection = allow_empty_collection
         self.validators = tuple(validators)
         self.dont_show = dont_show
         self.value_hint = value_hint   # for completion: "identity", "path", ... (modules decide)
@@ -82,6 +88,10 @@ class Parameter:
         return ALL_SETS in self.set_options or set_name in self.set_options
 
     @property
+    def mandatory_somewhere(self) -> bool:
+        return any(o.mandatory for o in self.set_options.values())
+
+    @property
     def takes_pipeline(self) -> bool:
         return any(o.pipeline or o.by_property_name for o in self.set_options.values())
 
@@ -112,6 +122,7 @@ class CommandMetadata:
     # classes declare these as class attributes instead.
     supports_should_process: bool = False
     confirm_impact: str = "Medium"
+    takes_remaining: bool = False          # some parameter is ValueFromRemainingArguments
 
     def positional(self, set_name: str) -> list[Parameter]:
         """The parameters that take positional arguments in `set_name`, by position."""
@@ -159,6 +170,7 @@ def compile_metadata(name: str, params: list[Parameter], default_set: str | None
     if default_set is not None and set_names and default_set not in set_names:
         raise TypeError(f"{name}: default set {default_set!r} is not a declared set")
     meta = CommandMetadata(name, params, by_name, set_names, default_set)
+    meta.takes_remaining = any(p.remaining for p in params)
     for s in meta.effective_sets():
         positions = [p.options(s).position for p in meta.parameters
                      if p.in_set(s) and p.options(s).position is not None]

@@ -40,7 +40,7 @@ def compile_pipeline(compiler: Any, node: N.Pipeline) -> Callable[[Any, Emit], N
     for el in node.elements:
         if isinstance(el, N.CommandExpression):
             lazy = compiler.lazy_range(el.expression) if len(node.elements) > 1 and not el.redirections else None
-            stages.append(("expr", (lazy or compiler.expr(el.expression),
+            stages.append(("expr", (lazy or compiler.pipeline_input(el.expression),
                                     compile_redirections(compiler, el.redirections)), el))
         else:
             stages.append(("cmd", compile_command(compiler, el), el))
@@ -119,12 +119,16 @@ def run_stages(ctx: Any, stages: list[Any], emit: Emit) -> None:
             proc.runtime.redirector = Redirector(ctx, payload.redirections)
             redirectors.append(proc.runtime.redirector)
         processors.append(proc)
+    if processors:
+        processors[-1].runtime.inherit()     # the last command writes where the pipeline's output goes
     source = source_redirector = None
     if stages[0][0] == "expr":
         source, source_redirections = stages[0][1]
         if source_redirections:
             source_redirector = Redirector(ctx, source_redirections)
             redirectors.append(source_redirector)
+            source = _redirected_source(source, source_redirector, stages[0][2].extent,
+                                        processors[0].process_record if processors else emit)
     try:
         if not processors:
             if source is not None:
@@ -141,6 +145,27 @@ def run_stages(ctx: Any, stages: list[Any], emit: Emit) -> None:
     finally:
         for r in redirectors:
             r.close()
+        for p in processors:
+            if p.runtime.pipeline_variable is not None:
+                vars_, key = p.runtime.pipeline_variable
+                vars_[key] = None        # the pipeline is over: the variable stays, empty
+
+
+def _redirected_source(source: Any, redirector: Redirector, extent: Extent, target: Emit) -> Any:
+    """`(a | b) 2>&1`: the errors the commands inside write while the expression is evaluated go
+    through the expression's redirections, as if it were a script command around them."""
+    def evaluate(ctx: Any) -> Any:
+        frame = CommandRuntime(ctx, extent, "")
+        frame.redirector = redirector
+        frame.merged = redirector.output(target)
+        frame.inherit()
+        outer = ctx.command_frame
+        ctx.command_frame = frame
+        try:
+            return source(ctx)
+        finally:
+            ctx.command_frame = outer
+    return evaluate
 
 
 def _wire(processors: list[Any], emit: Emit) -> None:
@@ -150,10 +175,12 @@ def _wire(processors: list[Any], emit: Emit) -> None:
     processors[-1].runtime.downstream = emit
     for p in processors:
         if p.runtime.redirector is not None:
-            p.runtime.downstream = p.runtime.redirector.output(p.runtime.downstream)
+            p.runtime.downstream = p.runtime.merged = p.runtime.redirector.output(p.runtime.downstream)
         out_var = getattr(p, "out_variable", None)
         if out_var is not None:
             p.runtime.downstream = _tee(out_var, p.runtime.downstream)
+        if p.runtime.pipeline_variable is not None:
+            p.runtime.downstream = _hold(p.runtime.pipeline_variable, p.runtime.downstream)
 
 
 def _feed(value: Any, feed: Emit) -> None:
@@ -162,6 +189,16 @@ def _feed(value: Any, feed: Emit) -> None:
             feed(item)
     elif value is not AUTOMATION_NULL:
         feed(value)
+
+
+def _hold(variable: tuple, emit: Emit) -> Emit:
+    """-PipelineVariable: the variable holds each object the command writes while it goes on."""
+    vars_, key = variable
+
+    def hold(obj: Any) -> None:
+        vars_[key] = obj
+        emit(obj)
+    return hold
 
 
 def _tee(store: list, emit: Emit) -> Emit:
@@ -354,10 +391,7 @@ class CmdletProcessor:
                 raise self.internal_error(exc) from exc
             return
         if not self.binder.bind_pipeline(obj):
-            self.runtime.emit_error(self.binder.error(
-                "The input object cannot be bound to any parameters for the command either because the command does "
-                "not take pipeline input or the input and its properties do not match any of the parameters that "
-                "take pipeline input.", "InputObjectNotBound", self.runtime.extent, target=obj).record)
+            self.runtime.emit_error(self.binder.input_not_bound(obj, self.runtime.extent))
             return
         if len(self.binder.candidates) == 1:
             self.cmd.parameter_set_name = self.binder.candidates[0]

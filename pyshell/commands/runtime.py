@@ -13,7 +13,13 @@ if TYPE_CHECKING:
 
 
 class CommandRuntime:
-    """What a running command sees: where its output and errors go."""
+    """What a running command sees: where its output and errors go.
+
+    PowerShell keeps the lists of -ErrorVariable and -WarningVariable on the pipe a command writes
+    its output to, so a command that writes straight into a script command's output (the last
+    command of a pipeline in a function's body) also fills the function's variables. Here each
+    command holds the lists its records go to: its own, and, when it is the last of its pipeline,
+    those of the script command whose body runs it (`frame`, see `inherit`)."""
 
     def __init__(self, context: Any, extent: Extent, command_name: str):
         self.context = context
@@ -21,10 +27,24 @@ class CommandRuntime:
         self.command_name = command_name
         self.downstream: Emit = lambda obj: None
         self.error_action: str | None = None
-        self.error_variable: list | None = None
+        self.error_lists: list[list] = []                 # -ErrorVariable lists errors written here go to
+        self.warning_lists: list[list] = []               # the same for -WarningVariable
         self.stream_preferences: dict[str, str] = {}     # from -Verbose, -Debug, -WarningAction
-        self.warning_variable: list | None = None
         self.redirector: Any = None                       # streams.Redirector
+        self.merged: Emit | None = None                   # where `2>&1` sends errors: output, not -OutVariable
+        self.pipeline_variable: tuple | None = None       # -PipelineVariable: (scope's variables, name)
+        # The script command (function, script, script block) whose body started this one: errors and
+        # stream records this command does not redirect itself go where that one's would go.
+        self.frame: CommandRuntime | None = context.command_frame
+
+    def inherit(self) -> None:
+        """This command writes into its frame's output: the frame's variable lists get its records too."""
+        frame = self.frame
+        if frame is not None:
+            if frame.error_lists:
+                self.error_lists = self.error_lists + frame.error_lists
+            if frame.warning_lists:
+                self.warning_lists = self.warning_lists + frame.warning_lists
 
     def emit(self, obj: Any) -> None:
         self.downstream(obj)
@@ -34,24 +54,33 @@ class CommandRuntime:
             record.command_name = self.command_name
         if record.extent is None or record.extent.source is None:
             record.extent = self.extent
-        if self.error_variable is not None:
-            from pyshell.runtime.errorobjects import error_object
-            self.error_variable.append(error_object(record))
-        route = None
-        if self.redirector is not None:
-            redirector = self.redirector
-            route = lambda rec: redirector.error(rec, self.downstream)  # noqa: E731
-        self.context.write_error_record(record, self.error_action, route)
+        self.context.write_error_record(record, self.error_action, self.route_error, self.error_lists)
+
+    def route_error(self, record: ErrorRecord) -> bool:
+        """Send an error to be shown through the redirections of this command and of the script
+        commands around it (`f 2> $null` hides what f's body writes); False: to the host."""
+        runtime: CommandRuntime | None = self
+        while runtime is not None:
+            redirector = runtime.redirector
+            if redirector is not None and redirector.error(record, runtime.merged or runtime.downstream):
+                return True
+            runtime = runtime.frame
+        return False
+
+    def route_stream(self, stream: str, text: str) -> bool:
+        runtime: CommandRuntime | None = self
+        while runtime is not None:
+            redirector = runtime.redirector
+            if redirector is not None and redirector.stream(stream, text, runtime.merged or runtime.downstream):
+                return True
+            runtime = runtime.frame
+        return False
 
     def write_stream(self, stream: str, text: str) -> None:
-        if stream == "warning" and self.warning_variable is not None:
-            self.warning_variable.append(text)
-        route = None
-        if self.redirector is not None:
-            redirector = self.redirector
-            route = lambda st, tx: redirector.stream(st, tx, self.downstream)  # noqa: E731
-        self.context.write_stream(stream, text, self.stream_preferences.get(stream), route)
-
+        if stream == "warning":
+            for store in self.warning_lists:
+                store.append(text)
+        self.context.write_stream(stream, text, self.stream_preferences.get(stream), self.route_stream)
 
 
 _ACTIONS = ("SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend")
@@ -72,31 +101,62 @@ def _action(value: Any, name: str, runtime: CommandRuntime) -> str:
 
 
 def _variable_list(ctx: Any, value: Any) -> list:
-    """-ErrorVariable / -OutVariable name: `+name` appends to what the variable holds."""
+    """The list a -ErrorVariable, -WarningVariable or -OutVariable fills: a new ArrayList that the
+    variable holds from the moment the command starts, or with `+name` the list the variable holds
+    already (an array or a single value is copied into a new one first). The name may carry a scope:
+    `-OutVariable script:found`."""
     from pyshell.runtime.conversion import to_string
-    name = to_string(value)
-    key = name.lstrip("+").lower()
-    existing = ctx.get_var(key) if name.startswith("+") else None
-    store = existing if isinstance(existing, list) else ([] if existing is None else [existing])
-    ctx.set_var(key, store)
+    from pyshell.runtime.values import AUTOMATION_NULL, ArrayList, GenericList
+    text = to_string(value)
+    append = text.startswith("+")
+    if append:
+        text = text[1:]
+    prefix, _, key = text.partition(":")
+    prefix = prefix.lower()
+    if not key or prefix not in _SCOPES:
+        prefix, key = "", text
+    key = key.lower()
+    if prefix in ("variable", "local"):
+        prefix = ""
+    store: list = ArrayList()
+    if append:
+        existing = ctx.read_var(key, prefix)
+        if isinstance(existing, (ArrayList, GenericList)):
+            store = existing
+        elif isinstance(existing, (list, tuple)):
+            store.extend(existing)
+        elif existing is not None and existing is not AUTOMATION_NULL:
+            store.append(existing)
+    ctx.set_var(key, store, prefix)
     return store
+
+
+_SCOPES = ("global", "script", "local", "private", "variable")
 
 
 def apply_common_parameters(ctx: Any, runtime: CommandRuntime, common: dict[str, Any]) -> list | None:
     """Apply the common parameters a command was given; returns the -OutVariable list, if any."""
-    from pyshell.runtime.conversion import to_bool
+    from pyshell.runtime.conversion import to_bool, to_string
     if "ErrorAction" in common:
         runtime.error_action = _action(common["ErrorAction"], "ErrorAction", runtime)
     if "ErrorVariable" in common:
-        runtime.error_variable = _variable_list(ctx, common["ErrorVariable"])
+        runtime.error_lists = [_variable_list(ctx, common["ErrorVariable"])]
     if "WarningAction" in common:
         runtime.stream_preferences["warning"] = _action(common["WarningAction"], "WarningAction", runtime)
     if "WarningVariable" in common:
-        runtime.warning_variable = _variable_list(ctx, common["WarningVariable"])
+        runtime.warning_lists = [_variable_list(ctx, common["WarningVariable"])]
     if "Verbose" in common:
         runtime.stream_preferences["verbose"] = "Continue" if to_bool(common["Verbose"]) else "SilentlyContinue"
     if "Debug" in common:
         runtime.stream_preferences["debug"] = "Continue" if to_bool(common["Debug"]) else "SilentlyContinue"
+    if "PipelineVariable" in common:
+        name = to_string(common["PipelineVariable"])
+        prefix, _, key = name.partition(":")
+        if not key or prefix.lower() not in _SCOPES:
+            prefix, key = "", name
+        scope = ctx.target_scope(prefix.lower())
+        scope.vars[key.lower()] = None
+        runtime.pipeline_variable = (scope.vars, key.lower())
     if "OutVariable" in common:
         return _variable_list(ctx, common["OutVariable"])
     return None

@@ -20,7 +20,7 @@ from pyshell.runtime.conversion import to_string
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.types import TypeRef, resolve_type
 from pyshell.runtime.scriptblock import ScriptBlock
-from pyshell.runtime.values import PSHashtable
+from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -130,6 +130,31 @@ class ExpressionCompiler(MemberCompiler, OperatorCompiler):
 
     def x_Paren(self, node: N.Paren) -> Expr:
         return self.value_of_statement(node.pipeline)
+
+    def pipeline_input(self, node: N.Node) -> Expr:
+        """An expression that starts a pipeline. `(cmd) | ...` and `$(cmd) | ...` feed nothing when
+        the commands wrote nothing (PowerShell's AutomationNull), where `($null) | ...` feeds one
+        $null; and `$(...)` feeds what was written as it was written."""
+        if isinstance(node, N.SubExpression):
+            body = self.statements(node.statements)
+
+            def written(ctx: Any) -> list:
+                out: list = []
+                body(ctx, out.append)
+                return out
+            return written
+        stmt = node.pipeline if isinstance(node, N.Paren) else None
+        if not isinstance(stmt, N.Pipeline) or not stmt.elements or (
+                len(stmt.elements) == 1 and isinstance(stmt.elements[0], N.CommandExpression)
+                and not stmt.elements[0].redirections):
+            return self.expr(node)
+        body = self.statement(stmt)
+
+        def collected(ctx: Any) -> Any:
+            out: list = []
+            body(ctx, out.append)
+            return unwrap(out) if out else AUTOMATION_NULL
+        return collected
 
     def value_of_statement(self, stmt: N.Node) -> Expr:
         """The value of a statement used as an expression: a lone expression keeps its value as is;

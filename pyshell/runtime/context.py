@@ -47,6 +47,9 @@ class ExecutionContext:
         self.compiler: Any = None
         self.current_source: Any = None
         self.try_depth = 0                   # > 0 while a try block or trap is waiting for errors
+        # The runtime of the script command (function, script, script block) whose body is running:
+        # the commands it starts send errors through it, and fill its -ErrorVariable (runtime.py).
+        self.command_frame: Any = None
         self.error_sink: Any = None          # set by the Shell: shows one ErrorRecord
         self.stream_sink: Any = None         # set by the Shell: (stream, text) -> None
         self.history: list[Any] = []         # interactive inputs, oldest first (runtime/history.py)
@@ -94,12 +97,23 @@ class ExecutionContext:
 
     # -- errors and streams ------------------------------------------------------------------------
     def record_error(self, record: ErrorRecord) -> None:
+        """A terminating error caught by a try, a trap or the end of a statement: into $Error, and
+        into the -ErrorVariable lists of the script command whose body it stopped in."""
+        obj = self._dollar_error(record)
+        frame = self.command_frame
+        if frame is not None:
+            for store in frame.error_lists:
+                store.append(obj)
+
+    def _dollar_error(self, record: ErrorRecord) -> Any:
         from pyshell.runtime.callstack import lock_stack_trace
         from pyshell.runtime.errorobjects import error_object
         lock_stack_trace(self, record)
-        self.errors.insert(0, error_object(record))
+        obj = error_object(record)
+        self.errors.insert(0, obj)
         del self.errors[256:]
         self.last_success = False
+        return obj
 
     def report_error(self, record: ErrorRecord) -> None:
         """A terminating error that reached the top of a statement: keep it in $Error and show it."""
@@ -108,16 +122,26 @@ class ExecutionContext:
             self.error_sink(record)
 
     def write_error_record(self, record: ErrorRecord, action: str | None = None,
-                           route: Any = None) -> None:
+                           route: Any = None, lists: Any = ()) -> None:
         """A non-terminating error, handled by -ErrorAction or $ErrorActionPreference.
-        `route(record) -> bool` may take the error instead of the host (redirection)."""
+        `route(record) -> bool` may take the error instead of the host (redirection); `lists` are the
+        -ErrorVariable lists that get it (not when it is ignored)."""
         pref = (action or self.preference("erroractionpreference", "Continue")).lower()
         if pref == "ignore":
             self.last_success = False
             return
         if pref == "stop":
+            # $Error gets it where the error is caught or reported; the lists get it now, as
+            # the ActionPreferenceStopException that stops the command.
+            if lists:
+                from pyshell.runtime.errorobjects import stop_exception_object
+                stopped = stop_exception_object(record)
+                for store in lists:
+                    store.append(stopped)
             raise PSError(record, script_terminating=True)
-        self.record_error(record)
+        obj = self._dollar_error(record)
+        for store in lists:
+            store.append(obj)
         if pref == "silentlycontinue":
             return
         if route is not None and route(record):

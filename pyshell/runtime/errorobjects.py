@@ -41,6 +41,17 @@ def _make_error_object(record: ErrorRecord) -> PSObject:
     return obj
 
 
+def stop_exception_object(record: ErrorRecord) -> PSObject:
+    """The ActionPreferenceStopException an error stopped by -ErrorAction Stop becomes: what the
+    command's -ErrorVariable gets, with the error itself as its ErrorRecord."""
+    message = ('The running command stopped because the preference variable "ErrorActionPreference" or common '
+               f"parameter is set to Stop: {record.message}")
+    return PSObject([("Message", message), ("ErrorRecord", error_object(record))],
+                    type_names=["System.Management.Automation.ActionPreferenceStopException",
+                                "System.Management.Automation.RuntimeException", "System.SystemException",
+                                "System.Exception", "System.Object"], string_form=message)
+
+
 class ErrorObject(PSObject):
     """A PSObject view of an ErrorRecord that remembers the record it shows."""
 
