@@ -38,7 +38,7 @@ def frame_object(name: str, position: Any, proc: Any) -> PSObject:
     return PSObject([
         ("Command", command), ("Location", f"{os.path.basename(path)}: line {line}" if path else NO_FILE),
         ("Arguments", _arguments(proc)), ("ScriptName", path or None), ("ScriptLineNumber", line),
-        ("FunctionName", name),
+        ("FunctionName", name), ("InvocationInfo", proc.invocation_info()),
     ], type_names=[CALL_STACK_FRAME, "System.Object"], string_form=f"at {name}, {path or NO_FILE}: line {line}")
 
 

@@ -170,7 +170,7 @@ class ScriptBlockProcessor:
                     self.ctx.scope.constraints[p.attr] = _ParameterConstraint(p.type)
             vars_[p.attr] = value
         vars_["args"] = list(self.binder.extra)
-        invocation = vars_["myinvocation"] = self._invocation_info()
+        invocation = vars_["myinvocation"] = self.invocation_info()
         # Common parameters of an advanced function act through the preference variables in its scope.
         if self.runtime.error_action:
             vars_["erroractionpreference"] = self.runtime.error_action
@@ -192,7 +192,7 @@ class ScriptBlockProcessor:
             return os.path.basename(self.script_path)
         return self.runtime.command_name
 
-    def _invocation_info(self) -> PSObject:
+    def invocation_info(self) -> PSObject:
         """$MyInvocation: the parts scripts use."""
         extent = self.runtime.extent
         path = os.path.abspath(self.script_path) if self.script_path else ""

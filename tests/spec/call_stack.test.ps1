@@ -91,3 +91,18 @@ System.Management.Automation.CallStackFrame
 #### gcs is the alias of Get-PSCallStack
 (Get-Alias gcs).Definition
 ## stdout: Get-PSCallStack
+
+#### a frame's InvocationInfo tells where its command was called
+function Inner { Get-PSCallStack }
+function Outer {
+    Inner
+}
+$frames = Outer
+$frames[0].InvocationInfo.ScriptLineNumber
+$frames[0].InvocationInfo.MyCommand.Name
+$frames[1].InvocationInfo.ScriptLineNumber
+## STDOUT:
+3
+Inner
+5
+## END
