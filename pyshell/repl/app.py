@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from prompt_toolkit.output import Output
 
     from .early import EarlyPrompt
+    from .runner import PromptRunner
 
 __all__ = ["run_repl", "run_plain", "banner", "CONTINUATION_PROMPT", "FALLBACK_PROMPT"]
 
@@ -170,11 +171,17 @@ def run_repl(shell: ReplShell, *, no_logo: bool = False,
         raise
 
     _write_banner(shell, reporter, no_logo)
+    from .runner import PromptRunner
+    runner = PromptRunner()
     try:
-        return _loop(shell, session, reporter, first_prompt, early)
+        return _loop(shell, session, runner, reporter, first_prompt, early)
     finally:
         if early is not None:
             early.restore()
+        try:
+            runner.close()
+        except Exception as exc:  # noqa: BLE001
+            reporter.report("closing the line editor", exc)
         flush = getattr(session.history, "flush", None)
         if flush is not None:
             try:
@@ -205,14 +212,14 @@ def _show_early(prompt: str, reporter: _Reporter) -> EarlyPrompt | None:
         return None
 
 
-def _loop(shell: ReplShell, session: PromptSession, reporter: _Reporter,
+def _loop(shell: ReplShell, session: PromptSession, runner: PromptRunner, reporter: _Reporter,
           first_prompt: str | None = None, early: EarlyPrompt | None = None) -> int:
     failures = 0
     while True:
         prompt, first_prompt = first_prompt, None
         first_early, early = early, None
         try:
-            code, failed = _one_round(shell, session, reporter, prompt, first_early)
+            code, failed = _one_round(shell, session, runner, reporter, prompt, first_early)
         except KeyboardInterrupt:
             # Ctrl+C landing between the editor and the engine: just start over.
             continue
@@ -224,8 +231,8 @@ def _loop(shell: ReplShell, session: PromptSession, reporter: _Reporter,
             return 1
 
 
-def _one_round(shell: ReplShell, session: PromptSession, reporter: _Reporter, prompt: str | None = None,
-               early: EarlyPrompt | None = None) -> tuple[int | None, bool]:
+def _one_round(shell: ReplShell, session: PromptSession, runner: PromptRunner, reporter: _Reporter,
+               prompt: str | None = None, early: EarlyPrompt | None = None) -> tuple[int | None, bool]:
     """Prompt once and run what was typed: (exit code if the loop must end, editor failed?).
     `prompt` is the prompt text when it is known already (the first one, drawn early)."""
     from .session import apply_options
@@ -243,11 +250,9 @@ def _one_round(shell: ReplShell, session: PromptSession, reporter: _Reporter, pr
     try:
         if early is not None:
             early.hand_over()
-        # handle_sigint=False: prompt_toolkit's own SIGINT handler stays in force for a few ms after
-        # Enter while the editor tidies up, and a signal it gets once the input is accepted is
-        # dropped, so the command would run on uninterrupted. Without it, asyncio.run's handler
-        # cancels the prompt instead, before or after Enter: KeyboardInterrupt here, as for Ctrl+C.
-        text = session.prompt(message, handle_sigint=False)
+        # A SIGINT at any moment of the prompt, even just after Enter, counts as Ctrl+C for it
+        # (runner.py says why the prompt does not simply call session.prompt).
+        text = runner.prompt(session, message)
     except KeyboardInterrupt:
         # Ctrl+C: the typed text is dropped and a fresh prompt follows.
         reporter.flush()

@@ -6,10 +6,14 @@ the background: a key sent in the same chunk as Tab would be handled before the 
 """
 from __future__ import annotations
 
+import gc
 import os
 import signal
+import sys
 import threading
 import time
+import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -198,6 +202,136 @@ def test_ctrl_c_just_after_enter_stops_the_command(monkeypatch, python_sigint):
     assert shell.executed == ["'after'"]
     assert shell.host.output == "after\n"
     assert shell.host.errors == ""
+
+
+@contextmanager
+def python_noise():
+    """Collects what Python itself would print on stderr: warnings (a coroutine never awaited, an
+    unclosed event loop) and exceptions raised in finalisers ("Exception ignored in: ...")."""
+    noise: list[str] = []
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda u: noise.append(f"{u.exc_type.__name__} ignored in {u.object!r}")
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield noise
+            gc.collect()            # whatever was left for the garbage collector is finalised now
+        noise.extend(f"{w.category.__name__}: {w.message}" for w in caught)
+    finally:
+        sys.unraisablehook = hook
+
+
+def test_sigint_as_the_editor_shuts_down_counts_as_ctrl_c_and_python_prints_nothing(monkeypatch, python_sigint):
+    # The editor's last step after Enter, once the terminal has its usual mode back (so a Ctrl+C
+    # there is a SIGINT): it keeps the keys typed ahead for the next prompt.
+    import prompt_toolkit.application.application as application
+    real_store = application.store_typeahead
+
+    def store_then_interrupt(input, keys):
+        real_store(input, keys)
+        if not store_then_interrupt.done:
+            store_then_interrupt.done = True
+            signal.raise_signal(signal.SIGINT)
+    store_then_interrupt.done = False
+    monkeypatch.setattr(application, "store_typeahead", store_then_interrupt)
+    with python_noise() as noise:
+        shell = drive("'ran'" + ENTER, "'after'" + ENTER, CTRL_D)
+    assert shell.executed == ["'after'"]
+    assert shell.host.output == "after\n"
+    assert shell.host.errors == ""
+    assert noise == []
+
+
+def test_sigint_as_the_prompts_event_loop_stops_drops_that_input_only(monkeypatch, python_sigint):
+    # The editor has returned the input and its event loop has stopped: the interrupt still
+    # counts for that input, and for no later prompt.
+    import asyncio
+    real_run = asyncio.BaseEventLoop.run_until_complete
+
+    def run_then_interrupt(loop, future):
+        result = real_run(loop, future)
+        if result == "'ran'":
+            signal.raise_signal(signal.SIGINT)
+        return result
+    monkeypatch.setattr(asyncio.BaseEventLoop, "run_until_complete", run_then_interrupt)
+    with python_noise() as noise:
+        shell = drive("'ran'" + ENTER, "'after'" + ENTER, CTRL_D)
+    assert shell.executed == ["'after'"]
+    assert shell.host.output == "after\n"
+    assert noise == []
+
+
+def test_sigint_as_the_editor_starts_up_counts_as_ctrl_c_and_python_prints_nothing(monkeypatch, python_sigint):
+    # Before the first prompt can take keys its event loop is made. A SIGINT there used to stop
+    # asyncio half-way: "coroutine 'Application.run_async' was never awaited" and an unclosed loop.
+    import asyncio
+    policy = asyncio.get_event_loop_policy()
+    real_new_loop = policy.new_event_loop
+    made: list[Any] = []
+
+    def new_loop_then_interrupt():
+        loop = real_new_loop()
+        made.append(loop)
+        if len(made) == 1:
+            signal.raise_signal(signal.SIGINT)
+        return loop
+    monkeypatch.setattr(policy, "new_event_loop", new_loop_then_interrupt)
+    with python_noise() as noise:
+        shell = drive("'typed'" + ENTER, "'after'" + ENTER, CTRL_D)
+    assert shell.executed == ["'typed'", "'after'"]      # the keys wait for the next prompt
+    assert shell.host.output == "typed\nafter\n"
+    assert shell.host.errors == ""
+    assert noise == []
+    assert all(loop.is_closed() for loop in made)
+
+
+def test_sigint_as_the_editors_event_loop_is_shut_down_prints_nothing(monkeypatch, python_sigint):
+    # Shutting the loop down runs asyncio's own coroutines; a KeyboardInterrupt between making one
+    # and running it used to leave "coroutine 'BaseEventLoop.shutdown_default_executor' was never
+    # awaited" (and a loop nobody closed) on the screen.
+    import asyncio
+    real_shutdown = asyncio.BaseEventLoop.shutdown_default_executor
+
+    def shutdown_then_interrupt(loop):
+        coroutine = real_shutdown(loop)
+        if not shutdown_then_interrupt.done:
+            shutdown_then_interrupt.done = True
+            signal.raise_signal(signal.SIGINT)
+        return coroutine
+    shutdown_then_interrupt.done = False
+    monkeypatch.setattr(asyncio.BaseEventLoop, "shutdown_default_executor", shutdown_then_interrupt)
+    with python_noise() as noise:
+        shell = drive("'ran'" + ENTER, CTRL_D)
+    assert shell.host.errors == ""
+    assert noise == []
+
+
+def test_the_editor_leaves_no_event_loop_or_task_to_the_garbage_collector(python_sigint):
+    # Whatever waits for the garbage collector is finalised wherever a collection happens to run:
+    # in the middle of the next command, say. The finalisers of event loops and tasks are Python
+    # code, and a Ctrl+C meant to stop that command, landing in one, was "Exception ignored" and
+    # lost. Each prompt used to leave its closed event loop behind, and a prompt ended by Ctrl+C
+    # its task as well.
+    import asyncio
+    leftovers: list[str] = []
+
+    class Probe(RecordingShell):
+        def execute(self, text, name="", args=None, **options):
+            gc.set_debug(gc.DEBUG_SAVEALL)
+            try:
+                gc.collect()
+                leftovers.extend(type(o).__name__ for o in gc.garbage
+                                 if isinstance(o, (asyncio.AbstractEventLoop, asyncio.Task)))
+            finally:
+                gc.garbage.clear()
+                gc.set_debug(0)
+            return super().execute(text, name, args, **options)
+    gc.disable()            # so that nothing is collected before the probe looks
+    try:
+        drive("'one'" + ENTER, "'two'" + ENTER, "'dropped'", CTRL_C, "'three'" + ENTER, CTRL_D, shell=Probe())
+    finally:
+        gc.enable()
+    assert leftovers == []
 
 
 def test_sigint_at_an_idle_prompt_drops_the_input_and_the_loop_goes_on(python_sigint):
