@@ -63,9 +63,11 @@ def python_sigint():
     signal.signal(signal.SIGINT, previous)
 
 
-def drive(*chunks: Any, shell: RecordingShell | None = None, pause: float = PAUSE) -> RecordingShell:
+def drive(*chunks: Any, shell: RecordingShell | None = None, pause: float = PAUSE,
+          output: Any = None) -> RecordingShell:
     """Run the REPL, typing each chunk after a pause (a chunk that is a function is called instead:
-    a signal, say); the last chunk should leave (Ctrl+D)."""
+    a signal, say); the last chunk should leave (Ctrl+D). The editor draws on `output`, by default
+    nowhere."""
     shell = shell or RecordingShell()
     with create_pipe_input() as pipe:
         def typist():
@@ -77,7 +79,7 @@ def drive(*chunks: Any, shell: RecordingShell | None = None, pause: float = PAUS
                     pipe.send_text(chunk)
         thread = threading.Thread(target=typist, daemon=True)
         thread.start()
-        run_repl(shell, input=pipe, output=DummyOutput(), no_logo=True)
+        run_repl(shell, input=pipe, output=output or DummyOutput(), no_logo=True)
         thread.join(5)
     shell.close()
     return shell
@@ -144,9 +146,9 @@ def test_vi_edit_mode_from_the_options():
     assert shell.executed[-1] == "abc'"
 
 
-def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on(python_sigint):
-    shell = RecordingShell()
-
+def interrupt_when_counting(shell: RecordingShell) -> threading.Thread:
+    """Ctrl+C (a SIGINT) as soon as `$n++` is counting, and again while it still counts: one lost
+    interrupt must fail the test, not hang the test run (a CI run once hung here)."""
     def count():
         try:
             return shell.context.get_var("n")
@@ -154,8 +156,6 @@ def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on(python_sigint):
             return None
 
     def interrupt_when_busy():
-        # Ctrl+C as soon as the loop is counting, and again while it still counts: one lost
-        # interrupt must fail the test, not hang the test run (a CI run once hung here).
         deadline = time.time() + 20
         while time.time() < deadline:
             n = count()
@@ -171,9 +171,54 @@ def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on(python_sigint):
 
     watcher = threading.Thread(target=interrupt_when_busy, daemon=True)
     watcher.start()
+    return watcher
+
+
+def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on(python_sigint):
+    shell = RecordingShell()
+    interrupt_when_counting(shell)
     drive("while ($true) { $n++ }" + ENTER, "'after'" + ENTER, CTRL_D, shell=shell, pause=1.0)
     assert shell.executed == ["while ($true) { $n++ }", "'after'"]
     assert shell.host.output == "after\n"
+    assert shell.host.errors == ""
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="needs a pseudo-terminal")
+def test_after_ctrl_c_stops_a_command_the_next_prompt_starts_on_a_line_of_its_own(monkeypatch, python_sigint):
+    # The terminal echoes ^C where the cursor is, and PowerShell's console starts the next prompt
+    # on the line below. The editor draws on a pseudo-terminal here; what reaches it between one
+    # prompt and the next is what the REPL wrote there itself (the host's output goes elsewhere).
+    from prompt_toolkit.output.vt100 import Vt100_Output
+    monkeypatch.setenv("PROMPT_TOOLKIT_NO_CPR", "1")    # nothing would answer cursor position requests
+    master, slave = os.openpty()
+    screen = bytearray()
+
+    def read_screen():
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            screen.extend(chunk)
+    reader = threading.Thread(target=read_screen, daemon=True)
+    reader.start()
+    terminal = os.fdopen(slave, "w", encoding="utf-8")
+    shell = RecordingShell()
+    interrupt_when_counting(shell)
+    try:
+        drive("while ($true) { $n++ }" + ENTER, "'after'" + ENTER, CTRL_D, shell=shell, pause=1.0,
+              output=Vt100_Output.from_pty(terminal, term="xterm"))
+    finally:
+        terminal.close()
+        reader.join(5)
+        os.close(master)
+    # Each prompt ends by turning bracketed paste off, and the next one starts by turning it on.
+    between = [part.split(b"\x1b[?2004h")[0].replace(b"\r", b"")
+               for part in bytes(screen).split(b"\x1b[?2004l")[1:-1]]
+    assert between == [b"\n", b""]          # after the stopped command only
+    assert shell.host.output == "after\n"   # the host's output has no extra line
     assert shell.host.errors == ""
 
 
