@@ -122,20 +122,25 @@ class PromptRunner:
         return text
 
     def close(self) -> None:
-        """Finish what is left on the loop and close it (as asyncio.run does), SIGINT held back."""
+        """Finish what is left on the loop and close it, as asyncio.run does. The session is
+        ending: a SIGINT meanwhile is ignored."""
         loop, self._loop = self._loop, None
         if loop is None or loop.is_closed():
             return
-        with _sigint_handler(lambda signum, frame: None):
-            try:
-                pending = asyncio.all_tasks(loop)
-                for task in pending:
-                    task.cancel()
-                if pending:
-                    loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-                loop.run_until_complete(loop.shutdown_asyncgens())
-                loop.run_until_complete(loop.shutdown_default_executor())
-            finally:
+        try:
+            with _sigint_handler(lambda signum, frame: None):
+                try:
+                    pending = asyncio.all_tasks(loop)
+                    for task in pending:
+                        task.cancel()
+                    if pending:
+                        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+                    loop.run_until_complete(loop.shutdown_asyncgens())
+                    loop.run_until_complete(loop.shutdown_default_executor())
+                finally:
+                    loop.close()
+        except KeyboardInterrupt:   # one that was waiting as the handler went in or out
+            if not loop.is_closed():
                 loop.close()
 
 
