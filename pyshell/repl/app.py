@@ -21,7 +21,7 @@ from .. import __version__
 
 TYPE_CHECKING = False          # typing is for checkers; the REPL's first prompt comes before it
 if TYPE_CHECKING:
-    from typing import Any, Protocol, TextIO
+    from typing import Any, Callable, Protocol, TextIO
 
     class ReplShell(Protocol):
         host: Any
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from prompt_toolkit.output import Output
 
     from .early import EarlyPrompt
+    from .runner import PromptRunner
 
 __all__ = ["run_repl", "run_plain", "banner", "CONTINUATION_PROMPT", "FALLBACK_PROMPT"]
 
@@ -116,13 +117,21 @@ def _build_session(shell: ReplShell, reporter: _Reporter,
     return build_session(shell, reporter.defer, colour=colour, input=input, output=output)
 
 
-def _execute(shell: ReplShell, text: str, reporter: _Reporter) -> int | None:
-    """Run one accepted input. Returns an exit code when the loop must stop."""
+def _execute(shell: ReplShell, text: str, reporter: _Reporter,
+             after_ctrl_c: Callable[[], None] | None = None) -> int | None:
+    """Run one accepted input. Returns an exit code when the loop must stop. `after_ctrl_c` is
+    called when Ctrl+C stopped the command (without it, a newline goes to the error stream when
+    the interrupt escaped the engine)."""
     try:
         shell.execute(text)
+        if after_ctrl_c is not None and _stopped(shell):
+            after_ctrl_c()
     except KeyboardInterrupt:
         # The contract says execute handles Ctrl+C itself; be safe anyway.
-        reporter.write("\n")
+        if after_ctrl_c is not None:
+            after_ctrl_c()
+        else:
+            reporter.write("\n")
     except SystemExit as exc:
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else 1)
@@ -170,11 +179,17 @@ def run_repl(shell: ReplShell, *, no_logo: bool = False,
         raise
 
     _write_banner(shell, reporter, no_logo)
+    from .runner import PromptRunner
+    runner = PromptRunner()
     try:
-        return _loop(shell, session, reporter, first_prompt, early)
+        return _loop(shell, session, runner, reporter, first_prompt, early)
     finally:
         if early is not None:
             early.restore()
+        try:
+            runner.close()
+        except Exception as exc:  # noqa: BLE001
+            reporter.report("closing the line editor", exc)
         flush = getattr(session.history, "flush", None)
         if flush is not None:
             try:
@@ -205,16 +220,17 @@ def _show_early(prompt: str, reporter: _Reporter) -> EarlyPrompt | None:
         return None
 
 
-def _loop(shell: ReplShell, session: PromptSession, reporter: _Reporter,
+def _loop(shell: ReplShell, session: PromptSession, runner: PromptRunner, reporter: _Reporter,
           first_prompt: str | None = None, early: EarlyPrompt | None = None) -> int:
     failures = 0
     while True:
         prompt, first_prompt = first_prompt, None
         first_early, early = early, None
         try:
-            code, failed = _one_round(shell, session, reporter, prompt, first_early)
+            code, failed = _one_round(shell, session, runner, reporter, prompt, first_early)
         except KeyboardInterrupt:
-            # Ctrl+C landing between the editor and the engine: just start over.
+            # Ctrl+C landing between the editor and the engine: just start over, on a line of its own.
+            _fresh_line(session)
             continue
         if code is not None:
             return code
@@ -224,10 +240,11 @@ def _loop(shell: ReplShell, session: PromptSession, reporter: _Reporter,
             return 1
 
 
-def _one_round(shell: ReplShell, session: PromptSession, reporter: _Reporter, prompt: str | None = None,
-               early: EarlyPrompt | None = None) -> tuple[int | None, bool]:
+def _one_round(shell: ReplShell, session: PromptSession, runner: PromptRunner, reporter: _Reporter,
+               prompt: str | None = None, early: EarlyPrompt | None = None) -> tuple[int | None, bool]:
     """Prompt once and run what was typed: (exit code if the loop must end, editor failed?).
     `prompt` is the prompt text when it is known already (the first one, drawn early)."""
+    from .runner import InterruptOutsideEditing
     from .session import apply_options
     code = getattr(shell, "exit_code", None)
     if code is not None:
@@ -243,14 +260,15 @@ def _one_round(shell: ReplShell, session: PromptSession, reporter: _Reporter, pr
     try:
         if early is not None:
             early.hand_over()
-        # handle_sigint=False: prompt_toolkit's own SIGINT handler stays in force for a few ms after
-        # Enter while the editor tidies up, and a signal it gets once the input is accepted is
-        # dropped, so the command would run on uninterrupted. Without it, asyncio.run's handler
-        # cancels the prompt instead, before or after Enter: KeyboardInterrupt here, as for Ctrl+C.
-        text = session.prompt(message, handle_sigint=False)
-    except KeyboardInterrupt:
-        # Ctrl+C: the typed text is dropped and a fresh prompt follows.
+        # A SIGINT at any moment of the prompt, even just after Enter, counts as Ctrl+C for it
+        # (runner.py says why the prompt does not simply call session.prompt).
+        text = runner.prompt(session, message)
+    except KeyboardInterrupt as exc:
+        # Ctrl+C: the typed text is dropped and a fresh prompt follows. The editor leaves the
+        # line itself when it was reading keys; otherwise the terminal may have echoed ^C.
         reporter.flush()
+        if isinstance(exc, InterruptOutsideEditing):
+            _fresh_line(session)
         return None, False
     except EOFError:
         reporter.flush()
@@ -265,7 +283,26 @@ def _one_round(shell: ReplShell, session: PromptSession, reporter: _Reporter, pr
     reporter.flush()
     if not text.strip():
         return None, False
-    return _execute(shell, text, reporter), False
+    return _execute(shell, text, reporter, after_ctrl_c=lambda: _fresh_line(session)), False
+
+
+def _stopped(shell: ReplShell) -> bool:
+    """Whether Ctrl+C stopped the command that just ran."""
+    return bool(getattr(getattr(shell, "context", None), "stopped", False))
+
+
+def _fresh_line(session: PromptSession) -> None:
+    """Start the next prompt on a line of its own, as PowerShell's console does after Ctrl+C: the
+    terminal echoed ^C where the cursor was. Only for a terminal; the host's output (a transcript,
+    a pipe) gets nothing."""
+    from .lexer import output_is_terminal
+    try:
+        output = session.app.output
+        if output_is_terminal(output):
+            output.write_raw("\r\n")
+            output.flush()
+    except Exception:  # noqa: BLE001 - a cosmetic newline must not cost the prompt
+        pass
 
 
 def _stdin_is_terminal() -> bool:

@@ -6,10 +6,14 @@ the background: a key sent in the same chunk as Tab would be handled before the 
 """
 from __future__ import annotations
 
+import gc
 import os
 import signal
+import sys
 import threading
 import time
+import warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -59,9 +63,11 @@ def python_sigint():
     signal.signal(signal.SIGINT, previous)
 
 
-def drive(*chunks: Any, shell: RecordingShell | None = None, pause: float = PAUSE) -> RecordingShell:
+def drive(*chunks: Any, shell: RecordingShell | None = None, pause: float = PAUSE,
+          output: Any = None) -> RecordingShell:
     """Run the REPL, typing each chunk after a pause (a chunk that is a function is called instead:
-    a signal, say); the last chunk should leave (Ctrl+D)."""
+    a signal, say); the last chunk should leave (Ctrl+D). The editor draws on `output`, by default
+    nowhere."""
     shell = shell or RecordingShell()
     with create_pipe_input() as pipe:
         def typist():
@@ -73,7 +79,7 @@ def drive(*chunks: Any, shell: RecordingShell | None = None, pause: float = PAUS
                     pipe.send_text(chunk)
         thread = threading.Thread(target=typist, daemon=True)
         thread.start()
-        run_repl(shell, input=pipe, output=DummyOutput(), no_logo=True)
+        run_repl(shell, input=pipe, output=output or DummyOutput(), no_logo=True)
         thread.join(5)
     shell.close()
     return shell
@@ -140,9 +146,9 @@ def test_vi_edit_mode_from_the_options():
     assert shell.executed[-1] == "abc'"
 
 
-def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on(python_sigint):
-    shell = RecordingShell()
-
+def interrupt_when_counting(shell: RecordingShell) -> threading.Thread:
+    """Ctrl+C (a SIGINT) as soon as `$n++` is counting, and again while it still counts: one lost
+    interrupt must fail the test, not hang the test run (a CI run once hung here)."""
     def count():
         try:
             return shell.context.get_var("n")
@@ -150,8 +156,6 @@ def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on(python_sigint):
             return None
 
     def interrupt_when_busy():
-        # Ctrl+C as soon as the loop is counting, and again while it still counts: one lost
-        # interrupt must fail the test, not hang the test run (a CI run once hung here).
         deadline = time.time() + 20
         while time.time() < deadline:
             n = count()
@@ -167,9 +171,54 @@ def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on(python_sigint):
 
     watcher = threading.Thread(target=interrupt_when_busy, daemon=True)
     watcher.start()
+    return watcher
+
+
+def test_ctrl_c_stops_a_running_pipeline_and_the_loop_goes_on(python_sigint):
+    shell = RecordingShell()
+    interrupt_when_counting(shell)
     drive("while ($true) { $n++ }" + ENTER, "'after'" + ENTER, CTRL_D, shell=shell, pause=1.0)
     assert shell.executed == ["while ($true) { $n++ }", "'after'"]
     assert shell.host.output == "after\n"
+    assert shell.host.errors == ""
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="needs a pseudo-terminal")
+def test_after_ctrl_c_stops_a_command_the_next_prompt_starts_on_a_line_of_its_own(monkeypatch, python_sigint):
+    # The terminal echoes ^C where the cursor is, and PowerShell's console starts the next prompt
+    # on the line below. The editor draws on a pseudo-terminal here; what reaches it between one
+    # prompt and the next is what the REPL wrote there itself (the host's output goes elsewhere).
+    from prompt_toolkit.output.vt100 import Vt100_Output
+    monkeypatch.setenv("PROMPT_TOOLKIT_NO_CPR", "1")    # nothing would answer cursor position requests
+    master, slave = os.openpty()
+    screen = bytearray()
+
+    def read_screen():
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            screen.extend(chunk)
+    reader = threading.Thread(target=read_screen, daemon=True)
+    reader.start()
+    terminal = os.fdopen(slave, "w", encoding="utf-8")
+    shell = RecordingShell()
+    interrupt_when_counting(shell)
+    try:
+        drive("while ($true) { $n++ }" + ENTER, "'after'" + ENTER, CTRL_D, shell=shell, pause=1.0,
+              output=Vt100_Output.from_pty(terminal, term="xterm"))
+    finally:
+        terminal.close()
+        reader.join(5)
+        os.close(master)
+    # Each prompt ends by turning bracketed paste off, and the next one starts by turning it on.
+    between = [part.split(b"\x1b[?2004h")[0].replace(b"\r", b"")
+               for part in bytes(screen).split(b"\x1b[?2004l")[1:-1]]
+    assert between == [b"\n", b""]          # after the stopped command only
+    assert shell.host.output == "after\n"   # the host's output has no extra line
     assert shell.host.errors == ""
 
 
@@ -198,6 +247,136 @@ def test_ctrl_c_just_after_enter_stops_the_command(monkeypatch, python_sigint):
     assert shell.executed == ["'after'"]
     assert shell.host.output == "after\n"
     assert shell.host.errors == ""
+
+
+@contextmanager
+def python_noise():
+    """Collects what Python itself would print on stderr: warnings (a coroutine never awaited, an
+    unclosed event loop) and exceptions raised in finalisers ("Exception ignored in: ...")."""
+    noise: list[str] = []
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda u: noise.append(f"{u.exc_type.__name__} ignored in {u.object!r}")
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield noise
+            gc.collect()            # whatever was left for the garbage collector is finalised now
+        noise.extend(f"{w.category.__name__}: {w.message}" for w in caught)
+    finally:
+        sys.unraisablehook = hook
+
+
+def test_sigint_as_the_editor_shuts_down_counts_as_ctrl_c_and_python_prints_nothing(monkeypatch, python_sigint):
+    # The editor's last step after Enter, once the terminal has its usual mode back (so a Ctrl+C
+    # there is a SIGINT): it keeps the keys typed ahead for the next prompt.
+    import prompt_toolkit.application.application as application
+    real_store = application.store_typeahead
+
+    def store_then_interrupt(input, keys):
+        real_store(input, keys)
+        if not store_then_interrupt.done:
+            store_then_interrupt.done = True
+            signal.raise_signal(signal.SIGINT)
+    store_then_interrupt.done = False
+    monkeypatch.setattr(application, "store_typeahead", store_then_interrupt)
+    with python_noise() as noise:
+        shell = drive("'ran'" + ENTER, "'after'" + ENTER, CTRL_D)
+    assert shell.executed == ["'after'"]
+    assert shell.host.output == "after\n"
+    assert shell.host.errors == ""
+    assert noise == []
+
+
+def test_sigint_as_the_prompts_event_loop_stops_drops_that_input_only(monkeypatch, python_sigint):
+    # The editor has returned the input and its event loop has stopped: the interrupt still
+    # counts for that input, and for no later prompt.
+    import asyncio
+    real_run = asyncio.BaseEventLoop.run_until_complete
+
+    def run_then_interrupt(loop, future):
+        result = real_run(loop, future)
+        if result == "'ran'":
+            signal.raise_signal(signal.SIGINT)
+        return result
+    monkeypatch.setattr(asyncio.BaseEventLoop, "run_until_complete", run_then_interrupt)
+    with python_noise() as noise:
+        shell = drive("'ran'" + ENTER, "'after'" + ENTER, CTRL_D)
+    assert shell.executed == ["'after'"]
+    assert shell.host.output == "after\n"
+    assert noise == []
+
+
+def test_sigint_as_the_editor_starts_up_counts_as_ctrl_c_and_python_prints_nothing(monkeypatch, python_sigint):
+    # Before the first prompt can take keys its event loop is made. A SIGINT there used to stop
+    # asyncio half-way: "coroutine 'Application.run_async' was never awaited" and an unclosed loop.
+    import asyncio
+    policy = asyncio.get_event_loop_policy()
+    real_new_loop = policy.new_event_loop
+    made: list[Any] = []
+
+    def new_loop_then_interrupt():
+        loop = real_new_loop()
+        made.append(loop)
+        if len(made) == 1:
+            signal.raise_signal(signal.SIGINT)
+        return loop
+    monkeypatch.setattr(policy, "new_event_loop", new_loop_then_interrupt)
+    with python_noise() as noise:
+        shell = drive("'typed'" + ENTER, "'after'" + ENTER, CTRL_D)
+    assert shell.executed == ["'typed'", "'after'"]      # the keys wait for the next prompt
+    assert shell.host.output == "typed\nafter\n"
+    assert shell.host.errors == ""
+    assert noise == []
+    assert all(loop.is_closed() for loop in made)
+
+
+def test_sigint_as_the_editors_event_loop_is_shut_down_prints_nothing(monkeypatch, python_sigint):
+    # Shutting the loop down runs asyncio's own coroutines; a KeyboardInterrupt between making one
+    # and running it used to leave "coroutine 'BaseEventLoop.shutdown_default_executor' was never
+    # awaited" (and a loop nobody closed) on the screen.
+    import asyncio
+    real_shutdown = asyncio.BaseEventLoop.shutdown_default_executor
+
+    def shutdown_then_interrupt(loop):
+        coroutine = real_shutdown(loop)
+        if not shutdown_then_interrupt.done:
+            shutdown_then_interrupt.done = True
+            signal.raise_signal(signal.SIGINT)
+        return coroutine
+    shutdown_then_interrupt.done = False
+    monkeypatch.setattr(asyncio.BaseEventLoop, "shutdown_default_executor", shutdown_then_interrupt)
+    with python_noise() as noise:
+        shell = drive("'ran'" + ENTER, CTRL_D)
+    assert shell.host.errors == ""
+    assert noise == []
+
+
+def test_the_editor_leaves_no_event_loop_or_task_to_the_garbage_collector(python_sigint):
+    # Whatever waits for the garbage collector is finalised wherever a collection happens to run:
+    # in the middle of the next command, say. The finalisers of event loops and tasks are Python
+    # code, and a Ctrl+C meant to stop that command, landing in one, was "Exception ignored" and
+    # lost. Each prompt used to leave its closed event loop behind, and a prompt ended by Ctrl+C
+    # its task as well.
+    import asyncio
+    leftovers: list[str] = []
+
+    class Probe(RecordingShell):
+        def execute(self, text, name="", args=None, **options):
+            gc.set_debug(gc.DEBUG_SAVEALL)
+            try:
+                gc.collect()
+                leftovers.extend(type(o).__name__ for o in gc.garbage
+                                 if isinstance(o, (asyncio.AbstractEventLoop, asyncio.Task)))
+            finally:
+                gc.garbage.clear()
+                gc.set_debug(0)
+            return super().execute(text, name, args, **options)
+    gc.disable()            # so that nothing is collected before the probe looks
+    try:
+        drive("'one'" + ENTER, "'two'" + ENTER, "'dropped'", CTRL_C, "'three'" + ENTER, CTRL_D, shell=Probe())
+    finally:
+        gc.enable()
+    assert leftovers == []
 
 
 def test_sigint_at_an_idle_prompt_drops_the_input_and_the_loop_goes_on(python_sigint):
