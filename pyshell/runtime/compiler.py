@@ -111,13 +111,17 @@ class ExpressionCompiler(MemberCompiler, OperatorCompiler):
         return lambda ctx: [f(ctx) for f in items]
 
     def x_ArrayExpression(self, node: N.ArrayExpression) -> Expr:
-        body = self.statements(node.statements)
+        return self.written(node.statements)
 
-        def array(ctx: Any) -> list:
+    def written(self, statements: Any) -> Expr:
+        """Everything the statements write, as one list (what @( ) gives)."""
+        body = self.statements(statements)
+
+        def collect(ctx: Any) -> list:
             out: list = []
             body(ctx, out.append)
             return out
-        return array
+        return collect
 
     def x_SubExpression(self, node: N.SubExpression) -> Expr:
         body = self.statements(node.statements)
@@ -136,13 +140,7 @@ class ExpressionCompiler(MemberCompiler, OperatorCompiler):
         the commands wrote nothing (PowerShell's AutomationNull), where `($null) | ...` feeds one
         $null; and `$(...)` feeds what was written as it was written."""
         if isinstance(node, N.SubExpression):
-            body = self.statements(node.statements)
-
-            def written(ctx: Any) -> list:
-                out: list = []
-                body(ctx, out.append)
-                return out
-            return written
+            return self.written(node.statements)
         stmt = node.pipeline if isinstance(node, N.Paren) else None
         if not isinstance(stmt, N.Pipeline) or not stmt.elements or (
                 len(stmt.elements) == 1 and isinstance(stmt.elements[0], N.CommandExpression)
