@@ -158,7 +158,10 @@ def type_of_value(value: Any) -> PSObject:
     from pyshell.runtime.typenames import type_name_of
     from pyshell.runtime.values import PSEnum
     if isinstance(value, PSObject):
-        names = [n for n in value.type_names if not n.startswith("Deserialized.")]
+        # Names that only pick a view name no .NET type: Lync's "...XmppAllowedPartner#Decorated", and
+        # Select-Object's "Selected.<type>" (its objects are PSCustomObjects).
+        names = [n for n in value.type_names
+                 if "#" not in n and not n.startswith(("Deserialized.", "Selected."))]
         full = names[0] if names else "System.Object"
         if full.lower() == "system.runtimetype":
             return type_object(full)

@@ -89,3 +89,21 @@ Get-Help Get-CsXmppAllowedPartner -Online
 #### pyshell's own demo cmdlets have no online page
 Get-Help Reset-CsDemoOrganization -Online
 ## error-id: InvalidOperation,Microsoft.PowerShell.Commands.GetHelpCommand
+
+#### GetType() of a Lync object names its .NET type, without the #Decorated view name
+$p = Get-CsXmppAllowedPartner | Select-Object -First 1
+$p.PSObject.TypeNames[0]
+$p.GetType().FullName
+## STDOUT:
+Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppAllowedPartner#Decorated
+Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppAllowedPartner
+## END
+
+#### Select-Object makes PSCustomObjects, whatever their Selected. type name says
+$s = Get-CsXmppAllowedPartner | Select-Object Identity -First 1
+$s.PSObject.TypeNames[0]
+$s.GetType().FullName
+## STDOUT:
+Selected.Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppAllowedPartner
+System.Management.Automation.PSCustomObject
+## END
