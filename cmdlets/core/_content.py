@@ -58,6 +58,7 @@ class WriteContentCommand(Cmdlet):
                              sets={LITERAL_SET: SetOptions(mandatory=True, by_property_name=True)},
                              help="The files to write, used exactly as typed (no wildcards).")
     value = Parameter(ListOf(object), position=1, mandatory=True, pipeline=True, by_property_name=True,
+                      allow_null=True, allow_empty_collection=True,
                       help="The content: each value is written as its text on a line of its own. Usually it "
                            "arrives through the pipeline.")
     encoding = encoding_parameter("The character encoding: UTF8 without a byte order mark unless given (see the "

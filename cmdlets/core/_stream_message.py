@@ -12,7 +12,7 @@ class StreamMessage(Cmdlet):
 
     stream = ""
 
-    message = Parameter(str, position=0, mandatory=True, pipeline=True, aliases=("Msg",),
+    message = Parameter(str, position=0, mandatory=True, pipeline=True, aliases=("Msg",), allow_empty_string=True,
                         help="The text to write. It may also come through the pipeline.")
 
     def process(self) -> None:

@@ -86,6 +86,7 @@ class AddMember(Cmdlet):
                                    validators=(_not_a_member_type,),
                                    help="The name of a note property to add (the short form).")
     note_property_value = Parameter(object, sets={NOTE_SINGLE: SetOptions(position=1, mandatory=True)},
+                                    allow_null=True,
                                     help="The value of the note property named by -NotePropertyName.")
     note_property_members = Parameter(PSHashtable, sets={NOTE_MULTI: SetOptions(position=0, mandatory=True)},
                                       help="A hashtable of note properties to add: each key a name, each value "

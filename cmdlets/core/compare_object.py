@@ -54,9 +54,10 @@ class CompareObject(Cmdlet):
         "strings ignore case unless -CaseSensitive is used. Matches are looked for within -SyncWindow objects "
         "either side.")
 
-    reference_object = Parameter(ObjectArray, position=0, mandatory=True,
+    reference_object = Parameter(ObjectArray, position=0, mandatory=True, allow_empty_collection=True,
                                  help="The objects used as the reference.")
     difference_object = Parameter(ObjectArray, position=1, mandatory=True, pipeline=True,
+                                  allow_empty_collection=True,
                                   help="The objects compared with the reference. They can come through the pipeline.")
     sync_window = Parameter(int, default=INT32_MAX, validators=(validate_range(0),),
                             help="How many objects away a matching object may be found; by default, anywhere.")

@@ -24,7 +24,7 @@ class ConvertFromJson(Cmdlet):
                    "by one are joined into one text unless the first is already complete JSON. As in Windows "
                    "PowerShell 5.1, a top-level JSON array is written as one array object, not element by element.")
 
-    input_object = Parameter(str, position=0, mandatory=True, pipeline=True,
+    input_object = Parameter(str, position=0, mandatory=True, pipeline=True, allow_empty_string=True,
                              help="The JSON text. Lines piped one by one (as Get-Content writes them) are joined.")
 
     examples = (

@@ -26,7 +26,7 @@ class ConvertToJson(Cmdlet):
                    "warning says so. Several input objects make one JSON array. The text is indented the way "
                    "5.1 does it unless -Compress is given.")
 
-    input_object = Parameter(object, position=0, mandatory=True, pipeline=True,
+    input_object = Parameter(object, position=0, mandatory=True, pipeline=True, allow_null=True,
                              help="The objects to convert. Several objects from the pipeline make one JSON array.")
     depth = Parameter(int, default=2, help="How many levels of contained objects to write in full (at most 100); "
                                            "deeper objects are written as strings.")

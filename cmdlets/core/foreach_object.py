@@ -61,10 +61,12 @@ class ForEachObject(Cmdlet):
     begin_block = Parameter(ScriptBlockType, name="Begin", sets=(SCRIPT_BLOCK_SET,),
                       help="A script block to run once, before the first input object.")
     process_blocks = Parameter(ListOf(ScriptBlockType), name="Process", sets={SCRIPT_BLOCK_SET: SetOptions(position=0, mandatory=True)},
+                                allow_null=True, allow_empty_collection=True,
                         help="The script block to run for each input object; $_ is the object.")
     end_block = Parameter(ScriptBlockType, name="End", sets=(SCRIPT_BLOCK_SET,),
                     help="A script block to run once, after the last input object.")
     remaining_scripts = Parameter(ListOf(ScriptBlockType), sets=(SCRIPT_BLOCK_SET,), remaining=True,
+                                   allow_null=True, allow_empty_collection=True,
                                   help="Takes the unnamed script blocks that follow the first one. With -Process, "
                                        "they are the begin, process and end blocks, in that order.")
     member_name = Parameter(str, sets={MEMBER_SET: SetOptions(position=0, mandatory=True)},

@@ -43,9 +43,11 @@ class JoinPath(Cmdlet):
 
     path = Parameter(ListOf(str), position=0, mandatory=True, pipeline=True, by_property_name=True,
                      aliases=("PSPath",), help="The parent paths; each is joined with the child path.")
-    child_path = Parameter(str, position=1, mandatory=True, by_property_name=True,
+    child_path = Parameter(str, position=1, mandatory=True, by_property_name=True, allow_null=True,
+                           allow_empty_string=True,
                            help="The path to put after each parent path.")
-    additional_child_path = Parameter(ListOf(str), remaining=True,
+    additional_child_path = Parameter(ListOf(str), remaining=True, allow_null=True, allow_empty_string=True,
+                                      allow_empty_collection=True,
                                       help="More parts to add, one after another, after the child path.")
     resolve = Parameter(SwitchParameter, help="Writes the existing items the joined path names (wildcards "
                                               "expanded) instead of the text; a missing item is an error.")

@@ -39,6 +39,7 @@ class NewItemBase(Cmdlet):
                                         NAME_SET: SetOptions(position=0, by_property_name=True)},
                      help="Where to create the items; with -Name, the directories to create them in.")
     name = Parameter(str, sets={NAME_SET: SetOptions(mandatory=True, by_property_name=True)},
+                     allow_null=True, allow_empty_string=True,
                      help="The name of the new item (in the -Path directory, or the current location).")
     value = Parameter(object, pipeline=True, by_property_name=True, aliases=("Target",),
                       help="The text of a new file, or the target of a new link.")

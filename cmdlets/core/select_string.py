@@ -61,6 +61,7 @@ class SelectString(Cmdlet):
                              sets={LITERAL_SET: SetOptions(mandatory=True, by_property_name=True)},
                              help="The files to search, used exactly as typed (no wildcards).")
     input_object = Parameter(PSObject, sets={OBJECT_SET: SetOptions(mandatory=True, pipeline=True)},
+                             allow_null=True, allow_empty_string=True,
                              help="The text to search; objects that are not strings are searched as their text, "
                                   "files (FileInfo objects) are read.")
     simple_match = Parameter(SwitchParameter, help="Takes the patterns as plain text, not regular expressions.")

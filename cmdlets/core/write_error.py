@@ -53,7 +53,7 @@ class WriteError(Cmdlet):
         "FullyQualifiedErrorId. Inside a function or script the error is reported in the name of "
         "that function or script, as PowerShell does. To stop instead, use throw.")
 
-    message = Parameter(str, aliases=("Msg",), sets={NO_EXCEPTION: SetOptions(position=0, mandatory=True),
+    message = Parameter(str, aliases=("Msg",), allow_null=True, allow_empty_string=True, sets={NO_EXCEPTION: SetOptions(position=0, mandatory=True),
                                                     WITH_EXCEPTION: SetOptions()},
                         help="The text of the error.")
     exception = Parameter(object, sets={WITH_EXCEPTION: SetOptions(mandatory=True)},

@@ -23,7 +23,8 @@ class WriteOutput(Cmdlet):
         "are sent as one list of values, each written in turn. Writing a value on a line by itself "
         "does the same thing, so Write-Output is mostly used to make the intent plain.")
 
-    input_object = Parameter(object, mandatory=True, pipeline=True, remaining=True,
+    input_object = Parameter(object, mandatory=True, pipeline=True, remaining=True, allow_null=True,
+                             allow_empty_collection=True,
                              help="The objects to send down the pipeline: the arguments, or what is piped in.")
     no_enumerate = Parameter(SwitchParameter,
                              help="Send a collection as one object instead of one element at a time.")

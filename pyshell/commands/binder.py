@@ -206,6 +206,9 @@ class Binder:
             self._set_value(param, value, extent)
 
     def _set_value(self, param: Parameter, value: Any, extent: Extent | None) -> None:
+        if param.mandatory_somewhere and not self.script_parameters and (value is None or value is AUTOMATION_NULL):
+            # A cmdlet's parameter is given $null unconverted, so a mandatory one refuses it first.
+            self._check_null_or_empty(param, value, None, extent)
         converted = self.convert(param, value, extent)
         for check in param.validators:
             problem = check(converted)
@@ -213,12 +216,17 @@ class Binder:
                 raise self.error(f"Cannot validate argument on parameter '{param.name}'. {problem}",
                                  "ParameterArgumentValidationError", extent, ErrorCategory.InvalidData,
                                  hint=self.hint_for(param, value))
-        if self.script_parameters and param.mandatory_somewhere:
-            self._check_null_or_empty(param, converted, extent)
+        if param.mandatory_somewhere:
+            self._check_null_or_empty(param, value, converted, extent)
         setattr(self.command, param.attr, converted)
         self.bound[param.name] = converted
 
-    def _check_null_or_empty(self, param: Parameter, value: Any, extent: Extent | None) -> None:
+    def _check_null_or_empty(self, param: Parameter, given: Any, value: Any, extent: Extent | None) -> None:
+        """A mandatory parameter's refusal of null and empty values. A function's typed parameter
+        has converted the value first ($null to [string] is an empty string); a cmdlet's parameter
+        receives $null as null, whatever its type, as PowerShell's binder passes it on."""
+        if not self.script_parameters and (given is None or given is AUTOMATION_NULL):
+            value = None
         problem = null_or_empty_problem(param, value)
         if problem is not None:
             raise self.error(problem[0], problem[1], extent, ErrorCategory.InvalidData)
@@ -468,7 +476,6 @@ class Binder:
             self.bound.pop(p.name, None)
         self.pipeline_bound = []
         self.pipeline_error = None
-        check = self.script_parameters
         by_value, by_property_name = self.pipeline_parameters()
         done = False
         live = list(self.candidates)        # the sets every parameter bound so far belongs to
@@ -485,7 +492,7 @@ class Binder:
                     value = self.to_type(p.type, obj)
                 except PSConversionError:
                     continue
-                if check and p.mandatory_somewhere and not self._may_take(p, value):
+                if p.mandatory_somewhere and not self._may_take(p, obj, value):
                     continue
                 self._bind_piped(p, obj, value, "ValueFromPipeline")
                 live = [s for s in live if p.in_set(s)]
@@ -504,7 +511,7 @@ class Binder:
                             value = self.to_type(p.type, raw)
                         except PSConversionError:
                             break
-                        if check and p.mandatory_somewhere and not self._may_take(p, value):
+                        if p.mandatory_somewhere and not self._may_take(p, raw, value):
                             break
                         self._bind_piped(p, raw, value, "ValueFromPipelineByPropertyName", key)
                         live = [s for s in live if p.in_set(s)]
@@ -520,11 +527,11 @@ class Binder:
             tracer.pipeline_done(self, done)
         return done
 
-    def _may_take(self, p: Parameter, value: Any) -> bool:
+    def _may_take(self, p: Parameter, given: Any, value: Any) -> bool:
         """Whether a mandatory parameter may take this input value (not null or empty); the error
         saying why not is kept for the caller to report if the object binds nowhere."""
         try:
-            self._check_null_or_empty(p, value, None)
+            self._check_null_or_empty(p, given, value, None)
         except PSError as exc:
             self.pipeline_error = self.pipeline_error or exc
             return False

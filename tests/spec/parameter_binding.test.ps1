@@ -164,3 +164,31 @@ got b
 1
 Cannot bind argument to parameter 'Item' because it is null.
 ## END
+
+#### a cmdlet's mandatory parameter refuses $null, as an unset variable often gives it
+Test-Path -Path $nosuchvariable
+## error-id: ParameterArgumentValidationErrorNullNotAllowed,Microsoft.PowerShell.Commands.TestPathCommand
+
+#### a cmdlet's mandatory parameter refuses $null from the pipeline too
+$null | Test-Path
+## error-id: ParameterArgumentValidationErrorNullNotAllowed,Microsoft.PowerShell.Commands.TestPathCommand
+
+#### a cmdlet's mandatory string parameter refuses an empty string
+Test-Path -Path ""
+## error-id: ParameterArgumentValidationErrorEmptyStringNotAllowed,Microsoft.PowerShell.Commands.TestPathCommand
+
+#### a Lync cmdlet's mandatory -Identity refuses $null before any conversion
+New-CsXmppAllowedPartner -Identity $null
+## error-id: ParameterArgumentValidationErrorNullNotAllowed,Microsoft.Rtc.Management.Internal.NewXmppAllowedPartnerCmdlet
+
+#### the mandatory parameters PowerShell marks AllowNull or AllowEmptyString take them
+Write-Output $null
+Write-Verbose ""
+Join-Path a "" | ForEach-Object { $_.Length -gt 0 }
+"" | Select-String x
+Set-Content -Path ([System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "pyshell-null.txt")) -Value $null
+"done"
+## STDOUT:
+True
+done
+## END
