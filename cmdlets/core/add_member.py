@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
+from pyshell.commands.validators import PositionalRefusal
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import PSConversionError, to_string
 from pyshell.runtime.psmembers import (AliasPropertyValue, MemberTypeSet, ScriptMethodMember,
@@ -39,9 +40,10 @@ def _not_a_member_type(value: Any) -> str | None:
         return None
     kind = single_member_type(mask)
     if kind is not None and kind.name in _ADDABLE:
-        return ("The parameter NotePropertyName cannot take values that could be converted to the type "
-                "System.Management.Automation.PSMemberTypes. To define the name of a member with those values, "
-                "use Add-Member, and specify the member type.")
+        return PositionalRefusal(
+            "The parameter NotePropertyName cannot take values that could be converted to the type "
+            "System.Management.Automation.PSMemberTypes. To define the name of a member with those values, "
+            "use Add-Member, and specify the member type.")
     return None
 
 

@@ -8,6 +8,7 @@ from pyshell.commands.parameters import ALL_SETS, COMMON_PARAMETERS, CommandMeta
 from pyshell.commands.script_arguments import (NO_PROPERTY, bool_like, conversion_problem, input_property,
                                                null_or_empty_problem)
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
+from pyshell.commands.validators import PositionalRefusal
 from pyshell.language.source import Extent
 from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_bool, to_string, type_display_name
 from pyshell.runtime.values import AUTOMATION_NULL, PSObject, SwitchParameter
@@ -47,6 +48,11 @@ def _fits_pipeline(target: Any, value: Any) -> bool:
             return all(_fits_exactly(target.item, v) for v in value)
         return _fits_exactly(target.item, value)
     return _fits_exactly(target, value)
+
+
+# The binding errors of a value the parameter took but refused (a validation or an argument
+# transformation); PowerShell reports them at once instead of trying the next parameter.
+_REFUSALS = ("ParameterArgumentValidationError", "ParameterArgumentTransformationError")
 
 
 @dataclass
@@ -213,9 +219,11 @@ class Binder:
         for check in param.validators:
             problem = check(converted)
             if problem:
-                raise self.error(f"Cannot validate argument on parameter '{param.name}'. {problem}",
-                                 "ParameterArgumentValidationError", extent, ErrorCategory.InvalidData,
-                                 hint=self.hint_for(param, value))
+                error = self.error(f"Cannot validate argument on parameter '{param.name}'. {problem}",
+                                   "ParameterArgumentValidationError", extent, ErrorCategory.InvalidData,
+                                   hint=self.hint_for(param, value))
+                error.passed_over = isinstance(problem, PositionalRefusal)
+                raise error
         if param.mandatory_somewhere:
             self._check_null_or_empty(param, value, converted, extent)
         setattr(self.command, param.attr, converted)
@@ -310,7 +318,11 @@ class Binder:
                 try:
                     self.set_value(p, a.value, a.extent)
                 except PSError as exc:
-                    # Another parameter at this position (in another set) may take the value.
+                    if exc.record.error_id.startswith(_REFUSALS) and not getattr(exc, "passed_over", False):
+                        # The parameter took the value and then refused it: PowerShell stops there.
+                        raise
+                    # A value of the wrong type: another parameter at this position (in another
+                    # set) may take it.
                     first_error = first_error or exc
                     continue
                 self.narrow(p)

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
     Validator = Callable[[Any], "str | None"]
 
 
+
+class PositionalRefusal(str):
+    """A validator's reason that positional binding passes over: the value goes on to the next
+    parameter at that position instead of failing the command (PowerShell's validation errors
+    made with swallowException, as Add-Member's -NotePropertyName makes for a member type's name)."""
+
+
 def validate_range(minimum: Any = None, maximum: Any = None) -> Validator:
     """ValidateRange(minimum, maximum): the argument, or each element of an array argument, lies in
     the range (None leaves that end open)."""

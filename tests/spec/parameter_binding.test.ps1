@@ -192,3 +192,7 @@ Set-Content -Path ([System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "p
 True
 done
 ## END
+
+#### a positional value a parameter refuses fails the command at once
+Join-Path $null child
+## error-id: ParameterArgumentValidationErrorNullNotAllowed,Microsoft.PowerShell.Commands.JoinPathCommand
