@@ -99,33 +99,48 @@ class AliasCmdlet(Cmdlet):
 
     def write_alias(self, name: str, value: str, options: str | None, description: str | None,
                     force: bool, must_be_new: bool) -> Any:
-        table = self.context.commands
-        key = name.lower()
-        current = table.alias_info.get(key)
-        if current is not None:
-            current_options = options_of(current)
-            if must_be_new and not force:
-                self.write_error(self.error_record(
-                    f"The alias is not allowed, because an alias with the name '{name}' already exists.",
-                    "AliasAlreadyExists", ErrorCategory.ResourceExists, target=name,
-                    exception_type="SessionStateException"))
-                return None
-            if "Constant" in current_options or ("ReadOnly" in current_options and not force):
-                self.write_error(self.error_record(
-                    f"Alias is not writeable because alias {name} is read-only or constant and cannot be written to.",
-                    "AliasNotWritable", ErrorCategory.WriteError, target=name,
-                    exception_type="SessionStateUnauthorizedAccessException"))
-                return None
-            if options and "Constant" in options:
-                self.write_error(self.error_record(
-                    f"Alias {name} cannot be made constant after it has been created. Aliases can only be made "
-                    "constant at creation time.", "AliasCannotBeMadeConstant", ErrorCategory.WriteError,
-                    target=name, exception_type="SessionStateUnauthorizedAccessException"))
-                return None
-        if not self.should_process(f"Name: {name} Value: {value}", "New Alias" if must_be_new else "Set Alias"):
+        return write_alias(self, name, value, options, description, force, must_be_new)
+
+
+def alias_object(entry: Any, table: Any) -> Any:
+    """The AliasInfo Get-Alias (and Get-Item alias:x) writes for an alias, its options included."""
+    from cmdlets.core._commands import alias_info
+    info = alias_info(entry, table)
+    info.set("Options", options_of(entry))
+    return info
+
+
+def write_alias(cmdlet: Any, name: str, value: str, options: str | None, description: str | None,
+                force: bool, must_be_new: bool, ask: bool = True) -> Any:
+    """Make or change an alias for `cmdlet` unless its options forbid it (reported as PowerShell
+    reports it); the alias's entry, or None. `ask`: ask ShouldProcess first."""
+    table = cmdlet.context.commands
+    key = name.lower()
+    current = table.alias_info.get(key)
+    if current is not None:
+        current_options = options_of(current)
+        if must_be_new and not force:
+            cmdlet.write_error(cmdlet.error_record(
+                f"The alias is not allowed, because an alias with the name '{name}' already exists.",
+                "AliasAlreadyExists", ErrorCategory.ResourceExists, target=name,
+                exception_type="SessionStateException"))
             return None
-        keep_description = current.description if current is not None else ""
-        keep_options = options_of(current) if current is not None else "None"
-        table.set_alias(name, value, options if options is not None else keep_options,
-                        description if description is not None else keep_description, module="")
-        return table.alias_info[key]
+        if "Constant" in current_options or ("ReadOnly" in current_options and not force):
+            cmdlet.write_error(cmdlet.error_record(
+                f"Alias is not writeable because alias {name} is read-only or constant and cannot be written to.",
+                "AliasNotWritable", ErrorCategory.WriteError, target=name,
+                exception_type="SessionStateUnauthorizedAccessException"))
+            return None
+        if options and "Constant" in options:
+            cmdlet.write_error(cmdlet.error_record(
+                f"Alias {name} cannot be made constant after it has been created. Aliases can only be made "
+                "constant at creation time.", "AliasCannotBeMadeConstant", ErrorCategory.WriteError,
+                target=name, exception_type="SessionStateUnauthorizedAccessException"))
+            return None
+    if ask and not cmdlet.should_process(f"Name: {name} Value: {value}", "New Alias" if must_be_new else "Set Alias"):
+        return None
+    keep_description = current.description if current is not None else ""
+    keep_options = options_of(current) if current is not None else "None"
+    table.set_alias(name, value, options if options is not None else keep_options,
+                    description if description is not None else keep_description, module="")
+    return table.alias_info[key]

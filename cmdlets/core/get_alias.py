@@ -6,8 +6,7 @@ from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.operators import has_wildcards, wildcard_match
 
-from cmdlets.core._aliases import ALIAS_INFO, options_of
-from cmdlets.core._commands import alias_info
+from cmdlets.core._aliases import ALIAS_INFO, alias_object
 from cmdlets.core._variables import VariableCmdlet
 
 DEFAULT = "Default"
@@ -65,6 +64,4 @@ class GetAlias(VariableCmdlet):
                 exception_type="ItemNotFoundException"))
             return
         for entry in chosen:
-            info = alias_info(entry, table)
-            info.set("Options", options_of(entry))
-            self.write_object(info)
+            self.write_object(alias_object(entry, table))

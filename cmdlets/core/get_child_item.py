@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from cmdlets.core._filesystem import (DIRECTORY, HIDDEN, READ_ONLY, SYSTEM, attribute_mask, children,
                                       filter_match, glob, hidden_item_error, is_hidden, item, matches_any, os_error)
+from cmdlets.core._providers import all_items, existing_items, name_kept, session_target
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -140,6 +141,10 @@ class GetChildItem(Cmdlet):
     # -- the three ways PowerShell lists (SessionStateContainer.GetChildItems) -----------------------
     def _list(self, given: str, literal: bool) -> None:
         ctx = self.context
+        target = session_target(ctx, given)
+        if target is not None:
+            self._session_list(target, literal)
+            return
         include = [p for p in self.include or [] if p]
         exclude = [p for p in self.exclude or [] if p]
         text = given
@@ -185,6 +190,17 @@ class GetChildItem(Cmdlet):
                 self._dir(match.native, match.drive, self._depth, match.native, include, exclude)
             else:
                 self._emit(match.native, match.drive, None)
+
+    def _session_list(self, target: Any, literal: bool) -> None:
+        """Env:, Variable:, Function: and Alias: have no folders: the drive lists every item (sorted by
+        name), a name or a wildcard the items it matches."""
+        ctx = self.context
+        provider = target.provider
+        found = all_items(ctx, provider) if target.is_root else existing_items(self, target, literal)
+        for name, raw in found:
+            if not name_kept(name, self.include, self.exclude, self.filter):
+                continue
+            self.write_object(name if self.name else provider.item(ctx, name, raw))
 
     def _passes_name_filters(self, native: str, include: list[str], exclude: list[str]) -> bool:
         name = os.path.basename(native) or native

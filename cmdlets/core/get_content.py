@@ -5,7 +5,8 @@ import os
 import re
 from cmdlets.core._content import BYTE, content_encoding, encoding_parameter
 from cmdlets.core._files import NO_BOM_UTF8, detect_encoding
-from cmdlets.core._filesystem import check_path_arguments, name_selected, os_error, resolve_paths
+from cmdlets.core._filesystem import check_path_arguments, name_selected, os_error, path_items
+from cmdlets.core._providers import each_target, existing_items
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -107,13 +108,26 @@ class GetContent(Cmdlet):
 
     def process(self) -> None:
         literal = self.parameter_set_name == LITERAL_SET
-        for resolved in resolve_paths(self, self.literal_path if literal else self.path, literal,
-                                      force=bool(self.force)):
-            native = resolved.native
-            name = os.path.basename(native)
-            if not name_selected(name, self.filter, self.include, self.exclude):
+        for given, target in each_target(self, self.literal_path if literal else self.path, literal):
+            if target is not None:
+                self._read_session_item(target, literal)
                 continue
-            self._read(native)
+            for resolved in path_items(self, given, literal, bool(self.force)):
+                native = resolved.native
+                name = os.path.basename(native)
+                if not name_selected(name, self.filter, self.include, self.exclude):
+                    continue
+                self._read(native)
+
+    def _read_session_item(self, target: Any, literal: bool) -> None:
+        """The value of an environment variable, a variable, a function (its script block) or an
+        alias (the command it stands for)."""
+        if target.is_root:
+            return
+        for name, raw in existing_items(self, target, literal):
+            if name_selected(name, self.filter, self.include, self.exclude):
+                value = target.provider.value_of(raw)
+                self._send(value if isinstance(value, list) else [value])
 
     def _read(self, native: str) -> None:
         if os.path.isdir(native):

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import os
 
-from cmdlets.core._filesystem import (check_path_arguments, hidden_item_error, is_hidden, item, name_selected,
-                                      resolve_paths)
+from cmdlets.core._filesystem import check_path_arguments, hidden_item_error, is_hidden, item, name_selected, path_items
+from cmdlets.core._providers import each_target, existing_items
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.runtime.conversion import ListOf
@@ -49,8 +49,24 @@ class GetItem(Cmdlet):
 
     def process(self) -> None:
         literal = self.parameter_set_name == LITERAL_SET
-        for resolved in resolve_paths(self, self.literal_path if literal else self.path, literal,
-                                      force=bool(self.force)):
+        for given, target in each_target(self, self.literal_path if literal else self.path, literal):
+            if target is not None:
+                self._session_items(target, literal)
+            else:
+                self._file_items(given, literal)
+
+    def _session_items(self, target, literal: bool) -> None:
+        """Env:, Variable:, Function: and Alias: items (the drive's root gives every item)."""
+        from cmdlets.core._providers import all_items
+        ctx = self.context
+        provider = target.provider
+        found = all_items(ctx, provider) if target.is_root else existing_items(self, target, literal)
+        for name, raw in found:
+            if name_selected(name, self.filter, self.include, self.exclude):
+                self.write_object(provider.item(ctx, name, raw))
+
+    def _file_items(self, given: str, literal: bool) -> None:
+        for resolved in path_items(self, given, literal, bool(self.force)):
             name = os.path.basename(resolved.native) or resolved.native
             if not name_selected(name, self.filter, self.include, self.exclude):
                 continue

@@ -4,8 +4,7 @@ from __future__ import annotations
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.values import SwitchParameter
 
-from cmdlets.core._aliases import ALIAS_INFO, AliasCmdlet, AliasOptions, options_of
-from cmdlets.core._commands import alias_info
+from cmdlets.core._aliases import ALIAS_INFO, AliasCmdlet, AliasOptions, alias_object
 
 
 class NewAlias(AliasCmdlet):
@@ -44,6 +43,4 @@ class NewAlias(AliasCmdlet):
         entry = self.write_alias(self.name, self.value, self.option, self.description_, bool(self.force),
                                  must_be_new=True)
         if entry is not None and self.pass_thru:
-            info = alias_info(entry, self.context.commands)
-            info.set("Options", options_of(entry))
-            self.write_object(info)
+            self.write_object(alias_object(entry, self.context.commands))

@@ -6,6 +6,8 @@ import os
 from cmdlets.core._csv import dotnet_string
 from cmdlets.core._filesystem import item, os_error
 from cmdlets.core.join_path import make_path
+from cmdlets.core._provider_ops import new_item
+from cmdlets.core._providers import session_target
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -50,6 +52,8 @@ class NewItemBase(Cmdlet):
         raise NotImplementedError
 
     def process(self) -> None:
+        if self._session_items():
+            return
         kind = self.kind()
         if kind is None or kind == "junction":
             self.write_error(self.error_record(
@@ -72,6 +76,21 @@ class NewItemBase(Cmdlet):
                 self._file(target)
             else:
                 self._link(target, kind)
+
+    def _session_items(self) -> bool:
+        """New-Item on Env:, Variable:, Function: or Alias: (True when the paths are there)."""
+        texts = []
+        for given in self.path or ([""] if self.name is not None else []):
+            text = "" if given is None else to_string(given)
+            if self.name is not None:
+                text = make_path(text, self.name) if text else self.name
+            texts.append(text)
+        targets = [session_target(self.context, t) for t in texts]
+        if not targets or any(t is None for t in targets):
+            return False
+        for target in targets:
+            new_item(self, target, self.value, bool(self.force), self.bound_parameters.get("ItemType"))
+        return True
 
     def _directory(self, target) -> None:
         native = target.native

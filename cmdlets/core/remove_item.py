@@ -5,7 +5,9 @@ import os
 import stat as _stat
 
 from cmdlets.core._filesystem import (HIDDEN, READ_ONLY, attribute_mask, check_path_arguments, children, in_use,
-                                      name_selected, os_error, resolve_paths)
+                                      name_selected, os_error, path_items)
+from cmdlets.core._provider_ops import remove_items
+from cmdlets.core._providers import each_target
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.commands.should_process import should_continue
@@ -58,7 +60,14 @@ class RemoveItem(Cmdlet):
         literal = self.parameter_set_name == LITERAL_SET
         include = [p for p in self.include or [] if p]
         exclude = [p for p in self.exclude or [] if p]
-        for match in resolve_paths(self, self.literal_path if literal else self.path, literal, bool(self.force)):
+        for given, target in each_target(self, self.literal_path if literal else self.path, literal):
+            if target is not None:
+                remove_items(self, target, literal, bool(self.force))
+            else:
+                self._remove_files(given, literal, include, exclude)
+
+    def _remove_files(self, given: str, literal: bool, include: list[str], exclude: list[str]) -> None:
+        for match in path_items(self, given, literal, bool(self.force)):
             if self.recurse and (include or exclude) and os.path.isdir(match.native) \
                     and not os.path.islink(match.native):
                 self._remove_matching(match, include, exclude)

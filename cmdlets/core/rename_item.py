@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 
 from cmdlets.core._filesystem import check_path_arguments, glob, in_use, item, os_error
+from cmdlets.core._provider_ops import rename_item
+from cmdlets.core._providers import session_target
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -51,6 +53,10 @@ class RenameItem(Cmdlet):
         ctx = self.context
         literal = self.parameter_set_name == LITERAL_SET
         text = to_string(self.literal_path if literal else self.path)
+        target = session_target(ctx, text)
+        if target is not None:
+            rename_item(self, target, self.new_name, bool(self.force), bool(self.pass_thru))
+            return
         try:
             matches = [resolve(ctx, text)] if literal else glob(ctx, text, bool(self.force))[0]
         except PathProblem as problem:

@@ -4,21 +4,22 @@ from __future__ import annotations
 import datetime as _dt
 import os
 
-from cmdlets.core._filesystem import check_path_arguments, given_paths, glob, name_selected, unescape
+from cmdlets.core._filesystem import check_path_arguments, given_paths, glob, name_selected
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.datetime_parse import DateTimeType
-from pyshell.runtime.location import PathProblem, is_provider_qualified, resolve, split_qualifier
+from cmdlets.core._providers import matching, session_target
+from pyshell.runtime.location import PathProblem, resolve
 from pyshell.runtime.values import SwitchParameter, enum_type
-from pyshell.runtime.wildcards import has_wildcards, wildcard_match
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 PATH_SET, LITERAL_SET = "Path", "LiteralPath"
 
 TestPathType = enum_type("Microsoft.PowerShell.Commands.TestPathType", ["Any", "Container", "Leaf"])
-
-# The drives of PowerShell's session-state providers: Test-Path answers for them too.
-_SESSION_DRIVES = ("env", "variable", "function", "alias")
 
 # What .NET's FileInfo refuses in a path (Path.GetInvalidPathChars in Windows PowerShell 5.1).
 _INVALID = set('"<>|') | {chr(c) for c in range(32)}
@@ -81,42 +82,22 @@ class TestPath(Cmdlet):
             except PathProblem:
                 return False
             return text != "" and not any(ch in _INVALID for ch in native)
-        drive, rest = split_qualifier(text)
-        if drive is not None and drive.lower() in _SESSION_DRIVES and not is_provider_qualified(text):
-            return self._session_item(drive.lower(), rest, literal)
+        target = session_target(ctx, text)
+        if target is not None:
+            return self._session_item(target, literal)
         try:
             matches = [resolve(ctx, text)] if literal else glob(ctx, text, force=False)[0]
         except PathProblem:
             return False
         return any(self._counts(m.native) for m in matches)
 
-    def _session_item(self, drive: str, rest: str, literal: bool) -> bool:
-        """Env:, Variable:, Function: and Alias: paths: the drive itself is a container, its names leaves."""
-        name = rest.lstrip("\\/")
-        if not name:
+    def _session_item(self, target: Any, literal: bool) -> bool:
+        """Env:, Variable:, Function: and Alias: paths: the drive itself is a container, its items leaves."""
+        if target.is_root:
             return self.path_type is not TestPathType.Leaf
         if self.path_type is TestPathType.Container:
             return False
-        ctx = self.context
-        if drive == "variable":
-            prefix, _, bare = name.partition(":")
-            if bare and prefix.lower() in ("global", "script", "local", "private"):
-                scope = ctx.global_scope if prefix.lower() == "global" else (
-                    ctx.script_scope if prefix.lower() == "script" else ctx.scope)
-                names = set(scope.vars)
-                name = bare
-            else:
-                names = _names_in_scopes(ctx.scope, "vars")
-        elif drive == "env":
-            names = set(ctx.env)
-        elif drive == "function":
-            names = _names_in_scopes(ctx.scope, "functions")
-        else:
-            names = set(ctx.commands.aliases)
-        if literal or not has_wildcards(name):
-            wanted = unescape(name).lower()
-            return any(n.lower() == wanted for n in names)
-        return any(wildcard_match(name, n, strict=False) for n in names)
+        return bool(matching(self.context, target, literal)[0])
 
     def _counts(self, native: str) -> bool:
         if not os.path.lexists(native):
@@ -137,14 +118,6 @@ class TestPath(Cmdlet):
             if self.newer_than is not None and not written > _naive(self.newer_than):
                 return False
         return True
-
-
-def _names_in_scopes(scope, table: str) -> set[str]:
-    names: set[str] = set()
-    while scope is not None:
-        names.update(getattr(scope, table))
-        scope = scope.parent
-    return names
 
 
 def _naive(when: _dt.datetime) -> _dt.datetime:

@@ -48,6 +48,9 @@ class AliasInfo(SettledDict):
     def __setitem__(self, key: str, entry: AliasEntry) -> None:
         self._settled()[key] = entry
 
+    def pop(self, key: str, default: Any = None) -> Any:
+        return self._settled().pop(key, default)
+
 
 class CommandMap:
     """The cmdlets of the loaded modules by lower-case name. A name is known from its module's
@@ -114,6 +117,11 @@ class CommandTable:
         key = name.lower()
         self.aliases[key] = target
         self.alias_info[key] = AliasEntry(name, target, options, description, module)
+
+    def remove_alias(self, name: str) -> bool:
+        key = name.lower()
+        self.alias_info.pop(key)
+        return self.aliases.pop(key, None) is not None
 
     def resolve(self, name: str, ctx: Any = None) -> Any:
         key = name.lower()

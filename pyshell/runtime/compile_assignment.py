@@ -89,7 +89,9 @@ class AssignmentCompiler:
                                 raise exc.error(var_extent) from None
                     s.vars[key] = value
                 return set_local
-            return lambda ctx, value: ctx.set_var(key, value, scope)
+            # An environment variable keeps the spelling it is first given ($env:MyVar).
+            name = target.name if scope.lower() == "env" else key
+            return lambda ctx, value: ctx.set_var(name, value, scope)
         if isinstance(target, N.Convert):
             inner = self.assigner(target.operand)
             name = target.type.name

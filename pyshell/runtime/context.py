@@ -203,16 +203,15 @@ class ExecutionContext:
 
     def set_var(self, key: str, value: Any, prefix: str = "") -> None:
         if prefix == "env":
-            self.env[key] = "" if value is None else str(value)
+            from pyshell.runtime.environment import env_set
+            env_set(self.env, key, value)
             return
         self.target_scope(prefix).vars[key.lower()] = value
 
     def read_var(self, key: str, prefix: str = "") -> Any:
         if prefix == "env":
-            for k, v in self.env.items():
-                if k.lower() == key:
-                    return v
-            return None
+            from pyshell.runtime.environment import env_get
+            return env_get(self.env, key)
         if prefix in ("global", "script"):
             v = self.target_scope(prefix).vars.get(key, MISSING)
             return None if v is MISSING else v

@@ -1,0 +1,105 @@
+"""The changing operations of the session-state drives, shared by Set-Item, New-Item, Remove-Item,
+Rename-Item, Clear-Item and Set-Content: each asks ShouldProcess with the provider's own words
+("Set Item", "Item: NAME Value: VALUE") and then lets the drive's provider do the work."""
+from __future__ import annotations
+
+from cmdlets.core._providers import SessionTarget, argument_error, existing_items, matching
+from pyshell.runtime.conversion import to_string
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+
+def set_item(cmdlet: Any, target: SessionTarget, value: Any, pass_thru: bool = False) -> None:
+    """Set-Item / Set-Content: create or change the item `target` names (wildcards change every match)."""
+    ctx = cmdlet.context
+    if target.is_root:
+        argument_error(cmdlet, "Cannot process argument because the value of argument \"name\" is not valid. Change "
+                               "the value of the \"name\" argument and run the operation again.", "")
+        return
+    found, wild = matching(ctx, target, False)
+    names = [name for name, _ in found] if wild else [target.name]
+    for name in names:
+        if not cmdlet.should_process(f"Item: {name} Value: {_shown(value)}", "Set Item"):
+            continue
+        raw = target.provider.set(cmdlet, name, value)
+        if pass_thru and raw is not None:
+            cmdlet.write_object(target.provider.item(ctx, name, raw))
+
+
+def new_item(cmdlet: Any, target: SessionTarget, value: Any, force: bool, item_type: str | None) -> None:
+    """New-Item: a new item; one that exists already needs -Force. A value is required."""
+    ctx = cmdlet.context
+    if target.is_root:
+        argument_error(cmdlet, "Cannot process argument because the value of argument \"path\" is not valid. Change "
+                               "the value of the \"path\" argument and run the operation again.", "")
+        return
+    if value is None:
+        cmdlet.write_error(cmdlet.error_record("Value cannot be null.\r\nParameter name: value",
+                                               "NewItemValueNotSpecified", _category("InvalidArgument"),
+                                               target=target.name, exception_type="ArgumentNullException"))
+        return
+    if target.provider.get(ctx, target.name) is not None and not force:
+        argument_error(cmdlet, f"The item at path '{target.name}' already exists.", target.name)
+        return
+    if not cmdlet.should_process(f"Item: {target.name} Type: {item_type or ''} Value: {_shown(value)}", "New Item"):
+        return
+    raw = target.provider.set(cmdlet, target.name, value)
+    if raw is not None:
+        cmdlet.write_object(target.provider.item(ctx, target.name, raw))
+
+
+def remove_items(cmdlet: Any, target: SessionTarget, literal: bool, force: bool) -> None:
+    """Remove-Item: every item the path names (a plain name with nothing there is PathNotFound)."""
+    if target.is_root:
+        argument_error(cmdlet, "Cannot process argument because the value of argument \"path\" is not valid. Change "
+                               "the value of the \"path\" argument and run the operation again.", "")
+        return
+    for name, _ in existing_items(cmdlet, target, literal):
+        if cmdlet.should_process(f"Item: {name}", "Remove Item"):
+            target.provider.remove(cmdlet, name, force)
+
+
+def clear_items(cmdlet: Any, target: SessionTarget, literal: bool) -> None:
+    """Clear-Item: the items keep their names and lose their values (an environment variable, a
+    function and an alias go away, as their providers have no empty value)."""
+    for name, _ in existing_items(cmdlet, target, literal):
+        if cmdlet.should_process(f"Item: {name}", "Clear Item"):
+            target.provider.set(cmdlet, name, None) if target.provider.name != "Alias" \
+                else target.provider.remove(cmdlet, name, True)
+
+
+def rename_item(cmdlet: Any, target: SessionTarget, new_name: str, force: bool, pass_thru: bool) -> None:
+    """Rename-Item: the item under a new name (which must be free), the old name gone."""
+    ctx = cmdlet.context
+    provider = target.provider
+    raw = provider.get(ctx, target.name)
+    if raw is None:
+        argument_error(cmdlet, f"The item at the path '{target.name}' does not exist.", target.name)
+        return
+    if provider.get(ctx, new_name) is not None:
+        argument_error(cmdlet, f"The item at path '{new_name}' already exists.", new_name)
+        return
+    if not provider.can_rename(cmdlet, target.name, raw, force):
+        return
+    if not cmdlet.should_process(f"Item: {target.name} NewName: {new_name}", "Rename Item"):
+        return
+    made = provider.set(cmdlet, new_name, provider.value_of(raw))
+    if made is None:
+        return
+    provider.remove(cmdlet, provider.shown_name(ctx, target.name, raw), True)
+    if pass_thru:
+        cmdlet.write_object(provider.item(ctx, new_name, made))
+
+
+def _shown(value: Any) -> str:
+    try:
+        return to_string(value)
+    except Exception:       # noqa: BLE001 - only for a confirmation message
+        return ""
+
+
+def _category(name: str) -> Any:
+    from pyshell.errors import ErrorCategory
+    return ErrorCategory[name]
