@@ -220,3 +220,29 @@ Remove-Item env:NOPE_NOT_THERE
 #### Set-Item on a file is not supported
 Set-Item ./nothing.txt 1
 ## error-id: NotSupported
+
+#### Get-PSDrive lists the session-state drives after the file system's, by name
+(Get-PSDrive | Where-Object { $_.Provider.Name -ne "FileSystem" -and "$($_.Provider)" -notlike "*FileSystem" }).Name
+## STDOUT:
+Alias
+Env
+Function
+Variable
+## END
+
+#### Get-PSDrive -PSProvider picks drives by provider
+(Get-PSDrive -PSProvider Env*).Name
+## stdout: Env
+
+#### Get-PSDrive gives the file system drive's sizes
+$fs = Get-PSDrive -PSProvider FileSystem | Select-Object -First 1
+$fs.Free -gt 0
+$fs.GetType().FullName
+## STDOUT:
+True
+System.Management.Automation.PSDriveInfo
+## END
+
+#### Get-PSDrive with a name that matches no drive is an error
+Get-PSDrive -Name NoSuchDrive
+## error-id: DriveNotFound,Microsoft.PowerShell.Commands.GetPSDriveCommand
