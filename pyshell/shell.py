@@ -119,6 +119,8 @@ class Shell:
             "debugpreference": "SilentlyContinue", "progresspreference": "Continue", "confirmpreference": "High",
             "whatifpreference": False,
             "errorview": "NormalView", "home": os.path.expanduser("~"), "pid": os.getpid(),
+            # Where the shell is installed (PowerShell's own folder in Windows PowerShell).
+            "pshome": os.path.dirname(os.path.abspath(__file__)),
             "maximumhistorycount": 4096,
             "host": self._host_object(),
         })

@@ -220,3 +220,9 @@ $Error = 1
 $Error.Count
 ## stdout: 1
 ## error-id: VariableNotWritable
+
+#### $PSHOME names the folder the shell is installed in, and is read-only
+Test-Path -Path $PSHOME -PathType Container
+$PSHOME = "elsewhere"
+## stdout: True
+## error-id: VariableNotWritable
