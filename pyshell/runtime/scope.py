@@ -10,7 +10,7 @@ _MISSING = object()
 
 
 class Scope:
-    __slots__ = ("vars", "parent", "functions", "is_script", "constraints")
+    __slots__ = ("vars", "parent", "functions", "is_script", "constraints", "strict")
 
     def __init__(self, parent: "Scope | None" = None, is_script: bool = False):
         self.vars: dict[str, Any] = {}
@@ -18,6 +18,7 @@ class Scope:
         self.constraints: dict[str, Any] = {}   # [int]$x = ...: later assignments convert to the type
         self.parent = parent
         self.is_script = is_script
+        self.strict: int | None = None          # Set-StrictMode's version set here (0: -Off); see strict.py
 
     def lookup(self, key: str) -> Any:
         s: Scope | None = self
