@@ -206,7 +206,13 @@ class ExecutionContext:
         if prefix == "env":
             self.env[key] = "" if value is None else str(value)
             return
-        self.target_scope(prefix).vars[key.lower()] = value
+        scope = self.target_scope(prefix)
+        key = key.lower()
+        if scope.constraints:
+            ref = scope.constraints.get(key)
+            if ref is not None:
+                value = ref.convert(value)      # a typed variable's type; VariableNotWritable if read-only
+        scope.vars[key] = value
 
     def read_var(self, key: str, prefix: str = "") -> Any:
         if prefix == "env":
