@@ -13,7 +13,7 @@ mode pays nothing.
 What each version adds (Windows PowerShell 5.1):
   1  reading a variable that was never set is an error, except inside an expandable string;
   2  the same inside strings too; reading a property an object does not have; calling a command
-     as if it were a method (`f(1,2)`);
+     as if it were a method (`f(1,2)`); an index other than 0 or -1 into a single value;
   3  (and Latest) an index outside an array's bounds.
 """
 from __future__ import annotations
@@ -86,9 +86,16 @@ def method_call_syntax(ctx: Any, extent: Any) -> None:
 
 def index_read_nothing(ctx: Any, obj: Any, index: Any, extent: Any) -> None:
     """`obj[index]` gave $null: raise if that is an index past either end of an array or string
-    (nothing outside strict mode, an error from version 3)."""
-    from pyshell.runtime.values import NetCollection
-    if not isinstance(obj, (list, tuple, str)) or isinstance(obj, NetCollection):
+    (nothing outside strict mode, an error from version 3), or an index other than 0 or -1 into a
+    single value that has no indexer (an error from version 2)."""
+    from pyshell.runtime.values import NetCollection, PSHashtable, PSObject
+    if isinstance(obj, (PSHashtable, PSObject)) or getattr(type(obj), "ps_index", None) is not None:
+        return
+    if isinstance(obj, NetCollection) or not isinstance(obj, (list, tuple, str)):
+        if version(ctx) >= 2:
+            from pyshell.runtime.typenames import type_name_of
+            raise runtime_error(f"Unable to index into an object of type {type_name_of(obj)}.", "CannotIndex",
+                                extent, ErrorCategory.InvalidOperation)
         return
     if not isinstance(index, int) or isinstance(index, bool) or -len(obj) <= index < len(obj):
         return

@@ -138,6 +138,25 @@ $a = 1, 2
 $null -eq $a[5]
 ## stdout: True
 
+#### version 2: indexing a single value beyond [0] and [-1]
+Set-StrictMode -Version 2
+$n = 5
+$n[0]
+$n[-1]
+try { $n[1] } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
+## STDOUT:
+5
+5
+CannotIndex
+Unable to index into an object of type System.Int32.
+## END
+
+#### version 1: indexing a single value beyond [0] gives $null
+Set-StrictMode -Version 1
+$n = 5
+$null -eq $n[1]
+## stdout: True
+
 #### version 3: an index past the end is an error
 Set-StrictMode -Version 3
 $a = 1, 2
