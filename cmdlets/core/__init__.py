@@ -11,6 +11,7 @@ COMMANDS = {
     "Trace-Command": ".trace_command:TraceCommand",
     "Trace-Pipeline": ".trace_pipeline:TracePipeline",
     "Set-PSDebug": ".set_psdebug:SetPSDebug",
+    "Set-StrictMode": ".set_strict_mode:SetStrictMode",
     "Where-Object": ".where_object:WhereObject",
     "Clear-Host": ".clear_host:ClearHost",
     "ConvertFrom-Csv": ".convert_from_csv:ConvertFromCsv",

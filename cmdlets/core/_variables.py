@@ -10,6 +10,8 @@ from __future__ import annotations
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.operators import has_wildcards, wildcard_match
+from pyshell.runtime.scope import (ALLSCOPE, CONSTANT as CONSTANT_FLAG, PRIVATE, PROTECTED, READONLY,
+                                   VariableInfo, variable_info)
 from pyshell.runtime.values import PSObject, enum_type
 
 TYPE_CHECKING = False
@@ -34,9 +36,36 @@ _KNOWN_NAMES = (
 )
 KNOWN_NAMES = {n.lower(): n for n in _KNOWN_NAMES}
 
-# Variables PowerShell makes constant (or read-only for every scope): no cmdlet may set or remove them.
-CONSTANT = frozenset({"true", "false", "null", "?", "error", "pid", "home", "host", "shellid", "pshome",
-                      "executioncontext"})
+# The variables PowerShell makes constant: no cmdlet may set or remove them (the same list the
+# compiler refuses assignments to).
+CONSTANT = PROTECTED
+
+_FLAGS = (("ReadOnly", READONLY), ("Constant", CONSTANT_FLAG), ("Private", PRIVATE), ("AllScope", ALLSCOPE))
+
+
+def options_value(options: int) -> Any:
+    """ScopedItemOptions as PowerShell shows them: one member, or the names of several joined by ", "."""
+    names = [name for name, flag in _FLAGS if options & flag]
+    if not names:
+        return ScopedItemOptions["None"]
+    return ScopedItemOptions[names[0]] if len(names) == 1 else ", ".join(names)
+
+
+def options_flags(options: Any) -> int:
+    """-Option's argument (one ScopedItemOptions or several) as flags; Unspecified counts as none."""
+    items = options if isinstance(options, (list, tuple)) else [options]
+    flags = 0
+    for item in items:
+        if item is not None:
+            flags |= int(item.value) & (READONLY | CONSTANT_FLAG | PRIVATE | ALLSCOPE)
+    return flags
+
+
+def info_of(ctx: Any, key: str, scope: str | None = None) -> VariableInfo | None:
+    """The options, description and visibility of the variable `key` that -Scope (or else the
+    nearest scope holding it) has, if it was given any."""
+    target = scope_at(ctx, scope) if scope is not None else owning_scope(ctx, key)
+    return None if target is None else variable_info(target, key)
 
 
 def display_name(ctx: Any, key: str) -> str:
@@ -62,10 +91,15 @@ def automatic_values(ctx: Any) -> dict[str, Any]:
     return {"true": True, "false": False, "null": None, "?": ctx.last_success, "error": list(ctx.errors)}
 
 
-def psvariable(ctx: Any, key: str, value: Any) -> PSObject:
-    options = ScopedItemOptions.Constant if key in CONSTANT else ScopedItemOptions["None"]
-    return PSObject([("Name", display_name(ctx, key)), ("Description", ""), ("Value", value),
-                     ("Visibility", SessionStateEntryVisibility.Public), ("Module", None), ("ModuleName", ""),
+def psvariable(ctx: Any, key: str, value: Any, info: VariableInfo | None = None) -> PSObject:
+    if info is not None:
+        options, description = options_value(info.options), info.description
+        visibility = SessionStateEntryVisibility[info.visibility]
+    else:
+        options = ScopedItemOptions.Constant if key in CONSTANT else ScopedItemOptions["None"]
+        description, visibility = "", SessionStateEntryVisibility.Public
+    return PSObject([("Name", display_name(ctx, key)), ("Description", description), ("Value", value),
+                     ("Visibility", visibility), ("Module", None), ("ModuleName", ""),
                      ("Options", options), ("Attributes", [])],
                     type_names=[PS_VARIABLE, "System.Object"], string_form=f"System.Management.Automation.PSVariable")
 
@@ -175,9 +209,9 @@ class VariableCmdlet(Cmdlet):
     def chosen_variables(self, action: str, refuse_constant: Callable[[str], None]) -> Iterator[tuple[str, Any]]:
         """For a command that changes variables: (key, scope) for each variable -Name, -Include and
         -Exclude choose that the user lets it change. A name that finds nothing is reported; a
-        constant variable is refused through `refuse_constant(name as shown)`; ShouldProcess is asked
-        with `action`. The scope is the one -Scope names, else the nearest that holds the variable
-        (None when none does)."""
+        constant variable, or a read-only one without -Force, is refused through
+        `refuse_constant(name as shown)`; ShouldProcess is asked with `action`. The scope is the
+        one -Scope names, else the nearest that holds the variable (None when none does)."""
         ctx = self.context
         table = self.visible_or_fail(self.scope)
         fixed = self.scope_or_fail(self.scope) if self.scope is not None else None
@@ -188,22 +222,29 @@ class VariableCmdlet(Cmdlet):
                 continue
             for key in keys:
                 shown = display_name(ctx, key)
-                if key in CONSTANT:
+                scope = fixed if fixed is not None else owning_scope(ctx, key)
+                info = None if scope is None else variable_info(scope, key)
+                if key in CONSTANT or (info is not None and (info.options & CONSTANT_FLAG or
+                                                             (info.options & READONLY and not self.force))):
                     refuse_constant(shown)
                     continue
                 if not self.should_process(f"Name: {shown}", action):
                     continue
-                yield key, (fixed if fixed is not None else owning_scope(ctx, key))
+                yield key, scope
 
 
-def assign(ctx: Any, scope_obj: Any, key: str, value: Any) -> None:
+def assign(ctx: Any, scope_obj: Any, key: str, value: Any, force: bool = False) -> None:
     """Set a variable in a scope, converting the value when the variable has a type constraint
-    ([int]$x = ...)."""
+    ([int]$x = ...). A read-only variable raises VariableNotWritable unless `force`; a constant
+    one always does."""
     constraints = getattr(scope_obj, "constraints", None)
     if constraints:
         ref = constraints.get(key)
         if ref is not None:
-            value = ref.convert(value)
+            if force and isinstance(ref, VariableInfo) and not ref.options & CONSTANT_FLAG:
+                value = ref.convert_forced(value)
+            else:
+                value = ref.convert(value)
     scope_obj.vars[key] = value
 
 

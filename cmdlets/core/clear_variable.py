@@ -5,6 +5,8 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.values import SwitchParameter
 
+from pyshell.runtime.scope import variable_info
+
 from cmdlets.core._variables import PS_VARIABLE, VariableCmdlet, psvariable
 
 
@@ -40,4 +42,5 @@ class ClearVariable(VariableCmdlet):
             if scope is not None:
                 scope.vars[key] = None
             if self.pass_thru:
-                self.write_object(psvariable(self.context, key, None))
+                self.write_object(psvariable(self.context, key, None, None if scope is None else
+                                             variable_info(scope, key)))

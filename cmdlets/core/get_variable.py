@@ -5,7 +5,7 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.values import SwitchParameter
 
-from cmdlets.core._variables import PS_VARIABLE, VariableCmdlet, psvariable, remember_spelling
+from cmdlets.core._variables import PS_VARIABLE, VariableCmdlet, info_of, psvariable, remember_spelling
 
 
 class GetVariable(VariableCmdlet):
@@ -54,4 +54,5 @@ class GetVariable(VariableCmdlet):
                 remember_spelling(ctx, pattern)
             for key in keys:
                 value = table[key]
-                self.write_object(value if self.value_only else psvariable(ctx, key, value))
+                self.write_object(value if self.value_only else
+                                  psvariable(ctx, key, value, info_of(ctx, key, self.scope)))

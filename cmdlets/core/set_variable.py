@@ -7,8 +7,10 @@ from pyshell.runtime.conversion import ListOf, PSConversionError
 from pyshell.runtime.operators import has_wildcards
 from pyshell.runtime.values import SwitchParameter
 
-from cmdlets.core._variables import (CONSTANT, PS_VARIABLE, VariableCmdlet, assign, psvariable,
-                                     remember_spelling)
+from pyshell.runtime.scope import CONSTANT as CONSTANT_FLAG, PRIVATE, READONLY, VariableInfo, variable_info
+
+from cmdlets.core._variables import (CONSTANT, PS_VARIABLE, ScopedItemOptions, SessionStateEntryVisibility,
+                                     VariableCmdlet, assign, options_flags, psvariable, remember_spelling)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -38,8 +40,12 @@ class SetVariable(VariableCmdlet):
                       help="The new value. Objects piped in are collected into the value.")
     include = Parameter(ListOf(str), help="Only variables whose names match one of these patterns.")
     exclude = Parameter(ListOf(str), help="Leave out variables whose names match one of these patterns.")
-    force = Parameter(SwitchParameter, help="Set a read-only variable too. Only the constant variables are protected "
-                                            "in pyshell, and not even -Force changes those.")
+    force = Parameter(SwitchParameter, help="Set a read-only variable too (never a constant one).")
+    description = Parameter(str, help="A description of the variable, shown by Get-Variable | Format-List.")
+    option = Parameter(ListOf(ScopedItemOptions),
+                       help="ReadOnly: the value can be changed only with -Force; Constant (only when the "
+                            "variable is created): never. Private and AllScope are recorded only.")
+    visibility = Parameter(SessionStateEntryVisibility, help="Public (the default) or Private.")
     pass_thru = Parameter(SwitchParameter, help="Write each variable set as a PSVariable object.")
     scope = Parameter(str, help="Set the variable in this scope: Global, Script, Local, or a number.")
 
@@ -47,6 +53,8 @@ class SetVariable(VariableCmdlet):
         Example("Set-Variable -Name Domain -Value contoso.com; $Domain", "Sets $Domain.", "contoso.com\n"),
         Example("1, 2, 3 | Set-Variable Numbers; $Numbers.Count", "Collects piped objects into an array.", "3\n"),
         Example("sv Limit 250 -Scope Global; $global:Limit", "The sv alias, setting a global variable.", "250\n"),
+        Example("Set-Variable Pool pool01 -Option ReadOnly; Set-Variable Pool pool02 -Force; $Pool",
+                "-Force changes a read-only variable.", "pool02\n"),
     )
 
     def begin(self) -> None:
@@ -59,7 +67,7 @@ class SetVariable(VariableCmdlet):
     def process(self) -> None:
         if not self._name_given:
             if self.name:
-                self._set(self.name, None if self.value is _NOT_GIVEN else self.value)
+                self._set(self.name, None if self.value is _NOT_GIVEN else self.value, self.value is not _NOT_GIVEN)
             return
         if self._value_given:
             return
@@ -75,9 +83,9 @@ class SetVariable(VariableCmdlet):
             value = None
         else:
             value = self._collected[0] if len(self._collected) == 1 else list(self._collected)
-        self._set(self.name, value)
+        self._set(self.name, value, self._value_given or bool(self._collected))
 
-    def _set(self, names: list[str], value: Any) -> None:
+    def _set(self, names: list[str], value: Any, has_value: bool = True) -> None:
         ctx = self.context
         target = self.scope_or_fail(self.scope)
         for name in names:
@@ -89,19 +97,54 @@ class SetVariable(VariableCmdlet):
                 keys = [name.lower()]
             for key in keys:
                 shown = name if key == name.lower() else key
-                if key in CONSTANT:
+                info = variable_info(target, key)
+                if key in CONSTANT or (info is not None and (info.options & CONSTANT_FLAG or
+                                                             (info.options & READONLY and not self.force))):
                     self.not_writable(shown)
                     continue
                 if not self.should_process(f"Name: {shown} Value: {'' if value is None else value}", "Set variable"):
                     continue
+                exists = key in target.vars
+                options = self._options(target, exists)
+                if options is not None and exists and options & CONSTANT_FLAG:
+                    self.write_error(self.error_record(
+                        f"Existing variable {shown} cannot be made constant. Variables can be made constant only "
+                        "at creation time.", "VariableCannotBeMadeConstant", ErrorCategory.WriteError, target=shown,
+                        exception_type="SessionStateUnauthorizedAccessException"))
+                    continue
                 try:
-                    assign(ctx, target, key, value)
+                    if has_value or not exists:
+                        assign(ctx, target, key, value, force=bool(self.force))
                 except PSConversionError as exc:
                     self.write_error(self.error_record(exc.message, "RuntimeException", ErrorCategory.MetadataError,
                                                        target=shown,
                                                        exception_type="ArgumentTransformationMetadataException"))
                     continue
+                info = self._describe(target, key, shown, info, options)
                 if key == name.lower():
                     remember_spelling(ctx, name)
                 if self.pass_thru:
-                    self.write_object(psvariable(ctx, key, target.vars[key]))
+                    self.write_object(psvariable(ctx, key, target.vars[key], info))
+
+    def _options(self, target: Any, exists: bool) -> int | None:
+        """The options -Option (and -Scope Private) give, or None to leave them as they are."""
+        private = (self.scope or "").strip().lower() == "private"
+        if self.option is None and not private:
+            return None
+        return options_flags(self.option) | (PRIVATE if private else 0)
+
+    def _describe(self, target: Any, key: str, shown: str, info: VariableInfo | None,
+                  options: int | None) -> VariableInfo | None:
+        """Record -Option, -Description and -Visibility on the variable; its VariableInfo, if any."""
+        if options is None and self.description is None and self.visibility is None:
+            return info
+        if info is None:
+            info = VariableInfo(shown, inner=target.constraints.get(key))
+            target.constraints[key] = info
+        if options is not None:
+            info.options = options
+        if self.description is not None:
+            info.description = self.description
+        if self.visibility is not None:
+            info.visibility = self.visibility.name
+        return info

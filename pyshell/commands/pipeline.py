@@ -82,7 +82,33 @@ def compile_command(compiler: Any, node: N.Command) -> CommandSpec:
         else:
             args.append(ArgSpec("value", el.extent, value=compiler.expr(el),
                                 bare=isinstance(el, N.StringConstant) and el.bare))
+    if _method_call_syntax(node):
+        args[0] = _strict_checked(args[0], node.extent)
     return CommandSpec(node, name, name_fn, args, node.invocation, compile_redirections(compiler, node.redirections))
+
+
+def _method_call_syntax(node: N.Command) -> bool:
+    """`f(1,2)`: a name and, with no space between, one parenthesised list of arguments."""
+    if len(node.elements) != 2 or not isinstance(node.elements[1], N.Paren):
+        return False
+    first, paren = node.elements
+    inner = paren.pipeline
+    if first.extent.end != paren.extent.start or not isinstance(inner, N.Pipeline) or len(inner.elements) != 1:
+        return False
+    only = inner.elements[0]
+    return isinstance(only, N.CommandExpression) and isinstance(only.expression, N.ArrayLiteral)
+
+
+def _strict_checked(spec: ArgSpec, extent: Any) -> ArgSpec:
+    """The argument of `f(1,2)`, evaluated only after strict mode (2 or later) has had its say."""
+    from pyshell.runtime import strict
+    value = spec.value
+
+    def checked(ctx: Any) -> Any:
+        if ctx.strict_on:
+            strict.method_call_syntax(ctx, extent)
+        return value(ctx)
+    return ArgSpec(spec.kind, spec.extent, spec.name, checked, spec.has_value, spec.bare, spec.splat)
 
 
 def evaluate_args(ctx: Any, specs: list[ArgSpec]) -> list[Arg]:

@@ -11,6 +11,7 @@ from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, convert_to, to_int, to_string
 from pyshell.runtime.members import set_member
 from pyshell.runtime.psdebug import trace_set
+from pyshell.runtime.scope import PROTECTED, VariableNotWritable, check_writable, set_constraint
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.values import GenericList, NetCollection, PSHashtable, TypedArray
@@ -21,10 +22,8 @@ if TYPE_CHECKING:
     Emit = Callable[[Any], None]
     Stmt = Callable[[Any, Emit], None]
 
-# Variables PowerShell makes constant or read-only for every scope (cmdlets/core/_variables.py has
-# the same list for the *-Variable cmdlets); assigning $null discards the value instead.
-_NOT_WRITABLE = frozenset({"true", "false", "null", "?", "error", "pid", "home", "host", "shellid", "pshome",
-                           "executioncontext"})
+# Variables PowerShell makes constant or read-only for every scope; assigning $null discards the value instead.
+_NOT_WRITABLE = PROTECTED
 
 
 class AssignmentCompiler:
@@ -67,9 +66,7 @@ class AssignmentCompiler:
                 def readonly(ctx: Any, value: Any) -> None:
                     if key == "null":
                         return
-                    raise runtime_error(f"Cannot overwrite variable {target.name} because it is read-only or constant.",
-                                        "VariableNotWritable", extent, ErrorCategory.WriteError,
-                                        "SessionStateUnauthorizedAccessException", target.name)
+                    raise not_writable(target.name, extent)
                 return readonly
             if not scope:
                 var_extent = target.extent
@@ -87,11 +84,25 @@ class AssignmentCompiler:
                                                     "ArgumentTransformationMetadataException") from None
                             except ValidationFailure as exc:
                                 raise exc.error(var_extent) from None
+                            except VariableNotWritable as exc:
+                                raise not_writable(exc.name, var_extent) from None
                     s.vars[key] = value
                 return set_local
             # An environment variable keeps the spelling it is first given ($env:MyVar).
             name = target.name if scope.lower() == "env" else key
-            return lambda ctx, value: ctx.set_var(name, value, scope)
+            var_extent = target.extent
+
+            def set_scoped(ctx: Any, value: Any) -> None:
+                try:
+                    ctx.set_var(name, value, scope)
+                except VariableNotWritable as exc:
+                    raise not_writable(exc.name, var_extent) from None
+                except PSConversionError as exc:
+                    raise runtime_error(exc.message, "RuntimeException", var_extent, ErrorCategory.MetadataError,
+                                        "ArgumentTransformationMetadataException") from None
+                except ValidationFailure as exc:
+                    raise exc.error(var_extent) from None
+            return set_scoped
         if isinstance(target, N.Convert):
             inner = self.assigner(target.operand)
             name = target.type.name
@@ -107,9 +118,12 @@ class AssignmentCompiler:
                 except PSConversionError as exc:
                     raise op_error(exc, ext) from None
                 if constrained is not None:
-                    ctx.scope.constraints.pop(constrained, None)
+                    try:
+                        check_writable(ctx.scope, constrained)
+                    except VariableNotWritable as exc:
+                        raise not_writable(exc.name, ext) from None
                     ctx.scope.vars[constrained] = converted
-                    ctx.scope.constraints[constrained] = ref
+                    set_constraint(ctx.scope, constrained, ref)
                 else:
                     inner(ctx, converted)
             return typed
@@ -221,9 +235,17 @@ class AssignmentCompiler:
                 raise op_error(exc, ext) from None
             except ValidationFailure as exc:
                 raise exc.error(ext) from None
-            ctx.scope.constraints[key] = constraint
+            try:
+                check_writable(ctx.scope, key)
+            except VariableNotWritable as exc:
+                raise not_writable(exc.name, ext) from None
+            set_constraint(ctx.scope, key, constraint)
             ctx.scope.vars[key] = value
         return assign
+
+
+def not_writable(name: str, extent: Any) -> PSError:
+    return VariableNotWritable(name, extent)
 
 
 class ValidationFailure(Exception):

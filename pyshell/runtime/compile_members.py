@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pyshell.errors import ErrorCategory, PSError
 from pyshell.language import nodes as N
-from pyshell.runtime import arith
+from pyshell.runtime import arith, strict
 from pyshell.runtime.compile_support import unwrap
 from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
@@ -54,8 +54,17 @@ class MemberCompiler:
         if isinstance(node.member, N.StringConstant):
             spelt = node.member.value       # as written: a Dictionary's text keys are case-sensitive
             key = spelt.lower()
+            extent = node.extent
+            if key in ("count", "length"):
+                # every single value has a Count and Length of its own, except in strict mode
+                def count(ctx: Any) -> Any:
+                    obj = target(ctx)
+                    if ctx.strict_on:
+                        strict.missing_property(ctx, obj, spelt, extent)
+                    return get_member(obj, spelt)
+                return count
             if _is_dollar_under(node.target):
-                return _member_of_dollar_under(spelt)
+                return _member_of_dollar_under(spelt, extent)
 
             def member(ctx: Any) -> Any:
                 obj = target(ctx)
@@ -65,10 +74,22 @@ class MemberCompiler:
                     v = obj._values.get(key, MISSING)
                     if v is not MISSING:
                         return v
-                return get_member(obj, spelt)
+                v = get_member(obj, spelt)
+                if v is None and ctx.strict_on:
+                    strict.missing_property(ctx, obj, spelt, extent)
+                return v
             return member
         name_fn = self.member_name(node.member)
-        return lambda ctx: get_member(target(ctx), name_fn(ctx))
+        extent = node.extent
+
+        def dynamic(ctx: Any) -> Any:
+            obj = target(ctx)
+            name = name_fn(ctx)
+            v = get_member(obj, name)
+            if ctx.strict_on and (v is None or name.lower() in ("count", "length")):
+                strict.missing_property(ctx, obj, name, extent)
+            return v
+        return dynamic
 
     def x_InvokeMember(self, node: N.InvokeMember) -> Expr:
         target = self.expr(node.target)
@@ -152,7 +173,10 @@ class MemberCompiler:
             i = index(ctx)
             if obj is None:
                 raise runtime_error("Cannot index into a null array.", "NullArray", extent)
-            return index_value(obj, i)
+            v = index_value(obj, i)
+            if v is None and ctx.strict_on:
+                strict.index_read_nothing(ctx, obj, i, extent)
+            return v
         return idx
 
 
@@ -194,7 +218,7 @@ def _is_dollar_under(node: N.Node) -> bool:
     return isinstance(node, N.Variable) and not node.scope and node.name.lower() in ("_", "psitem")
 
 
-def _member_of_dollar_under(spelt: str) -> Expr:
+def _member_of_dollar_under(spelt: str, extent: Any) -> Expr:
     """`$_.Name`: the current pipeline object's property, read in one step (what a filter or
     ForEach-Object block does for every object). Same answers as Variable + Member."""
     key = spelt.lower()
@@ -210,7 +234,10 @@ def _member_of_dollar_under(spelt: str) -> Expr:
             v = obj._values.get(key, MISSING)
             if v is not MISSING:
                 return v
-        return get_member(obj, spelt)
+        v = get_member(obj, spelt)
+        if v is None and ctx.strict_on:
+            strict.missing_property(ctx, obj, spelt, extent)
+        return v
     return member
 
 

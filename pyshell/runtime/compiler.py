@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pyshell.errors import ErrorCategory
 from pyshell.language import nodes as N
+from pyshell.runtime import strict
 from pyshell.runtime.compile_members import MemberCompiler
 from pyshell.runtime.compile_operators import OperatorCompiler
 from pyshell.runtime.compile_support import unwrap
@@ -54,7 +55,13 @@ class ExpressionCompiler(MemberCompiler, OperatorCompiler):
         return lambda ctx: value
 
     def x_ExpandableString(self, node: N.ExpandableString) -> Expr:
-        parts = [self.expr(p) for p in node.parts]
+        # strict mode 1 lets a string name a variable that was never set (see x_Variable)
+        outer = self.__dict__.get("_in_string", False)
+        self._in_string = True
+        try:
+            parts = [self.expr(p) for p in node.parts]
+        finally:
+            self._in_string = outer
 
         def expand(ctx: Any) -> str:
             ofs = ctx.ofs
@@ -81,11 +88,35 @@ class ExpressionCompiler(MemberCompiler, OperatorCompiler):
             if key == "error":
                 return lambda ctx: list(ctx.errors)
 
+            in_string = self.__dict__.get("_in_string", False)
+            extent = node.extent
+
             def read(ctx: Any) -> Any:
                 v = ctx.scope.lookup(key)
-                return None if v is MISSING else v
+                if v is MISSING:
+                    if ctx.strict_on:
+                        strict.undefined_variable(ctx, node.name, extent, in_string)
+                    return None
+                return v
             return read
-        return lambda ctx: ctx.read_var(key, scope)
+        if scope not in ("global", "script", "local", "private", "variable"):
+            return lambda ctx: ctx.read_var(key, scope)      # a drive ($env:x): never a strict-mode error
+        return self.scoped_read(node)
+
+    def scoped_read(self, node: N.Variable) -> Expr:
+        """`$global:x`, `$script:x`, `$local:x`: read from that scope (strict mode may refuse a
+        variable that is not set)."""
+        key, scope, extent = node.name.lower(), node.scope, node.extent
+        written = extent.text.lstrip("$").lstrip("{").rstrip("}") if extent.source is not None else ""
+        shown = written if written.lower().endswith(key) else f"{scope}:{node.name}"
+        in_string = self.__dict__.get("_in_string", False)
+
+        def read(ctx: Any) -> Any:
+            v = ctx.read_var(key, scope)
+            if v is None and ctx.strict_on and not ctx.has_scoped_var(key, scope):
+                strict.undefined_variable(ctx, shown, extent, in_string)
+            return v
+        return read
 
     def x_TypeLiteral(self, node: N.TypeLiteral) -> Expr:
         ref_holder: list = []

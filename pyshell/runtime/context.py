@@ -56,6 +56,7 @@ class ExecutionContext:
         self.history_replacement: str | None = None   # Invoke-History: the line to record instead
         # Teaching and tracing tools; each is None (off) unless its command turned it on, so the
         # engine pays one attribute test where it looks (see the modules named).
+        self.strict_on = False               # Set-StrictMode has set a version somewhere (runtime/strict.py)
         self.psdebug: Any = None             # Set-PSDebug -Trace/-Step (runtime/psdebug.py)
         self.binding_tracer: Any = None      # Trace-Command ParameterBinding (commands/binding_trace.py)
         self.pipeline_tracer: Any = None     # Trace-Pipeline, --explain (commands/pipeline_trace.py)
@@ -206,7 +207,13 @@ class ExecutionContext:
             from pyshell.runtime.environment import env_set
             env_set(self.env, key, value)
             return
-        self.target_scope(prefix).vars[key.lower()] = value
+        scope = self.target_scope(prefix)
+        key = key.lower()
+        if scope.constraints:
+            ref = scope.constraints.get(key)
+            if ref is not None:
+                value = ref.convert(value)      # a typed variable's type; VariableNotWritable if read-only
+        scope.vars[key] = value
 
     def read_var(self, key: str, prefix: str = "") -> Any:
         if prefix == "env":
@@ -218,6 +225,14 @@ class ExecutionContext:
         if prefix in ("local", "private"):
             return self.scope.vars.get(key)
         return self.get_var(key)
+
+    def has_scoped_var(self, key: str, prefix: str = "") -> bool:
+        """Whether `read_var(key, prefix)` finds a variable that is set (even to $null)."""
+        if prefix in ("global", "script"):
+            return key in self.target_scope(prefix).vars
+        if prefix in ("local", "private"):
+            return key in self.scope.vars
+        return self.has_var(key)
 
     def remove_var(self, key: str, prefix: str = "") -> bool:
         scope: Scope | None = self.target_scope(prefix)

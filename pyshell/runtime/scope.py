@@ -2,6 +2,8 @@
 out to the global one; an assignment writes to the current scope unless a scope prefix says otherwise."""
 from __future__ import annotations
 
+from pyshell.errors import ErrorCategory, ErrorRecord, PSError
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
@@ -10,7 +12,7 @@ _MISSING = object()
 
 
 class Scope:
-    __slots__ = ("vars", "parent", "functions", "is_script", "constraints")
+    __slots__ = ("vars", "parent", "functions", "is_script", "constraints", "strict")
 
     def __init__(self, parent: "Scope | None" = None, is_script: bool = False):
         self.vars: dict[str, Any] = {}
@@ -18,6 +20,7 @@ class Scope:
         self.constraints: dict[str, Any] = {}   # [int]$x = ...: later assignments convert to the type
         self.parent = parent
         self.is_script = is_script
+        self.strict: int | None = None          # Set-StrictMode's version set here (0: -Off); see strict.py
 
     def lookup(self, key: str) -> Any:
         s: Scope | None = self
@@ -39,6 +42,77 @@ class Scope:
 
 
 MISSING = _MISSING
+
+# Variables PowerShell makes constant (or read-only in every scope): no assignment or cmdlet may
+# change or remove them. The compiler refuses an assignment to one when it compiles it.
+PROTECTED = frozenset({"true", "false", "null", "?", "error", "pid", "home", "host", "shellid", "pshome",
+                       "executioncontext"})
+
+# ScopedItemOptions flags (New-Variable -Option)
+NONE, READONLY, CONSTANT, PRIVATE, ALLSCOPE = 0, 1, 2, 4, 8
+
+
+class VariableNotWritable(PSError):
+    """An assignment to a variable that is ReadOnly or Constant. The compiler catches it to blame the
+    assignment's position; raised anywhere else it is an ordinary terminating error."""
+
+    def __init__(self, name: str, extent: Any = None):
+        record = ErrorRecord(f"Cannot overwrite variable {name} because it is read-only or constant.",
+                             "VariableNotWritable", ErrorCategory.WriteError, "SessionStateUnauthorizedAccessException",
+                             target=name)
+        if extent is not None:
+            record.extent = extent
+        super().__init__(record)
+        self.name = name
+
+
+class VariableInfo:
+    """What a variable made by New-Variable or Set-Variable carries besides its value: its options,
+    description and visibility, and the type or validation constraint it may have as well.
+
+    It lives in the scope's `constraints` table under the variable's key, in place of the bare
+    constraint: every assignment already asks that table (`constraints[key].convert(value)`), so a
+    ReadOnly or Constant variable refuses new values without another test on the assignment path."""
+
+    __slots__ = ("name", "options", "description", "visibility", "inner")
+
+    def __init__(self, name: str, options: int = NONE, description: str = "", visibility: str = "Public",
+                 inner: Any = None):
+        self.name, self.options, self.description = name, options, description
+        self.visibility, self.inner = visibility, inner
+
+    @property
+    def writable(self) -> bool:
+        return not self.options & (READONLY | CONSTANT)
+
+    def convert(self, value: Any) -> Any:
+        if self.options & (READONLY | CONSTANT):
+            raise VariableNotWritable(self.name)
+        return value if self.inner is None else self.inner.convert(value)
+
+    def convert_forced(self, value: Any) -> Any:
+        """The value a -Force write stores: read-only does not stop it (Constant is checked by the caller)."""
+        return value if self.inner is None else self.inner.convert(value)
+
+
+def variable_info(scope: Scope, key: str) -> VariableInfo | None:
+    c = scope.constraints.get(key)
+    return c if isinstance(c, VariableInfo) else None
+
+
+def set_constraint(scope: Scope, key: str, constraint: Any) -> None:
+    """Give a variable a new type or validation constraint ([int]$x = ...), keeping its options."""
+    info = variable_info(scope, key)
+    if info is None:
+        scope.constraints[key] = constraint
+    else:
+        info.inner = constraint
+
+
+def check_writable(scope: Scope, key: str) -> None:
+    info = variable_info(scope, key)
+    if info is not None and not info.writable:
+        raise VariableNotWritable(info.name)
 
 
 def restore_variable(vars_: dict[str, Any], key: str, saved: Any) -> None:
