@@ -80,16 +80,15 @@ class VariableProvider(SessionProvider):
         return display_name(ctx, raw.key) if isinstance(raw, _Variable) else name
 
     def make_object(self, ctx: Any, name: str, raw: Any) -> Any:
-        from cmdlets.core._variables import psvariable
-        if isinstance(raw, _Variable):
-            return psvariable(ctx, raw.key, raw.value)
-        return psvariable(ctx, name.lower(), raw)
+        from cmdlets.core._variables import info_of, psvariable
+        key = raw.key if isinstance(raw, _Variable) else name.lower()
+        return psvariable(ctx, key, self.value_of(raw), info_of(ctx, key))
 
     def value_of(self, raw: Any) -> Any:
         return raw.value if isinstance(raw, _Variable) else raw
 
     def set(self, cmdlet: Any, name: str, value: Any) -> Any:
-        from cmdlets.core._variables import CONSTANT, assign, remember_spelling
+        from cmdlets.core._variables import assign, is_protected, owning_scope, remember_spelling
         ctx = cmdlet.context
         if isinstance(value, PSObject) and "System.Management.Automation.PSVariable" in value.type_names:
             value = value.get("Value")
@@ -97,13 +96,15 @@ class VariableProvider(SessionProvider):
         scoped = bool(bare) and prefix.lower() in ("global", "script", "local", "private")
         shown = bare if scoped else name
         key = shown.lower()
-        if key in CONSTANT:
+        target = ctx.target_scope(prefix.lower() if scoped else "")
+        holder = target if key in target.vars else owning_scope(ctx, key)
+        if is_protected(holder, key, bool(getattr(cmdlet, "force", False))):
             cmdlet.write_error(cmdlet.error_record(
                 f"Cannot overwrite variable {shown} because it is read-only or constant.", "VariableNotWritable",
                 ErrorCategory.WriteError, target=shown, exception_type="SessionStateUnauthorizedAccessException"))
             return None
         try:
-            assign(ctx, ctx.target_scope(prefix.lower() if scoped else ""), key, value)
+            assign(ctx, target, key, value, force=bool(getattr(cmdlet, "force", False)))
         except Exception as exc:        # a type-constrained variable refused the value
             message = getattr(exc, "message", None) or str(exc)
             cmdlet.write_error(cmdlet.error_record(message, "ArgumentTransformationMetadataException",
@@ -114,12 +115,13 @@ class VariableProvider(SessionProvider):
         return self.get(ctx, name)
 
     def remove(self, cmdlet: Any, name: str, force: bool) -> bool:
-        from cmdlets.core._variables import CONSTANT, display_name
+        from cmdlets.core._variables import display_name, is_protected, owning_scope
         ctx = cmdlet.context
         prefix, _, bare = name.partition(":")
         scoped = bool(bare) and prefix.lower() in ("global", "script", "local", "private")
         key = (bare if scoped else name).lower()
-        if key in CONSTANT:
+        holder = ctx.target_scope(prefix.lower()) if scoped else owning_scope(ctx, key)
+        if is_protected(holder, key, force):
             shown = display_name(ctx, key)
             cmdlet.write_error(cmdlet.error_record(
                 f"Cannot remove variable {shown} because it is constant or read-only. If the variable is read-only, "
@@ -129,9 +131,9 @@ class VariableProvider(SessionProvider):
         return ctx.remove_var(key, prefix.lower() if scoped else "")
 
     def can_rename(self, cmdlet: Any, name: str, raw: Any, force: bool) -> bool:
-        from cmdlets.core._variables import CONSTANT, display_name
+        from cmdlets.core._variables import display_name, is_protected, owning_scope
         key = raw.key if isinstance(raw, _Variable) else name.lower()
-        if key in CONSTANT:
+        if is_protected(owning_scope(cmdlet.context, key), key, force):
             shown = display_name(cmdlet.context, key)
             cmdlet.write_error(cmdlet.error_record(
                 f"Cannot rename variable because variable {shown} is read-only or constant.", "CannotRenameVariable",

@@ -223,14 +223,22 @@ class VariableCmdlet(Cmdlet):
             for key in keys:
                 shown = display_name(ctx, key)
                 scope = fixed if fixed is not None else owning_scope(ctx, key)
-                info = None if scope is None else variable_info(scope, key)
-                if key in CONSTANT or (info is not None and (info.options & CONSTANT_FLAG or
-                                                             (info.options & READONLY and not self.force))):
+                if is_protected(scope, key, self.force):
                     refuse_constant(shown)
                     continue
                 if not self.should_process(f"Name: {shown}", action):
                     continue
                 yield key, scope
+
+
+def is_protected(scope_obj: Any, key: str, force: bool) -> bool:
+    """Whether the variable `key` of a scope may not be changed or removed: a constant one (the
+    automatic ones PowerShell makes constant, or -Option Constant), or a read-only one without
+    -Force. The *-Variable cmdlets and the Variable: drive ask the same question."""
+    if key in CONSTANT:
+        return True
+    info = None if scope_obj is None else variable_info(scope_obj, key)
+    return info is not None and bool(info.options & CONSTANT_FLAG or (info.options & READONLY and not force))
 
 
 def assign(ctx: Any, scope_obj: Any, key: str, value: Any, force: bool = False) -> None:

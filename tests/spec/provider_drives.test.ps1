@@ -246,3 +246,24 @@ System.Management.Automation.PSDriveInfo
 #### Get-PSDrive with a name that matches no drive is an error
 Get-PSDrive -Name NoSuchDrive
 ## error-id: DriveNotFound,Microsoft.PowerShell.Commands.GetPSDriveCommand
+
+#### the Variable: drive honours -Option: a constant variable cannot be removed
+Set-Variable -Name Fixed -Value 1 -Option Constant
+Remove-Item variable:Fixed
+$Fixed
+## stdout: 1
+## error-id: VariableNotRemovable,Microsoft.PowerShell.Commands.RemoveItemCommand
+
+#### the Variable: drive changes a read-only variable only with -Force
+New-Variable -Name Guarded -Value 2 -Option ReadOnly -Description "kept"
+(Get-Item variable:Guarded).Options
+(Get-Item variable:Guarded).Description
+Set-Item variable:Guarded 5 -Force
+$Guarded
+Set-Item variable:Guarded 6
+## STDOUT:
+ReadOnly
+kept
+5
+## END
+## error-id: VariableNotWritable,Microsoft.PowerShell.Commands.SetItemCommand
