@@ -379,7 +379,7 @@ def _date_methods(value: _dt.datetime) -> dict[str, Callable[..., Any]]:
 
 def _span_methods(value: _dt.timedelta) -> dict[str, Callable[..., Any]]:
     return {
-        "tostring": lambda *_: timespan_string(value),
+        "tostring": lambda *fmt: _span_text(value, *fmt),
         "add": lambda other: value + other,
         "subtract": lambda other: value - other,
         "negate": lambda: -value,
@@ -387,6 +387,14 @@ def _span_methods(value: _dt.timedelta) -> dict[str, Callable[..., Any]]:
         "compareto": lambda other: (value > other) - (value < other),
         "equals": lambda other: isinstance(other, _dt.timedelta) and value == other,
     }
+
+
+def _span_text(value: _dt.timedelta, fmt: Any = None, *_: Any) -> str:
+    """TimeSpan.ToString() and ToString(format) (format providers are taken and not used)."""
+    if fmt is None:
+        return timespan_string(value)
+    from pyshell.runtime.spanformat import format_timespan
+    return format_timespan(value, str(fmt))
 
 
 def call_method(value: Any, key: str, args: list[Any]) -> Any:
@@ -399,7 +407,9 @@ def call_method(value: Any, key: str, args: list[Any]) -> Any:
     try:
         return fn(*args)
     except FormatError:
-        raise ValueError("Input string was not in a correct format.") from None
+        from pyshell.runtime.operators import PSOperatorError
+        raise PSOperatorError("Input string was not in a correct format.", "FormatException",
+                              inner="FormatException") from None
 
 
 # --- arithmetic ---------------------------------------------------------------------------------

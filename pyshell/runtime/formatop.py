@@ -17,6 +17,13 @@ def _format_value(value: Any, spec: str | None) -> str:
             return format_datetime(value, spec) if spec else culture_string(value)
         except FormatError as exc:
             raise PSOperatorError(f"Error formatting a string: {exc}.", "FormatError") from None
+    if isinstance(value, datetime.timedelta) and spec:
+        from pyshell.runtime.datetimes import FormatError
+        from pyshell.runtime.spanformat import format_timespan
+        try:
+            return format_timespan(value, spec)
+        except FormatError as exc:
+            raise PSOperatorError(f"Error formatting a string: {exc}.", "FormatError") from None
     if not spec:
         return to_string(value)
     kind, digits = spec[0].upper(), spec[1:]

@@ -241,3 +241,28 @@ $h = @{}
 #### a [char] on the left of + still concatenates
 [char]"A" + 1
 ## stdout: A1
+
+#### a TimeSpan takes .NET's standard and custom formats, with -f and ToString
+$ts = [timespan]::new(1, 2, 3, 4, 50)
+"{0:hh\:mm}" -f $ts
+$ts.ToString("dd\.hh\:mm\:ss")
+$ts.ToString("c")
+$ts.ToString("g")
+$ts.ToString("G")
+$ts.ToString("hh\:mm\:ss\.fff")
+$ts.ToString("h'h 'm'm'")
+"{0:mm\:ss}" -f (New-TimeSpan -Seconds -75)
+## STDOUT:
+02:03
+01.02:03:04
+1.02:03:04.0500000
+1:2:03:04.05
+1:02:03:04.0500000
+02:03:04.050
+2h 3m
+01:15
+## END
+
+#### a custom TimeSpan format takes no unescaped separator
+([timespan]::new(0, 1, 30, 0)).ToString("hh:mm")
+## error-id: FormatException
