@@ -1,6 +1,6 @@
 """New-Object: a new PSObject (with note properties from -Property), a hashtable, or an instance of
 one of the other types pyshell knows and can construct (ArrayList, List[T], Dictionary[K,V],
-HashSet[T], Queue, Stack, StringBuilder, arrays of a given length, exceptions).
+HashSet[T], Queue, Stack, StringBuilder, Stopwatch, arrays of a given length, exceptions).
 
 pyshell has no .NET runtime to reflect over: a type is made through its `new` in the type registry
 (runtime/types.py), as [Type]::new(...) is. Any other type name is refused with PowerShell's
@@ -41,8 +41,8 @@ class NewObject(Cmdlet):
         "in the hashtable's order. New-Object Hashtable makes an empty hashtable. Of the other .NET types, "
         "pyshell constructs the collections scripts gather results in (System.Collections.ArrayList, "
         "System.Collections.Queue and Stack, and System.Collections.Generic's List[T], Dictionary[K,V], "
-        "HashSet[T], Queue[T] and Stack[T]), System.Text.StringBuilder, arrays of a given length "
-        "(New-Object 'int[]' 3) and exceptions (System.Exception and its kin), passing -ArgumentList to "
+        "HashSet[T], Queue[T] and Stack[T]), System.Text.StringBuilder, System.Diagnostics.Stopwatch, "
+        "arrays of a given length (New-Object 'int[]' 3) and exceptions (System.Exception and its kin), passing -ArgumentList to "
         "the constructor. Naming any other type fails with PowerShell's TypeNotFound error. To build an "
         "object in one step you can also write [pscustomobject]@{Name='x'; Value=1}.")
 
@@ -50,7 +50,7 @@ class NewObject(Cmdlet):
                           help="The type to create: PSObject or PSCustomObject (a custom object), Hashtable, "
                                "System.Collections.ArrayList, Queue or Stack, System.Collections.Generic.List[T], "
                                "Dictionary[K,V], HashSet[T], Queue[T] or Stack[T], System.Text.StringBuilder, "
-                               "an array type such as int[], or an exception type.")
+                               "System.Diagnostics.Stopwatch, an array type such as int[], or an exception type.")
     argument_list = Parameter(list, position=1, sets=(NET_SET,), aliases=("Args",),
                               help="Constructor arguments. A PSObject takes one: the object to wrap, which "
                                    "New-Object returns as it is (with -Property's notes added).")
@@ -105,8 +105,8 @@ class NewObject(Cmdlet):
                 "TypeNotFound", ErrorCategory.InvalidType, exception_type="PSArgumentException",
                 hint="pyshell's New-Object creates custom objects (PSObject), hashtables, collections "
                      "(System.Collections.ArrayList, Queue and Stack; System.Collections.Generic.List[T], "
-                     "Dictionary[K,V], HashSet[T], Queue[T] and Stack[T]), System.Text.StringBuilder, arrays "
-                     "('int[]' with a length) and exceptions; for a custom object try "
+                     "Dictionary[K,V], HashSet[T], Queue[T] and Stack[T]), System.Text.StringBuilder, "
+                     "System.Diagnostics.Stopwatch, arrays ('int[]' with a length) and exceptions; for a custom object try "
                      "New-Object PSObject -Property @{Name='value'}."))
         make = ref.statics.get("new")
         if not callable(make):

@@ -469,14 +469,15 @@ def _register_system_types() -> None:
               TypeRef("System.StringSplitOptions", options, _enum_statics(options), lambda v: isinstance(v, options)))
 
 
-def _register_collections() -> None:
-    from pyshell.runtime import collectiontypes
-    collectiontypes.register(_register)
+def _registered_by(module: str) -> Callable[[], None]:
+    """Registration by a module of its own (collectiontypes, textbuilder, stopwatch), imported then."""
+    def register() -> None:
+        import importlib
+        importlib.import_module(f"pyshell.runtime.{module}").register(_register)
+    return register
 
 
-def _register_string_builder() -> None:
-    from pyshell.runtime import textbuilder
-    textbuilder.register(_register)
+_register_collections = _registered_by("collectiontypes")
 
 
 # Types registered the first time a script names one: the date module is large and most runs
@@ -488,7 +489,8 @@ _DEFERRED.update(dict.fromkeys(("system.io.path", "io.path", "guid", "system.gui
                                 "stringsplitoptions"), _register_system_types))
 _DEFERRED.update(dict.fromkeys(("system.collections.queue", "collections.queue", "system.collections.stack",
                                 "collections.stack", "system.stringcomparer", "stringcomparer"), _register_collections))
-_DEFERRED.update(dict.fromkeys(("system.text.stringbuilder", "text.stringbuilder"), _register_string_builder))
+_DEFERRED.update(dict.fromkeys(("system.text.stringbuilder", "text.stringbuilder"), _registered_by("textbuilder")))
+_DEFERRED.update(dict.fromkeys(("system.diagnostics.stopwatch", "diagnostics.stopwatch"), _registered_by("stopwatch")))
 
 
 def builtin_type(key: str) -> TypeRef | None:

@@ -384,3 +384,37 @@ $a = New-Object 'int[]' 3
 #### a negative array length is OverflowException
 [int[]]::new(-1)
 ## error-id: OverflowException
+
+#### a Stopwatch times what runs while it runs
+$sw = [System.Diagnostics.Stopwatch]::StartNew()
+Start-Sleep -Milliseconds 20
+$sw.Stop()
+$sw.ElapsedMilliseconds -ge 15
+$sw.IsRunning
+$sw.Elapsed.GetType().FullName
+$frozen = $sw.ElapsedTicks
+Start-Sleep -Milliseconds 5
+$sw.ElapsedTicks -eq $frozen
+$sw.Reset()
+$sw.ElapsedMilliseconds
+## STDOUT:
+True
+False
+System.TimeSpan
+True
+0
+## END
+
+#### New-Object makes a Stopwatch that has not started
+$w = New-Object System.Diagnostics.Stopwatch
+$w.IsRunning
+$w.Start()
+$w.IsRunning
+$w.GetType().FullName
+[System.Diagnostics.Stopwatch]::Frequency
+## STDOUT:
+False
+True
+System.Diagnostics.Stopwatch
+10000000
+## END
