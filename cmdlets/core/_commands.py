@@ -7,6 +7,7 @@ Microsoft.PowerShell.Utility and a few in Microsoft.PowerShell.Core. `source_of`
 """
 from __future__ import annotations
 
+from cmdlets.core._parameter_metadata import parameters_of
 from pyshell.runtime.values import PSObject, enum_type
 
 TYPE_CHECKING = False
@@ -57,7 +58,7 @@ def cmdlet_info(cls: Any) -> PSObject:
         ("DefaultParameterSet", meta.default_set), ("OutputType", list(cls.output_types)), ("Options", "ReadOnly"),
         ("Name", name), ("CommandType", CommandTypes.Cmdlet), ("Source", source), ("Version", version_of(source)),
         ("Visibility", "Public"), ("ModuleName", source), ("Module", None), ("RemotingCapability", "PowerShell"),
-        ("Parameters", [p.name for p in meta.parameters]), ("ParameterSets", list(meta.effective_sets())),
+        ("Parameters", parameters_of(cls)), ("ParameterSets", list(meta.effective_sets())),
     ], type_names=["System.Management.Automation.CmdletInfo", COMMAND_INFO, "System.Object"], string_form=name)
 
 

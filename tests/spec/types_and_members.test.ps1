@@ -266,3 +266,20 @@ $ts.ToString("h'h 'm'm'")
 #### a custom TimeSpan format takes no unescaped separator
 ([timespan]::new(0, 1, 30, 0)).ToString("hh:mm")
 ## error-id: FormatException
+
+#### a cmdlet's Parameters list every name its command line takes, common parameters included
+$params = (Get-Command Set-CsXmppAllowedPartner).Parameters
+$params.GetType().Name
+$params.ContainsKey("identity")
+$params.ContainsKey("WhatIf")
+$params["Verbose"].Aliases
+$params.Identity.ParameterType.FullName
+(Get-Command Get-CsXmppAllowedPartner).Parameters.Keys -join ","
+## STDOUT:
+Dictionary`2
+True
+True
+vb
+Microsoft.Rtc.Management.Xds.XdsGlobalRelativeIdentity
+Identity,Filter,LocalStore,Verbose,Debug,ErrorAction,WarningAction,InformationAction,ErrorVariable,WarningVariable,InformationVariable,OutVariable,OutBuffer,PipelineVariable
+## END
