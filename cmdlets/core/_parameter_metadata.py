@@ -5,7 +5,7 @@ command line may use."""
 from __future__ import annotations
 
 from pyshell.commands.parameters import ALL_SETS, COMMON_PARAMETERS
-from pyshell.runtime.values import NOT_A_MEMBER, PSHashtable, SwitchParameter
+from pyshell.runtime.values import PSHashtable, SwitchParameter, property_in
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -57,10 +57,7 @@ class ParameterMetadata:
                 ("ParameterType", "type ParameterType {get;set;}"), ("SwitchParameter", "bool SwitchParameter {get;}")]
 
     def ps_property(self, key: str) -> Any:
-        for name, value in self.ps_properties():
-            if name.lower() == key:
-                return value
-        return NOT_A_MEMBER
+        return property_in(self.ps_properties(), key)
 
     def ps_to_string(self) -> str:
         return PARAMETER_METADATA

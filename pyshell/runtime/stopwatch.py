@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import time
 
-from pyshell.runtime.values import NOT_A_MEMBER
+from pyshell.runtime.values import property_in
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -55,10 +55,7 @@ class Stopwatch:
                 ("ElapsedMilliseconds", "long ElapsedMilliseconds {get;}"), ("ElapsedTicks", "long ElapsedTicks {get;}")]
 
     def ps_property(self, key: str) -> Any:
-        for name, value in self.ps_properties():
-            if name.lower() == key:
-                return value
-        return NOT_A_MEMBER
+        return property_in(self.ps_properties(), key)
 
     def ps_to_string(self) -> str:
         return STOPWATCH

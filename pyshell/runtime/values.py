@@ -446,3 +446,12 @@ class SwitchParameter:
 NOT_A_MEMBER = object()
 SWITCH_PRESENT = SwitchParameter(True)
 SWITCH_ABSENT = SwitchParameter(False)
+
+
+def property_in(pairs: Iterable[tuple[str, Any]], key: str) -> Any:
+    """`ps_property` for a value that lists its properties as (name, value) pairs: the value named
+    `key` (lower case), or NOT_A_MEMBER."""
+    for name, value in pairs:
+        if name.lower() == key:
+            return value
+    return NOT_A_MEMBER
