@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from cmdlets.core._filesystem import glob
 from pyshell.errors import ErrorCategory
-from pyshell.runtime.location import PathProblem, Resolved, path_info, path_not_found, resolve, set_location
+from cmdlets.core._providers import session_target
+from pyshell.runtime.location import (PathProblem, Resolved, current_drive, here, path_info, path_not_found, resolve,
+                                      set_location)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -19,7 +21,16 @@ def change_location(cmdlet: Any, path: str | None, literal: bool) -> Resolved | 
     ctx = cmdlet.context
     text = "" if path is None else str(path)
     if text == "":
-        return resolve(ctx, ".")
+        return here(ctx)
+    target = session_target(ctx, text)
+    if target is not None:
+        # Env:, Variable:, Function: and Alias: are flat: their root is the one place to stand.
+        if target.is_root or (ctx.provider_location and text in ("..", ".")):
+            where = Resolved(ctx.location, current_drive(ctx), target.provider.drive)
+            set_location(ctx, where)
+            return where
+        cmdlet.write_error(path_not_found(text).record(cmdlet))
+        return None
     try:
         matches, _ = ([resolve(ctx, text)], False) if literal else glob(ctx, text, force=True)
     except PathProblem as problem:

@@ -4,8 +4,8 @@ from __future__ import annotations
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.runtime.conversion import ListOf
-from pyshell.runtime.location import (PATH_INFO, PathProblem, Resolved, current_drive, location_stack, path_info,
-                                      resolve)
+from pyshell.runtime.location import (PATH_INFO, PathProblem, Resolved, current_drive, here, location_stack,
+                                      path_info, resolve)
 from pyshell.runtime.values import SwitchParameter
 
 LOCATION_SET, STACK_SET = "Location", "Stack"
@@ -54,17 +54,17 @@ class GetLocation(Cmdlet):
                         self.write_error(self.error_record(
                             f"Cannot find a provider with the name '{provider}'.", "ProviderNotFound",
                             target=provider, exception_type="ProviderNotFoundException"))
-                    else:
+                    else:       # the file system's location, whichever drive the session is on
                         self.write_object(path_info(ctx, Resolved(ctx.location, current_drive(ctx))))
                 return
             if self.ps_drive:
                 for drive in self.ps_drive:
-                    here = current_drive(ctx)
-                    resolved = (Resolved(ctx.location, here) if drive.lower() == here.name.lower()
+                    on = current_drive(ctx)
+                    resolved = (Resolved(ctx.location, on) if drive.lower() == on.name.lower()
                                 else resolve(ctx, drive + ":"))
                     self.write_object(path_info(ctx, resolved))
                 return
         except PathProblem as problem:
             self.write_error(problem.record(self))
             return
-        self.write_object(path_info(ctx, Resolved(ctx.location, current_drive(ctx))))
+        self.write_object(path_info(ctx, here(ctx)))

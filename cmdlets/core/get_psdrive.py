@@ -58,7 +58,7 @@ def file_system_drive(ctx: Any, drive: Drive) -> PSObject:
     except OSError:
         used = free = 0
     here = ""
-    if current_drive(ctx) == drive and not getattr(ctx, "provider_location", None):
+    if current_drive(ctx) == drive:     # each drive keeps its own location, as in PowerShell
         relative = os.path.relpath(ctx.location, drive.root)
         here = "" if relative == "." else relative
     return PSObject([("Used", used), ("Free", free), ("CurrentLocation", here), ("Name", drive.name),

@@ -66,6 +66,7 @@ class ExecutionContext:
         # the session added (Pester's TestDrive:) and Push-Location's stacks (runtime/location.py).
         self.location: str = os.path.abspath(os.getcwd())
         self.location_drive: str = ""
+        self.provider_location: str | None = None    # a session-state drive (Env, ...) the location is on
         self.drives: dict[str, Any] = {}
         self.location_stacks: dict[str, list[Any]] = {}
         self.default_stack: str = "default"

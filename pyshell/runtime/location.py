@@ -82,14 +82,28 @@ def path_not_found(path: str) -> PathProblem:
 
 @dataclass(frozen=True)
 class Resolved:
-    """A path resolved against the session: where it is on disk and how PowerShell shows it."""
+    """A path resolved against the session: where it is on disk and how PowerShell shows it. A
+    location at the root of a session-state drive (Env:, Variable:, Function:, Alias:) names that
+    drive in `session_drive`; `native` then keeps the file-system location under it."""
 
     native: str                # absolute, normalised, as the operating system names it
     drive: Drive
+    session_drive: str = ""
 
     @property
     def ps_path(self) -> str:
+        if self.session_drive:
+            return f"{self.session_drive}:{SEP}"
         return show(self.native, self.drive)
+
+
+# The providers of the session-state drives, by drive name (what PathInfo.Provider names).
+_SESSION_PROVIDERS = {"env": "Environment", "variable": "Variable", "function": "Function", "alias": "Alias"}
+
+
+def here(ctx: Any) -> Resolved:
+    """The session's current location."""
+    return Resolved(ctx.location, current_drive(ctx), ctx.provider_location or "")
 
 
 # -- drives ---------------------------------------------------------------------------------------
@@ -240,18 +254,22 @@ def provider_path(native: str) -> str:
 
 def location_text(ctx: Any) -> str:
     """The current location as Get-Location and the prompt show it."""
-    return show(ctx.location, current_drive(ctx))
+    return here(ctx).ps_path
 
 
 def set_location(ctx: Any, resolved: Resolved) -> None:
-    ctx.location = resolved.native
-    ctx.location_drive = "" if resolved.drive.native else resolved.drive.name
+    if resolved.session_drive:
+        ctx.provider_location = resolved.session_drive      # the file-system location stays under it
+    else:
+        ctx.location = resolved.native
+        ctx.location_drive = "" if resolved.drive.native else resolved.drive.name
+        ctx.provider_location = None
     _publish(ctx)
 
 
 def _publish(ctx: Any) -> None:
     """$PWD follows the location (a PathInfo, as in PowerShell)."""
-    ctx.global_scope.vars["pwd"] = path_info(ctx, Resolved(ctx.location, current_drive(ctx)))
+    ctx.global_scope.vars["pwd"] = path_info(ctx, here(ctx))
 
 
 def drive_object(drive: Drive) -> Any:
@@ -275,6 +293,14 @@ def path_info(ctx: Any, resolved: Resolved) -> Any:
     """A PathInfo: what Get-Location, Resolve-Path and $PWD give (its string is the path)."""
     from pyshell.runtime.values import PSObject
     shown = resolved.ps_path
+    if resolved.session_drive:
+        name = resolved.session_drive
+        provider = "Microsoft.PowerShell.Core\\" + _SESSION_PROVIDERS.get(name.lower(), name)
+        drive = PSObject([("Name", name), ("Root", ""), ("Description", ""), ("Provider", provider),
+                          ("CurrentLocation", "")],
+                         type_names=["System.Management.Automation.PSDriveInfo", "System.Object"], string_form=name)
+        return PSObject([("Drive", drive), ("Provider", provider), ("ProviderPath", ""), ("Path", shown)],
+                        type_names=[PATH_INFO, "System.Object"], string_form=shown, equals_by_string=True)
     return PSObject([("Drive", drive_object(resolved.drive)), ("Provider", provider_object()),
                      ("ProviderPath", resolved.native), ("Path", shown)],
                     type_names=[PATH_INFO, "System.Object"], string_form=shown, equals_by_string=True)
@@ -293,7 +319,7 @@ def stack_not_found(name: str) -> PathProblem:
 def push_location(ctx: Any, stack_name: str | None = None) -> None:
     """Put the current location on a stack (the default one unless named)."""
     key = (stack_name or ctx.default_stack).lower()
-    ctx.location_stacks.setdefault(key, []).append(Resolved(ctx.location, current_drive(ctx)))
+    ctx.location_stacks.setdefault(key, []).append(here(ctx))
 
 
 def pop_location(ctx: Any, stack_name: str | None = None) -> Resolved | None:
@@ -335,4 +361,5 @@ def initialise(ctx: Any, directory: str | None = None) -> None:
     """Give a new session its location (the process's working directory) and $PWD."""
     ctx.location = _normal(os.path.abspath(directory or os.getcwd()))
     ctx.location_drive = ""
+    ctx.provider_location = None
     _publish(ctx)

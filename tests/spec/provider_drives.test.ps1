@@ -267,3 +267,42 @@ kept
 5
 ## END
 ## error-id: VariableNotWritable,Microsoft.PowerShell.Commands.SetItemCommand
+
+#### Set-Location goes to the root of Env:, where relative names are environment variables
+$env:PYSHELL_DEMO = "here"
+Set-Location Env:
+(Get-Location).Path -like "Env:*"
+(Get-Item PYSHELL_DEMO).Value
+(Get-Location).Drive.Name
+cd ..
+(Get-Location).Path -like "Env:*"
+## STDOUT:
+True
+here
+Env
+True
+## END
+
+#### Push-Location and Pop-Location come back to a session-state drive
+Set-Location Variable:
+Push-Location
+Set-Location ([System.IO.Path]::GetTempPath())
+(Get-Location).Path -like "Variable:*"
+Pop-Location
+(Get-Location).Path -like "Variable:*"
+Test-Path PSHOME
+## STDOUT:
+False
+True
+True
+## END
+
+#### a file-system path leaves the session-state drive
+Set-Location Function:
+Set-Location ([System.IO.Path]::GetTempPath())
+(Get-Location).Provider.Name
+## stdout: FileSystem
+
+#### an item of a session-state drive is no place to stand
+Set-Location env:NO_SUCH_VARIABLE_HERE
+## error-id: PathNotFound,Microsoft.PowerShell.Commands.SetLocationCommand
