@@ -212,10 +212,13 @@ class Binder:
             self._set_value(param, value, extent)
 
     def _set_value(self, param: Parameter, value: Any, extent: Extent | None) -> None:
-        if param.mandatory_somewhere and not self.script_parameters and (value is None or value is AUTOMATION_NULL):
-            # A cmdlet's parameter is given $null unconverted, so a mandatory one refuses it first.
-            self._check_null_or_empty(param, value, None, extent)
-        converted = self.convert(param, value, extent)
+        if (param.mandatory_somewhere and not param.allow_null and not self.script_parameters
+                and (value is None or value is AUTOMATION_NULL)):
+            # A cmdlet's parameter is given $null unconverted: its validators see $null, and then
+            # the mandatory parameter refuses it (below), as PowerShell's binder has it.
+            converted = None
+        else:
+            converted = self.convert(param, value, extent)
         for check in param.validators:
             problem = check(converted)
             if problem:
