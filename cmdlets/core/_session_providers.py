@@ -10,6 +10,7 @@ from __future__ import annotations
 from cmdlets.core._providers import SessionProvider
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.environment import env_key, env_remove, env_set
+from pyshell.runtime.scope import split_scope
 from pyshell.runtime.values import PSObject, dictionary_entry
 
 TYPE_CHECKING = False
@@ -65,10 +66,10 @@ class VariableProvider(SessionProvider):
         """(key, value) of the variable a name (perhaps scope-qualified: global:x) finds."""
         from cmdlets.core._variables import visible_variables
         from pyshell.runtime.scope import MISSING
-        prefix, _, bare = name.partition(":")
-        if bare and prefix.lower() in ("global", "script", "local", "private"):
+        prefix, bare = split_scope(name)
+        if prefix:
             key = bare.lower()
-            scope = ctx.target_scope(prefix.lower())
+            scope = ctx.target_scope(prefix)
             value = scope.vars.get(key, MISSING)
             return None if value is MISSING else (key, value)
         key = name.lower()
@@ -92,11 +93,9 @@ class VariableProvider(SessionProvider):
         ctx = cmdlet.context
         if isinstance(value, PSObject) and "System.Management.Automation.PSVariable" in value.type_names:
             value = value.get("Value")
-        prefix, _, bare = name.partition(":")
-        scoped = bool(bare) and prefix.lower() in ("global", "script", "local", "private")
-        shown = bare if scoped else name
+        prefix, shown = split_scope(name)
         key = shown.lower()
-        target = ctx.target_scope(prefix.lower() if scoped else "")
+        target = ctx.target_scope(prefix)
         holder = target if key in target.vars else owning_scope(ctx, key)
         if is_protected(holder, key, bool(getattr(cmdlet, "force", False))):
             cmdlet.write_error(cmdlet.error_record(
@@ -117,10 +116,9 @@ class VariableProvider(SessionProvider):
     def remove(self, cmdlet: Any, name: str, force: bool) -> bool:
         from cmdlets.core._variables import display_name, is_protected, owning_scope
         ctx = cmdlet.context
-        prefix, _, bare = name.partition(":")
-        scoped = bool(bare) and prefix.lower() in ("global", "script", "local", "private")
-        key = (bare if scoped else name).lower()
-        holder = ctx.target_scope(prefix.lower()) if scoped else owning_scope(ctx, key)
+        prefix, bare = split_scope(name)
+        key = bare.lower()
+        holder = ctx.target_scope(prefix) if prefix else owning_scope(ctx, key)
         if is_protected(holder, key, force):
             shown = display_name(ctx, key)
             cmdlet.write_error(cmdlet.error_record(
@@ -128,7 +126,7 @@ class VariableProvider(SessionProvider):
                 "try the operation again specifying the Force option.", "VariableNotRemovable",
                 ErrorCategory.WriteError, target=shown, exception_type="SessionStateUnauthorizedAccessException"))
             return False
-        return ctx.remove_var(key, prefix.lower() if scoped else "")
+        return ctx.remove_var(key, prefix)
 
     def can_rename(self, cmdlet: Any, name: str, raw: Any, force: bool) -> bool:
         from cmdlets.core._variables import display_name, is_protected, owning_scope

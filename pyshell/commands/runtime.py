@@ -4,6 +4,7 @@ scripts alike run with one."""
 from __future__ import annotations
 
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
+from pyshell.runtime.scope import SCOPE_NAMES, split_scope
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -59,19 +60,17 @@ class CommandRuntime:
     def route_error(self, record: ErrorRecord) -> bool:
         """Send an error to be shown through the redirections of this command and of the script
         commands around it (`f 2> $null` hides what f's body writes); False: to the host."""
-        runtime: CommandRuntime | None = self
-        while runtime is not None:
-            redirector = runtime.redirector
-            if redirector is not None and redirector.error(record, runtime.merged or runtime.downstream):
-                return True
-            runtime = runtime.frame
-        return False
+        return self._route(lambda redirector, out: redirector.error(record, out))
 
     def route_stream(self, stream: str, text: str) -> bool:
+        """The same for warning, verbose and debug text."""
+        return self._route(lambda redirector, out: redirector.stream(stream, text, out))
+
+    def _route(self, send: Any) -> bool:
         runtime: CommandRuntime | None = self
         while runtime is not None:
             redirector = runtime.redirector
-            if redirector is not None and redirector.stream(stream, text, runtime.merged or runtime.downstream):
+            if redirector is not None and send(redirector, runtime.merged or runtime.downstream):
                 return True
             runtime = runtime.frame
         return False
@@ -111,10 +110,7 @@ def _variable_list(ctx: Any, value: Any) -> list:
     append = text.startswith("+")
     if append:
         text = text[1:]
-    prefix, _, key = text.partition(":")
-    prefix = prefix.lower()
-    if not key or prefix not in _SCOPES:
-        prefix, key = "", text
+    prefix, key = split_scope(text, _SCOPES)
     key = key.lower()
     if prefix in ("variable", "local"):
         prefix = ""
@@ -131,7 +127,7 @@ def _variable_list(ctx: Any, value: Any) -> list:
     return store
 
 
-_SCOPES = ("global", "script", "local", "private", "variable")
+_SCOPES = SCOPE_NAMES + ("variable",)
 
 
 def apply_common_parameters(ctx: Any, runtime: CommandRuntime, common: dict[str, Any]) -> list | None:
@@ -150,11 +146,8 @@ def apply_common_parameters(ctx: Any, runtime: CommandRuntime, common: dict[str,
     if "Debug" in common:
         runtime.stream_preferences["debug"] = "Continue" if to_bool(common["Debug"]) else "SilentlyContinue"
     if "PipelineVariable" in common:
-        name = to_string(common["PipelineVariable"])
-        prefix, _, key = name.partition(":")
-        if not key or prefix.lower() not in _SCOPES:
-            prefix, key = "", name
-        scope = ctx.target_scope(prefix.lower())
+        prefix, key = split_scope(to_string(common["PipelineVariable"]), _SCOPES)
+        scope = ctx.target_scope(prefix)
         scope.vars[key.lower()] = None
         runtime.pipeline_variable = (scope.vars, key.lower())
     if "OutVariable" in common:

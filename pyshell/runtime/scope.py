@@ -43,6 +43,18 @@ class Scope:
 
 MISSING = _MISSING
 
+
+SCOPE_NAMES = ("global", "script", "local", "private")
+
+
+def split_scope(name: str, scopes: tuple[str, ...] = SCOPE_NAMES) -> tuple[str, str]:
+    """`script:found` as ("script", "found"): the scope prefix, lower case ("" when the name has
+    none of `scopes`), and the name after it as written."""
+    prefix, _, bare = name.partition(":")
+    if bare and prefix.lower() in scopes:
+        return prefix.lower(), bare
+    return "", name
+
 # Variables PowerShell makes constant (or read-only in every scope): no assignment or cmdlet may
 # change or remove them. The compiler refuses an assignment to one when it compiles it.
 PROTECTED = frozenset({"true", "false", "null", "?", "error", "pid", "home", "host", "shellid", "pshome",
