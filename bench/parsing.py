@@ -72,6 +72,22 @@ def python_source(size: int) -> str:
     return "".join(parts)
 
 
+def _lib2to3_parser():
+    """The standard library's own pure-Python parser (lib2to3, Python 3.12 and older), parsing
+    Python source into a tree, as a yardstick for what a parser written in Python reaches against
+    `tokenize`; None where the library is gone (Python 3.13 removed it)."""
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            from lib2to3 import pygram, pytree
+            from lib2to3.pgen2 import driver
+        except ImportError:
+            return None
+    parser = driver.Driver(pygram.python_grammar_no_print_statement, convert=pytree.convert)
+    return parser.parse_string
+
+
 def b7(rounds: int) -> Row:
     from pyshell.language.parser import parse
     ps = powershell_script()
@@ -94,6 +110,12 @@ def b7(rounds: int) -> Row:
         ratios.append(ps_rates[-1] / py_rates[-1])
     ratio = statistics.median(ratios)
     lines = ps.count("\n")
+    peer = ""
+    lib2to3_parse = _lib2to3_parser()
+    if lib2to3_parse is not None:
+        peer_ratios = [clock(tok) / clock(lambda: lib2to3_parse(py)) for _ in range(max(3, rounds // 3))]
+        peer = (f"; for scale, the standard library's pure-Python lib2to3 parses the Python source at "
+                f"{statistics.median(peer_ratios):.2f}× tokenize")
     return Row("B7", f"parser: tokenize + parse {lines:,} lines, throughput", ratio, "≥ 0.5×", ratio >= 0.5,
                f"pyshell {statistics.median(ps_rates) / 1000:.0f} k chars/s, Python tokenize "
-               f"{statistics.median(py_rates) / 1000:.0f} k chars/s")
+               f"{statistics.median(py_rates) / 1000:.0f} k chars/s{peer}")
