@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pyshell.runtime.stdvalues import is_date_or_span, is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, type_name_of
-from pyshell.runtime.values import (AUTOMATION_NULL, GROWABLE_LISTS, PSEnum, PSHashtable, PSObject, SwitchParameter,
-                                    TypedArray)
+from pyshell.runtime.values import (AUTOMATION_NULL, GROWABLE_LISTS, CaseSensitiveHashtable, HASHTABLE_CLASSES, PSEnum, PSHashtable,
+                                    PSObject, SwitchParameter, TypedArray, is_hashtable)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def to_string(value: Any, ofs: str = " ") -> str:
     if isinstance(value, PSObject):
         return object_string(value)
     if isinstance(value, PSHashtable):      # .NET's ToString(): the type's name
-        if type(value) is PSHashtable:
+        if type(value) in HASHTABLE_CLASSES:
             return value.ps_type_name
         from pyshell.runtime.typeinfo import type_text
         return type_text(value.ps_type_name)
@@ -401,10 +401,12 @@ def convert_to(value: Any, target: Any) -> Any:
     if isinstance(target, type) and issubclass(target, PSEnum):
         return to_enum(value, target)
     if target is PSHashtable:
-        if type(value) is PSHashtable:
+        if is_hashtable(value):
             return value
-        if isinstance(value, PSHashtable):    # another dictionary (Dictionary[K,V]): a Hashtable of its entries
-            return PSHashtable(value.items())
+        if isinstance(value, PSHashtable):
+            # Another dictionary ([ordered], Dictionary[K,V]): PowerShell makes `new Hashtable(it)`,
+            # which compares keys with .NET's default comparer: case-sensitive, unlike `@{}`.
+            return CaseSensitiveHashtable(value.items())
         raise PSConversionError(value, "System.Collections.Hashtable")
     if target is PSObject:
         return value

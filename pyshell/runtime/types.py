@@ -14,7 +14,7 @@ from pyshell.runtime.typenames import Int64 as Int64Value
 from pyshell.runtime.operators import PSOperatorError, joined
 from pyshell.runtime.values import (ARRAY_LIST, AUTOMATION_NULL, GROWABLE_LISTS, SWITCH_PRESENT, ArrayList,
                                     GenericList, PSHashtable, PSObject, SwitchParameter, TypedArray,
-                                    enum_type, generic_list_name)
+                                    enum_type, generic_list_name, is_hashtable)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -422,8 +422,7 @@ _register(("array", "System.Array"), TypeRef("array", ArrayType, _ARRAY_STATICS,
 _register(("System.Collections.ArrayList", "Collections.ArrayList"),
           TypeRef("System.Collections.ArrayList", ArrayListType, {"new": ArrayListType.new},
                   lambda v: isinstance(v, ArrayList)))
-_register(("hashtable", "System.Collections.Hashtable"), TypeRef("hashtable", PSHashtable, {},
-                                                                 lambda v: type(v) is PSHashtable))
+_register(("hashtable", "System.Collections.Hashtable"), TypeRef("hashtable", PSHashtable, {}, is_hashtable))
 _register(("ordered",), TypeRef("ordered", OrderedType, {}, lambda v: isinstance(v, PSHashtable) and v.ordered))
 _register(("pscustomobject", "System.Management.Automation.PSCustomObject"),
           TypeRef("pscustomobject", PSCustomObjectType, {}, lambda v: isinstance(v, PSObject)))
