@@ -22,17 +22,20 @@ class PSConversionError(Exception):
     `with_value` words the message "Cannot convert value ..." whatever the value is, as PowerShell
     does when it wraps an inner failure."""
 
-    def __init__(self, value: Any, type_name: str, reason: str = "", error_id: str = "", with_value: bool = False):
+    def __init__(self, value: Any, type_name: str, reason: str = "", error_id: str = "", with_value: bool = False,
+                 no_conversion: bool = False):
         self.value = value
         self.type_name = type_name
         self.reason = reason
         self.error_id = error_id
         self.with_value = with_value
+        self.no_conversion = no_conversion      # no conversion exists: worded by the value's type, even for text
         super().__init__(self.message)
 
     @property
     def message(self) -> str:
-        if self.with_value or isinstance(self.value, (str, int, float, bool, PSEnum)) or self.value is None:
+        if not self.no_conversion and (self.with_value or self.value is None
+                                       or isinstance(self.value, (str, int, float, bool, PSEnum))):
             text = f'Cannot convert value "{to_string(self.value)}" to type "{self.type_name}".'
         else:
             src = type_name_of(self.value)

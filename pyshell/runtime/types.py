@@ -465,7 +465,7 @@ def _register_system_types() -> None:
     _register(("guid", "System.Guid"), TypeRef("guid", st.GuidType, st.GUID_STATICS, st.GuidType.is_instance))
     options = enum_type("System.StringSplitOptions", ["None", "RemoveEmptyEntries"])
     _register(("System.StringSplitOptions", "StringSplitOptions"),
-              TypeRef("System.StringSplitOptions", options, _enum_statics(options), lambda v: isinstance(v, options)))
+              TypeRef("System.StringSplitOptions", options, enum_statics(options), lambda v: isinstance(v, options)))
 
 
 def _registered_by(module: str) -> Callable[[], None]:
@@ -584,14 +584,12 @@ def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeR
     if ref is not None:
         return ref
     if module_types:
-        for tname, target in module_types.items():
-            full = type_display_name(target).lower()
-            if key == tname.lower() or key == full or full.endswith("." + key):
-                return TypeRef(tname, target, _enum_statics(target))
+        from pyshell.runtime.moduletypes import find_module_type
+        return find_module_type(key, module_types)
     return None
 
 
-def _enum_statics(target: Any) -> dict[str, Any]:
+def enum_statics(target: Any) -> dict[str, Any]:
     try:
         return {m.name.lower(): m for m in target}
     except TypeError:
