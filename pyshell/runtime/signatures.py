@@ -45,14 +45,19 @@ class Overload:
 
 @dataclass(frozen=True)
 class ArgumentFailure:
-    """The argument PowerShell would stop at: its parameter, the value, the type and the inner error."""
+    """The argument PowerShell would stop at: its parameter and position, the value, the type and
+    the inner error."""
     parameter: str
+    index: int
     value: Any
     type_name: str
     error: PSConversionError
 
-    def message(self, method: str) -> str:
-        return (f'Cannot convert argument "{self.parameter}", with value: "{_shown(self.value)}", for '
+    def message(self, method: str, by_position: bool = False) -> str:
+        """The MethodException's text. A call through the adapter (ForEach-Object -MemberName)
+        names the argument by its position instead of its parameter, as PowerShell's does."""
+        shown = str(self.index) if by_position else self.parameter
+        return (f'Cannot convert argument "{shown}", with value: "{_shown(self.value)}", for '
                 f'"{method}" to type "{self.type_name}": "{self.error.message}"')
 
 
@@ -163,14 +168,14 @@ def _slots(overload: Overload, args: list[Any]) -> list[tuple[str, str]]:
 def _first_failure(slots: list[tuple[str, str]], args: list[Any]) -> Any:
     """The first argument that does not convert to its parameter (an ArgumentFailure); None when
     all do; _UNKNOWN when a parameter's type is one pyshell cannot judge."""
-    for (name, type_text), value in zip(slots, args):
+    for index, ((name, type_text), value) in enumerate(zip(slots, args)):
         ref = _target(type_text)
         if ref is _UNKNOWN:
             return _UNKNOWN
         try:
             ref.convert(value)
         except PSConversionError as exc:
-            return ArgumentFailure(name, value, ref.full_name, exc)
+            return ArgumentFailure(name, index, value, ref.full_name, exc)
         except Exception:       # a conversion that fails in another way is the method's own affair
             return _UNKNOWN
     return None

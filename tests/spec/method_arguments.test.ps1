@@ -84,3 +84,17 @@ MethodInvocationException
 #### text that converts is taken
 "abcdef".Substring("2", " 3 ")
 ## stdout: cde
+
+#### ForEach-Object -MemberName names the argument by its position, as PowerShell's adapter does
+"abc" | ForEach-Object Substring 1 "y" -ErrorVariable e -ErrorAction SilentlyContinue
+$e[0].Exception.Message
+$e[0].FullyQualifiedErrorId
+## STDOUT:
+Cannot convert argument "1", with value: "y", for "Substring" to type "System.Int32": "Cannot convert value "y" to type "System.Int32". Error: "Input string was not in a correct format.""
+MethodInvocationError,Microsoft.PowerShell.Commands.ForEachObjectCommand
+## END
+
+#### ForEach-Object -MemberName reports a method's own failure as an Exception calling error
+"abc" | ForEach-Object Substring 5 -ErrorVariable e -ErrorAction SilentlyContinue
+$e[0].Exception.Message
+## stdout: Exception calling "Substring" with "1" argument(s): "startIndex cannot be larger than length of string."
