@@ -246,7 +246,7 @@ class ForEachObject(Cmdlet):
         overload, then what the method itself threw."""
         from pyshell.runtime.signatures import argument_failure, declaration_of
         failure = argument_failure(declaration_of(obj, method, False), args)
-        if failure is not None:
+        if failure is not None:         # an argument that does not convert, or no overload for them
             message, exception_type = failure.message(method, by_position=True), "MethodException"
         elif isinstance(exc, TypeError):
             message = f'Cannot find an overload for "{method}" and the argument count: "{len(args)}".'

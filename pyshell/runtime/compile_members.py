@@ -186,13 +186,14 @@ class MemberCompiler:
 def _raise_if_argument_fails(obj: Any, name: str, static: bool, values: list, extent: Any) -> None:
     """A failed call whose arguments PowerShell would not have got past: it converts them to the
     parameters' types before calling, so that failure is the one reported (signatures.py)."""
-    from pyshell.runtime.signatures import argument_failure, declaration_of
+    from pyshell.runtime.signatures import ArgumentFailure, argument_failure, declaration_of
     failure = argument_failure(declaration_of(obj, name, static), values)
     if failure is None:
         return
-    error = runtime_error(failure.message(_shown(name, static)), "MethodArgumentConversionInvalidCastArgument",
-                          extent, ErrorCategory.NotSpecified, "MethodException")
-    error.record.inner_type = "PSInvalidCastException"
+    error = runtime_error(failure.message(_shown(name, static)), failure.error_id, extent, ErrorCategory.NotSpecified,
+                          "MethodException")
+    if isinstance(failure, ArgumentFailure):
+        error.record.inner_type = "PSInvalidCastException"
     raise error from None
 
 

@@ -53,12 +53,26 @@ class ArgumentFailure:
     type_name: str
     error: PSConversionError
 
+    error_id = "MethodArgumentConversionInvalidCastArgument"
+
     def message(self, method: str, by_position: bool = False) -> str:
         """The MethodException's text. A call through the adapter (ForEach-Object -MemberName)
         names the argument by its position instead of its parameter, as PowerShell's does."""
         shown = str(self.index) if by_position else self.parameter
         return (f'Cannot convert argument "{shown}", with value: "{_shown(self.value)}", for '
                 f'"{method}" to type "{self.type_name}": "{self.error.message}"')
+
+
+@dataclass(frozen=True)
+class NoOverload:
+    """No overload with as many parameters can take arguments of these types at all (an array for
+    a number): PowerShell finds no method to call."""
+    count: int
+
+    error_id = "MethodCountCouldNotFindBest"
+
+    def message(self, method: str, by_position: bool = False) -> str:
+        return f'Cannot find an overload for "{method}" and the argument count: "{self.count}".'
 
 
 def _split_top(text: str, sep: str = ",") -> list[str]:
@@ -127,8 +141,7 @@ def _target(type_text: str) -> Any:
 
 def _scalar_only(ref: Any) -> bool:
     """A parameter type no array converts to as a method argument (a number, a character)."""
-    return ref.full_name in ("System.Int32", "System.Int64", "System.Double", "System.Char",
-                             "System.Boolean", "System.Decimal")
+    return ref.full_name in ("System.Int32", "System.Int64", "System.Double", "System.Char", "System.Decimal")
 
 
 def _rank(value: Any, ref: Any) -> int | None:
@@ -181,29 +194,35 @@ def _first_failure(slots: list[tuple[str, str]], args: list[Any]) -> Any:
     return None
 
 
-def argument_failure(definition: str | None, args: list[Any]) -> ArgumentFailure | None:
+def argument_failure(definition: str | None, args: list[Any]) -> ArgumentFailure | NoOverload | None:
     """The argument conversion PowerShell would have failed at before calling the method declared
-    by `definition` with `args`, or None when the arguments convert (the failure was the method's
-    own) or the declaration cannot tell."""
+    by `definition` with `args` (or NoOverload when no overload can take them), or None when the
+    arguments convert (the failure was the method's own) or the declaration cannot tell."""
     if not definition:
         return None
+    overloads = parse_overloads(definition)
+    # One method with as many parameters as arguments is called without weighing the arguments'
+    # types, so its conversions are tried whatever they are.
+    only = len(overloads) == 1 and len(overloads[0].parameters) == len(args)
     best: tuple[int, Any] | None = None
-    for overload in parse_overloads(definition):
+    unfit = False
+    for overload in overloads:
         if not overload.takes(len(args)):
             continue
         slots = _slots(overload, args)
         ranks = [_rank(v, _target(type_text)) for (_, type_text), v in zip(slots, args)]
-        if any(r is None for r in ranks):
+        if any(r is None for r in ranks) and not only:
+            unfit = True
             continue
         outcome = _first_failure(slots, args)
         if outcome is None:
             return None             # some overload takes these arguments as they are
-        score = sum(ranks)          # type: ignore[arg-type]
+        score = sum(r or 0 for r in ranks)
         if best is None or score > best[0]:
             best = (score, outcome)
-    if best is None or best[1] is _UNKNOWN:
-        return None
-    return best[1]
+    if best is None:
+        return NoOverload(len(args)) if unfit else None
+    return None if best[1] is _UNKNOWN else best[1]
 
 
 def declaration_of(obj: Any, name: str, static: bool) -> str | None:

@@ -7,7 +7,8 @@ import datetime
 import pytest
 
 from pyshell.runtime import declarations
-from pyshell.runtime.signatures import Parameter, argument_failure, declaration_of, parse_overloads
+from pyshell.runtime.signatures import (ArgumentFailure, NoOverload, Parameter, argument_failure, declaration_of,
+                                        parse_overloads)
 from pyshell.runtime.types import resolve_type
 from pyshell.runtime.values import PSHashtable
 
@@ -61,8 +62,28 @@ def test_a_parameter_type_pyshell_cannot_name_is_not_judged():
     assert argument_failure("void F(System.Collections.IEnumerable[Widget] items)", ["x"]) is None
 
 
-def test_an_array_never_fits_a_number_parameter():
-    assert argument_failure("void F(int n), void F(System.Object o, int m)", [[1, 2]]) is None
+def test_an_array_fits_no_number_parameter_so_no_overload_is_found():
+    failure = argument_failure("void F(int n), void F(int n, int m)", [[1, 2]])
+    assert isinstance(failure, NoOverload) and failure.error_id == "MethodCountCouldNotFindBest"
+    assert failure.message("F") == 'Cannot find an overload for "F" and the argument count: "1".'
+
+
+def test_a_lone_method_converts_whatever_it_is_given():
+    failure = argument_failure("static double Sqrt(double d)", [[1, 2]])
+    assert isinstance(failure, ArgumentFailure) and failure.parameter == "d"
+    assert failure.message("Sqrt") == (
+        'Cannot convert argument "d", with value: "System.Object[]", for "Sqrt" to type "System.Double": '
+        '"Cannot convert the "System.Object[]" value of type "System.Object[]" to type "System.Double"."')
+
+
+def test_an_array_still_fits_an_object_or_a_boolean_parameter():
+    assert argument_failure("void F(int n), void F(System.Object o)", [[1, 2]]) is None
+    assert argument_failure("void F(int n), void F(bool b)", [[1, 2]]) is None
+
+
+def test_through_the_adapter_the_argument_is_named_by_its_position():
+    failure = argument_failure("string Substring(int startIndex, int length)", [1, "q"])
+    assert failure.message("Substring", by_position=True).startswith('Cannot convert argument "1", with value: "q"')
 
 
 def test_no_declaration_no_answer():

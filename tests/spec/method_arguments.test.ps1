@@ -98,3 +98,11 @@ MethodInvocationError,Microsoft.PowerShell.Commands.ForEachObjectCommand
 "abc" | ForEach-Object Substring 5 -ErrorVariable e -ErrorAction SilentlyContinue
 $e[0].Exception.Message
 ## stdout: Exception calling "Substring" with "1" argument(s): "startIndex cannot be larger than length of string."
+
+#### an array fits no overload of Substring: PowerShell finds none to call
+"abc".Substring(@(1, 2))
+## error-id: MethodCountCouldNotFindBest
+
+#### a method with one overload converts even an array, and says it cannot
+try { [math]::Sqrt(@(1, 2)) } catch { $_.Exception.Message }
+## stdout: Cannot convert argument "d", with value: "System.Object[]", for "Sqrt" to type "System.Double": "Cannot convert the "System.Object[]" value of type "System.Object[]" to type "System.Double"."
