@@ -142,3 +142,10 @@ $g = [hashtable]$h
 $g.b = 2
 $h.Count
 ## stdout: 2
+
+#### the exception is a System.InvalidOperationException, named and tested as .NET's
+$h = @{a = 1}
+try { foreach ($k in $h.Keys) { $h.b = 2 } } catch {
+    "$($_.Exception.GetType().FullName) $($_.Exception -is [System.InvalidOperationException]) $($_.Exception -is [System.SystemException])"
+}
+## stdout: System.InvalidOperationException True True

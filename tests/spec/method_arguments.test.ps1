@@ -106,3 +106,9 @@ $e[0].Exception.Message
 #### a method with one overload converts even an array, and says it cannot
 try { [math]::Sqrt(@(1, 2)) } catch { $_.Exception.Message }
 ## stdout: Cannot convert argument "d", with value: "System.Object[]", for "Sqrt" to type "System.Double": "Cannot convert the "System.Object[]" value of type "System.Object[]" to type "System.Double"."
+
+#### the exception is PowerShell's MethodException, a RuntimeException
+try { "abc".Substring("x") } catch {
+    "$($_.Exception.GetType().FullName) $($_.Exception -is [System.Management.Automation.RuntimeException])"
+}
+## stdout: System.Management.Automation.MethodException True
