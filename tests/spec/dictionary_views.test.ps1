@@ -149,3 +149,8 @@ try { foreach ($k in $h.Keys) { $h.b = 2 } } catch {
     "$($_.Exception.GetType().FullName) $($_.Exception -is [System.InvalidOperationException]) $($_.Exception -is [System.SystemException])"
 }
 ## stdout: System.InvalidOperationException True True
+
+#### a KeyCollection is a nested type, so not IsPublic
+$t = @{}.Keys.GetType()
+"$($t.IsPublic) $($t.BaseType.FullName) $([hashtable].IsPublic)"
+## stdout: False System.Object True
