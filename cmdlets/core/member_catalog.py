@@ -150,6 +150,10 @@ def instance_members(value: Any, force: bool = False) -> list[Member]:
         out.append(Member("value__", _kind("Property"), "int value__ {get;set;}"))
     elif isinstance(value, (_dt.datetime, _dt.timedelta)):
         from pyshell.format.fields import property_items
+        from pyshell.runtime.declarations import DATE_METHOD_DEFINITIONS, SPAN_METHOD_DEFINITIONS
+        table = DATE_METHOD_DEFINITIONS if isinstance(value, _dt.datetime) else SPAN_METHOD_DEFINITIONS
+        out = [m for m in out if m.name.lower() not in table]
+        out.extend(Member(name, _kind("Method"), definition) for name, definition in table.values())
         out.extend(Member(n, _kind("Property"), f"{display_type(v)} {n} {{get;}}") for n, v in property_items(value))
     elif hasattr(type(value), "ps_properties"):         # a value that lists its own ($switch)
         out.extend(Member(n, _kind("Property"), f"{display_type(v)} {n} {{get;}}")

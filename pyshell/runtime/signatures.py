@@ -246,10 +246,10 @@ def declaration_of(obj: Any, name: str, static: bool) -> str | None:
         entry = table(obj).get(key)
         return entry[1] if entry else None
     import datetime
-    if isinstance(obj, datetime.datetime):
-        return d.DATE_METHOD_DEFINITIONS.get(key)
-    if isinstance(obj, datetime.timedelta):
-        return d.SPAN_METHOD_DEFINITIONS.get(key)
+    if isinstance(obj, (datetime.datetime, datetime.timedelta)):
+        table = d.DATE_METHOD_DEFINITIONS if isinstance(obj, datetime.datetime) else d.SPAN_METHOD_DEFINITIONS
+        entry = table.get(key)
+        return entry[1] if entry else None
     from pyshell.runtime.values import GROWABLE_LISTS, PSHashtable
     if isinstance(obj, PSHashtable):
         from pyshell.runtime.members import HASHTABLE_METHODS

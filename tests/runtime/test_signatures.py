@@ -95,17 +95,25 @@ def test_every_declaration_reads_as_at_least_one_overload():
     tables += [entry[2] for members in declarations.STATIC_DEFINITIONS.values() for entry in members.values()
                if entry[1] == "Method"]
     tables += list(declarations.CONSTRUCTOR_DEFINITIONS.values())
-    tables += list(declarations.DATE_METHOD_DEFINITIONS.values()) + list(declarations.SPAN_METHOD_DEFINITIONS.values())
+    tables += [entry[1] for entry in declarations.DATE_METHOD_DEFINITIONS.values()]
+    tables += [entry[1] for entry in declarations.SPAN_METHOD_DEFINITIONS.values()]
     for definition in tables:
         assert parse_overloads(definition), definition
 
 
 def test_every_parameter_type_of_the_declarations_resolves():
     definitions = [entry[1] for entry in declarations.STRING_METHOD_DEFINITIONS.values()]
-    definitions += list(declarations.CONSTRUCTOR_DEFINITIONS.values()) + list(declarations.DATE_METHOD_DEFINITIONS.values())
+    definitions += list(declarations.CONSTRUCTOR_DEFINITIONS.values())
+    definitions += [entry[1] for entry in declarations.DATE_METHOD_DEFINITIONS.values()]
     unknown = {p.type_text for d in definitions for o in parse_overloads(d) for p in o.parameters
                if resolve_type(p.type_text) is None}
-    assert unknown <= {"System.Collections.ICollection"}
+    assert unknown <= {"System.Collections.ICollection", "System.IFormatProvider"}
+
+
+def test_every_date_and_span_method_is_declared_and_every_declaration_is_a_method():
+    from pyshell.runtime.datetimes import _date_methods, _span_methods
+    assert set(_date_methods(datetime.datetime(2020, 1, 1))) == set(declarations.DATE_METHOD_DEFINITIONS)
+    assert set(_span_methods(datetime.timedelta(1))) == set(declarations.SPAN_METHOD_DEFINITIONS)
 
 
 @pytest.mark.parametrize("obj, name, static, expected", [

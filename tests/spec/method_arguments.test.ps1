@@ -112,3 +112,10 @@ try { "abc".Substring("x") } catch {
     "$($_.Exception.GetType().FullName) $($_.Exception -is [System.Management.Automation.RuntimeException])"
 }
 ## stdout: System.Management.Automation.MethodException True
+
+#### Get-Member shows a DateTime's methods from the same declarations that name the parameters
+(Get-Date | Get-Member -Name AddDays, AddMonths).Definition
+## STDOUT:
+datetime AddDays(double value)
+datetime AddMonths(int months)
+## END
