@@ -114,16 +114,15 @@ class Shell:
                                ("CLRVersion", None), ("BuildVersion", None), ("WSManStackVersion", "3.0"),
                                ("PSRemotingProtocolVersion", "2.3"), ("SerializationVersion", "1.1.0.1")])
         g.update({
-            "psversiontable": version, "formatenumerationlimit": 4, "erroractionpreference": "Continue",
-            "warningpreference": "Continue", "verbosepreference": "SilentlyContinue",
-            "debugpreference": "SilentlyContinue", "progresspreference": "Continue", "confirmpreference": "High",
-            "whatifpreference": False,
+            "psversiontable": version, "formatenumerationlimit": 4, "whatifpreference": False,
             "errorview": "NormalView", "home": os.path.expanduser("~"), "pid": os.getpid(),
             # Where the shell is installed (PowerShell's own folder in Windows PowerShell).
             "pshome": os.path.dirname(os.path.abspath(__file__)),
             "maximumhistorycount": 4096,
             "host": self._host_object(),
         })
+        from pyshell.runtime.preferences import install
+        install(self.context.global_scope)     # $ErrorActionPreference and the others, typed
         from pyshell.runtime.location import initialise
         initialise(self.context)               # the session's location, and $PWD
 

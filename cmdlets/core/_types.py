@@ -3,5 +3,6 @@ from __future__ import annotations
 
 from cmdlets.core._commands import CommandTypes
 from cmdlets.core._filesystem import TYPES as _FILESYSTEM_TYPES
+from pyshell.runtime.preferences import TYPES as _PREFERENCE_TYPES
 
-TYPES = {**_FILESYSTEM_TYPES, "CommandTypes": CommandTypes}
+TYPES = {**_FILESYSTEM_TYPES, **_PREFERENCE_TYPES, "CommandTypes": CommandTypes}
