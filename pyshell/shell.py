@@ -32,11 +32,8 @@ EMULATED_PS_VERSION_FULL = "5.1.14409.1"
 
 
 def _version(text: str) -> Any:
-    """A System.Version value: Major, Minor, Build, Revision, shown as the dotted string."""
-    from pyshell.runtime.values import PSObject
-    parts = [int(p) for p in text.split(".")]
-    return PSObject(list(zip(("Major", "Minor", "Build", "Revision"), parts)),
-                    type_names=["System.Version", "System.Object"], string_form=text)
+    from pyshell.runtime.versiontype import parse_version
+    return parse_version(text)
 
 
 def _frozen_clock() -> float:
@@ -137,7 +134,7 @@ class Shell:
                                    "System.Object"])
         ui = PSObject([("RawUI", raw)], type_names=["System.Management.Automation.Internal.Host.InternalHostUserInterface",
                                                     "System.Object"])
-        return PSObject([("Name", "ConsoleHost"), ("Version", EMULATED_PS_VERSION), ("InstanceId", None),
+        return PSObject([("Name", "ConsoleHost"), ("Version", _version(EMULATED_PS_VERSION_FULL)), ("InstanceId", None),
                          ("UI", ui), ("CurrentCulture", "en-US"), ("CurrentUICulture", "en-US"),
                          ("PrivateData", None), ("DebuggerEnabled", True), ("IsRunspacePushed", False),
                          ("Runspace", None)],
