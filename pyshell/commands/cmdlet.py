@@ -76,6 +76,12 @@ class Cmdlet:
     def end(self) -> None:
         pass
 
+    def record_stream(self) -> Callable[[Any], None] | None:
+        """A function taking one input object, in place of setting the input parameter and calling
+        process(), for a command that can do the same work with less (ForEach-Object {$_.Name}).
+        Asked once, after begin, when the input binds to one parameter that takes any object."""
+        return None
+
     # -- services ------------------------------------------------------------------------------
     @property
     def context(self) -> Any:
