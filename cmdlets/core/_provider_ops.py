@@ -1,9 +1,10 @@
 """The changing operations of the session-state drives, shared by Set-Item, New-Item, Remove-Item,
-Rename-Item, Clear-Item and Set-Content: each asks ShouldProcess with the provider's own words
-("Set Item", "Item: NAME Value: VALUE") and then lets the drive's provider do the work."""
+Rename-Item, Clear-Item, Copy-Item and the content cmdlets: each asks ShouldProcess with the
+provider's own words ("Set Item", "Item: NAME Value: VALUE") and then lets the drive's provider do
+the work."""
 from __future__ import annotations
 
-from cmdlets.core._providers import SessionTarget, argument_error, existing_items, matching
+from cmdlets.core._providers import SessionTarget, argument_error, existing_items, matching, name_kept
 from pyshell.runtime.conversion import to_string
 
 TYPE_CHECKING = False
@@ -91,6 +92,70 @@ def rename_item(cmdlet: Any, target: SessionTarget, new_name: str, force: bool, 
     provider.remove(cmdlet, provider.shown_name(ctx, target.name, raw), True)
     if pass_thru:
         cmdlet.write_object(provider.item(ctx, new_name, made))
+
+
+class SessionContentWriter:
+    """Set-Content's writer for an item of a session-state drive. The drives have no lines: each
+    batch of values the command is given becomes the item's whole value (a single value as itself,
+    several as an array), so values piped one at a time leave the last one there."""
+
+    __slots__ = ("cmdlet", "provider", "name")
+
+    def __init__(self, cmdlet: Any, provider: Any, name: str):
+        self.cmdlet, self.provider, self.name = cmdlet, provider, name
+
+    def write_values(self, values: list[Any]) -> None:
+        self.provider.set(self.cmdlet, self.name, values[0] if len(values) == 1 else list(values))
+
+    def close(self) -> None:
+        pass
+
+
+def content_writers(cmdlet: Any, target: SessionTarget, literal: bool, action: str,
+                    appending: bool) -> list[tuple[str, SessionContentWriter]]:
+    """Set-Content / Add-Content on a session-state drive: a writer for each item the path names
+    (wildcards name existing items; a plain name may be new). The drives' writers cannot seek, so
+    Add-Content stops the command once it has one, as PowerShell's does."""
+    ctx = cmdlet.context
+    provider = target.provider
+    if target.is_root:
+        cmdlet.throw_terminating(cmdlet.error_record(
+            "Cannot process argument because the value of argument \"path\" is not valid. Change the value of the "
+            "\"path\" argument and run the operation again.", "Argument", _category("InvalidArgument"),
+            exception_type="PSArgumentException"))
+    found, wild = matching(ctx, target, literal)
+    names = [name for name, _ in found] if wild or found else [target.name if literal else _unescaped(target.name)]
+    writers: list[tuple[str, SessionContentWriter]] = []
+    for name in names:
+        shown = f"{provider.drive}:\\{name}"
+        if not cmdlet.should_process(f"Path: {shown}", action):
+            continue
+        if appending:
+            cmdlet.throw_terminating(cmdlet.error_record(
+                "Cannot call method. The content Seek method is not supported by this provider.", "NotSupported",
+                _category("NotImplemented"), exception_type="PSNotSupportedException"))
+        writers.append((shown, SessionContentWriter(cmdlet, provider, name)))
+    return writers
+
+
+def clear_content(cmdlet: Any, target: SessionTarget, literal: bool, filter: str | None, include: Any,
+                  exclude: Any) -> None:
+    """Clear-Content on a session-state drive: the items must exist, but none has content to
+    clear apart from its value, so the provider refuses (once for the path, as PowerShell stops at
+    the first item)."""
+    if not target.is_root:
+        found = [name for name, _ in existing_items(cmdlet, target, literal)
+                 if name_kept(name, include, exclude, filter)]
+        if not found:
+            return
+    cmdlet.write_error(cmdlet.error_record(
+        "Cannot perform the ClearContent operation. The ClearContent operation is not supported by this provider.",
+        "NotSupported", _category("NotImplemented"), exception_type="PSNotSupportedException"))
+
+
+def _unescaped(name: str) -> str:
+    from cmdlets.core._providers import unescape
+    return unescape(name)
 
 
 def _shown(value: Any) -> str:
