@@ -94,6 +94,71 @@ def rename_item(cmdlet: Any, target: SessionTarget, new_name: str, force: bool, 
         cmdlet.write_object(provider.item(ctx, new_name, made))
 
 
+def copy_items(cmdlet: Any, target: SessionTarget, destination: SessionTarget | None, literal: bool,
+               pass_thru: bool) -> None:
+    """Copy-Item: each item the path names gets a twin on the same drive holding its value (a
+    variable's options and description stay behind, as PowerShell's provider copies the value only).
+    An existing item at the destination is overwritten; the drive itself as the destination leaves
+    everything as it is. Another drive kind (or the file system) cannot receive the copy."""
+    ctx = cmdlet.context
+    provider = target.provider
+    if target.is_root:
+        cmdlet.write_error(cmdlet.error_record(
+            "Cannot process argument because the value of argument \"path\" is not valid. Change the value of the "
+            "\"path\" argument and run the operation again.", "CopyItemNullPath", _category("InvalidArgument"),
+            exception_type="PSArgumentException"))
+        return
+    found = [(name, raw) for name, raw in existing_items(cmdlet, target, literal)
+             if name_kept(name, getattr(cmdlet, "include", None), getattr(cmdlet, "exclude", None),
+                          getattr(cmdlet, "filter", None))]
+    if not found:
+        return
+    if destination is None or destination.provider is not provider:
+        not_same_provider(cmdlet, "Copy")
+        return
+    for name, raw in found:
+        if destination.is_root:
+            if pass_thru:
+                cmdlet.write_object(provider.item(ctx, name, raw))
+            continue
+        if not cmdlet.should_process(f"Item: {name} Destination: {destination.name}", "Copy Item"):
+            continue
+        made = provider.set(cmdlet, destination.name, provider.value_of(raw))
+        if pass_thru and made is not None:
+            cmdlet.write_object(provider.item(ctx, destination.name, made))
+
+
+def move_items(cmdlet: Any, target: SessionTarget, destination: SessionTarget | None, literal: bool) -> None:
+    """Move-Item: the session-state drives are flat containers without PowerShell's navigation
+    methods, so an item there cannot be moved (Rename-Item gives it a new name)."""
+    if target.is_root:
+        found: list[Any] = [("", None)]
+    else:
+        found = [(name, raw) for name, raw in existing_items(cmdlet, target, literal)
+                 if name_kept(name, getattr(cmdlet, "include", None), getattr(cmdlet, "exclude", None),
+                              getattr(cmdlet, "filter", None))]
+    for _name, _raw in found:
+        if destination is None or destination.provider is not target.provider:
+            not_same_provider(cmdlet, "Move")
+            continue
+        cmdlet.write_error(cmdlet.error_record(
+            "The NavigationCmdletProvider methods are not supported by this provider.", "NotSupported",
+            _category("NotImplemented"), exception_type="PSNotSupportedException"))
+
+
+def not_same_provider(cmdlet: Any, verb: str) -> None:
+    """Copy-Item or Move-Item (`verb`) between a session-state drive and another provider: each
+    with PowerShell's words and id (Move-Item's id is the exception's type name)."""
+    if verb == "Copy":
+        message, error_id = ("Source and destination path did not resolve to the same provider.",
+                             "CopyItemSourceAndDestinationNotSameProvider")
+    else:
+        message, error_id = ("Cannot move the item because the source and destination paths did not resolve to the "
+                             "same provider.", "System.Management.Automation.PSArgumentException")
+    cmdlet.write_error(cmdlet.error_record(message, error_id, _category("InvalidArgument"),
+                                           exception_type="PSArgumentException"))
+
+
 class SessionContentWriter:
     """Set-Content's writer for an item of a session-state drive. The drives have no lines: each
     batch of values the command is given becomes the item's whole value (a single value as itself,

@@ -139,3 +139,93 @@ Get-Content alias:gci
 #### clc is Clear-Content
 (Get-Alias clc).Definition
 ## stdout: Clear-Content
+
+#### Copy-Item copies an environment variable
+$env:ZZ_SOURCE = 'v'
+Copy-Item env:ZZ_SOURCE env:ZZ_COPY
+"$env:ZZ_SOURCE $env:ZZ_COPY"
+## stdout: v v
+
+#### Copy-Item copies a function under a new name
+function zzorig { 'original' }
+Copy-Item function:zzorig function:zzcopy
+zzcopy
+(Get-Command zzcopy).CommandType
+## STDOUT:
+original
+Function
+## END
+
+#### Copy-Item copies a variable's value, not its options
+New-Variable zzro 1 -Option ReadOnly
+Copy-Item variable:zzro variable:zzrw
+$zzrw = 2
+"$zzro $zzrw $((Get-Variable zzrw).Options)"
+## stdout: 1 2 None
+
+#### Copy-Item copies what an alias stands for
+Copy-Item alias:gm alias:zzgm
+(Get-Alias zzgm).Definition
+(Get-Alias zzgm).Options
+## STDOUT:
+Get-Member
+None
+## END
+
+#### Copy-Item overwrites an existing item
+$env:ZZ_SOURCE = 'new'
+$env:ZZ_COPY = 'old'
+Copy-Item env:ZZ_SOURCE env:ZZ_COPY
+$env:ZZ_COPY
+## stdout: new
+
+#### Copy-Item -PassThru writes the copy
+$env:ZZ_SOURCE = 'v'
+(Copy-Item env:ZZ_SOURCE env:ZZ_COPY -PassThru).PSPath
+## stdout: Microsoft.PowerShell.Core\Environment::ZZ_COPY
+
+#### Copy-Item -WhatIf
+$env:ZZ_SOURCE = 'v'
+Copy-Item env:ZZ_SOURCE env:ZZ_COPY -WhatIf
+Test-Path env:ZZ_COPY
+## STDOUT:
+What if: Performing the operation "Copy Item" on target "Item: ZZ_SOURCE Destination: ZZ_COPY".
+False
+## END
+
+#### Copy-Item of a missing item
+Copy-Item env:ZZ_NOT_THERE_AT_ALL env:ZZ_COPY
+## error-id: PathNotFound,Microsoft.PowerShell.Commands.CopyItemCommand
+
+#### Copy-Item between different drives is refused
+$env:ZZ_SOURCE = 'v'
+Copy-Item env:ZZ_SOURCE variable:zzcopied
+Test-Path variable:zzcopied
+## stdout: False
+## error-id: CopyItemSourceAndDestinationNotSameProvider,Microsoft.PowerShell.Commands.CopyItemCommand
+
+#### Move-Item is not supported on these drives; Rename-Item is
+$zzmoved = 1
+Move-Item variable:zzmoved variable:zztarget
+Test-Path variable:zztarget
+Rename-Item variable:zzmoved zztarget
+$zztarget
+## STDOUT:
+False
+1
+## END
+## error-id: NotSupported,Microsoft.PowerShell.Commands.MoveItemCommand
+
+#### the Move-Item error message
+function zzf { }
+try { Move-Item function:zzf function:zzg -ErrorAction Stop } catch { $_.Exception.Message }
+## stdout: The NavigationCmdletProvider methods are not supported by this provider.
+
+#### Move-Item to another drive kind
+$env:ZZ_SOURCE = 'v'
+Move-Item env:ZZ_SOURCE alias:zz
+## error-id: System.Management.Automation.PSArgumentException,Microsoft.PowerShell.Commands.MoveItemCommand
+
+#### Move-Item of a missing item
+Move-Item env:ZZ_NOT_THERE_AT_ALL env:ZZ_ELSEWHERE
+## error-id: PathNotFound,Microsoft.PowerShell.Commands.MoveItemCommand
