@@ -26,7 +26,7 @@ def set_item(cmdlet: Any, target: SessionTarget, value: Any, pass_thru: bool = F
             continue
         raw = target.provider.set(cmdlet, name, value)
         if pass_thru and raw is not None:
-            cmdlet.write_object(target.provider.item(ctx, name, raw))
+            cmdlet.write_object(target.provider.item(ctx, name, raw, not target.qualified))
 
 
 def new_item(cmdlet: Any, target: SessionTarget, value: Any, force: bool, item_type: str | None) -> None:
@@ -48,7 +48,7 @@ def new_item(cmdlet: Any, target: SessionTarget, value: Any, force: bool, item_t
         return
     raw = target.provider.set(cmdlet, target.name, value)
     if raw is not None:
-        cmdlet.write_object(target.provider.item(ctx, target.name, raw))
+        cmdlet.write_object(target.provider.item(ctx, target.name, raw, not target.qualified))
 
 
 def remove_items(cmdlet: Any, target: SessionTarget, literal: bool, force: bool) -> None:
@@ -91,7 +91,7 @@ def rename_item(cmdlet: Any, target: SessionTarget, new_name: str, force: bool, 
         return
     provider.remove(cmdlet, provider.shown_name(ctx, target.name, raw), True)
     if pass_thru:
-        cmdlet.write_object(provider.item(ctx, new_name, made))
+        cmdlet.write_object(provider.item(ctx, new_name, made, not target.qualified))
 
 
 def copy_items(cmdlet: Any, target: SessionTarget, destination: SessionTarget | None, literal: bool,
@@ -119,13 +119,13 @@ def copy_items(cmdlet: Any, target: SessionTarget, destination: SessionTarget | 
     for name, raw in found:
         if destination.is_root:
             if pass_thru:
-                cmdlet.write_object(provider.item(ctx, name, raw))
+                cmdlet.write_object(provider.item(ctx, name, raw, not target.qualified))
             continue
         if not cmdlet.should_process(f"Item: {name} Destination: {destination.name}", "Copy Item"):
             continue
         made = provider.set(cmdlet, destination.name, provider.value_of(raw))
         if pass_thru and made is not None:
-            cmdlet.write_object(provider.item(ctx, destination.name, made))
+            cmdlet.write_object(provider.item(ctx, destination.name, made, not destination.qualified))
 
 
 def move_items(cmdlet: Any, target: SessionTarget, destination: SessionTarget | None, literal: bool) -> None:

@@ -65,3 +65,16 @@ def test_set_content_of_null_leaves_an_empty_array_and_a_script_block_defines_a_
                  "Set-Content function:zzf ([scriptblock]::Create('42')); zzf")
     assert result.errors == ""
     assert result.output == "System.Object[]\n0\n42\n"
+
+
+def test_file_items_carry_the_navigation_notes_in_powershells_order(run_in_tmp, tmp_path):
+    (tmp_path / "a.txt").write_text("a")
+    result = run_in_tmp("(Get-ChildItem a.txt).PSObject.Properties.Name -like 'PS*' -join ','")
+    assert result.output == "PSPath,PSParentPath,PSChildName,PSDrive,PSProvider,PSIsContainer\n"
+
+
+def test_session_items_are_notes_only_once_and_qualified_paths_have_no_drive(run):
+    result = run("$x = 1; $i = Get-Item Variable::x; ($i.PSObject.Properties.Name -like 'PS*') -join ',';"
+                 "(Get-Item Microsoft.PowerShell.Core\\Alias::gm).PSPath")
+    assert result.errors == ""
+    assert result.output == "PSPath,PSProvider,PSIsContainer\nMicrosoft.PowerShell.Core\\Alias::gm\n"
