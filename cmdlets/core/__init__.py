@@ -80,6 +80,8 @@ COMMANDS = {
     "Resolve-Path": ".resolve_path:ResolvePath",
     "Get-Location": ".get_location:GetLocation",
     "Get-Host": ".get_host:GetHost",
+    "Get-Culture": ".get_culture:GetCulture",
+    "Get-UICulture": ".get_uiculture:GetUICulture",
     "Set-Location": ".set_location:SetLocation",
     "Push-Location": ".push_location:PushLocation",
     "Pop-Location": ".pop_location:PopLocation",

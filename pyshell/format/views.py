@@ -97,6 +97,9 @@ BUILTIN_VIEWS = ViewRegistry([
     View("System.Version", "table", name="System.Version",
          columns=(Column("Major", width=6), Column("Minor", width=6), Column("Build", width=6),
                   Column("Revision", width=8))),
+    # DotNetTypes.format.ps1xml: a culture (Get-Culture) as LCID, Name and DisplayName.
+    View("System.Globalization.CultureInfo", "table", name="System.Globalization.CultureInfo",
+         columns=(Column("LCID", width=16), Column("Name", width=16), Column("DisplayName"))),
     # PowerShellCore.format.ps1xml: Get-History's entries, the id right-aligned in four cells.
     View("Microsoft.PowerShell.Commands.HistoryInfo", "table", name="history",
          columns=(Column("Id", width=4, alignment="Right"), Column("CommandLine"))),

@@ -10,7 +10,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-def _format_value(value: Any, spec: str | None) -> str:
+def format_value(value: Any, spec: str | None) -> str:
     import datetime
     if isinstance(value, datetime.datetime):
         # a date formats in the current culture (en-US), with .NET's date format strings
@@ -160,7 +160,7 @@ def format_operator(fmt: Any, args: Any) -> str:
         if pos >= n or text[pos] != "}":
             raise _format_error(_BAD_FORMAT)
         pos += 1
-        body = _format_value(values[index], spec)
+        body = format_value(values[index], spec)
         out.append(body.ljust(width) if left else body.rjust(width))
 
 

@@ -492,6 +492,8 @@ _DEFERRED.update(dict.fromkeys(("system.collections.queue", "collections.queue",
 _DEFERRED.update(dict.fromkeys(("system.text.stringbuilder", "text.stringbuilder"), _registered_by("textbuilder")))
 _DEFERRED.update(dict.fromkeys(("system.diagnostics.stopwatch", "diagnostics.stopwatch"), _registered_by("stopwatch")))
 _DEFERRED.update(dict.fromkeys(("version", "system.version"), _registered_by("versiontype")))
+_DEFERRED.update(dict.fromkeys(("cultureinfo", "system.globalization.cultureinfo", "globalization.cultureinfo"),
+                               _registered_by("culture")))
 
 
 def builtin_type(key: str) -> TypeRef | None:
