@@ -439,7 +439,6 @@ _register(("regex", "System.Text.RegularExpressions.Regex"), TypeRef("regex", st
 _register(("void", "System.Void"), TypeRef("void", VoidType, {}, lambda v: False))
 
 
-
 def _register_dates() -> None:
     import datetime
     from pyshell.runtime import datetimes
@@ -491,6 +490,7 @@ _DEFERRED.update(dict.fromkeys(("system.collections.queue", "collections.queue",
                                 "collections.stack", "system.stringcomparer", "stringcomparer"), _register_collections))
 _DEFERRED.update(dict.fromkeys(("system.text.stringbuilder", "text.stringbuilder"), _registered_by("textbuilder")))
 _DEFERRED.update(dict.fromkeys(("system.diagnostics.stopwatch", "diagnostics.stopwatch"), _registered_by("stopwatch")))
+_DEFERRED.update(dict.fromkeys(("enum", "system.enum"), _registered_by("enumtype")))
 
 
 def builtin_type(key: str) -> TypeRef | None:
@@ -588,7 +588,7 @@ def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeR
         for tname, target in module_types.items():
             full = type_display_name(target).lower()
             if key == tname.lower() or key == full or full.endswith("." + key):
-                return TypeRef(tname, target, _enum_statics(target))
+                return getattr(target, "type_ref", None) or TypeRef(tname, target, _enum_statics(target))
     return None
 
 
