@@ -139,7 +139,7 @@ class AssignmentCompiler:
                 name = name_fn(ctx)
                 try:
                     ok = set_member(obj, name, value)
-                except PSConversionError as exc:
+                except (PSConversionError, PSOperatorError) as exc:   # a class's typed property
                     raise op_error(exc, ext) from None
                 if not ok:
                     raise runtime_error(f"The property '{name}' cannot be found on this object. Verify that the "

@@ -119,7 +119,9 @@ class MemberCompiler:
                                           f"method named '{name}'.")
                     return fn(*values)
                 return call_method(obj, name, values)
-            except PSError:
+            except PSError as exc:
+                if exc.record.extent.source is None:    # a script class's method could not bind its arguments
+                    exc.record.extent = extent
                 raise
             except LookupError as exc:
                 if isinstance(exc, IndexError):       # a method's ArgumentOutOfRangeException
