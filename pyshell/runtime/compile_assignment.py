@@ -60,6 +60,8 @@ class AssignmentCompiler:
         if isinstance(target, N.Variable):
             key = target.name.lower()
             scope = target.scope
+            if key == "psitem":
+                key = "_"       # $PSItem is $_ (x_Variable reads it so)
             if not scope and key in _NOT_WRITABLE:
                 extent = target.extent
 
