@@ -231,8 +231,8 @@ def binary_function(op: str) -> Callable[[Any, Any], Any] | None:
         def bits(l: Any, r: Any) -> Any:
             a, b = int(arith.add(0, l)), int(arith.add(0, r))
             n = {"band": a & b, "bor": a | b, "bxor": a ^ b, "shl": a << (b & 63), "shr": a >> (b & 63)}[op]
-            if isinstance(l, Flag) and op[0] == "b":
-                return type(l)(n)       # a [Flags()] enum combines into a value of its own type
+            if isinstance(l, Flag) and type(r) is type(l) and op[0] == "b":
+                return type(l)(n)       # two values of one [Flags()] enum combine into a value of it
             return n
         return bits
     return None
