@@ -40,7 +40,7 @@ UNDERLYING_TYPES = {
 # a class method see (SpecialVariables.IsImplicitVariableAccessibleInClassMethod).
 _IMPLICIT = frozenset("""_ psitem args this input pscmdlet psboundparameters myinvocation psscriptroot
 pscommandpath true false null lastexitcode error stacktrace outputencoding nestedpromptlevel pwd matches
-psapplicationoutputencoding""".split())
+psapplicationoutputencoding foreach switch ?""".split())
 _SCOPES = ("global", "script")
 _BINARY = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
            "bor": lambda a, b: a | b, "band": lambda a, b: a & b, "bxor": lambda a, b: a ^ b,
@@ -49,6 +49,16 @@ _BINARY = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a
 
 class NotConstant(Exception):
     pass
+
+
+class Deferred(Exception):
+    """An initializer that names another type's member (`[E2]::A + 1`): known only when it runs."""
+
+
+# The static members an initializer may name that are known before anything runs.
+_KNOWN_STATICS = {(t, m): v for names, lo, hi in ((("int", "int32", "system.int32"), -2 ** 31, 2 ** 31 - 1),
+                                                   (("long", "int64", "system.int64"), -2 ** 63, 2 ** 63 - 1))
+                  for t in names for m, v in (("minvalue", lo), ("maxvalue", hi))}
 
 
 def constant_value(node: N.Node) -> object:
@@ -62,6 +72,12 @@ def constant_value(node: N.Node) -> object:
         element = node.pipeline.elements[0]
         if isinstance(element, N.CommandExpression) and not element.redirections:
             return constant_value(element.expression)
+    if isinstance(node, N.Member) and node.static and isinstance(node.target, N.TypeLiteral) and \
+            isinstance(node.member, N.StringConstant):
+        known = _KNOWN_STATICS.get((node.target.type.name.strip().lower(), node.member.value.lower()))
+        if known is None:
+            raise Deferred
+        return known
     if isinstance(node, N.Unary) and node.operator in ("-", "+", "bnot"):
         value = constant_value(node.operand)
         if isinstance(value, (int, float)):
@@ -75,9 +91,12 @@ def constant_value(node: N.Node) -> object:
     raise NotConstant
 
 
-def enumerator_values(node: N.TypeDefinition, report: Callable[..., None] | None = None) -> list[tuple[str, int]]:
+def enumerator_values(node: N.TypeDefinition, report: Callable[..., None] | None = None,
+                      evaluate: Callable[[N.Node], int] | None = None) -> list[tuple[str, int]]:
     """The enumerators of an enum with their values (an omitted value is one more than the one
-    before, the first is 0), reporting what PowerShell's type definer reports."""
+    before, the first is 0), reporting what PowerShell's type definer reports. An initializer
+    naming another type's member is worked out by `evaluate` (at run time); before, it and the
+    values after it go unchecked."""
     low, high, type_name = UNDERLYING_TYPES.get(node.base_types[0].name.lower() if node.base_types else "int",
                                                UNDERLYING_TYPES["int"])
     out: list[tuple[str, int]] = []
@@ -95,6 +114,10 @@ def enumerator_values(node: N.TypeDefinition, report: Callable[..., None] | None
                     if given != int(given):
                         raise ValueError
                     given = int(given)
+            except Deferred:
+                if evaluate is None:
+                    return out
+                given = evaluate(member.value)
             except NotConstant:
                 if report is not None:
                     report("EnumeratorValueMustBeConstant", member.value.extent)
@@ -159,6 +182,7 @@ def _check_method(method: N.MethodMember, report: Callable[..., None]) -> None:
             report("VoidMethodHasReturn", flow.extent)
         elif flow.value is None and not void:
             report("NonVoidMethodMissingReturnValue", flow.extent)
+    _check_labels(statements, (), report)
     if not void and not _all_return(statements):
         report("MethodHasCodePathNotReturn", method.name_extent or method.extent)
     assigned = {p.name.lower() for p in method.parameters}
@@ -177,6 +201,22 @@ def _check_method(method: N.MethodMember, report: Callable[..., None]) -> None:
             report("VariableNotLocal", var.extent)
         if method.static and key == "this":
             report("NonStaticMemberAccessInStaticMember", var.extent, var.name)
+
+
+def _check_labels(nodes: tuple | list, labels: tuple, report: Callable[..., None]) -> None:
+    """`break label` and `continue label` in a method must name a loop of the method around them."""
+    from pyshell.language.semantics import children
+    for node in nodes:
+        if isinstance(node, (N.ScriptBlockExpression, N.FunctionDefinition, N.TypeDefinition)):
+            continue
+        if isinstance(node, N.FlowStatement) and node.kind in ("break", "continue") and \
+                isinstance(node.value, N.StringConstant) and node.value.value.lower() not in labels:
+            report("LabelNotFound", node.extent, node.value.value)
+        label = getattr(node, "label", None) if isinstance(node, _LOOPS) else None
+        _check_labels(list(children(node)), labels + (label.lower(),) if label else labels, report)
+
+
+_LOOPS = (N.While, N.DoLoop, N.For, N.ForEach, N.Switch)
 
 
 def _no_this(node: N.Node, report: Callable[..., None]) -> None:
@@ -215,7 +255,7 @@ def _walk(nodes: tuple | list, kinds: type | tuple) -> Iterator:
 
 def _all_return(statements: tuple) -> bool:
     """Every path through the statements ends in return, throw or exit (PowerShell's flow analysis:
-    a loop or switch may always run no iteration, so only if/else and try count besides)."""
+    a loop or switch may run no iteration, so only if/else, try and do loops count besides)."""
     return any(_returns(s) for s in statements)
 
 
@@ -231,4 +271,6 @@ def _returns(node: N.Node) -> bool:
         return _all_return(node.body.statements) and all(_all_return(c.body.statements) for c in node.catches)
     if isinstance(node, N.StatementBlock):
         return _all_return(node.statements)
+    if isinstance(node, N.DoLoop):      # its body runs at least once
+        return _all_return(node.body.statements)
     return False

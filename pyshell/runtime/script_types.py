@@ -13,6 +13,7 @@ from pyshell.errors import ErrorCategory, PSError
 from pyshell.language import nodes as N
 from pyshell.language.typecheck import enumerator_values
 from pyshell.runtime.context import runtime_error
+from pyshell.runtime.conversion import PSConversionError, to_int
 from pyshell.runtime.values import PSEnum
 
 TYPE_CHECKING = False
@@ -52,8 +53,8 @@ def flags_text(value: Any) -> str:
     return ", ".join(reversed(names))
 
 
-def make_enum(node: N.TypeDefinition) -> type:
-    values = enumerator_values(node)
+def make_enum(node: N.TypeDefinition, evaluate: Any = None) -> type:
+    values = enumerator_values(node, None, evaluate)
     flags = any(a.name.lower() in _FLAGS for a in node.attributes)
     base = PSFlagsEnum if flags else PSEnum
     try:
@@ -71,12 +72,29 @@ def make_enum(node: N.TypeDefinition) -> type:
 
 def define_types(compiler: Any, ctx: Any, nodes: list[N.TypeDefinition]) -> None:
     """Define the enums, then the classes (which may name the enums and one another)."""
-    classes = []
-    for node in nodes:
-        if node.kind == "enum":
-            ctx.module_types.define(node.name, make_enum(node))
-        else:
-            classes.append(node)
+    classes = [node for node in nodes if node.kind == "class"]
+    pending = [node for node in nodes if node.kind == "enum"]
+
+    def evaluate(expression: N.Node) -> int:
+        value = compiler.expr(expression)(ctx)
+        try:
+            return value.value if isinstance(value, PSEnum) else to_int(value, "System.Int64", -2 ** 63, 2 ** 64 - 1)
+        except PSConversionError as exc:
+            raise runtime_error(exc.message, "CannotConvertValue", expression.extent,
+                                ErrorCategory.InvalidArgument) from None
+
+    # An enumerator may be initialized from another enum's ([E2]::A + 1): each pass defines the
+    # enums whose initializers can be worked out, until all are or no more can be.
+    while pending:
+        failed: list[tuple[N.TypeDefinition, PSError]] = []
+        for node in pending:
+            try:
+                ctx.module_types.define(node.name, make_enum(node, evaluate))
+            except PSError as exc:
+                failed.append((node, exc))
+        if len(failed) == len(pending):
+            raise failed[0][1]
+        pending = [node for node, _ in failed]
     if classes:
         from pyshell.runtime.classes import define_classes
         try:

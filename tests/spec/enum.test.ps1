@@ -175,3 +175,14 @@ enum E
 #### an unclosed enum body
 enum E { A
 ## error-id: MissingEndCurlyBrace
+
+#### enumerators may be initialized from another enum's, in any order
+enum E4 { e0 = [E5]::e0 + 2 }
+enum E5 { e0 = 40 }
+enum E3 { e0; e2 = [int]::MaxValue; e3 = 1 }
+[int][E4]::e0
+[int][E3]::e2
+## STDOUT:
+42
+2147483647
+## END
