@@ -268,7 +268,9 @@ def _object_members(obj: PSObject) -> list[Member]:
         if custom or added_member_kind(obj, key) == NOTE:
             out.append(Member(name, _kind("NoteProperty"), _note_definition(name, raw)))
         else:
-            out.append(Member(name, _kind("Property"), f"{display_type(raw)} {name} {{get;set;}}"))
+            declared = getattr(obj, "property_definition", None)     # a script class's object: its own types
+            definition = declared(name) if declared is not None else None
+            out.append(Member(name, _kind("Property"), definition or f"{display_type(raw)} {name} {{get;set;}}"))
     out.extend(Member(m.name, _kind(m.member_type), m.definition()) for m in instance_methods(obj))  # type: ignore
     return out
 

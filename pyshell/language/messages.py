@@ -154,6 +154,7 @@ _MESSAGES = {
     "NonStaticMemberAccessInStaticMember": "Cannot access the non-static member '{0}' in a static method or "
                                            "initializer of a static property.",
     "VariableNotLocal": "Variable is not assigned in the method.",
+    "LabelNotFound": "Label '{0}' not found inside the method.",
     "InvalidUnderlyingType": "'{0}' is not a valid underlying type for enums. Expected a builtin integral type (one "
                              "of byte, sbyte, short, ushort, int, uint, long or ulong)",
     "EnumeratorValueOutOfBounds": "Enumerator value is either too large or too small for {0}.",

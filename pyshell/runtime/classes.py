@@ -15,7 +15,7 @@ from pyshell.errors import ErrorCategory
 from pyshell.language import nodes as N
 from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, convert_to, to_string, type_display_name
-from pyshell.runtime.flow import ReturnSignal
+from pyshell.runtime.flow import BreakSignal, ContinueSignal, ReturnSignal
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.types import TypeRef, resolve_type
 from pyshell.runtime.values import AUTOMATION_NULL, InstanceMethod, PSEnum, PSHashtable, PSObject
@@ -45,20 +45,37 @@ def zero_of(target: Any) -> Any:
 
 
 class ClassProperty:
-    __slots__ = ("name", "target", "type_name", "default", "static", "hidden")
+    __slots__ = ("name", "target", "default", "static", "hidden", "checks")
 
-    def __init__(self, node: N.PropertyMember, target: Any, default: Callable | None):
+    def __init__(self, node: N.PropertyMember, target: Any, default: Callable | None, checks: list):
         self.name = node.name
         self.target = target
-        self.type_name = node.type.name if node.type is not None else "Object"
         self.default = default
         self.static = node.static
         self.hidden = node.hidden
+        self.checks = checks        # its validation attributes ([ValidateSet(...)] and the like)
 
     def convert(self, value: Any) -> Any:
-        if self.target is None or (value is None and self.target is str):     # a string property may be $null
-            return value
-        return convert_to(value, self.target)
+        """The value as stored: converted to the property's type (a string property may be $null),
+        then checked by its validation attributes."""
+        if self.target is not None and not (value is None and self.target is str):
+            value = convert_to(value, self.target)
+        for check in self.checks:
+            refusal = check(value)
+            if refusal is not None:
+                raise _Refused(value, refusal)
+        return value
+
+
+class _Refused(PSConversionError):
+    """A value a property's validation attribute refuses."""
+
+    def __init__(self, value: Any, reason: str):
+        super().__init__(value, "", reason, "ValidationMetadataException")
+
+    @property
+    def message(self) -> str:
+        return self.reason
 
 
 class Overload:
@@ -78,8 +95,7 @@ class Overload:
     @property
     def definition(self) -> str:
         shown = ", ".join(f"{_short(t)} {n}" for _, n, t in self.params)
-        returns = "void" if self.node.constructor else (self.node.return_type.name if self.node.return_type else
-                                                        "System.Object")
+        returns = "void" if self.node.constructor or self.void else _short(self.return_target)
         return f"{returns} {self.node.name}({shown})"
 
     def bind(self, ctx: Any, this: Any, args: list) -> None:
@@ -107,6 +123,8 @@ class Overload:
                 value = None
             except ReturnSignal as ret:
                 value = ret.value
+            except (BreakSignal, ContinueSignal):   # outside any loop: it ends the method, not the caller's loop
+                value = None
         finally:
             ctx.pop_scope(parent)
         if self.return_target is None or self.node.constructor:
@@ -120,7 +138,9 @@ class Overload:
 
 
 def _short(target: Any) -> str:
-    return "System.Object" if target is None else type_display_name(target)
+    """A type as member definitions write it: `string`, `int`, else its full name."""
+    from pyshell.runtime.typeinfo import display_name
+    return "System.Object" if target is None else display_name(type_display_name(target))
 
 
 def pick(overloads: list[Overload], args: list) -> Overload:
@@ -185,6 +205,11 @@ class ClassInstance(PSObject):
                                       "NotSpecified", "SetValueInvocationException") from None
         super().set(name, value)
 
+    def property_definition(self, name: str) -> str | None:
+        """How Get-Member shows a property: by its declared type."""
+        prop = self.ps_class.properties.get(name.lower())
+        return None if prop is None else f"{_short(prop.target)} {prop.name} {{get;set;}}"
+
     def property_names(self) -> list[str]:
         hidden = self.ps_class.hidden
         return [n for n in self._names.values() if n.lower() not in hidden]
@@ -194,6 +219,37 @@ class ClassInstance(PSObject):
         for name, value in super().properties():
             if name.lower() not in hidden:
                 yield name, value
+
+
+class StaticTable(dict):
+    """A class's static members by lower-cased name. Its static constructor (`static P() { }`) runs
+    the first time any of them is looked up, as .NET runs a type initializer on first use."""
+
+    __slots__ = ("initializers",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.initializers: list = []
+
+    def _initialize(self) -> None:
+        pending, self.initializers = self.initializers, []
+        for overload in pending:
+            overload.run(overload.owner.ctx, None, [])
+
+    def __contains__(self, key: object) -> bool:
+        if self.initializers:
+            self._initialize()
+        return super().__contains__(key)
+
+    def __getitem__(self, key: str) -> Any:
+        if self.initializers:
+            self._initialize()
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if self.initializers:
+            self._initialize()
+        return super().get(key, default)
 
 
 class ClassRef(TypeRef):
@@ -228,7 +284,7 @@ class ClassType:
         self.order: list[str] = []                               # instance properties as listed
         self.methods: dict[str, ClassMethod] = {}
         self.constructors: list[Overload] = []
-        self.statics: dict[str, Any] = {}
+        self.statics = StaticTable()
         self.type_names: list[str] = [node.name, "System.Object"]
         self.finished = False
         self.type_ref = ClassRef(self)
@@ -279,9 +335,8 @@ class ClassType:
             for key, prop in self.properties.items():
                 if self.base is not None and key in self.base.properties:
                     continue
-                value = prop.default(ctx) if prop.default is not None else zero_of(prop.target)
                 obj._names[key] = prop.name
-                obj._values[key] = prop.convert(value)
+                obj._values[key] = prop.convert(prop.default(ctx)) if prop.default is not None else zero_of(prop.target)
             if overload is not None:
                 try:
                     overload.body(ctx, _discard)
@@ -354,6 +409,7 @@ def _resolve(ctx: Any, tc: N.TypeConstraint) -> Any:
 
 
 def _finish(cls: ClassType, ctx: Any, made: dict, chain: list) -> None:
+    from pyshell.commands.function_metadata import variable_validators
     if cls.finished:
         return
     node = cls.node
@@ -380,15 +436,17 @@ def _finish(cls: ClassType, ctx: Any, made: dict, chain: list) -> None:
         cls.type_names = [cls.name] + cls.base.type_names
     own: dict[str, list[Overload]] = {}
     statics: dict[str, list[Overload]] = {}
+    type_initializers: list[Overload] = []
     for member in node.members:
         if isinstance(member, N.PropertyMember):
             target = _resolve(ctx, member.type) if member.type is not None else None
             default = compiler.expr(member.default) if member.default is not None else None
-            prop = ClassProperty(member, target, default)
+            checks = variable_validators(ctx, list(member.attributes), member.extent) if member.attributes else []
+            prop = ClassProperty(member, target, default, checks)
             key = member.name.lower()
             if member.static:
                 cls.static_properties[key] = prop
-                cls.statics[key] = prop.convert(default(ctx) if default is not None else zero_of(target))
+                cls.statics[key] = prop.convert(default(ctx)) if default is not None else zero_of(target)
             else:
                 cls.properties[key] = prop
                 if member.hidden:
@@ -402,6 +460,8 @@ def _finish(cls: ClassType, ctx: Any, made: dict, chain: list) -> None:
             overload = Overload(cls, member, params, return_target, compiler.method_body(member), base_args)
             if member.constructor:
                 cls.constructors.append(overload)
+            elif member.static and member.name.lower() == cls.name.lower() and not params:
+                type_initializers.append(overload)      # `static P() { }`: runs once the class is made
             else:
                 (statics if member.static else own).setdefault(member.name.lower(), []).append(overload)
     own_keys = [m.name.lower() for m in node.members if isinstance(m, N.PropertyMember) and not m.static]
@@ -414,6 +474,7 @@ def _finish(cls: ClassType, ctx: Any, made: dict, chain: list) -> None:
     for key, overloads in statics.items():
         cls.statics[key] = _static_caller(ctx, overloads)
     cls.statics["new"] = cls.new
+    cls.statics.initializers = type_initializers
     cls.finished = True
 
 

@@ -326,3 +326,36 @@ class B : Nope { }
 class P { [void] F() { throw 'boom' } }
 try { [P]::new().F() } catch { "caught: $_" }
 ## stdout: caught: boom
+
+#### validation attributes on a property check every value stored in it
+class P { [ValidateSet('a', 'b')][string]$Mode = 'a' }
+$p = [P]::new()
+$p.Mode = 'b'
+$p.Mode
+$p.Mode = 'z'
+## stdout: b
+## error-id: ExceptionWhenSetting
+
+#### a static constructor runs before the class's static members are first used
+function Get-Name { 'from function' }
+class Config {
+    static [string]$Name
+    static Config() { [Config]::Name = Get-Name }
+}
+[Config]::Name
+## stdout: from function
+
+#### Get-Member shows the declared types of properties and methods
+class P { [string]$Name; [int[]]$Numbers; $Any; [string] Greet([string]$who, $times) { return '' } }
+[P]::new() | Get-Member | Where-Object Name -in 'Name', 'Numbers', 'Any', 'Greet' | ForEach-Object { $_.Definition }
+## STDOUT:
+string Greet(string who, System.Object times)
+System.Object Any {get;set;}
+string Name {get;set;}
+int[] Numbers {get;set;}
+## END
+
+#### break and continue with a label must name a loop of the method
+class P { static [int] F() { while (1) { break outer }
+return 1 } }
+## error-id: LabelNotFound
