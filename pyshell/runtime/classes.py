@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from typing import Any, Callable
 
 _VOID = ("void", "system.void")
-_NO_DEFAULT = object()
 
 
 def _discard(value: Any) -> None:
@@ -65,6 +64,14 @@ class ClassProperty:
             if refusal is not None:
                 raise _Refused(value, refusal)
         return value
+
+    def setting(self, value: Any) -> Any:
+        """`convert`, for a script's assignment: a refusal is PowerShell's ExceptionWhenSetting."""
+        try:
+            return self.convert(value)
+        except PSConversionError as exc:
+            raise PSOperatorError(f'Exception setting "{self.name}": "{exc.message}"', "ExceptionWhenSetting",
+                                  "NotSpecified", "SetValueInvocationException") from None
 
 
 class _Refused(PSConversionError):
@@ -171,6 +178,11 @@ class ClassMethod(InstanceMethod):
         self.name = name
         self.overloads = overloads
 
+    @property
+    def hidden(self) -> bool:
+        """Declared `hidden`: Get-Member leaves it out unless -Force."""
+        return all(o.node.hidden for o in self.overloads)
+
     def invoke(self, owner: Any, args: list) -> Any:
         overload = pick(self.overloads, args)
         return overload.run(overload.owner.ctx, owner, args)
@@ -197,13 +209,7 @@ class ClassInstance(PSObject):
 
     def set(self, name: str, value: Any) -> None:
         prop = self.ps_class.properties.get(name.lower())
-        if prop is not None:
-            try:
-                value = prop.convert(value)
-            except PSConversionError as exc:
-                raise PSOperatorError(f'Exception setting "{prop.name}": "{exc.message}"', "ExceptionWhenSetting",
-                                      "NotSpecified", "SetValueInvocationException") from None
-        super().set(name, value)
+        super().set(name, value if prop is None else prop.setting(value))
 
     def property_definition(self, name: str) -> str | None:
         """How Get-Member shows a property: by its declared type."""
@@ -265,7 +271,7 @@ class ClassRef(TypeRef):
         prop = self.cls.static_properties.get(key)
         if prop is None:
             return False
-        self.cls.statics[key] = prop.convert(value)
+        self.cls.statics[key] = prop.setting(value)
         return True
 
 

@@ -359,3 +359,44 @@ int[] Numbers {get;set;}
 class P { static [int] F() { while (1) { break outer }
 return 1 } }
 ## error-id: LabelNotFound
+
+#### classes and enums a dot-sourced script defines are usable after it
+$code = @'
+enum Kind { Small; Large }
+class Box {
+    [Kind]$Kind = 'Large'
+    [string] Describe() { return "a $($this.Kind) box" }
+}
+'@
+$f = Join-Path ([IO.Path]::GetTempPath()) "pyshell-class-dot-$PID.ps1"
+Set-Content -Path $f -Value $code
+. $f
+Remove-Item $f
+[Box]::new().Describe()
+([Box]@{ Kind = 'small' }).Describe()
+## STDOUT:
+a Large box
+a Small box
+## END
+
+#### a static property that refuses a value
+class C { static [ValidateSet('Present', 'Absent')][string]$Ensure }
+[C]::Ensure = 'Present'
+[C]::Ensure
+[C]::Ensure = 'foo'
+## stdout: Present
+## error-id: ExceptionWhenSetting
+
+#### Get-Member leaves hidden members out unless -Force
+class C { [int]$Shown; hidden [int]$Secret; hidden [void] Quiet() { } }
+$c = [C]::new()
+$null -eq ($c | Get-Member Secret)
+$null -eq ($c | Get-Member Quiet)
+($c | Get-Member Secret -Force).Definition
+($c | Get-Member Quiet -Force).Definition
+## STDOUT:
+True
+True
+int Secret {get;set;}
+void Quiet()
+## END
