@@ -32,11 +32,8 @@ EMULATED_PS_VERSION_FULL = "5.1.14409.1"
 
 
 def _version(text: str) -> Any:
-    """A System.Version value: Major, Minor, Build, Revision, shown as the dotted string."""
-    from pyshell.runtime.values import PSObject
-    parts = [int(p) for p in text.split(".")]
-    return PSObject(list(zip(("Major", "Minor", "Build", "Revision"), parts)),
-                    type_names=["System.Version", "System.Object"], string_form=text)
+    from pyshell.runtime.versiontype import parse_version
+    return parse_version(text)
 
 
 def _frozen_clock() -> float:
@@ -114,16 +111,15 @@ class Shell:
                                ("CLRVersion", None), ("BuildVersion", None), ("WSManStackVersion", "3.0"),
                                ("PSRemotingProtocolVersion", "2.3"), ("SerializationVersion", "1.1.0.1")])
         g.update({
-            "psversiontable": version, "formatenumerationlimit": 4, "erroractionpreference": "Continue",
-            "warningpreference": "Continue", "verbosepreference": "SilentlyContinue",
-            "debugpreference": "SilentlyContinue", "progresspreference": "Continue", "confirmpreference": "High",
-            "whatifpreference": False,
+            "psversiontable": version, "formatenumerationlimit": 4, "whatifpreference": False,
             "errorview": "NormalView", "home": os.path.expanduser("~"), "pid": os.getpid(),
             # Where the shell is installed (PowerShell's own folder in Windows PowerShell).
             "pshome": os.path.dirname(os.path.abspath(__file__)),
             "maximumhistorycount": 4096,
             "host": self._host_object(),
         })
+        from pyshell.runtime.preferences import install
+        install(self.context.global_scope)     # $ErrorActionPreference and the others, typed
         from pyshell.runtime.location import initialise
         initialise(self.context)               # the session's location, and $PWD
 
@@ -138,7 +134,7 @@ class Shell:
                                    "System.Object"])
         ui = PSObject([("RawUI", raw)], type_names=["System.Management.Automation.Internal.Host.InternalHostUserInterface",
                                                     "System.Object"])
-        return PSObject([("Name", "ConsoleHost"), ("Version", EMULATED_PS_VERSION), ("InstanceId", None),
+        return PSObject([("Name", "ConsoleHost"), ("Version", _version(EMULATED_PS_VERSION_FULL)), ("InstanceId", None),
                          ("UI", ui), ("CurrentCulture", "en-US"), ("CurrentUICulture", "en-US"),
                          ("PrivateData", None), ("DebuggerEnabled", True), ("IsRunspacePushed", False),
                          ("Runspace", None)],

@@ -79,6 +79,7 @@ COMMANDS = {
     "Split-Path": ".split_path:SplitPath",
     "Resolve-Path": ".resolve_path:ResolvePath",
     "Get-Location": ".get_location:GetLocation",
+    "Get-Host": ".get_host:GetHost",
     "Set-Location": ".set_location:SetLocation",
     "Push-Location": ".push_location:PushLocation",
     "Pop-Location": ".pop_location:PopLocation",

@@ -158,7 +158,8 @@ class Cmdlet:
                     except PSError as exc:
                         if ctx.try_depth or exc.script_terminating:
                             raise
-                        ctx.report_error(exc.record)
+                        from pyshell.runtime.compile_statements import statement_failed
+                        statement_failed(ctx, exc)
         finally:
             restore_variable(vars_, "_", saved_under)
             restore_variable(vars_, "args", saved_args)

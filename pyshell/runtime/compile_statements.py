@@ -139,10 +139,10 @@ class Compiler:
                         ctx._last_success = True     # $? after a statement that did not fail
                 except PSError as exc:
                     # A statement-terminating error ends this statement only, unless a try or trap
-                    # is waiting for it.
+                    # is waiting for it, or $ErrorActionPreference says otherwise.
                     if ctx.try_depth or exc.script_terminating:
                         raise
-                    ctx.report_error(exc.record)
+                    statement_failed(ctx, exc)
         return run
 
     def statement(self, node: N.Node) -> Stmt:
@@ -364,3 +364,18 @@ class Compiler:
                     and not _is_increment(stmt.elements[0].expression):
                 single = self.expr(stmt.elements[0].expression)
         return CompiledBlock(node, begin, process, end, params, defaults, single)
+
+
+def statement_failed(ctx: Any, exc: PSError) -> None:
+    """A statement-terminating error that no try or trap waits for, as PowerShell's
+    CheckActionPreference takes it: $ErrorActionPreference Stop turns it into one that ends the
+    script (it is kept in $Error and shown where it stops); SilentlyContinue and Ignore keep it in
+    $Error without showing it; anything else shows it, and the script goes on."""
+    preference = ctx.preference("erroractionpreference", "Continue").lower()
+    if preference == "stop":
+        exc.script_terminating = True
+        raise exc
+    if preference in ("silentlycontinue", "ignore"):
+        ctx.record_error(exc.record)
+        return
+    ctx.report_error(exc.record)

@@ -490,6 +490,7 @@ _DEFERRED.update(dict.fromkeys(("system.collections.queue", "collections.queue",
                                 "collections.stack", "system.stringcomparer", "stringcomparer"), _register_collections))
 _DEFERRED.update(dict.fromkeys(("system.text.stringbuilder", "text.stringbuilder"), _registered_by("textbuilder")))
 _DEFERRED.update(dict.fromkeys(("system.diagnostics.stopwatch", "diagnostics.stopwatch"), _registered_by("stopwatch")))
+_DEFERRED.update(dict.fromkeys(("version", "system.version"), _registered_by("versiontype")))
 _DEFERRED.update(dict.fromkeys(("enum", "system.enum"), _registered_by("enumtype")))
 
 
