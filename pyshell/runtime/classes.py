@@ -394,6 +394,13 @@ class _CreationError(PSConversionError):
         return f'Cannot create object of type "{self.type_name}". {self.reason}'
 
 
+def method_of(ref: TypeRef, name: str) -> ClassMethod | None:
+    """The instance method `name` of the script class `ref` names (for `([Base]$this).Name()`), or
+    None when `ref` names no script class or the class has no such method."""
+    target = ref.target
+    return target.methods.get(name.lower()) if isinstance(target, ClassType) else None
+
+
 # -- defining --------------------------------------------------------------------------------------
 
 def define_classes(compiler: Any, ctx: Any, nodes: list[N.TypeDefinition]) -> None:

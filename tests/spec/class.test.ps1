@@ -400,3 +400,13 @@ True
 int Secret {get;set;}
 void Quiet()
 ## END
+
+#### ([Base]$this).Method() calls the base class's method, not the override
+class Animal { [string] Speak() { return '...' } }
+class Dog : Animal { [string] Speak() { return 'Woof, then ' + ([Animal]$this).Speak() } }
+[Dog]::new().Speak()
+([Animal][Dog]::new()).Speak()
+## STDOUT:
+Woof, then ...
+...
+## END
