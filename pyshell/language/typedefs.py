@@ -43,7 +43,7 @@ class TypeDefinitionParser:
         tok = self.next(COMMAND)
         types = [a for a in attrs if isinstance(a, N.TypeConstraint)]
         if types:
-            raise self.fail("UnexpectedAttribute", types[0].extent, types[0].name, complete=True)
+            raise self.fail("TypeNotAllowedBeforeStatement", types[0].extent, types[0].name, complete=True)
         handler = self.kw_enum if tok.value.lower() == "enum" else self.kw_class
         return handler(tok, tuple(a for a in attrs if isinstance(a, N.Attribute)))
 

@@ -93,6 +93,7 @@ def define_types(compiler: Any, ctx: Any, nodes: list[N.TypeDefinition]) -> None
             except PSError as exc:
                 failed.append((node, exc))
         if len(failed) == len(pending):
+            failed[0][1].script_terminating = True      # as a parse error would, it stops the script
             raise failed[0][1]
         pending = [node for node, _ in failed]
     if classes:

@@ -160,6 +160,7 @@ CASES = [
     ("enum E : { A }", "TypeNameExpected", 8, False),
     ("enum E { A; B }", None, 0, False),
     ("[Flags()] enum E { A = 1; B = 2 }", None, 0, False),
+    ("[int] enum E { A }", "TypeNotAllowedBeforeStatement", 0, False),
     ("class", "MissingNameAfterKeyword", 5, True),
     ("class A :", "TypeNameExpected", 9, True),
     ("class A", "MissingTypeBody", 7, True),
