@@ -62,7 +62,8 @@ def best_handler(handlers: list, record: ErrorRecord) -> Any:
 # bases' too, become the Compiler's when its module is first needed.
 FAMILIES = ("pyshell.runtime.compiler:ExpressionCompiler",
             "pyshell.runtime.compile_assignment:AssignmentCompiler",
-            "pyshell.runtime.compile_control_flow:ControlFlowCompiler")
+            "pyshell.runtime.compile_control_flow:ControlFlowCompiler",
+            "pyshell.runtime.compile_typedefs:TypeDefinitionCompiler")
 
 
 def exit_code(value: Any) -> int:
@@ -117,6 +118,11 @@ class Compiler:
         fns = [self.statement(n) for n in body]
         # Where Set-PSDebug marks each statement (a foreach marks its own parts, as PowerShell does).
         marks = [None if isinstance(n, N.ForEach) else n.extent for n in body]
+        if any(n.__class__ is N.TypeDefinition for n in body):
+            # Classes and enums are defined before the first statement runs, as PowerShell defines
+            # a script's types before it runs the script.
+            fns.insert(0, self.type_definer([n for n in body if n.__class__ is N.TypeDefinition]))
+            marks.insert(0, None)
         if traps:
             return self.trapped([self.trap_handler(t) for t in traps], fns, marks)
         steps = list(zip(fns, marks))
@@ -214,6 +220,12 @@ class Compiler:
             return jump
         value = self.value_of_statement(node.value) if node.value is not None else (lambda ctx: None)
         if kind == "return":
+            if self.__dict__.get("_method_return"):
+                # In a class method only the value returned is its result (compile_typedefs.py).
+                def method_return(ctx: Any, emit: Emit) -> None:
+                    raise ReturnSignal(value(ctx))
+                return method_return
+
             def ret(ctx: Any, emit: Emit) -> None:
                 v = value(ctx)
                 emit_value(v, emit) if node.value is not None else None

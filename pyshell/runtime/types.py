@@ -439,7 +439,6 @@ _register(("regex", "System.Text.RegularExpressions.Regex"), TypeRef("regex", st
 _register(("void", "System.Void"), TypeRef("void", VoidType, {}, lambda v: False))
 
 
-
 def _register_dates() -> None:
     import datetime
     from pyshell.runtime import datetimes
@@ -494,6 +493,7 @@ _DEFERRED.update(dict.fromkeys(("system.diagnostics.stopwatch", "diagnostics.sto
 _DEFERRED.update(dict.fromkeys(("version", "system.version"), _registered_by("versiontype")))
 _DEFERRED.update(dict.fromkeys(("cultureinfo", "system.globalization.cultureinfo", "globalization.cultureinfo"),
                                _registered_by("culture")))
+_DEFERRED.update(dict.fromkeys(("enum", "system.enum"), _registered_by("enumtype")))
 
 
 def builtin_type(key: str) -> TypeRef | None:
@@ -591,7 +591,7 @@ def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeR
         for tname, target in module_types.items():
             full = type_display_name(target).lower()
             if key == tname.lower() or key == full or full.endswith("." + key):
-                return TypeRef(tname, target, _enum_statics(target))
+                return getattr(target, "type_ref", None) or TypeRef(tname, target, _enum_statics(target))
     return None
 
 
