@@ -30,13 +30,17 @@ DEFAULT_MODULES = ("cmdlets.core", "cmdlets.lync", "cmdlets.psreadline", "cmdlet
 # Windows PowerShell 5.1 as Windows Server 2012 R2 (a Lync Server 2013 host) has it with WMF 5.1.
 EMULATED_PS_VERSION_FULL = "5.1.14409.1"
 
+# The text of the `prompt` function every PowerShell session starts with (its Definition, as
+# Get-Command and Function: show it). Until it is changed the REPL draws the same prompt itself.
+DEFAULT_PROMPT_TEXT = ("\n\"PS $($executionContext.SessionState.Path.CurrentLocation)"
+                       "$('>' * ($nestedPromptLevel + 1)) \";"
+                       "\n# .Link\n# https://go.microsoft.com/fwlink/?LinkID=225750"
+                       "\n# .ExternalHelp System.Management.Automation.dll-help.xml\n")
+
 
 def _version(text: str) -> Any:
-    """A System.Version value: Major, Minor, Build, Revision, shown as the dotted string."""
-    from pyshell.runtime.values import PSObject
-    parts = [int(p) for p in text.split(".")]
-    return PSObject(list(zip(("Major", "Minor", "Build", "Revision"), parts)),
-                    type_names=["System.Version", "System.Object"], string_form=text)
+    from pyshell.runtime.versiontype import parse_version
+    return parse_version(text)
 
 
 def _frozen_clock() -> float:
@@ -114,18 +118,24 @@ class Shell:
                                ("CLRVersion", None), ("BuildVersion", None), ("WSManStackVersion", "3.0"),
                                ("PSRemotingProtocolVersion", "2.3"), ("SerializationVersion", "1.1.0.1")])
         g.update({
-            "psversiontable": version, "formatenumerationlimit": 4, "erroractionpreference": "Continue",
-            "warningpreference": "Continue", "verbosepreference": "SilentlyContinue",
-            "debugpreference": "SilentlyContinue", "progresspreference": "Continue", "confirmpreference": "High",
-            "whatifpreference": False,
+            "psversiontable": version, "formatenumerationlimit": 4, "whatifpreference": False,
             "errorview": "NormalView", "home": os.path.expanduser("~"), "pid": os.getpid(),
             # Where the shell is installed (PowerShell's own folder in Windows PowerShell).
             "pshome": os.path.dirname(os.path.abspath(__file__)),
-            "maximumhistorycount": 4096,
-            "host": self._host_object(),
+            "maximumhistorycount": 4096, "nestedpromptlevel": 0,
         })
+        host = g["host"] = self._host_object()
+        g["executioncontext"] = self._engine_intrinsics(host)
+        from pyshell.runtime.preferences import install
+        install(self.context.global_scope)     # $ErrorActionPreference and the others, typed
         from pyshell.runtime.location import initialise
         initialise(self.context)               # the session's location, and $PWD
+        # The built-in prompt function: its text is parsed only if something reads or runs it.
+        from pyshell.commands.functions import FunctionInfo
+        from pyshell.runtime.scriptblock import DelayParsedScriptBlock
+        self._builtin_prompt = FunctionInfo("prompt", DelayParsedScriptBlock(DEFAULT_PROMPT_TEXT,
+                                                                             self.context.compiler))
+        self.context.global_scope.functions["prompt"] = self._builtin_prompt
 
     def _host_object(self) -> Any:
         """$Host: the parts scripts ask about (name, version, window width)."""
@@ -138,12 +148,28 @@ class Shell:
                                    "System.Object"])
         ui = PSObject([("RawUI", raw)], type_names=["System.Management.Automation.Internal.Host.InternalHostUserInterface",
                                                     "System.Object"])
-        return PSObject([("Name", "ConsoleHost"), ("Version", EMULATED_PS_VERSION), ("InstanceId", None),
+        return PSObject([("Name", "ConsoleHost"), ("Version", _version(EMULATED_PS_VERSION_FULL)), ("InstanceId", None),
                          ("UI", ui), ("CurrentCulture", "en-US"), ("CurrentUICulture", "en-US"),
                          ("PrivateData", None), ("DebuggerEnabled", True), ("IsRunspacePushed", False),
                          ("Runspace", None)],
                         type_names=["System.Management.Automation.Internal.Host.InternalHost", "System.Object"],
                         string_form="System.Management.Automation.Internal.Host.InternalHost")
+
+    def _engine_intrinsics(self, host: Any) -> Any:
+        """$ExecutionContext: its host and SessionState, whose Path.CurrentLocation (a PathInfo)
+        follows the session's location (pyshell/runtime/location.py keeps it up to date)."""
+        from pyshell.runtime.values import PSObject
+        path = PSObject([("CurrentLocation", None), ("CurrentFileSystemLocation", None)],
+                        type_names=["System.Management.Automation.PathIntrinsics", "System.Object"],
+                        string_form="System.Management.Automation.PathIntrinsics")
+        self.context.path_intrinsics = path
+        state = PSObject([("Path", path), ("LanguageMode", "FullLanguage"), ("Module", None),
+                          ("Applications", ["*"]), ("Scripts", ["*"]), ("UseFullLanguageModeInDebugger", False)],
+                         type_names=["System.Management.Automation.SessionState", "System.Object"],
+                         string_form="System.Management.Automation.SessionState")
+        return PSObject([("Host", host), ("SessionState", state)],
+                        type_names=["System.Management.Automation.EngineIntrinsics", "System.Object"],
+                        string_form="System.Management.Automation.EngineIntrinsics")
 
     # -- the edge: rendering errors and streams ------------------------------------------------------
     def _show_error(self, record: ErrorRecord) -> None:
@@ -180,12 +206,17 @@ class Shell:
         return f"PS {location_text(self.context)}> "
 
     def prompt(self) -> str:
-        """The prompt: what the session's `prompt` function writes, else PowerShell's default.
-        A failing prompt function gives "PS>", as in PowerShell; its error goes to $Error only."""
+        """The prompt: what the session's `prompt` function writes. The built-in function, still
+        in place, is not run: default_prompt() gives what it would write, without parsing it. A
+        failing prompt function, or none at all, gives "PS>", as in PowerShell; an error goes to
+        $Error only."""
         ctx = self.context
         info = ctx.scope.find_function("prompt")
-        if info is None:
+        if info is self._builtin_prompt:
             self.last_prompt = self.default_prompt()
+            return self.last_prompt
+        if info is None:
+            self.last_prompt = "PS>"
             return self.last_prompt
         from pyshell.commands.functions import FunctionProcessor
         from pyshell.runtime.conversion import to_string

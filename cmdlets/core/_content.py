@@ -1,5 +1,6 @@
 """What Get-Content, Set-Content and Add-Content share: the FileSystem provider's -Encoding values
-and the writer behind Set-Content and Add-Content.
+and the writer behind Set-Content and Add-Content (which also write the Env:, Variable:, Function:
+and Alias: drives, through cmdlets/core/_provider_ops.py).
 
 Windows PowerShell 5.1 writes Set-Content and Add-Content files in the ANSI code page and reads
 files without a byte order mark in it. pyshell uses UTF-8 without a byte order mark for both (what
@@ -12,7 +13,9 @@ from __future__ import annotations
 import os
 from cmdlets.core._csv import dotnet_string
 from cmdlets.core._files import ENCODINGS, NO_BOM_UTF8, Encoding, TextFileWriter, detect_encoding, validate_set
-from cmdlets.core._filesystem import check_path_arguments, name_selected, os_error, resolve_paths
+from cmdlets.core._filesystem import check_path_arguments, name_selected, os_error, path_items
+from cmdlets.core._provider_ops import SessionContentWriter, content_writers
+from cmdlets.core._providers import each_target
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Parameter, SetOptions
 from pyshell.errors import ErrorCategory, PSError
@@ -81,6 +84,9 @@ class WriteContentCommand(Cmdlet):
             self._writers = self._open()
         values = self.value if self.value is not None else []
         for _, writer in self._writers:
+            if isinstance(writer, SessionContentWriter):
+                writer.write_values(values)
+                continue
             for v in values:
                 self._write(writer, v)
         if self.pass_thru:
@@ -114,16 +120,24 @@ class WriteContentCommand(Cmdlet):
     def _open(self) -> list[tuple[str, Any]]:
         literal = self.parameter_set_name == LITERAL_SET
         writers: list[tuple[str, Any]] = []
-        for match in resolve_paths(self, self.literal_path if literal else self.path, literal, bool(self.force),
-                                   must_exist=False):
-            native = match.native
-            if not name_selected(os.path.basename(native), self.filter, self.include, self.exclude):
-                continue
-            if not self.should_process(f"Path: {native}", self.action):
-                continue
-            writer = self._writer_for(native)
-            if writer is not None:
-                writers.append((native, writer))
+        try:
+            for given, target in each_target(self, self.literal_path if literal else self.path, literal):
+                if target is not None:
+                    writers.extend(content_writers(self, target, literal, self.action, self.appending))
+                    continue
+                for match in path_items(self, given, literal, bool(self.force), must_exist=False):
+                    native = match.native
+                    if not name_selected(os.path.basename(native), self.filter, self.include, self.exclude):
+                        continue
+                    if not self.should_process(f"Path: {native}", self.action):
+                        continue
+                    writer = self._writer_for(native)
+                    if writer is not None:
+                        writers.append((native, writer))
+        except BaseException:
+            for _, opened in writers:     # the command stops: close what it had opened
+                opened.close()
+            raise
         return writers
 
     def _writer_for(self, native: str) -> Any:

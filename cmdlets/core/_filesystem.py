@@ -453,10 +453,11 @@ def resolve_paths(cmdlet: Any, paths: Iterable[str] | None, literal: bool, force
         yield from path_items(cmdlet, given, literal, force, must_exist)
 
 
-def each_to_destination(cmdlet: Any, act: Callable[[Resolved, Resolved], None]) -> None:
-    """Copy-Item and Move-Item: `act(item, destination)` for each item the command's paths name
-    that -Filter, -Include and -Exclude keep. -Destination is the current location when left out;
-    one that cannot be resolved is reported and nothing is done."""
+def each_to_destination(cmdlet: Any, act: Callable[[Resolved, Resolved], None],
+                        paths: Iterable[str] | None = None) -> None:
+    """Copy-Item and Move-Item: `act(item, destination)` for each item the command's paths (or
+    `paths`) name that -Filter, -Include and -Exclude keep. -Destination is the current location
+    when left out; one that cannot be resolved is reported and nothing is done."""
     ctx = cmdlet.context
     try:
         destination = resolve(ctx, cmdlet.destination) if cmdlet.destination else resolve(ctx, ".")
@@ -464,7 +465,9 @@ def each_to_destination(cmdlet: Any, act: Callable[[Resolved, Resolved], None]) 
         cmdlet.write_error(problem.record(cmdlet))
         return
     literal = cmdlet.parameter_set_name == "LiteralPath"
-    for match in resolve_paths(cmdlet, cmdlet.literal_path if literal else cmdlet.path, literal, bool(cmdlet.force)):
+    if paths is None:
+        paths = cmdlet.literal_path if literal else cmdlet.path
+    for match in resolve_paths(cmdlet, paths, literal, bool(cmdlet.force)):
         if name_selected(os.path.basename(match.native), cmdlet.filter, cmdlet.include, cmdlet.exclude):
             act(match, destination)
 

@@ -78,15 +78,19 @@ class SessionProvider:
         return True
 
     # -- shared --------------------------------------------------------------------------------
-    def item(self, ctx: Any, name: str, raw: Any) -> Any:
+    def item(self, ctx: Any, name: str, raw: Any, drive: bool = True) -> Any:
         """The item's object with the notes PowerShell's provider layer adds to it (PSPath, PSDrive,
-        PSProvider, PSIsContainer) ahead of its own properties."""
+        PSProvider, PSIsContainer) ahead of its own properties. These providers have no parents, so
+        no PSParentPath or PSChildName; an item reached by a provider-qualified path (`drive` False)
+        has no PSDrive either."""
         obj = self.make_object(ctx, name, raw)
         if not isinstance(obj, PSObject):
             return obj
         shown = self.shown_name(ctx, name, raw)
-        notes = [("PSPath", f"{self.full_name}::{shown}"), ("PSDrive", drive_info(self)),
-                 ("PSProvider", provider_info(self)), ("PSIsContainer", False)]
+        notes = [("PSPath", f"{self.full_name}::{shown}")]
+        if drive:
+            notes.append(("PSDrive", drive_info(self)))
+        notes += [("PSProvider", provider_info(self)), ("PSIsContainer", False)]
         return PSObject(notes + [(n, v) for n, v in obj.properties() if n.lower() not in _NOTE_KEYS],
                         type_names=obj.type_names, string_form=obj.string_form)
 
@@ -100,6 +104,7 @@ class SessionTarget:
 
     provider: SessionProvider
     name: str
+    qualified: bool = False         # named through the provider (Environment::PATH): no drive
 
     @property
     def is_root(self) -> bool:
@@ -115,16 +120,16 @@ def session_target(ctx: Any, path: Any) -> SessionTarget | None:
     """Where `path` lands when it is on a session-state drive (env:PATH, Variable:\\x,
     Environment::PATH, or a relative name while the location is such a drive); None otherwise."""
     text = "" if path is None else str(path)
+    m = _PROVIDER_QUALIFIED.match(text)
+    if m is not None:
+        by_name = {p.name.lower(): p for p in providers().values()}
+        return SessionTarget(by_name[m.group(1).lower()], _item_name(text[m.end():]), qualified=True)
     drive, rest = split_qualifier(text)
     if drive is not None:
         key = drive.lower()
         if key not in _DRIVES or key in getattr(ctx, "drives", {}):
             return None
         return SessionTarget(providers()[key], _item_name(rest))
-    m = _PROVIDER_QUALIFIED.match(text)
-    if m is not None:
-        by_name = {p.name.lower(): p for p in providers().values()}
-        return SessionTarget(by_name[m.group(1).lower()], _item_name(text[m.end():]))
     here = getattr(ctx, "provider_location", None)
     if here:
         if text.startswith(("/", "\\", "~")) or is_file_system_qualified(text):

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from typing import Any
 
 
+_BAD_VALUE = ("Cannot process argument because the value of argument \"value\" is not valid. Change the value of "
+              "the \"value\" argument and run the operation again.")
+
+
 class EnvironmentProvider(SessionProvider):
     name, drive = "Environment", "Env"
 
@@ -191,8 +195,7 @@ class FunctionProvider(SessionProvider):
                 return None
         if not isinstance(value, ScriptBlock):
             from cmdlets.core._providers import argument_error
-            argument_error(cmdlet, "Cannot process argument because the value of argument \"value\" is not valid. "
-                                   "Change the value of the \"value\" argument and run the operation again.", name)
+            argument_error(cmdlet, _BAD_VALUE, None)
             return None
         key = name.lower()
         ctx.scope.functions[key] = FunctionInfo(name, value, False, None)
@@ -230,10 +233,13 @@ class AliasProvider(SessionProvider):
 
     def set(self, cmdlet: Any, name: str, value: Any) -> Any:
         from cmdlets.core._aliases import write_alias
-        from pyshell.runtime.conversion import to_string
         if isinstance(value, PSObject) and value.has("Definition") and value.has("CommandType"):
             value = value.get("Definition") if str(value.get("CommandType")) == "Alias" else value.get("Name")
-        return write_alias(cmdlet, name, to_string(value), None, None, bool(getattr(cmdlet, "force", False)),
+        if not isinstance(value, str):          # an alias is text: a number or an array is refused
+            from cmdlets.core._providers import argument_error
+            argument_error(cmdlet, _BAD_VALUE, None)
+            return None
+        return write_alias(cmdlet, name, value, None, None, bool(getattr(cmdlet, "force", False)),
                            must_be_new=False, ask=False)
 
     def remove(self, cmdlet: Any, name: str, force: bool) -> bool:

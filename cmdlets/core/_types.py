@@ -3,5 +3,11 @@ from __future__ import annotations
 
 from cmdlets.core._commands import CommandTypes
 from cmdlets.core._filesystem import TYPES as _FILESYSTEM_TYPES
+from cmdlets.core._variables import ScopedItemOptions, SessionStateEntryVisibility
+from cmdlets.core.test_path import TestPathType
+from cmdlets.core.write_host import ConsoleColor
+from pyshell.runtime.preferences import TYPES as _PREFERENCE_TYPES
 
-TYPES = {**_FILESYSTEM_TYPES, "CommandTypes": CommandTypes}
+TYPES = {**_FILESYSTEM_TYPES, **_PREFERENCE_TYPES, "CommandTypes": CommandTypes, "ConsoleColor": ConsoleColor,
+         "ScopedItemOptions": ScopedItemOptions, "SessionStateEntryVisibility": SessionStateEntryVisibility,
+         "TestPathType": TestPathType}

@@ -4,7 +4,9 @@ from __future__ import annotations
 import os
 import shutil
 
-from cmdlets.core._filesystem import check_path_arguments, children, each_to_destination, item, os_error
+from cmdlets.core._filesystem import check_path_arguments, children, each_to_destination, item, os_error, path_items
+from cmdlets.core._provider_ops import copy_items, not_same_provider
+from cmdlets.core._providers import each_target, session_target
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -27,7 +29,10 @@ class CopyItem(Cmdlet):
                    "location if it is left out). A destination that is an existing directory receives the items "
                    "under their own names; otherwise it is the new item's path. A file replaces an existing file "
                    "(a read-only one only with -Force). A directory is copied with its contents only with -Recurse; "
-                   "without it, just the directory is created. -PassThru writes the new items.")
+                   "without it, just the directory is created. -PassThru writes the new items. On the Env:, Variable:, "
+                   "Function: and Alias: drives the copy is a new item on the same drive holding the value "
+                   "(Copy-Item env:A env:B); copying between a drive and another one, or the file system, is "
+                   "refused.")
 
     path = Parameter(ListOf(str), sets={PATH_SET: SetOptions(position=0, mandatory=True, pipeline=True,
                                                              by_property_name=True)},
@@ -48,13 +53,27 @@ class CopyItem(Cmdlet):
         Example("Set-Content a.txt 'x'; Copy-Item a.txt b.txt; Get-Content b.txt", "Copies a file.", "x\n"),
         Example("New-Item src/lib -ItemType Directory | Out-Null; Copy-Item src backup -Recurse; "
                 "Test-Path backup/lib", "Copies a directory tree.", "True\n"),
+        Example("function greet { 'hi' }; Copy-Item function:greet function:hello; hello",
+                "Copies a function under another name.", "hi\n"),
     )
 
     def begin(self) -> None:
         check_path_arguments(self, CopyItem.path, CopyItem.literal_path)
 
     def process(self) -> None:
-        each_to_destination(self, self._copy)
+        literal = self.parameter_set_name == LITERAL_SET
+        destination = session_target(self.context, self.destination or ".")
+        file_paths: list[str] = []
+        for given, target in each_target(self, self.literal_path if literal else self.path, literal):
+            if target is not None:
+                copy_items(self, target, destination, literal, bool(self.pass_thru))
+            elif destination is not None:       # a file to a session-state drive
+                if path_items(self, given, literal, bool(self.force)):
+                    not_same_provider(self, "Copy")
+            else:
+                file_paths.append(given)
+        if file_paths:
+            each_to_destination(self, self._copy, file_paths)
 
     def _copy(self, source: Resolved, destination: Resolved) -> None:
         src = source.native

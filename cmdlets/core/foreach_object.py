@@ -5,6 +5,7 @@ from cmdlets.core.property_expressions import property_names, read_property
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory, PSError
+from pyshell.runtime.compile_statements import statement_failed
 from pyshell.runtime.conversion import ListOf, PSConversionError
 from pyshell.runtime.members import HASHTABLE_METHODS, STRING_METHODS, call_method
 from pyshell.runtime.operators import PSOperatorError, has_wildcards, wildcard_match
@@ -144,7 +145,7 @@ class ForEachObject(Cmdlet):
                 except PSError as exc:
                     if ctx.try_depth or exc.script_terminating:
                         raise
-                    ctx.report_error(exc.record)
+                    statement_failed(ctx, exc)
                     continue
                 if isinstance(value, (list, tuple)):
                     for item in value:
@@ -154,6 +155,42 @@ class ForEachObject(Cmdlet):
         finally:
             restore_variable(vars_, "_", saved_under)
             restore_variable(vars_, "args", saved_args)
+
+    def record_stream(self) -> Any:
+        """Objects one at a time from the command before this one: a single-expression block is
+        evaluated for each as process_batch does, without the calls process() would add."""
+        fast = self._single_expression()
+        if fast is None or self.parameter_set_name == MEMBER_SET:
+            return None
+        ctx = self.runtime.context
+        emit = self.runtime.emit
+
+        def one(obj: Any) -> None:
+            if ctx.psdebug is not None:
+                self.input_object = None if obj is AUTOMATION_NULL else obj
+                self.process()
+                return
+            vars_ = ctx.scope.vars
+            saved_under = vars_.get("_", MISSING)
+            saved_args = vars_.get("args", MISSING)
+            vars_["_"] = None if obj is AUTOMATION_NULL else obj
+            vars_["args"] = []
+            try:
+                value = fast(ctx)
+            except PSError as exc:
+                if ctx.try_depth or exc.script_terminating:
+                    raise
+                statement_failed(ctx, exc)
+                return
+            finally:
+                restore_variable(vars_, "_", saved_under)
+                restore_variable(vars_, "args", saved_args)
+            if isinstance(value, (list, tuple)):
+                for item in value:
+                    emit(item)
+            elif value is not AUTOMATION_NULL:
+                emit(value)
+        return one
 
     def _single_expression(self) -> Any:
         """The compiled expression of the one process block, when that block is one expression."""

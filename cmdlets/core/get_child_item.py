@@ -200,7 +200,7 @@ class GetChildItem(Cmdlet):
         for name, raw in found:
             if not name_kept(name, self.include, self.exclude, self.filter):
                 continue
-            self.write_object(name if self.name else provider.item(ctx, name, raw))
+            self.write_object(name if self.name else provider.item(ctx, name, raw, not target.qualified))
 
     def _passes_name_filters(self, native: str, include: list[str], exclude: list[str]) -> bool:
         name = os.path.basename(native) or native

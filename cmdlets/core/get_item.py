@@ -63,7 +63,7 @@ class GetItem(Cmdlet):
         found = all_items(ctx, provider) if target.is_root else existing_items(self, target, literal)
         for name, raw in found:
             if name_selected(name, self.filter, self.include, self.exclude):
-                self.write_object(provider.item(ctx, name, raw))
+                self.write_object(provider.item(ctx, name, raw, not target.qualified))
 
     def _file_items(self, given: str, literal: bool) -> None:
         for resolved in path_items(self, given, literal, bool(self.force)):

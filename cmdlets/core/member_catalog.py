@@ -118,7 +118,7 @@ def instance_members(value: Any, force: bool = False) -> list[Member]:
     """Every member of `value` that works in pyshell (unsorted)."""
     out: list[Member] = [Member(n, _kind("Method"), d) for n, d in _COMMON_METHODS]
     if isinstance(value, PSObject):
-        own = _object_members(value)
+        own = _object_members(value, force)
         names = {m.name.lower() for m in own}
         out = [m for m in out if m.name.lower() not in names] + own
         if force:
@@ -162,10 +162,11 @@ def instance_members(value: Any, force: bool = False) -> list[Member]:
     return out
 
 
-def _object_members(obj: PSObject) -> list[Member]:
+def _object_members(obj: PSObject, force: bool = False) -> list[Member]:
     custom = obj.type_names[:1] == [PSCUSTOMOBJECT]
     out: list[Member] = []
-    for name in obj.property_names():
+    # -Force lists hidden properties too (a script class's `hidden` ones; others have none)
+    for name in (list(obj._names.values()) if force else obj.property_names()):
         key = name.lower()
         raw = obj._values.get(key)
         if isinstance(raw, ComputedProperty):
@@ -174,8 +175,11 @@ def _object_members(obj: PSObject) -> list[Member]:
         if custom or added_member_kind(obj, key) == NOTE:
             out.append(Member(name, _kind("NoteProperty"), _note_definition(name, raw)))
         else:
-            out.append(Member(name, _kind("Property"), f"{display_type(raw)} {name} {{get;set;}}"))
-    out.extend(Member(m.name, _kind(m.member_type), m.definition()) for m in instance_methods(obj))  # type: ignore
+            declared = getattr(obj, "property_definition", None)     # a script class's object: its own types
+            definition = declared(name) if declared is not None else None
+            out.append(Member(name, _kind("Property"), definition or f"{display_type(raw)} {name} {{get;set;}}"))
+    out.extend(Member(m.name, _kind(m.member_type), m.definition()) for m in instance_methods(obj)  # type: ignore
+               if force or not getattr(m, "hidden", False))
     return out
 
 

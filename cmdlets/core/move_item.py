@@ -4,7 +4,9 @@ from __future__ import annotations
 import os
 import shutil
 
-from cmdlets.core._filesystem import check_path_arguments, each_to_destination, in_use, item, os_error
+from cmdlets.core._filesystem import check_path_arguments, each_to_destination, in_use, item, os_error, path_items
+from cmdlets.core._provider_ops import move_items, not_same_provider
+from cmdlets.core._providers import each_target, session_target
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -28,7 +30,8 @@ class MoveItem(Cmdlet):
                    "directory receives the items under their own names; otherwise it is the item's new path, so "
                    "Move-Item also renames. An existing file at the destination is an error unless -Force "
                    "replaces it. The current location and the directories above it cannot be moved. -PassThru "
-                   "writes the moved items.")
+                   "writes the moved items. Items of the Env:, Variable:, Function: and Alias: drives cannot be moved "
+                   "(their provider has no navigation); Rename-Item renames them.")
 
     path = Parameter(ListOf(str), sets={PATH_SET: SetOptions(position=0, mandatory=True, pipeline=True,
                                                              by_property_name=True)},
@@ -56,7 +59,19 @@ class MoveItem(Cmdlet):
         check_path_arguments(self, MoveItem.path, MoveItem.literal_path)
 
     def process(self) -> None:
-        each_to_destination(self, self._move)
+        literal = self.parameter_set_name == LITERAL_SET
+        destination = session_target(self.context, self.destination or ".")
+        file_paths: list[str] = []
+        for given, target in each_target(self, self.literal_path if literal else self.path, literal):
+            if target is not None:
+                move_items(self, target, destination, literal)
+            elif destination is not None:       # a file to a session-state drive
+                if path_items(self, given, literal, bool(self.force)):
+                    not_same_provider(self, "Move")
+            else:
+                file_paths.append(given)
+        if file_paths:
+            each_to_destination(self, self._move, file_paths)
 
     def _move(self, source: Resolved, destination: Resolved) -> None:
         src = source.native

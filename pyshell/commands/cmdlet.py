@@ -76,6 +76,12 @@ class Cmdlet:
     def end(self) -> None:
         pass
 
+    def record_stream(self) -> Callable[[Any], None] | None:
+        """A function taking one input object, in place of setting the input parameter and calling
+        process(), for a command that can do the same work with less (ForEach-Object {$_.Name}).
+        Asked once, after begin, when the input binds to one parameter that takes any object."""
+        return None
+
     # -- services ------------------------------------------------------------------------------
     @property
     def context(self) -> Any:
@@ -158,7 +164,8 @@ class Cmdlet:
                     except PSError as exc:
                         if ctx.try_depth or exc.script_terminating:
                             raise
-                        ctx.report_error(exc.record)
+                        from pyshell.runtime.compile_statements import statement_failed
+                        statement_failed(ctx, exc)
         finally:
             restore_variable(vars_, "_", saved_under)
             restore_variable(vars_, "args", saved_args)

@@ -172,15 +172,17 @@ class ScriptBlockProcessor:
         vars_["args"] = list(self.binder.extra)
         invocation = vars_["myinvocation"] = self.invocation_info()
         # Common parameters of an advanced function act through the preference variables in its scope.
+        # They hold the preference enums, as the global variables do (the names are checked already).
+        from pyshell.runtime.preferences import ActionPreference, ConfirmImpact
         if self.runtime.error_action:
-            vars_["erroractionpreference"] = self.runtime.error_action
+            vars_["erroractionpreference"] = ActionPreference[self.runtime.error_action]
         for stream, pref in self.runtime.stream_preferences.items():
-            vars_[f"{stream}preference"] = pref
+            vars_[f"{stream}preference"] = ActionPreference[pref]
         common = self.binder.common
         if "WhatIf" in common:
             vars_["whatifpreference"] = bool(common["WhatIf"])
         if "Confirm" in common:
-            vars_["confirmpreference"] = "Low" if common["Confirm"] else "None"
+            vars_["confirmpreference"] = ConfirmImpact["Low" if common["Confirm"] else "None"]
         vars_["psboundparameters"] = invocation.get("BoundParameters")
         if self.advanced:
             from pyshell.commands.script_cmdlet import make_pscmdlet

@@ -197,6 +197,13 @@ class ModuleTypes(SettledDict):
     def update(self, types: dict[str, Any]) -> None:
         self._types.update(types)
 
+    def define(self, name: str, target: Any) -> None:
+        """A type a script defines (class or enum): it replaces one of the same name (in any case)
+        and is found before the modules' types."""
+        settled = self._settled()
+        rest = {k: v for k, v in settled.items() if k.lower() != name.lower()}
+        self._types = {name: target, **rest}
+
     def _settled(self) -> dict[str, Any]:
         while self._pending:
             self._types.update(self._pending.pop(0).types)

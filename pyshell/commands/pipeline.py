@@ -369,6 +369,9 @@ class CmdletProcessor:
                                    for p in cls.metadata.parameters for o in p.set_options.values())
         self.began = False
         self.plain_input: Any = _UNDECIDED
+        # A command's own way to take one input object at a time, when its input needs no binding
+        # (Cmdlet.record_stream): decided with plain_input, on the first object.
+        self.stream: Callable[[Any], None] | None = None
 
     def apply_common(self) -> None:
         self.cmd.common_parameters = self.binder.common
@@ -403,12 +406,24 @@ class CmdletProcessor:
         self.guard(self.cmd.begin)
 
     def process_record(self, obj: Any) -> None:
+        stream = self.stream
+        if stream is not None:
+            try:
+                stream(obj)
+            except (PSError, FlowSignal, RecursionError, KeyboardInterrupt):
+                raise
+            except Exception as exc:  # noqa: BLE001 - as in guard()
+                raise self.internal_error(exc) from exc
+            return
         if not self.began:
             # An upstream command wrote during its own begin: this one begins first, as in PowerShell.
             self.begin()
         plain = self.plain_input
         if plain is _UNDECIDED:
             plain = self.decide_plain_input()
+            if self.stream is not None:
+                self.process_record(obj)
+                return
         if plain is not None:
             # The one parameter that takes input takes any object as it is: no binding to do.
             attr, name = plain
@@ -442,6 +457,9 @@ class CmdletProcessor:
         plain = self.plain_input = _plain_input(self.binder, self.ctx)
         if plain is not None:
             self.cmd.parameter_set_name = self.binder.candidates[0]
+            # A tracer that put its own process_record on this processor sees every object.
+            if "process_record" not in self.__dict__:
+                self.stream = self.cmd.record_stream()
         return plain
 
     def process_records(self, items: list | tuple) -> None:

@@ -93,6 +93,13 @@ BUILTIN_VIEWS = ViewRegistry([
     View("System.RuntimeType", "table", name="System.RuntimeType",
          columns=(Column("IsPublic", "IsPublic", width=8), Column("IsSerial", "IsSerializable", width=8),
                   Column("Name", width=40), Column("BaseType"))),
+    # DotNetTypes.format.ps1xml: a version as its four parts (MajorRevision and MinorRevision left out).
+    View("System.Version", "table", name="System.Version",
+         columns=(Column("Major", width=6), Column("Minor", width=6), Column("Build", width=6),
+                  Column("Revision", width=8))),
+    # DotNetTypes.format.ps1xml: a culture (Get-Culture) as LCID, Name and DisplayName.
+    View("System.Globalization.CultureInfo", "table", name="System.Globalization.CultureInfo",
+         columns=(Column("LCID", width=16), Column("Name", width=16), Column("DisplayName"))),
     # PowerShellCore.format.ps1xml: Get-History's entries, the id right-aligned in four cells.
     View("Microsoft.PowerShell.Commands.HistoryInfo", "table", name="history",
          columns=(Column("Id", width=4, alignment="Right"), Column("CommandLine"))),

@@ -135,6 +135,33 @@ _MESSAGES = {
     "MissingStatementInHashLiteral": "Missing statement after '=' in hash literal.",
     "DuplicateKeyInHashLiteral": "Duplicate keys '{0}' are not allowed in hash literals.",
     "DuplicateNamedArgument": "Duplicate named arguments '{0}' are not allowed.",
+    # type definitions (class and enum)
+    "MissingTypeBody": "Missing '{0}' body in '{0}' declaration.",
+    "MissingPropertyTerminator": "Missing ';' or end-of-line in property definition.",
+    "IncompleteMemberDefinition": "Missing a property name or method definition.",
+    "MissingMethodParameterList": "Missing '(' in class method parameter list.",
+    "MissingBaseCtorCall": "Missing 'base' after ':' in a base class constructor call.",
+    "TypeNameExpected": "Type name expected.",
+    "DuplicateQualifier": "Duplicate '{0}' qualifier",
+    "TooManyTypes": "Only one type may be specified on class members.",
+    "MemberAlreadyDefined": "The member '{0}' is already defined.",
+    "MethodHasCodePathNotReturn": "Not all code path returns value within method.",
+    "VoidMethodHasReturn": "Invalid return statement within void method.",
+    "NonVoidMethodMissingReturnValue": "Invalid return statement within non-void method.",
+    "ParamBlockNotAllowedInMethod": "A param block is not allowed in a class method.",
+    "NamedBlockNotAllowedInMethod": "A named block is not allowed in a class method.",
+    "ConstructorCantHaveReturnType": "A constructor cannot specify a return type.",
+    "NonStaticMemberAccessInStaticMember": "Cannot access the non-static member '{0}' in a static method or "
+                                           "initializer of a static property.",
+    "VariableNotLocal": "Variable is not assigned in the method.",
+    "LabelNotFound": "Label '{0}' not found inside the method.",
+    "InvalidUnderlyingType": "'{0}' is not a valid underlying type for enums. Expected a builtin integral type (one "
+                             "of byte, sbyte, short, ushort, int, uint, long or ulong)",
+    "EnumeratorValueOutOfBounds": "Enumerator value is either too large or too small for {0}.",
+    "EnumeratorValueMustBeConstant": "Enumerator value must be a constant value.",
+    "CannotConvertValue": "Cannot convert the value to type \"{0}\".",
+    "TypeNotFound": "Unable to find type [{0}].",
+    "BaseClassNoDefaultCtor": "Base class '{0}' does not contain a parameterless constructor.",
     # strings (PowerShell 6 and later: pyshell reads `u{...} escapes)
     "InvalidUnicodeEscapeSequence": "The Unicode escape sequence is not valid. A valid sequence is `u{{ followed by "
                                     "one to six hex digits and a closing '}}'.",

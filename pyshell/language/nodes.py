@@ -61,6 +61,46 @@ class FunctionDefinition(Node):
     name_extent: Extent | None = None
 
 
+# --- type definitions (class and enum) ------------------------------------------------------------
+
+class EnumMember(Node):
+    name: str
+    value: "Node | None" = None                 # the initializer after `=`, when given
+
+
+class PropertyMember(Node):
+    name: str
+    type: TypeConstraint | None = None
+    default: "Node | None" = None
+    attributes: tuple[Attribute, ...] = ()
+    static: bool = False
+    hidden: bool = False
+
+
+class MethodMember(Node):
+    """A method, or a constructor when its name is the class's."""
+    name: str
+    parameters: tuple[ParameterDecl, ...]
+    body: ScriptBlock
+    return_type: TypeConstraint | None = None
+    attributes: tuple[Attribute, ...] = ()
+    static: bool = False
+    hidden: bool = False
+    constructor: bool = False
+    base_arguments: "tuple[Node, ...] | None" = None   # `: base(...)` of a constructor
+    name_extent: Extent | None = None
+
+
+class TypeDefinition(Node):
+    """`class Name [: Base] { members }` or `enum Name [: type] { members }`."""
+    name: str
+    kind: str                                   # "class" or "enum"
+    members: tuple[Node, ...] = ()
+    base_types: tuple[TypeConstraint, ...] = ()  # a class's base class; an enum's underlying type
+    attributes: tuple[Attribute, ...] = ()
+    name_extent: Extent | None = None
+
+
 # --- statements --------------------------------------------------------------------------------
 
 class StatementBlock(Node):

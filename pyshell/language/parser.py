@@ -17,10 +17,11 @@ from pyshell.language.source import Extent, SourceText
 from pyshell.language.statements import StatementParser
 from pyshell.language.tokenizer import COMMAND, EXPRESSION, Tokenizer
 from pyshell.language.tokens import ASSIGNMENT_OPERATORS, DASHES, KEYWORDS, T, Token
+from pyshell.language.typedefs import TypeDefinitionParser
 
 MAX_NESTING = 400
 _BLOCK_STATEMENTS = (N.If, N.While, N.DoLoop, N.For, N.ForEach, N.Switch, N.Try, N.Trap, N.FunctionDefinition,
-                     N.DataStatement, N.ErrorStatement)
+                     N.DataStatement, N.ErrorStatement, N.TypeDefinition)
 _NO_PIPELINE = (T.SEMI, T.NEWLINE, T.RPAREN, T.RCURLY, T.EOF)
 
 _COMMAND_END = {T.NEWLINE, T.SEMI, T.PIPE, T.RPAREN, T.RCURLY, T.EOF}
@@ -31,7 +32,7 @@ _EXPR_START = {T.VARIABLE, T.NUMBER, T.STRING, T.EXPANDABLE, T.LPAREN, T.DOLLAR_
 _NEWLINES = frozenset((T.NEWLINE,))
 _SEPARATORS = frozenset((T.NEWLINE, T.SEMI))
 
-class Parser(StatementParser, ControlStatementParser, ExpressionParser):
+class Parser(StatementParser, ControlStatementParser, TypeDefinitionParser, ExpressionParser):
     # The scanner class; comment-based help parses again with one that also notes the comments.
     tokenizer_class = Tokenizer
 
@@ -286,6 +287,8 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
                     return stmt
             elif word.startswith(":") and len(word) > 1:
                 return self.labelled_statement(tok)
+            elif word.startswith("[") and self.attributed_type_ahead(tok):
+                return self.attributed_type_definition()
         return self.pipeline_statement()
 
     def starts_expression(self, tok: Token) -> bool:

@@ -8,7 +8,8 @@ that are not about the order of tokens but about what they mean where they stand
     - `@name` anywhere but as a command argument (SplattingNotPermitted...);
     - an attribute on anything but a variable (UnexpectedAttribute), and [ref] mixed with other types;
     - a key given twice in a hash literal (DuplicateKeyInHashLiteral);
-    - in a data section, anything outside the restricted language.
+    - in a data section, anything outside the restricted language;
+    - in a class or enum definition, what typecheck.py checks.
 """
 from __future__ import annotations
 
@@ -125,6 +126,10 @@ class SemanticChecker:
 
     def v_DataStatement(self, node: N.DataStatement, parents: list[N.Node]) -> None:
         self.restricted(node)
+
+    def v_TypeDefinition(self, node: N.TypeDefinition, parents: list[N.Node]) -> None:
+        from pyshell.language.typecheck import check_type_definition
+        check_type_definition(node, self.report)
 
     # -- parameters --------------------------------------------------------------------------------
     def v_ParamBlock(self, node: N.ParamBlock, parents: list[N.Node]) -> None:
@@ -308,6 +313,7 @@ MAY_ERR = {
     N.ParamBlock: lambda n: next(_parameter_problems(n), None) is not None,
     N.DataStatement: lambda n: True,
     N.Try: lambda n: n.finally_body is not None,
+    N.TypeDefinition: lambda n: True,
 }
 
 

@@ -284,7 +284,7 @@ class StatementParser:
             if word in ("define", "from", "var"):
                 self.next(COMMAND)
                 raise self.fail("ReservedKeywordNotAllowed", tok.extent, word, complete=True)
-            if word in ("class", "enum", "using", "configuration"):
+            if word in ("using", "configuration"):
                 raise ParseAbort(ParseError("KeywordNotSupported",
                                             f"The '{word}' keyword is not supported by pyshell.", tok.extent))
             return None

@@ -60,6 +60,8 @@ class AssignmentCompiler:
         if isinstance(target, N.Variable):
             key = target.name.lower()
             scope = target.scope
+            if key == "psitem":
+                key = "_"       # $PSItem is $_ (x_Variable reads it so)
             if not scope and key in _NOT_WRITABLE:
                 extent = target.extent
 
@@ -139,7 +141,7 @@ class AssignmentCompiler:
                 name = name_fn(ctx)
                 try:
                     ok = set_member(obj, name, value)
-                except PSConversionError as exc:
+                except (PSConversionError, PSOperatorError) as exc:   # a class's typed property
                     raise op_error(exc, ext) from None
                 if not ok:
                     raise runtime_error(f"The property '{name}' cannot be found on this object. Verify that the "

@@ -97,12 +97,21 @@ class MemberCompiler:
         args = [self.expr(a) for a in node.arguments]
         extent = node.extent
         static = node.static
+        # `([Base]$this).Method()`: on an object of a script class, the method of that class (a
+        # base class's own, not the override) - PowerShell's call of a base method.
+        cast = _cast_type(node.target) if not static else None
 
         def invoke(ctx: Any) -> Any:
             obj = target(ctx)
             name = name_fn(ctx)
             values = [a(ctx) for a in args]
+            own = None
+            if cast is not None and getattr(obj, "ps_class", None) is not None:
+                from pyshell.runtime.classes import method_of
+                own = method_of(self.resolve(ctx, cast.name, cast.extent), name)
             try:
+                if own is not None:
+                    return own.invoke(obj, values)
                 if isinstance(obj, ScriptBlock) and name.lower() in ("invoke", "invokereturnasis"):
                     return unwrap(obj.collect(ctx, args=values))
                 if not static and name.lower() in ("foreach", "where") and values:
@@ -119,7 +128,9 @@ class MemberCompiler:
                                           f"method named '{name}'.")
                     return fn(*values)
                 return call_method(obj, name, values)
-            except PSError:
+            except PSError as exc:
+                if exc.record.extent.source is None:    # a script class's method could not bind its arguments
+                    exc.record.extent = extent
                 raise
             except LookupError as exc:
                 if isinstance(exc, IndexError):       # a method's ArgumentOutOfRangeException
@@ -195,6 +206,15 @@ def _raise_if_argument_fails(obj: Any, name: str, static: bool, values: list, ex
     if isinstance(failure, ArgumentFailure):
         error.record.inner_type = "PSInvalidCastException"
     raise error from None
+
+
+def _cast_type(node: N.Node) -> N.TypeConstraint | None:
+    """The type of `[T]$x` or `([T]$x)`, else None."""
+    if isinstance(node, N.Paren) and isinstance(node.pipeline, N.Pipeline) and len(node.pipeline.elements) == 1:
+        element = node.pipeline.elements[0]
+        if isinstance(element, N.CommandExpression) and not element.redirections:
+            node = element.expression
+    return node.type if isinstance(node, N.Convert) else None
 
 
 def _shown(name: str, static: bool) -> str:

@@ -12,6 +12,7 @@ from pyshell.runtime.operators import PSOperatorError, compare, join, match, rep
 from pyshell.runtime.types import TypeRef, resolve_type
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.values import PSEnum
+from enum import Flag
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -227,9 +228,12 @@ def binary_function(op: str) -> Callable[[Any, Any], Any] | None:
         from pyshell.runtime.formatop import format_operator
         return format_operator
     if op in ("band", "bor", "bxor", "shl", "shr"):
-        def bits(l: Any, r: Any) -> int:
+        def bits(l: Any, r: Any) -> Any:
             a, b = int(arith.add(0, l)), int(arith.add(0, r))
-            return {"band": a & b, "bor": a | b, "bxor": a ^ b, "shl": a << (b & 63), "shr": a >> (b & 63)}[op]
+            n = {"band": a & b, "bor": a | b, "bxor": a ^ b, "shl": a << (b & 63), "shr": a >> (b & 63)}[op]
+            if isinstance(l, Flag) and type(r) is type(l) and op[0] == "b":
+                return type(l)(n)       # two values of one [Flags()] enum combine into a value of it
+            return n
         return bits
     return None
 

@@ -62,7 +62,8 @@ def best_handler(handlers: list, record: ErrorRecord) -> Any:
 # bases' too, become the Compiler's when its module is first needed.
 FAMILIES = ("pyshell.runtime.compiler:ExpressionCompiler",
             "pyshell.runtime.compile_assignment:AssignmentCompiler",
-            "pyshell.runtime.compile_control_flow:ControlFlowCompiler")
+            "pyshell.runtime.compile_control_flow:ControlFlowCompiler",
+            "pyshell.runtime.compile_typedefs:TypeDefinitionCompiler")
 
 
 def exit_code(value: Any) -> int:
@@ -117,6 +118,11 @@ class Compiler:
         fns = [self.statement(n) for n in body]
         # Where Set-PSDebug marks each statement (a foreach marks its own parts, as PowerShell does).
         marks = [None if isinstance(n, N.ForEach) else n.extent for n in body]
+        if any(n.__class__ is N.TypeDefinition for n in body):
+            # Classes and enums are defined before the first statement runs, as PowerShell defines
+            # a script's types before it runs the script.
+            fns.insert(0, self.type_definer([n for n in body if n.__class__ is N.TypeDefinition]))
+            marks.insert(0, None)
         if traps:
             return self.trapped([self.trap_handler(t) for t in traps], fns, marks)
         steps = list(zip(fns, marks))
@@ -133,10 +139,10 @@ class Compiler:
                         ctx._last_success = True     # $? after a statement that did not fail
                 except PSError as exc:
                     # A statement-terminating error ends this statement only, unless a try or trap
-                    # is waiting for it.
+                    # is waiting for it, or $ErrorActionPreference says otherwise.
                     if ctx.try_depth or exc.script_terminating:
                         raise
-                    ctx.report_error(exc.record)
+                    statement_failed(ctx, exc)
         return run
 
     def statement(self, node: N.Node) -> Stmt:
@@ -214,6 +220,12 @@ class Compiler:
             return jump
         value = self.value_of_statement(node.value) if node.value is not None else (lambda ctx: None)
         if kind == "return":
+            if self.__dict__.get("_method_return"):
+                # In a class method only the value returned is its result (compile_typedefs.py).
+                def method_return(ctx: Any, emit: Emit) -> None:
+                    raise ReturnSignal(value(ctx))
+                return method_return
+
             def ret(ctx: Any, emit: Emit) -> None:
                 v = value(ctx)
                 emit_value(v, emit) if node.value is not None else None
@@ -352,3 +364,18 @@ class Compiler:
                     and not _is_increment(stmt.elements[0].expression):
                 single = self.expr(stmt.elements[0].expression)
         return CompiledBlock(node, begin, process, end, params, defaults, single)
+
+
+def statement_failed(ctx: Any, exc: PSError) -> None:
+    """A statement-terminating error that no try or trap waits for, as PowerShell's
+    CheckActionPreference takes it: $ErrorActionPreference Stop turns it into one that ends the
+    script (it is kept in $Error and shown where it stops); SilentlyContinue and Ignore keep it in
+    $Error without showing it; anything else shows it, and the script goes on."""
+    preference = ctx.preference("erroractionpreference", "Continue").lower()
+    if preference == "stop":
+        exc.script_terminating = True
+        raise exc
+    if preference in ("silentlycontinue", "ignore"):
+        ctx.record_error(exc.record)
+        return
+    ctx.report_error(exc.record)

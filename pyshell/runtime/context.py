@@ -67,6 +67,8 @@ class ExecutionContext:
         self.location: str = os.path.abspath(os.getcwd())
         self.location_drive: str = ""
         self.provider_location: str | None = None    # a session-state drive (Env, ...) the location is on
+        # $ExecutionContext.SessionState.Path: its CurrentLocation follows the location (location.py).
+        self.path_intrinsics: Any = None
         self.drives: dict[str, Any] = {}
         self.location_stacks: dict[str, list[Any]] = {}
         self.default_stack: str = "default"

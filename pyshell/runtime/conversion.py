@@ -1,6 +1,8 @@
 """One set of coercion rules, shared by the operators, casts and the parameter binder."""
 from __future__ import annotations
 
+from enum import Flag
+
 from pyshell.runtime.stdvalues import is_date_or_span, is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, type_name_of
 from pyshell.runtime.values import (AUTOMATION_NULL, GROWABLE_LISTS, CaseSensitiveHashtable, HASHTABLE_CLASSES, PSEnum, PSHashtable,
@@ -79,7 +81,7 @@ def to_string(value: Any, ofs: str = " ") -> str:
     if isinstance(value, float):
         return format_double(value)
     if isinstance(value, PSEnum):
-        return value.name
+        return str(value)       # its name ([Flags()] enums: the names it combines, see script_types.py)
     if isinstance(value, (list, tuple)):
         return ofs.join(to_string(v, ofs) for v in value)
     if isinstance(value, PSObject):
@@ -262,7 +264,14 @@ def to_enum(value: Any, enum_cls: type[PSEnum]) -> PSEnum:
         for member in enum_cls:
             if member.value == value:
                 return member
+        if issubclass(enum_cls, Flag) and (value == 0 or value & ~_all_bits(enum_cls) == 0):
+            return enum_cls(value)      # a [Flags()] enum: any combination of its bits
         raise PSConversionError(value, type_name)
+    if isinstance(value, str) and "," in value and issubclass(enum_cls, Flag):
+        combined = 0
+        for part in value.split(","):
+            combined |= to_enum(part, enum_cls).value
+        return enum_cls(combined)
     if isinstance(value, str):
         text = value.strip()
         lookup = enum_lookup(enum_cls)
@@ -280,6 +289,13 @@ def to_enum(value: Any, enum_cls: type[PSEnum]) -> PSEnum:
 
 
 _ENUM_LOOKUPS: dict[type, dict[str, PSEnum]] = {}
+
+
+def _all_bits(enum_cls: type) -> int:
+    bits = 0
+    for member in enum_cls:
+        bits |= member.value
+    return bits
 
 
 def enum_lookup(enum_cls: type[PSEnum]) -> dict[str, PSEnum]:

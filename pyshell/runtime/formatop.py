@@ -1,6 +1,8 @@
 """The -f operator: .NET composite formatting ({0}, {0,-10}, {0:N2}, {1:D3}, {0:X}, {0:P})."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from pyshell.runtime.conversion import to_float, to_int, to_string
 from pyshell.runtime.operators import PSOperatorError
 
@@ -8,7 +10,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-def _format_value(value: Any, spec: str | None) -> str:
+def format_value(value: Any, spec: str | None) -> str:
     import datetime
     if isinstance(value, datetime.datetime):
         # a date formats in the current culture (en-US), with .NET's date format strings
@@ -24,8 +26,8 @@ def _format_value(value: Any, spec: str | None) -> str:
             return format_timespan(value, spec)
         except FormatError as exc:
             raise PSOperatorError(f"Error formatting a string: {exc}.", "FormatError") from None
-    if not spec:
-        return to_string(value)
+    if not spec or isinstance(value, str):
+        return to_string(value)         # text is not IFormattable: .NET leaves it as it is
     kind, digits = spec[0].upper(), spec[1:]
     try:
         n = int(digits) if digits else None
@@ -33,6 +35,14 @@ def _format_value(value: Any, spec: str | None) -> str:
         n = None
     if n is not None and kind in "NFDXPCE" and not 0 <= n <= MAX_PRECISION:
         raise _format_error("Format specifier was invalid.")
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        from pyshell.runtime.numberformat import format_number
+        try:
+            text = format_number(value, spec)
+        except ValueError:          # NaN and infinities show as themselves
+            text = to_string(value)
+        if text is not None:
+            return text
     if kind == "N":
         return f"{to_float(value):,.{2 if n is None else n}f}"
     if kind == "F":
@@ -47,7 +57,11 @@ def _format_value(value: Any, spec: str | None) -> str:
     if kind == "P":
         return f"{to_float(value) * 100:,.{2 if n is None else n}f} %"
     if kind == "C":
-        return f"¤{to_float(value):,.{2 if n is None else n}f}"
+        # en-US, as .NET Framework has it: $1,234.50, and a negative amount in parentheses.
+        places = 2 if n is None else n
+        amount = round(to_float(value), places)
+        text = f"${abs(amount):,.{places}f}"
+        return f"({text})" if amount < 0 else text
     if kind == "E":
         text = f"{to_float(value):.{6 if n is None else n}e}"
         mant, exp = text.split("e")
@@ -146,7 +160,7 @@ def format_operator(fmt: Any, args: Any) -> str:
         if pos >= n or text[pos] != "}":
             raise _format_error(_BAD_FORMAT)
         pos += 1
-        body = _format_value(values[index], spec)
+        body = format_value(values[index], spec)
         out.append(body.ljust(width) if left else body.rjust(width))
 
 

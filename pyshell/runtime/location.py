@@ -268,8 +268,16 @@ def set_location(ctx: Any, resolved: Resolved) -> None:
 
 
 def _publish(ctx: Any) -> None:
-    """$PWD follows the location (a PathInfo, as in PowerShell)."""
-    ctx.global_scope.vars["pwd"] = path_info(ctx, here(ctx))
+    """$PWD and $ExecutionContext.SessionState.Path.CurrentLocation follow the location (a
+    PathInfo, as in PowerShell); CurrentFileSystemLocation stays on the file system while the
+    location is on a session-state drive."""
+    info = path_info(ctx, here(ctx))
+    ctx.global_scope.vars["pwd"] = info
+    path = ctx.path_intrinsics
+    if path is not None:
+        path.set("CurrentLocation", info)
+        path.set("CurrentFileSystemLocation", info if not ctx.provider_location else
+                 path_info(ctx, Resolved(ctx.location, current_drive(ctx))))
 
 
 def drive_object(drive: Drive) -> Any:

@@ -5,6 +5,8 @@ properties or in the tables below, and an unknown name is simply an absent membe
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 from pyshell.runtime.conversion import convert_to, to_int, to_string
 from pyshell.runtime.dictviews import keys_of, values_of
 from pyshell.runtime.stdvalues import is_date_or_span
@@ -289,6 +291,11 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         if obj is None:
             raise LookupError("You cannot call a method on a null-valued expression.")
         return type_info(obj)
+    if isinstance(obj, (int, float, Decimal)) and not isinstance(obj, bool) and args:
+        from pyshell.runtime.numbermethods import _NOT_FOUND, call as number_method
+        found = number_method(obj, key, args)     # ToString(format), CompareTo
+        if found is not _NOT_FOUND:
+            return found
     if isinstance(obj, str):
         fn = STRING_METHODS.get(key)
         if fn is not None:

@@ -61,5 +61,6 @@ def find_module_type(key: str, module_types: Any) -> Any:
             if key == full:
                 return TypeRef(target.ps_type_name, target, {}, target.is_instance)
         elif key == name.lower() or key == full or full.endswith("." + key):
-            return TypeRef(name, target, enum_statics(target))
+            # a target may carry its own TypeRef (a script's class or enum); else one is made here
+            return getattr(target, "type_ref", None) or TypeRef(name, target, enum_statics(target))
     return None

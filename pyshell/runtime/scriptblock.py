@@ -93,3 +93,24 @@ class ScriptBlock:
         out: list = []
         self.invoke(ctx, out.append, **kwargs)
         return out
+
+
+class DelayParsedScriptBlock(ScriptBlock):
+    """A script block kept as text until something needs its tree or its code, as PowerShell keeps
+    its built-in functions (the default `prompt`): a session that never looks at one never parses
+    it. The first read of `node` or `block` parses and compiles the text and fills both slots."""
+
+    __slots__ = ("_text", "_compiler")
+
+    def __init__(self, text: str, compiler: Any):
+        # ScriptBlock's own slots stay empty here: __getattr__ fills them on first use.
+        self._text = text
+        self._compiler = compiler
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached while a slot is still empty (a set slot answers before __getattr__ is asked).
+        if name not in ("node", "block"):
+            raise AttributeError(name)
+        made = self._compiler.script_block_from_text(None, self._text)
+        self.node, self.block = made.node, made.block
+        return made.node if name == "node" else made.block

@@ -438,7 +438,6 @@ _register(("regex", "System.Text.RegularExpressions.Regex"), TypeRef("regex", st
 _register(("void", "System.Void"), TypeRef("void", VoidType, {}, lambda v: False))
 
 
-
 def _register_dates() -> None:
     import datetime
     from pyshell.runtime import datetimes
@@ -490,6 +489,10 @@ _DEFERRED.update(dict.fromkeys(("system.collections.queue", "collections.queue",
                                 "collections.stack", "system.stringcomparer", "stringcomparer"), _register_collections))
 _DEFERRED.update(dict.fromkeys(("system.text.stringbuilder", "text.stringbuilder"), _registered_by("textbuilder")))
 _DEFERRED.update(dict.fromkeys(("system.diagnostics.stopwatch", "diagnostics.stopwatch"), _registered_by("stopwatch")))
+_DEFERRED.update(dict.fromkeys(("version", "system.version"), _registered_by("versiontype")))
+_DEFERRED.update(dict.fromkeys(("cultureinfo", "system.globalization.cultureinfo", "globalization.cultureinfo"),
+                               _registered_by("culture")))
+_DEFERRED.update(dict.fromkeys(("enum", "system.enum"), _registered_by("enumtype")))
 
 
 def builtin_type(key: str) -> TypeRef | None:

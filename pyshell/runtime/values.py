@@ -409,6 +409,12 @@ class PSEnum(enum.Enum):
     def __format__(self, spec: str) -> str:
         return format(self.name, spec)
 
+    def ps_call(self, key: str, args: list) -> Any:
+        """Enum.HasFlag: every bit of the argument (an enumerator of this enum) is set in this value."""
+        if key == "hasflag" and len(args) == 1 and isinstance(args[0], type(self)):
+            return self.value & args[0].value == args[0].value
+        return NOT_A_MEMBER
+
 
 def enum_type(full_name: str, members: Iterable[str] | dict[str, int]) -> type[PSEnum]:
     """Create a PSEnum type named like a .NET enum; members take the values 0, 1, 2, ... unless given."""

@@ -188,8 +188,12 @@ def test_format_widths_and_precisions_stay_within_dotnet_limits(sh):
     assert r.ids == ["FormatError"] and r.messages == ["Error formatting a string: Format specifier was invalid.."]
 
 
-def test_execution_context_is_not_provided(sh):
-    assert sh("$ExecutionContext").output == ""
+def test_execution_context_holds_data_only(sh):
+    # $ExecutionContext exists (the default prompt reads SessionState.Path.CurrentLocation) but as
+    # plain data: none of PowerShell's intrinsics with methods that run code is there.
+    r = sh("$ExecutionContext.PSObject.Properties.Name; $ExecutionContext.SessionState.PSObject.Properties.Name")
+    assert r.output.split() == ["Host", "SessionState", "Path", "LanguageMode", "Module", "Applications", "Scripts",
+                                "UseFullLanguageModeInDebugger"]
     for call in ("$ExecutionContext.InvokeCommand.InvokeScript('1')",
                  "$ExecutionContext.InvokeCommand.NewScriptBlock('1')",
                  "$ExecutionContext.SessionState.PSVariable.Get('x')",

@@ -306,3 +306,62 @@ Set-Location ([System.IO.Path]::GetTempPath())
 #### an item of a session-state drive is no place to stand
 Set-Location env:NO_SUCH_VARIABLE_HERE
 ## error-id: PathNotFound,Microsoft.PowerShell.Commands.SetLocationCommand
+
+#### Format-List * shows the provider's notes ahead of the item's own properties
+$env:ZZ_DRIVES = 'x'
+Get-Item env:ZZ_DRIVES | Format-List * | Out-String -Stream | ForEach-Object { $_.TrimEnd() } | Where-Object { $_ }
+## STDOUT:
+PSPath        : Microsoft.PowerShell.Core\Environment::ZZ_DRIVES
+PSDrive       : Env
+PSProvider    : Microsoft.PowerShell.Core\Environment
+PSIsContainer : False
+Name          : ZZ_DRIVES
+Key           : ZZ_DRIVES
+Value         : x
+## END
+
+#### Get-ChildItem items carry PSPath; these flat drives give no PSChildName or PSParentPath
+$zzone = 1
+$i = Get-ChildItem variable:zzone
+$i.PSPath
+$i.PSProvider.Name
+($i.PSObject.Properties.Name -like 'PS*') -join ','
+## STDOUT:
+Microsoft.PowerShell.Core\Variable::zzone
+Variable
+PSPath,PSDrive,PSProvider,PSIsContainer
+## END
+
+#### Select-Object PSPath over a drive
+$env:ZZ_DRIVES_A = 'a'
+Get-ChildItem env:ZZ_DRIVES_A | Select-Object PSPath | Format-List
+## STDOUT:
+
+
+PSPath : Microsoft.PowerShell.Core\Environment::ZZ_DRIVES_A
+
+
+
+## END
+
+#### a provider-qualified path may use the short provider name, and gives no PSDrive
+$env:ZZ_DRIVES = 'q'
+$i = Get-Item Environment::ZZ_DRIVES
+$i.Value
+$null -eq $i.PSDrive
+$i.PSPath
+## STDOUT:
+q
+True
+Microsoft.PowerShell.Core\Environment::ZZ_DRIVES
+## END
+
+#### an item piped on is found again through its PSPath
+$env:ZZ_DRIVES = 'piped'
+Get-ChildItem env:ZZ_DRIVES | Get-Content
+Get-ChildItem env:ZZ_DRIVES | Remove-Item
+Test-Path env:ZZ_DRIVES
+## STDOUT:
+piped
+False
+## END

@@ -45,3 +45,17 @@ True
 #### text that is no guid fails as Guid.Parse does
 [guid]"nope"
 ## error-id: InvalidCastParseTargetInvocation
+
+#### the core module's enums are type literals
+[System.ConsoleColor]::DarkGreen
+[ConsoleColor]"red"
+[int][System.ConsoleColor]::White
+[Microsoft.PowerShell.Commands.TestPathType]::Leaf
+[System.Management.Automation.ScopedItemOptions]::ReadOnly
+## STDOUT:
+DarkGreen
+Red
+15
+Leaf
+ReadOnly
+## END

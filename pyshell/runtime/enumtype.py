@@ -1,0 +1,85 @@
+"""[enum] (System.Enum): its static methods on enum types, GetNames, GetValues, GetName, Parse,
+IsDefined and ToObject, and its test (`$x -is [enum]`). Registered the first time a script
+names [enum] (types.py)."""
+from __future__ import annotations
+
+from pyshell.runtime.conversion import PSConversionError, convert_to, enum_lookup, to_bool, to_int, to_string
+from pyshell.runtime.values import PSEnum
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
+
+ENUM = "System.Enum"
+
+
+def _enum_class(value: Any) -> type:
+    target = getattr(value, "target", None)
+    if isinstance(target, type) and issubclass(target, PSEnum):
+        return target
+    if isinstance(value, PSEnum):
+        return type(value)
+    raise PSConversionError(value, "System.Type", "Type provided must be an Enum.")
+
+
+def _get_names(enum_type: Any) -> list[str]:
+    return [m.name for m in _members(_enum_class(enum_type))]
+
+
+def _get_values(enum_type: Any) -> list:
+    return list(_members(_enum_class(enum_type)))
+
+
+def _members(cls: type) -> list:
+    """The enumerators in the order .NET lists them: by value."""
+    return sorted(cls, key=lambda m: m.value)
+
+
+def _get_name(enum_type: Any, value: Any) -> str | None:
+    cls = _enum_class(enum_type)
+    number = value.value if isinstance(value, PSEnum) else to_int(value)
+    for member in _members(cls):
+        if member.value == number:
+            return member.name
+    return None
+
+
+def _parse(enum_type: Any, text: Any, ignore_case: Any = False) -> Any:
+    cls = _enum_class(enum_type)
+    name = to_string(text).strip()
+    if not to_bool(ignore_case) and "," not in name and not name.lstrip("-").isdigit():
+        for member in cls:
+            if member.name == name:
+                return member
+        if name.lower() in enum_lookup(cls):
+            raise ValueError(f"Requested value '{name}' was not found.")
+    return convert_to(name, cls)
+
+
+def _is_defined(enum_type: Any, value: Any) -> bool:
+    cls = _enum_class(enum_type)
+    if isinstance(value, str):
+        return any(m.name == value for m in cls)
+    number = value.value if isinstance(value, PSEnum) else to_int(value)
+    return any(m.value == number for m in cls)
+
+
+def _to_object(enum_type: Any, value: Any) -> Any:
+    return convert_to(value.value if isinstance(value, PSEnum) else to_int(value), _enum_class(enum_type))
+
+
+def register(add: Callable[[tuple[str, ...], Any], None]) -> None:
+    from pyshell.runtime.types import TypeRef
+
+    class EnumType:
+        ps_type_name = ENUM
+
+        @staticmethod
+        def ps_convert(value: Any) -> Any:
+            if isinstance(value, PSEnum):
+                return value
+            raise PSConversionError(value, ENUM)
+
+    statics = {"getnames": _get_names, "getvalues": _get_values, "getname": _get_name, "parse": _parse,
+               "isdefined": _is_defined, "toobject": _to_object}
+    add(("enum", ENUM), TypeRef("enum", EnumType, statics, lambda value: isinstance(value, PSEnum)))

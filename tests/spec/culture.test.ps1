@@ -1,0 +1,71 @@
+# CultureInfo, Get-Culture and Get-UICulture: pyshell's machine is in en-US and knows the
+# invariant culture too; numbers have ToString(format) and CompareTo.
+
+#### Get-Culture shows PowerShell's three-column table
+Get-Culture
+## STDOUT:
+
+LCID             Name             DisplayName                                  
+----             ----             -----------                                  
+1033             en-US            English (United States)                      
+
+
+## END
+
+#### ToTitleCase capitalises words and leaves acronyms
+(Get-Culture).TextInfo.ToTitleCase("ken myer of the IT department")
+## stdout: Ken Myer Of The IT Department
+
+#### the invariant culture as a format provider
+[datetime]::ParseExact("20240102", "yyyyMMdd", [cultureinfo]::InvariantCulture).ToString("yyyy-MM-dd")
+(1234.5).ToString("N1", [System.Globalization.CultureInfo]::InvariantCulture)
+[cultureinfo]::InvariantCulture.LCID
+## STDOUT:
+2024-01-02
+1,234.5
+127
+## END
+
+#### a culture by name, and the current culture
+([cultureinfo]"EN-us").DisplayName
+[cultureinfo]::CurrentCulture -eq (Get-Culture)
+(Get-UICulture).Name
+(Get-Culture).DateTimeFormat.ShortDatePattern
+## STDOUT:
+English (United States)
+True
+en-US
+M/d/yyyy
+## END
+
+#### a culture pyshell does not know is refused
+[cultureinfo]"xx-YY"
+## error-id: ConvertToFinalInvalidCastException
+
+#### numbers take a format in ToString
+(1234.5).ToString("N2")
+(7).ToString("000")
+[math]::Pi.ToString("0.00")
+(255).ToString("X4")
+(5).ToString($null)
+## STDOUT:
+1,234.50
+007
+3.14
+00FF
+5
+## END
+
+#### an unknown standard format is .NET's FormatException
+(5).ToString("Q")
+## error-id: FormatException
+
+#### CompareTo orders numbers
+(12).CompareTo(5)
+(1.5).CompareTo(1.5)
+(3).CompareTo($null)
+## STDOUT:
+1
+0
+1
+## END
