@@ -202,10 +202,11 @@ class ControlFlowCompiler:
         from_file = "file" in flags
         extent = node.extent
 
-        def items_of(ctx: Any) -> list:
+        def items_of(ctx: Any) -> Any:
             value = subject(ctx)
             if not from_file:
-                return iterate(value)
+                # a dictionary's Keys or Values are enumerated as the switch goes (dictviews.py)
+                return value if isinstance(value, DictionaryView) else iterate(value)
             from pyshell.commands.scripts import read_script_text
             path = to_string(value)
             try:
@@ -239,6 +240,11 @@ class ControlFlowCompiler:
             except BreakSignal as sig:
                 if not _matches_label(sig, label):
                     raise
+            except CollectionModified as exc:
+                if exc.record.extent.source is None:
+                    exc.blame(subject_extent)
+                raise
             finally:
                 restore_variable(vars_, "_", saved)
+        subject_extent = node.subject.extent if node.subject else extent
         return run_switch

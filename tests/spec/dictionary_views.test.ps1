@@ -154,3 +154,16 @@ try { foreach ($k in $h.Keys) { $h.b = 2 } } catch {
 $t = @{}.Keys.GetType()
 "$($t.IsPublic) $($t.BaseType.FullName) $([hashtable].IsPublic)"
 ## stdout: False System.Object True
+
+#### switch over the Keys enumerates them as it goes, so a change in a clause stops it too
+$h = @{a = 1; b = 2}
+switch ($h.Keys) { default { $h[$_] = 0 } }
+## error-id: System.InvalidOperationException
+
+#### switch over the Keys without changing the hashtable
+$h = [ordered]@{a = 1; b = 2}
+switch ($h.Keys) { 'a' { 'A' } default { "other $_" } }
+## STDOUT:
+A
+other b
+## END
