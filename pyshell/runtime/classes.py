@@ -17,6 +17,7 @@ from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, convert_to, to_string, type_display_name
 from pyshell.runtime.flow import BreakSignal, ContinueSignal, ReturnSignal
 from pyshell.runtime.operators import PSOperatorError
+from pyshell.runtime.typenames import type_names_of
 from pyshell.runtime.types import TypeRef, resolve_type
 from pyshell.runtime.values import AUTOMATION_NULL, InstanceMethod, PSEnum, PSHashtable, PSObject
 
@@ -370,8 +371,10 @@ class ClassType:
                     except PSOperatorError as exc:
                         raise _CreationError(value, self, exc.message) from None
                 return obj
+        # A constructor converts only a value its one parameter takes as it is (.NET's GetConstructor
+        # for the value's type): [P]"name" calls P([string]$n), [P]5 and [P]@{...} do not.
         for overload in self.constructors:
-            if len(overload.params) == 1:
+            if len(overload.params) == 1 and _takes_as_is(overload.params[0][2], value):
                 try:
                     return self.new(value)
                 except (PSConversionError, TypeError):
@@ -381,6 +384,18 @@ class ClassType:
     def available(self) -> str:
         return "".join(f"[{p.name} <{_short(p.target)}>] " for k, p in self.properties.items()
                        if k not in self.hidden)
+
+
+def _takes_as_is(target: Any, value: Any) -> bool:
+    """Whether a parameter of type `target` takes `value` without converting it."""
+    if target is None or target is object:
+        return True
+    if isinstance(target, ClassType):
+        return target.is_instance(value)
+    if isinstance(target, type) and target in (str, int, float, bool):
+        return isinstance(value, target) and (target is bool or not isinstance(value, bool))
+    wanted = type_display_name(target).lower()
+    return any(name.lower() == wanted for name in type_names_of(value))
 
 
 class _CreationError(PSConversionError):

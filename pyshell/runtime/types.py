@@ -2,16 +2,14 @@
 as cast targets, as `-is`/`-as` operands and as holders of an allow-list of static members."""
 from __future__ import annotations
 
-import math
 import os
 import sys
-import re
 from pyshell.runtime import exceptions
-from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_float, to_int, to_string, type_display_name
+from pyshell.runtime.builtin_statics import MATH_STATICS, REGEX_STATICS, STRING_STATICS, parse_number
+from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_int, to_string, type_display_name
 from pyshell.runtime.stdvalues import is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_names_of
 from pyshell.runtime.typenames import Int64 as Int64Value
-from pyshell.runtime.operators import PSOperatorError, joined
 from pyshell.runtime.values import (ARRAY_LIST, AUTOMATION_NULL, GROWABLE_LISTS, SWITCH_PRESENT, ArrayList,
                                     GenericList, PSHashtable, PSObject, SwitchParameter, TypedArray,
                                     enum_type, generic_list_name, is_hashtable)
@@ -273,108 +271,6 @@ class DecimalType:
             raise PSConversionError(value, "System.Decimal", "Input string was not in a correct format.") from None
 
 
-def _regex_match_object(m: "re.Match | None") -> PSObject:
-    if m is None:
-        return PSObject([("Groups", []), ("Success", False), ("Name", "0"), ("Captures", []), ("Index", 0),
-                         ("Length", 0), ("Value", "")], type_names=["System.Text.RegularExpressions.Match",
-                                                                   "System.Object"], string_form="")
-    groups = [PSObject([("Success", m.group(i) is not None), ("Name", str(i)), ("Index", max(m.start(i), 0)),
-                        ("Length", len(m.group(i) or "")), ("Value", m.group(i) or "")],
-                       type_names=["System.Text.RegularExpressions.Group", "System.Object"],
-                       string_form=m.group(i) or "") for i in range(m.re.groups + 1)]
-    return PSObject([("Groups", groups), ("Success", True), ("Name", "0"), ("Captures", [groups[0]]),
-                     ("Index", m.start()), ("Length", len(m.group(0))), ("Value", m.group(0))],
-                    type_names=["System.Text.RegularExpressions.Match", "System.Object"], string_form=m.group(0))
-
-
-def _rx(pattern: Any) -> "re.Pattern":
-    from pyshell.runtime.operators import compile_regex
-    return compile_regex(to_string(pattern), True)
-
-
-def _round(x: Any, digits: Any = 0) -> float:
-    n = to_int(digits)
-    if not 0 <= n <= 15:
-        raise IndexError("Rounding digits must be between 0 and 15, inclusive.")
-    return float(round(to_float(x), n))
-
-
-def _whole(fn: Callable[[float], int], x: Any) -> float:
-    """Math.Floor/Ceiling/Truncate: a Double, so infinities and NaN come back as they went in."""
-    v = to_float(x)
-    return v if math.isinf(v) or math.isnan(v) else float(fn(v))
-
-
-def _pow(a: float, b: float) -> float:
-    """Math.Pow as .NET computes it: overflow gives an infinity, a negative base with a fractional
-    exponent gives NaN (never Python's OverflowError or a complex number)."""
-    try:
-        return math.pow(a, b)
-    except OverflowError:
-        negative = a < 0 and b == int(b) and int(b) % 2 == 1
-        return float("-inf") if negative else float("inf")
-    except ValueError:
-        if a == 0 and b < 0:
-            return float("inf")
-        return float("nan")
-
-
-_MATH = {
-    "round": _round,
-    "floor": lambda x: _whole(math.floor, x),
-    "ceiling": lambda x: _whole(math.ceil, x),
-    "abs": lambda x: abs(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else abs(to_float(x)),
-    "max": lambda a, b: max(a, b),
-    "min": lambda a, b: min(a, b),
-    "pow": lambda a, b: _pow(to_float(a), to_float(b)),
-    "sqrt": lambda x: math.sqrt(to_float(x)) if to_float(x) >= 0 else float("nan"),
-    "truncate": lambda x: _whole(math.trunc, x),
-    "pi": math.pi,
-    "e": math.e,
-}
-
-def _string_format(fmt: Any, *args: Any) -> str:
-    from pyshell.runtime.formatop import FormatFailure, format_operator
-    values = list(args[0]) if len(args) == 1 and isinstance(args[0], (list, tuple)) else list(args)
-    try:
-        return format_operator(fmt, values)
-    except FormatFailure as exc:
-        # [string]::Format reports the FormatException itself, not the -f operator's wrapper
-        raise PSOperatorError(exc.reason, "FormatError", inner="FormatException") from None
-
-
-def _parse_number(kind: str) -> Callable[[Any], Any]:
-    def parse(text: Any) -> Any:
-        return convert_to(to_string(text), {"int": int, "double": float}[kind])
-    return parse
-
-
-_STRING_STATICS = {
-    "format": _string_format,
-    "join": lambda sep, *items: joined(to_string(sep), [
-        to_string(x) for x in (items[0] if len(items) == 1 and isinstance(items[0], (list, tuple)) else items)]),
-    "isnullorempty": lambda s: s is None or to_string(s) == "",
-    "isnullorwhitespace": lambda s: s is None or to_string(s).strip() == "",
-    "empty": "",
-    "concat": lambda *items: joined("", [to_string(x) for x in items]),
-}
-
-_REGEX_STATICS = {
-    "escape": lambda s: re.sub(r"([\\*+?|{\[()^$.#\s])", r"\\\1", to_string(s)),
-    "unescape": lambda s: re.sub(r"\\(.)", r"\1", to_string(s)),
-    "ismatch": lambda text, pattern: _rx(pattern).search(to_string(text)) is not None,
-    "match": lambda text, pattern: _regex_match_object(_rx(pattern).search(to_string(text))),
-    "matches": lambda text, pattern: [_regex_match_object(m) for m in _rx(pattern).finditer(to_string(text))],
-    "replace": lambda text, pattern, repl: _regex_replace(text, pattern, repl),
-    "split": lambda text, pattern: _rx(pattern).split(to_string(text)),
-}
-
-
-def _regex_replace(text: Any, pattern: Any, repl: Any) -> str:
-    from pyshell.runtime.operators import replace
-    return replace(to_string(text), [to_string(pattern), to_string(repl)], case_sensitive=True)
-
-
 def _is_int(v: Any) -> bool:
     return isinstance(v, int) and not isinstance(v, bool) and INT32_MIN <= v <= INT32_MAX
 
@@ -388,18 +284,18 @@ def _register(names: tuple[str, ...], ref: TypeRef) -> None:
 
 
 _register(("int", "int32", "System.Int32"), TypeRef("int", int, {"maxvalue": INT32_MAX, "minvalue": INT32_MIN,
-                                                                 "parse": _parse_number("int")}, _is_int))
+                                                                 "parse": parse_number("int")}, _is_int))
 _register(("long", "int64", "System.Int64"), TypeRef("long", Int64, {"maxvalue": INT64_MAX, "minvalue": INT64_MIN},
                                                      lambda v: isinstance(v, Int64Value) or (isinstance(v, int) and not isinstance(v, bool)
                                                                             and not _is_int(v))))
 _register(("double", "System.Double", "float", "single"),
-          TypeRef("double", float, {"parse": _parse_number("double"), "nan": float("nan"),
+          TypeRef("double", float, {"parse": parse_number("double"), "nan": float("nan"),
                                     "positiveinfinity": float("inf"), "negativeinfinity": float("-inf")},
                   lambda v: isinstance(v, float)))
 _register(("char", "System.Char"), TypeRef("char", CharType, {}, lambda v: isinstance(v, PSChar)))
 _register(("decimal", "System.Decimal"), TypeRef("decimal", DecimalType, {},
                                                   is_decimal))
-_register(("string", "System.String"), TypeRef("string", str, _STRING_STATICS, lambda v: isinstance(v, str)))
+_register(("string", "System.String"), TypeRef("string", str, STRING_STATICS, lambda v: isinstance(v, str)))
 _register(("bool", "boolean", "System.Boolean"), TypeRef("bool", bool, {}, lambda v: isinstance(v, bool)))
 _register(("switch", "System.Management.Automation.SwitchParameter"),
           TypeRef("switch", SwitchParameter, {"present": SWITCH_PRESENT}))
@@ -427,14 +323,14 @@ _register(("ordered",), TypeRef("ordered", OrderedType, {}, lambda v: isinstance
 _register(("pscustomobject", "System.Management.Automation.PSCustomObject"),
           TypeRef("pscustomobject", PSCustomObjectType, {}, lambda v: isinstance(v, PSObject)))
 _register(("scriptblock", "System.Management.Automation.ScriptBlock"), TypeRef("scriptblock", ScriptBlockType))
-_register(("math", "System.Math"), TypeRef("math", object, _MATH))
+_register(("math", "System.Math"), TypeRef("math", object, MATH_STATICS))
 # [Environment]: the few facts scripts read about the machine (no setters, no process control).
 _register(("environment", "System.Environment"), TypeRef("environment", object, {
     "newline": os.linesep, "machinename": os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", ""), "processorcount": os.cpu_count() or 1,
     "username": os.environ.get("USER") or os.environ.get("USERNAME") or "",
     "is64bitprocess": sys.maxsize > 2 ** 32, "is64bitoperatingsystem": sys.maxsize > 2 ** 32,
 }))
-_register(("regex", "System.Text.RegularExpressions.Regex"), TypeRef("regex", str, _REGEX_STATICS))
+_register(("regex", "System.Text.RegularExpressions.Regex"), TypeRef("regex", str, REGEX_STATICS))
 _register(("void", "System.Void"), TypeRef("void", VoidType, {}, lambda v: False))
 
 

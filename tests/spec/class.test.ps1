@@ -410,3 +410,10 @@ class Dog : Animal { [string] Speak() { return 'Woof, then ' + ([Animal]$this).S
 Woof, then ...
 ...
 ## END
+
+#### a constructor converts only a value its parameter takes as it is
+class Named { [string]$Name; Named([string]$n) { $this.Name = $n } }
+([Named]"abc").Name
+[Named]@{ Name = "x" }
+## error-id: ConvertToFinalInvalidCastException
+## stdout: abc
