@@ -6,9 +6,9 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory, PSError
 from pyshell.runtime.compile_statements import statement_failed
-from pyshell.runtime.conversion import ListOf
+from pyshell.runtime.conversion import ListOf, PSConversionError
 from pyshell.runtime.members import HASHTABLE_METHODS, STRING_METHODS, call_method
-from pyshell.runtime.operators import has_wildcards, wildcard_match
+from pyshell.runtime.operators import PSOperatorError, has_wildcards, wildcard_match
 from pyshell.runtime.types import ScriptBlockType
 from pyshell.runtime.scope import MISSING, restore_variable
 from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
@@ -272,17 +272,28 @@ class ForEachObject(Cmdlet):
     def invoke(self, obj: Any, method: str, args: list[Any]) -> None:
         try:
             result = call_method(obj, method, args)
-        except TypeError:
-            message = f'Cannot find an overload for "{method}" and the argument count: "{len(args)}".'
-            self.write_error(self.error_record(message, "MethodInvocationError", ErrorCategory.InvalidOperation,
-                                               target=obj, exception_type="MethodException"))
-            return
-        except (LookupError, ValueError, ArithmeticError) as exc:
-            message = f'Exception calling "{method}" with "{len(args)}" argument(s): "{exc}"'
-            self.write_error(self.error_record(message, "MethodInvocationError", ErrorCategory.InvalidOperation,
-                                               target=obj, exception_type="MethodInvocationException"))
+        except (TypeError, LookupError, ValueError, ArithmeticError, PSConversionError, PSOperatorError) as exc:
+            self.method_failed(obj, method, args, exc)
             return
         self.write_unrolled(result)
+
+    def method_failed(self, obj: Any, method: str, args: list[Any], exc: Exception) -> None:
+        """The error a failed call writes: an argument that does not convert to its parameter first
+        (named by its position, as a call through PowerShell's adapter names it), then a missing
+        overload, then what the method itself threw."""
+        from pyshell.runtime.signatures import argument_failure, declaration_of
+        failure = argument_failure(declaration_of(obj, method, False), args)
+        if failure is not None:         # an argument that does not convert, or no overload for them
+            message, exception_type = failure.message(method, by_position=True), "MethodException"
+        elif isinstance(exc, TypeError):
+            message = f'Cannot find an overload for "{method}" and the argument count: "{len(args)}".'
+            exception_type = "MethodException"
+        else:
+            reason = getattr(exc, "message", None) or exc
+            message = f'Exception calling "{method}" with "{len(args)}" argument(s): "{reason}"'
+            exception_type = "MethodInvocationException"
+        self.write_error(self.error_record(message, "MethodInvocationError", ErrorCategory.InvalidOperation,
+                                           target=obj, exception_type=exception_type))
 
     def write_unrolled(self, value: Any) -> None:
         """Write a value, one object per element when it is a collection (a string is one object)."""

@@ -2,15 +2,16 @@
 way Windows PowerShell 5.1 writes them (`int GetHashCode()`, `string b=x`, `string Name {get;set;}`).
 
 Only members that work in pyshell are listed: the properties an object carries, the members
-Add-Member gave it, and the allow-listed methods of pyshell/runtime/members.py. The method tables
-below carry the .NET signatures of exactly those methods; tests check that the tables and the
-allow-list stay in step.
+Add-Member gave it, and the allow-listed methods of pyshell/runtime/members.py. Their .NET signatures are declared once, in
+pyshell/runtime/declarations.py (which also names a refused argument's parameter) and in the method
+tables of the types themselves; tests check that the tables and the allow-list stay in step.
 """
 from __future__ import annotations
 
 import datetime as _dt
 from pyshell.structs import dataclass
 from pyshell.runtime.conversion import to_string
+from pyshell.runtime.declarations import STATIC_DEFINITIONS, STRING_METHOD_DEFINITIONS, static_type_name
 from pyshell.runtime.members import HASHTABLE_METHODS
 from pyshell.runtime.psmembers import (NOTE, PSMemberTypes, added_member_kind, instance_methods)
 from pyshell.runtime.typenames import type_name_of
@@ -38,31 +39,6 @@ _COMMON_METHODS = (
     ("ToString", "string ToString()"),
 )
 
-# System.String: the methods members.STRING_METHODS allows, keyed by their lower-cased names.
-STRING_METHOD_DEFINITIONS = {
-    "contains": ("Contains", "bool Contains(string value)"),
-    "endswith": ("EndsWith", "bool EndsWith(string value)"),
-    "equals": ("Equals", "bool Equals(System.Object obj), bool Equals(string value)"),
-    "indexof": ("IndexOf", "int IndexOf(string value), int IndexOf(string value, int startIndex)"),
-    "insert": ("Insert", "string Insert(int startIndex, string value)"),
-    "lastindexof": ("LastIndexOf", "int LastIndexOf(string value)"),
-    "padleft": ("PadLeft", "string PadLeft(int totalWidth), string PadLeft(int totalWidth, char paddingChar)"),
-    "padright": ("PadRight", "string PadRight(int totalWidth), string PadRight(int totalWidth, char paddingChar)"),
-    "remove": ("Remove", "string Remove(int startIndex, int count), string Remove(int startIndex)"),
-    "replace": ("Replace", "string Replace(string oldValue, string newValue)"),
-    "split": ("Split", "string[] Split(Params char[] separator)"),
-    "startswith": ("StartsWith", "bool StartsWith(string value)"),
-    "substring": ("Substring", "string Substring(int startIndex), string Substring(int startIndex, int length)"),
-    "tochararray": ("ToCharArray", "char[] ToCharArray()"),
-    "tolower": ("ToLower", "string ToLower()"),
-    "tolowerinvariant": ("ToLowerInvariant", "string ToLowerInvariant()"),
-    "toupper": ("ToUpper", "string ToUpper()"),
-    "toupperinvariant": ("ToUpperInvariant", "string ToUpperInvariant()"),
-    "trim": ("Trim", "string Trim(Params char[] trimChars), string Trim()"),
-    "trimend": ("TrimEnd", "string TrimEnd(Params char[] trimChars)"),
-    "trimstart": ("TrimStart", "string TrimStart(Params char[] trimChars)"),
-}
-
 _HASHTABLE_MEMBERS = tuple((name, kind, definition) for name, kind, definition, _ in HASHTABLE_METHODS.values()) + (
     ("Count", "Property", "int Count {get;}"),
     ("Keys", "Property", "System.Collections.ICollection Keys {get;}"),
@@ -76,80 +52,6 @@ _ARRAY_MEMBERS = (
     ("Length", "Property", "int Length {get;}"),
     ("Rank", "Property", "int Rank {get;}"),
 )
-
-# Static members of the types scripts can name, keyed by the type's full name and the lower-cased
-# member name (types.BUILTIN_TYPES lists which ones work).
-STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
-    "System.Int32": {
-        "maxvalue": ("MaxValue", "Property", "static int MaxValue {get;}"),
-        "minvalue": ("MinValue", "Property", "static int MinValue {get;}"),
-        "parse": ("Parse", "Method", "static int Parse(string s)"),
-    },
-    "System.Double": {
-        "nan": ("NaN", "Property", "static double NaN {get;}"),
-        "negativeinfinity": ("NegativeInfinity", "Property", "static double NegativeInfinity {get;}"),
-        "positiveinfinity": ("PositiveInfinity", "Property", "static double PositiveInfinity {get;}"),
-        "parse": ("Parse", "Method", "static double Parse(string s)"),
-    },
-    "System.DateTime": {
-        "daysinmonth": ("DaysInMonth", "Method", "static int DaysInMonth(int year, int month)"),
-        "isleapyear": ("IsLeapYear", "Method", "static bool IsLeapYear(int year)"),
-        "maxvalue": ("MaxValue", "Property", "static datetime MaxValue {get;}"),
-        "minvalue": ("MinValue", "Property", "static datetime MinValue {get;}"),
-        "now": ("Now", "Property", "static datetime Now {get;}"),
-        "parse": ("Parse", "Method", "static datetime Parse(string s)"),
-        "today": ("Today", "Property", "static datetime Today {get;}"),
-        "utcnow": ("UtcNow", "Property", "static datetime UtcNow {get;}"),
-    },
-    "System.TimeSpan": {
-        "fromdays": ("FromDays", "Method", "static timespan FromDays(double value)"),
-        "fromhours": ("FromHours", "Method", "static timespan FromHours(double value)"),
-        "frommilliseconds": ("FromMilliseconds", "Method", "static timespan FromMilliseconds(double value)"),
-        "fromminutes": ("FromMinutes", "Method", "static timespan FromMinutes(double value)"),
-        "fromseconds": ("FromSeconds", "Method", "static timespan FromSeconds(double value)"),
-        "parse": ("Parse", "Method", "static timespan Parse(string s)"),
-        "zero": ("Zero", "Property", "static timespan Zero {get;}"),
-    },
-    "System.Int64": {
-        "maxvalue": ("MaxValue", "Property", "static long MaxValue {get;}"),
-        "minvalue": ("MinValue", "Property", "static long MinValue {get;}"),
-    },
-    "System.String": {
-        "concat": ("Concat", "Method", "static string Concat(Params System.Object[] args)"),
-        "empty": ("Empty", "Property", "static string Empty {get;}"),
-        "format": ("Format", "Method", "static string Format(string format, Params System.Object[] args)"),
-        "isnullorempty": ("IsNullOrEmpty", "Method", "static bool IsNullOrEmpty(string value)"),
-        "isnullorwhitespace": ("IsNullOrWhiteSpace", "Method", "static bool IsNullOrWhiteSpace(string value)"),
-        "join": ("Join", "Method", "static string Join(string separator, Params System.Object[] values)"),
-    },
-    "System.Math": {
-        "abs": ("Abs", "Method", "static double Abs(double value)"),
-        "ceiling": ("Ceiling", "Method", "static double Ceiling(double a)"),
-        "e": ("E", "Property", "static double E {get;}"),
-        "floor": ("Floor", "Method", "static double Floor(double d)"),
-        "max": ("Max", "Method", "static double Max(double val1, double val2)"),
-        "min": ("Min", "Method", "static double Min(double val1, double val2)"),
-        "pi": ("PI", "Property", "static double PI {get;}"),
-        "pow": ("Pow", "Method", "static double Pow(double x, double y)"),
-        "round": ("Round", "Method", "static double Round(double a), static double Round(double value, int digits)"),
-        "sqrt": ("Sqrt", "Method", "static double Sqrt(double d)"),
-        "truncate": ("Truncate", "Method", "static double Truncate(double d)"),
-    },
-    "System.Text.RegularExpressions.Regex": {
-        "escape": ("Escape", "Method", "static string Escape(string str)"),
-        "ismatch": ("IsMatch", "Method", "static bool IsMatch(string input, string pattern)"),
-        "match": ("Match", "Method",
-                  "static System.Text.RegularExpressions.Match Match(string input, string pattern)"),
-        "matches": ("Matches", "Method",
-                    "static System.Text.RegularExpressions.MatchCollection Matches(string input, string pattern)"),
-        "replace": ("Replace", "Method", "static string Replace(string input, string pattern, string replacement)"),
-        "split": ("Split", "Method", "static string[] Split(string input, string pattern)"),
-        "unescape": ("Unescape", "Method", "static string Unescape(string str)"),
-    },
-}
-
-# Type literals whose TypeRef does not carry the .NET name (they convert to another target).
-_STATIC_TYPE_NAMES = {"math": "System.Math", "regex": "System.Text.RegularExpressions.Regex"}
 
 _TYPENAMES_CODE_PROPERTY = (
     "System.Collections.ObjectModel.Collection`1[[System.String, mscorlib, Version=4.0.0.0, Culture=neutral, "
@@ -248,6 +150,10 @@ def instance_members(value: Any, force: bool = False) -> list[Member]:
         out.append(Member("value__", _kind("Property"), "int value__ {get;set;}"))
     elif isinstance(value, (_dt.datetime, _dt.timedelta)):
         from pyshell.format.fields import property_items
+        from pyshell.runtime.declarations import DATE_METHOD_DEFINITIONS, SPAN_METHOD_DEFINITIONS
+        table = DATE_METHOD_DEFINITIONS if isinstance(value, _dt.datetime) else SPAN_METHOD_DEFINITIONS
+        out = [m for m in out if m.name.lower() not in table]
+        out.extend(Member(name, _kind("Method"), definition) for name, definition in table.values())
         out.extend(Member(n, _kind("Property"), f"{display_type(v)} {n} {{get;}}") for n, v in property_items(value))
     elif hasattr(type(value), "ps_properties"):         # a value that lists its own ($switch)
         out.extend(Member(n, _kind("Property"), f"{display_type(v)} {n} {{get;}}")
@@ -289,7 +195,7 @@ def static_type(value: Any, module_types: dict[str, Any] | None) -> tuple[str, A
         ref = resolve_type(name, module_types)
         if ref is None:
             return name, None
-    full = _STATIC_TYPE_NAMES.get(ref.name.lower(), ref.full_name)
+    full = static_type_name(ref)
     return full, ref
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pyshell.runtime.conversion import PSConversionError, convert_to, to_enum, to_int
+from pyshell.runtime.moduletypes import object_types
 from pyshell.runtime.values import PSEnum, PSObject, enum_type
 
 TYPE_CHECKING = False
@@ -28,6 +29,12 @@ ROLE_TYPE = f"{ROLES_NS}.Role"
 ROLE_TYPE_NAMES = (ROLE_TYPE, "System.Object")
 CMDLET_TYPE = f"{ROLES_NS}.CmdletType"
 CMDLET_TYPE_NAMES = (CMDLET_TYPE, "System.Object")
+EAP_TYPE = "Microsoft.Rtc.Management.WritableConfig.Policy.ExternalAccess.ExternalAccessPolicy"
+GATEWAY_TYPE = f"{XMPP_NS}.XmppGatewaySettings"
+USER_TYPE = "Microsoft.Rtc.Management.ADConnect.Schema.OCSADUser"
+REPLICA_STATE_TYPE = "Microsoft.Rtc.Management.Xds.ReplicaState"
+CMS_STATUS_TYPE = "Microsoft.Rtc.Management.Xds.CentralManagementStoreStatusResult"
+TASK_OUTPUT_TYPE = "Microsoft.Rtc.SyntheticTransactions.TaskOutput"      # what Test-CsXmppIM writes
 
 # Document types in the Central Management store (see store.py).
 DOC_XMPP_PARTNER = "XmppAllowedPartner"
@@ -252,10 +259,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
-# The types scripts may name in casts ([PartnerType]"Federated"), as the module declares them.
+# The types scripts may name ([PartnerType]"Federated"), as the module declares them: its enums and
+# identity type, and the Lync classes its objects stand for, which scripts name in full
+# ($p -is [Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppAllowedPartner]).
 MODULE_TYPES = {
     "PartnerType": PartnerType,
     "SaslNegotiation": SaslNegotiation,
     "TlsNegotiation": TlsNegotiation,
     "XdsGlobalRelativeIdentity": XdsGlobalRelativeIdentity,
+    **object_types(XMPP_PARTNER_TYPE, ROLE_TYPE, CMDLET_TYPE, EAP_TYPE, GATEWAY_TYPE, USER_TYPE,
+                   REPLICA_STATE_TYPE, CMS_STATUS_TYPE, TASK_OUTPUT_TYPE),
 }

@@ -10,14 +10,12 @@ from pyshell.runtime.conversion import PSConversionError, convert_to
 from pyshell.runtime.values import PSEnum, PSObject
 
 from cmdlets.lync.demo_directory import SITES
+from cmdlets.lync.models import EAP_TYPE, GATEWAY_TYPE, USER_TYPE  # noqa: F401 - their home is models.py
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Iterator
 
-EAP_TYPE = "Microsoft.Rtc.Management.WritableConfig.Policy.ExternalAccess.ExternalAccessPolicy"
-GATEWAY_TYPE = "Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppGatewaySettings"
-USER_TYPE = "Microsoft.Rtc.Management.ADConnect.Schema.OCSADUser"
 
 DOC_EAP = "ExternalAccessPolicy"
 DOC_GATEWAY = "XmppGatewaySettings"

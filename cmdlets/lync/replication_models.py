@@ -4,10 +4,8 @@ from __future__ import annotations
 from pyshell.runtime.values import PSObject
 
 from cmdlets.lync.demo_directory import LOCAL_COMPUTER, PRODUCT_VERSION
+from cmdlets.lync.models import CMS_STATUS_TYPE, REPLICA_STATE_TYPE  # noqa: F401 - their home is models.py
 from cmdlets.lync.store import ReplicationStatus
-
-REPLICA_STATE_TYPE = "Microsoft.Rtc.Management.Xds.ReplicaState"
-CMS_STATUS_TYPE = "Microsoft.Rtc.Management.Xds.CentralManagementStoreStatusResult"
 
 
 def replica_state(status: ReplicationStatus, fqdn: str = LOCAL_COMPUTER) -> PSObject:

@@ -9,7 +9,7 @@ from pyshell.runtime.values import PSObject, SwitchParameter
 
 from cmdlets.lync import online_help
 from cmdlets.lync.demo_directory import HEALTH_MONITORING_USER, SIP_DOMAIN, SITES
-from cmdlets.lync.models import DOC_XMPP_PARTNER, expected_methods, negotiation_problem
+from cmdlets.lync.models import DOC_XMPP_PARTNER, TASK_OUTPUT_TYPE, expected_methods, negotiation_problem
 from cmdlets.lync.policy_models import DOC_EAP, DOC_GATEWAY, GATEWAY_DEFAULTS
 from cmdlets.lync.session import session_store, store_errors
 from cmdlets.lync.store import ManagementStore
@@ -20,7 +20,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-RESULT_TYPE = "Microsoft.Rtc.SyntheticTransactions.TaskOutput"
+RESULT_TYPE = TASK_OUTPUT_TYPE
 
 
 class TestCsXmppIM(Cmdlet):

@@ -50,7 +50,9 @@ class Module:
         module hides the cmdlets a --role lacks); raising stops the start.
     views: View declarations, "file:ATTRIBUTE" references to tuples of them, or
         ("file:ATTRIBUTE", (type names...)) pairs, loaded only for objects of those type names.
-    types: {name: type} that scripts may name in casts, or a reference to such a dict.
+    types: {name: type} that scripts may name in casts, or a reference to such a dict; the .NET
+        classes the module's objects stand for go in as runtime.moduletypes.object_types(full names),
+        which makes them type literals for -is, -isnot, -as and GetType() comparisons.
     completers: {value_hint: completer or reference}; completer(context, command_class, parameter,
         word) returns the values that fit the word typed so far, each a string or a (string,
         description) pair. It must not change anything. A completer that stops short of every

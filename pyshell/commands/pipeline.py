@@ -8,6 +8,7 @@ from pyshell.commands.streams import Redirector, compile_redirections
 from pyshell.errors import ILLEGAL_PATH, ErrorCategory, ErrorRecord, PSError, is_illegal_path
 from pyshell.language import nodes as N
 from pyshell.language.source import Extent
+from pyshell.runtime.dictviews import CollectionModified
 from pyshell.runtime.flow import FlowSignal, StopUpstream
 from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable, PSObject
 
@@ -168,6 +169,12 @@ def run_stages(ctx: Any, stages: list[Any], emit: Emit) -> None:
             return
         _wire(processors, emit)
         _run_processors(processors, source, source_redirector)
+    except CollectionModified as exc:
+        # A dictionary's Keys or Values changed while the pipeline was enumerating them: the
+        # expression that gave them is where the enumeration failed.
+        if source is not None and exc.record.extent.source is None:
+            exc.blame(stages[0][2].extent)
+        raise
     finally:
         for r in redirectors:
             r.close()

@@ -8,6 +8,7 @@ from pyshell.runtime import arith
 from pyshell.runtime.compile_support import iterate, op_error
 from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
+from pyshell.runtime.dictviews import CollectionModified, DictionaryView
 from pyshell.runtime.flow import BreakSignal, ContinueSignal
 from pyshell.runtime.psdebug import trace_set, trace_statement
 from pyshell.runtime.operators import PSOperatorError, compare, compile_regex, match_table, wildcard_match
@@ -122,12 +123,28 @@ class ControlFlowCompiler:
         def run_foreach(ctx: Any, emit: Emit) -> None:
             if ctx.psdebug is not None:
                 return traced_foreach(ctx, emit)
-            for item in iterate(source(ctx)):
+            items = source(ctx)
+            if isinstance(items, DictionaryView):
+                return foreach_view(ctx, emit, items)
+            for item in iterate(items):
                 write(ctx, item)
                 if not once(ctx, emit):
                     break
 
         var_extent, var_name = node.variable.extent, getattr(node.variable, "name", "")
+
+        def foreach_view(ctx: Any, emit: Emit, view: DictionaryView) -> None:
+            # A dictionary's Keys or Values, enumerated as the loop goes: a change to the dictionary
+            # in the body stops it at the next step, blamed on the loop variable as PowerShell does.
+            try:
+                for item in view:
+                    write(ctx, item)
+                    if not once(ctx, emit):
+                        break
+            except CollectionModified as exc:
+                if exc.record.extent.source is None:
+                    exc.blame(var_extent)
+                raise
 
         def traced_foreach(ctx: Any, emit: Emit) -> None:
             # Set-PSDebug marks the collection once, then the variable before each item and once more
@@ -185,10 +202,11 @@ class ControlFlowCompiler:
         from_file = "file" in flags
         extent = node.extent
 
-        def items_of(ctx: Any) -> list:
+        def items_of(ctx: Any) -> Any:
             value = subject(ctx)
             if not from_file:
-                return iterate(value)
+                # a dictionary's Keys or Values are enumerated as the switch goes (dictviews.py)
+                return value if isinstance(value, DictionaryView) else iterate(value)
             from pyshell.commands.scripts import read_script_text
             path = to_string(value)
             try:
@@ -222,6 +240,11 @@ class ControlFlowCompiler:
             except BreakSignal as sig:
                 if not _matches_label(sig, label):
                     raise
+            except CollectionModified as exc:
+                if exc.record.extent.source is None:
+                    exc.blame(subject_extent)
+                raise
             finally:
                 restore_variable(vars_, "_", saved)
+        subject_extent = node.subject.extent if node.subject else extent
         return run_switch

@@ -134,15 +134,18 @@ class MemberCompiler:
                 raise
             except LookupError as exc:
                 if isinstance(exc, IndexError):       # a method's ArgumentOutOfRangeException
+                    _raise_if_argument_fails(obj, name, static, values, extent)
                     raise self._invocation_error(_shown(name, static), values, exc, extent) from None
                 msg = exc.args[0] if exc.args else str(exc)
                 eid = "InvokeMethodOnNull" if "null-valued" in msg else "MethodNotFound"
                 raise runtime_error(msg, eid, extent, ErrorCategory.InvalidOperation) from None
             except TypeError:
+                _raise_if_argument_fails(obj, name, static, values, extent)
                 raise runtime_error(f'Cannot find an overload for "{name}" and the argument count: "{len(values)}".',
                                     "MethodCountCouldNotFindBest", extent, ErrorCategory.NotSpecified,
                                     "MethodException") from None
             except (ValueError, ArithmeticError, PSConversionError, PSOperatorError) as exc:
+                _raise_if_argument_fails(obj, name, static, values, extent)
                 raise self._invocation_error(_shown(name, static), values, exc, extent) from None
         return invoke
 
@@ -189,6 +192,20 @@ class MemberCompiler:
                 strict.index_read_nothing(ctx, obj, i, extent)
             return v
         return idx
+
+
+def _raise_if_argument_fails(obj: Any, name: str, static: bool, values: list, extent: Any) -> None:
+    """A failed call whose arguments PowerShell would not have got past: it converts them to the
+    parameters' types before calling, so that failure is the one reported (signatures.py)."""
+    from pyshell.runtime.signatures import ArgumentFailure, argument_failure, declaration_of
+    failure = argument_failure(declaration_of(obj, name, static), values)
+    if failure is None:
+        return
+    error = runtime_error(failure.message(_shown(name, static)), failure.error_id, extent, ErrorCategory.NotSpecified,
+                          "MethodException")
+    if isinstance(failure, ArgumentFailure):
+        error.record.inner_type = "PSInvalidCastException"
+    raise error from None
 
 
 def _cast_type(node: N.Node) -> N.TypeConstraint | None:

@@ -5,8 +5,8 @@ from enum import Flag
 
 from pyshell.runtime.stdvalues import is_date_or_span, is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, type_name_of
-from pyshell.runtime.values import (AUTOMATION_NULL, GROWABLE_LISTS, PSEnum, PSHashtable, PSObject, SwitchParameter,
-                                    TypedArray)
+from pyshell.runtime.values import (AUTOMATION_NULL, GROWABLE_LISTS, CaseSensitiveHashtable, HASHTABLE_CLASSES, PSEnum, PSHashtable,
+                                    PSObject, SwitchParameter, TypedArray, is_hashtable)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -24,17 +24,20 @@ class PSConversionError(Exception):
     `with_value` words the message "Cannot convert value ..." whatever the value is, as PowerShell
     does when it wraps an inner failure."""
 
-    def __init__(self, value: Any, type_name: str, reason: str = "", error_id: str = "", with_value: bool = False):
+    def __init__(self, value: Any, type_name: str, reason: str = "", error_id: str = "", with_value: bool = False,
+                 no_conversion: bool = False):
         self.value = value
         self.type_name = type_name
         self.reason = reason
         self.error_id = error_id
         self.with_value = with_value
+        self.no_conversion = no_conversion      # no conversion exists: worded by the value's type, even for text
         super().__init__(self.message)
 
     @property
     def message(self) -> str:
-        if self.with_value or isinstance(self.value, (str, int, float, bool, PSEnum)) or self.value is None:
+        if not self.no_conversion and (self.with_value or self.value is None
+                                       or isinstance(self.value, (str, int, float, bool, PSEnum))):
             text = f'Cannot convert value "{to_string(self.value)}" to type "{self.type_name}".'
         else:
             src = type_name_of(self.value)
@@ -84,7 +87,7 @@ def to_string(value: Any, ofs: str = " ") -> str:
     if isinstance(value, PSObject):
         return object_string(value)
     if isinstance(value, PSHashtable):      # .NET's ToString(): the type's name
-        if type(value) is PSHashtable:
+        if type(value) in HASHTABLE_CLASSES:
             return value.ps_type_name
         from pyshell.runtime.typeinfo import type_text
         return type_text(value.ps_type_name)
@@ -417,10 +420,12 @@ def convert_to(value: Any, target: Any) -> Any:
     if isinstance(target, type) and issubclass(target, PSEnum):
         return to_enum(value, target)
     if target is PSHashtable:
-        if type(value) is PSHashtable:
+        if is_hashtable(value):
             return value
-        if isinstance(value, PSHashtable):    # another dictionary (Dictionary[K,V]): a Hashtable of its entries
-            return PSHashtable(value.items())
+        if isinstance(value, PSHashtable):
+            # Another dictionary ([ordered], Dictionary[K,V]): PowerShell makes `new Hashtable(it)`,
+            # which compares keys with .NET's default comparer: case-sensitive, unlike `@{}`.
+            return CaseSensitiveHashtable(value.items())
         raise PSConversionError(value, "System.Collections.Hashtable")
     if target is PSObject:
         return value

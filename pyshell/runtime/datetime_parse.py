@@ -171,10 +171,16 @@ def _days_in_month(year: Any, month: Any) -> int:
     return ((_dt.date(y + (m == 12), m % 12 + 1, 1)) - _dt.date(y, m, 1)).days
 
 
+def _ticks(value: Any) -> int:
+    """A constructor's one argument: ticks, a long."""
+    from pyshell.runtime.conversion import to_int
+    return to_int(value, "System.Int64", -2 ** 63, 2 ** 63 - 1)
+
+
 def _new_datetime(*args: Any) -> _dt.datetime:
     """[datetime]::new(ticks) or (year, month, day[, hour, minute, second[, millisecond]])."""
     from pyshell.runtime.conversion import to_int
-    numbers = [to_int(a) for a in args]
+    numbers = [_ticks(args[0])] if len(args) == 1 else [to_int(a) for a in args]
     if len(numbers) == 1:
         return _dt.datetime.min + _dt.timedelta(microseconds=numbers[0] // TICKS_PER_MICROSECOND)
     if len(numbers) not in (3, 6, 7):
@@ -189,7 +195,7 @@ def _new_datetime(*args: Any) -> _dt.datetime:
 def _new_timespan(*args: Any) -> _dt.timedelta:
     """[timespan]::new(ticks), (hours, minutes, seconds), (days, hours, minutes, seconds[, milliseconds])."""
     from pyshell.runtime.conversion import to_int
-    numbers = [to_int(a) for a in args]
+    numbers = [_ticks(args[0])] if len(args) == 1 else [to_int(a) for a in args]
     if len(numbers) == 1:
         return _dt.timedelta(microseconds=numbers[0] / TICKS_PER_MICROSECOND)
     if len(numbers) == 3:

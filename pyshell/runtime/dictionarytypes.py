@@ -14,6 +14,7 @@ import functools
 
 from pyshell.runtime.collectiontypes import StringComparer, hash_key, null_argument
 from pyshell.runtime.conversion import PSConversionError, convert_to, to_string, type_display_name
+from pyshell.runtime.dictviews import keys_of, values_of
 from pyshell.runtime.values import AUTOMATION_NULL, NOT_A_MEMBER, PSHashtable, PSObject, generic_type_name
 
 TYPE_CHECKING = False
@@ -60,6 +61,7 @@ class GenericDictionary(PSHashtable):
         norm = self._norm(key)
         old = self._data.get(norm)
         self._data[norm] = (old[0] if old else key, value)     # a new value keeps the key it had
+        self._version += 1
 
     def __contains__(self, key: Any) -> bool:
         try:
@@ -74,10 +76,14 @@ class GenericDictionary(PSHashtable):
         if norm in self._data:
             return False
         self._data[norm] = (key, value)
+        self._version += 1
         return True
 
     def remove(self, key: Any) -> bool:     # type: ignore[override]
-        return self._data.pop(self._norm(key), _MISSING) is not _MISSING
+        if self._data.pop(self._norm(key), _MISSING) is _MISSING:
+            return False
+        self._version += 1
+        return True
 
     def copy(self) -> "GenericDictionary":
         clone = GenericDictionary(self.key_type, self.value_type, self.key_name, self.value_name, self.comparer)
@@ -101,9 +107,9 @@ class GenericDictionary(PSHashtable):
         if key == "count":
             return len(self)
         if key == "keys":
-            return self.keys()
+            return keys_of(self)
         if key == "values":
-            return self.values()
+            return values_of(self)
         if key == "comparer" and self.comparer is not None:
             return self.comparer
         return NOT_A_MEMBER

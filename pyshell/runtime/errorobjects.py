@@ -20,8 +20,7 @@ def error_object(record: ErrorRecord) -> PSObject:
 
 def _make_error_object(record: ErrorRecord) -> PSObject:
     exception = PSObject([("Message", record.message), ("ErrorRecord", None)],
-                         type_names=[f"System.Management.Automation.{record.exception_type}", "System.Exception",
-                                     "System.Object"], string_form=record.message)
+                         type_names=_exception_type_names(record.exception_type), string_form=record.message)
     info = PSObject([("Category", record.category.name), ("Activity", record.command_name),
                      ("Reason", record.exception_type), ("TargetName", ""), ("TargetType", "")],
                     type_names=["System.Management.Automation.ErrorCategoryInfo", "System.Object"],
@@ -39,6 +38,17 @@ def _make_error_object(record: ErrorRecord) -> PSObject:
                    type_names=[ERROR_RECORD_TYPE, "System.Object"], string_form=record.message)
     obj.record = record
     return obj
+
+
+def _exception_type_names(short: str) -> list[str]:
+    """The exception's type and its bases, by their full names (System.InvalidOperationException,
+    System.Management.Automation.MethodException...); a type pyshell does not know of is taken
+    to be PowerShell's own."""
+    from pyshell.runtime import exceptions
+    known = exceptions.known(short)
+    if known is None:
+        return [f"System.Management.Automation.{short}", "System.Exception", "System.Object"]
+    return exceptions.chain(known)
 
 
 def stop_exception_object(record: ErrorRecord) -> PSObject:

@@ -8,10 +8,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pyshell.runtime.conversion import convert_to, to_int, to_string
+from pyshell.runtime.dictviews import keys_of, values_of
 from pyshell.runtime.stdvalues import is_date_or_span
 from pyshell.runtime.typenames import type_name_of
-from pyshell.runtime.values import (GROWABLE_LISTS, NOT_A_MEMBER, ComputedProperty, InstanceMethod, NetCollection,
-                                    PSEnum, PSHashtable, PSObject, TypedArray, dictionary_entry)
+from pyshell.runtime.values import (GROWABLE_LISTS, HASHTABLE_CLASSES, NOT_A_MEMBER, CaseSensitiveHashtable,
+                                    ComputedProperty, InstanceMethod, NetCollection, PSEnum, PSHashtable, PSObject,
+                                    TypedArray, dictionary_entry)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -34,16 +36,17 @@ def get_member(obj: Any, name: str) -> Any:
             return v
         return _common_property(obj, key)
     if isinstance(obj, PSHashtable):
-        if type(obj) is not PSHashtable:
+        kind = type(obj)
+        if kind is not PSHashtable and kind is not CaseSensitiveHashtable:
             return obj.member_value(name)       # a Dictionary[K,V] (dictionarytypes.py)
-        if key in obj:
+        if name in obj:
             return obj[name]
         if key == "count":
             return len(obj)
         if key == "keys":
-            return obj.keys()
+            return keys_of(obj)                 # a KeyCollection (dictviews.py)
         if key == "values":
-            return obj.values()
+            return values_of(obj)
         return None
     if isinstance(obj, (list, tuple)):
         if isinstance(obj, NetCollection):      # a Queue, Stack or HashSet: its own properties first
@@ -124,7 +127,7 @@ def set_member(obj: Any, name: str, value: Any) -> bool:
         obj.set(canonical, value)
         return True
     if isinstance(obj, PSHashtable):
-        if type(obj) is not PSHashtable and obj.key_name != "System.String":
+        if type(obj) not in HASHTABLE_CLASSES and obj.key_name != "System.String":
             return False                # a Dictionary takes keys by member name only when they are text
         obj[name] = value
         return True

@@ -117,7 +117,7 @@ def member_exists(obj: Any, key: str) -> bool:
     Length every single object answers with outside strict mode are not real properties, so they
     count as missing here, as in Windows PowerShell."""
     from pyshell.runtime.members import NOT_A_MEMBER
-    from pyshell.runtime.values import NetCollection, PSEnum, PSHashtable, PSObject
+    from pyshell.runtime.values import HASHTABLE_CLASSES, NetCollection, PSEnum, PSHashtable, PSObject
     if obj is None:
         return False
     if key == "psobject":
@@ -125,9 +125,12 @@ def member_exists(obj: Any, key: str) -> bool:
     if isinstance(obj, PSObject):
         return key in obj._values or key == "pstypenames"
     if isinstance(obj, PSHashtable):
-        if type(obj) is not PSHashtable:
+        if type(obj) not in HASHTABLE_CLASSES:
             return True                 # a Dictionary[K,V] answers for its own members
-        return key in obj or key in _DICT_PROPERTIES
+        if key in obj or key in _DICT_PROPERTIES:
+            return True
+        # a case-sensitive table ([hashtable] of another dictionary): `key` is lower-cased here
+        return type(obj) is not PSHashtable and any(isinstance(k, str) and k.lower() == key for k in obj.keys())
     if isinstance(obj, (list, tuple)):
         if isinstance(obj, NetCollection):
             if obj.ps_property(key) is not NOT_A_MEMBER:

@@ -144,7 +144,8 @@ def type_object(full: str, base: str | None = "", is_enum: bool = False) -> PSOb
     base_object = type_object(base) if base else None
     is_value = is_enum or low in _VALUE_TYPES
     info = PSObject([
-        ("IsPublic", low not in _NOT_PUBLIC), ("IsSerializable", low not in _NOT_SERIALIZABLE),
+        ("IsPublic", low not in _NOT_PUBLIC and "+" not in head),     # a nested type is never IsPublic
+        ("IsSerializable", low not in _NOT_SERIALIZABLE),
         ("Name", name), ("BaseType", base_object), ("FullName", full), ("Namespace", namespace),
         ("IsEnum", is_enum), ("IsValueType", is_value), ("IsArray", low.endswith("[]")),
         ("IsClass", not is_value), ("IsInterface", False), ("IsAbstract", low in ("system.array", "system.enum")),

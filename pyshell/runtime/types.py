@@ -12,7 +12,7 @@ from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN
 from pyshell.runtime.typenames import Int64 as Int64Value
 from pyshell.runtime.values import (ARRAY_LIST, AUTOMATION_NULL, GROWABLE_LISTS, SWITCH_PRESENT, ArrayList,
                                     GenericList, PSHashtable, PSObject, SwitchParameter, TypedArray,
-                                    enum_type, generic_list_name)
+                                    enum_type, generic_list_name, is_hashtable)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -318,8 +318,7 @@ _register(("array", "System.Array"), TypeRef("array", ArrayType, _ARRAY_STATICS,
 _register(("System.Collections.ArrayList", "Collections.ArrayList"),
           TypeRef("System.Collections.ArrayList", ArrayListType, {"new": ArrayListType.new},
                   lambda v: isinstance(v, ArrayList)))
-_register(("hashtable", "System.Collections.Hashtable"), TypeRef("hashtable", PSHashtable, {},
-                                                                 lambda v: type(v) is PSHashtable))
+_register(("hashtable", "System.Collections.Hashtable"), TypeRef("hashtable", PSHashtable, {}, is_hashtable))
 _register(("ordered",), TypeRef("ordered", OrderedType, {}, lambda v: isinstance(v, PSHashtable) and v.ordered))
 _register(("pscustomobject", "System.Management.Automation.PSCustomObject"),
           TypeRef("pscustomobject", PSCustomObjectType, {}, lambda v: isinstance(v, PSObject)))
@@ -361,7 +360,7 @@ def _register_system_types() -> None:
     _register(("guid", "System.Guid"), TypeRef("guid", st.GuidType, st.GUID_STATICS, st.GuidType.is_instance))
     options = enum_type("System.StringSplitOptions", ["None", "RemoveEmptyEntries"])
     _register(("System.StringSplitOptions", "StringSplitOptions"),
-              TypeRef("System.StringSplitOptions", options, _enum_statics(options), lambda v: isinstance(v, options)))
+              TypeRef("System.StringSplitOptions", options, enum_statics(options), lambda v: isinstance(v, options)))
 
 
 def _registered_by(module: str) -> Callable[[], None]:
@@ -484,14 +483,12 @@ def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeR
     if ref is not None:
         return ref
     if module_types:
-        for tname, target in module_types.items():
-            full = type_display_name(target).lower()
-            if key == tname.lower() or key == full or full.endswith("." + key):
-                return getattr(target, "type_ref", None) or TypeRef(tname, target, _enum_statics(target))
+        from pyshell.runtime.moduletypes import find_module_type
+        return find_module_type(key, module_types)
     return None
 
 
-def _enum_statics(target: Any) -> dict[str, Any]:
+def enum_statics(target: Any) -> dict[str, Any]:
     try:
         return {m.name.lower(): m for m in target}
     except TypeError:

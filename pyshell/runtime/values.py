@@ -274,14 +274,17 @@ class _IdentityKey:
 class PSHashtable:
     """PowerShell's Hashtable: case-insensitive string keys; `ordered` marks an [ordered] dictionary.
 
-    Insertion order is kept for both kinds so that output is reproducible.
+    Insertion order is kept for both kinds so that output is reproducible. `_version` counts the
+    changes, as .NET's does, so that an enumeration of its Keys or Values can tell that the table
+    changed under it (dictviews.py).
     """
 
-    __slots__ = ("_data", "ordered")
+    __slots__ = ("_data", "ordered", "_version")
 
     def __init__(self, items: Iterable[tuple[Any, Any]] | None = None, ordered: bool = False):
         self._data: dict[Any, tuple[Any, Any]] = {}
         self.ordered = ordered
+        self._version = 0
         if items:
             for k, v in items:
                 self[k] = v
@@ -300,6 +303,7 @@ class PSHashtable:
         norm = self._norm(key)
         old = self._data.get(norm)
         self._data[norm] = (old[0] if old else key, value)
+        self._version += 1
 
     def __getitem__(self, key: Any) -> Any:
         item = self._data.get(self._norm(key))
@@ -314,13 +318,16 @@ class PSHashtable:
         if norm in self._data:
             return False
         self._data[norm] = (key, value)
+        self._version += 1
         return True
 
     def remove(self, key: Any) -> None:
-        self._data.pop(self._norm(key), None)
+        if self._data.pop(self._norm(key), _ABSENT) is not _ABSENT:
+            self._version += 1
 
     def clear(self) -> None:
         self._data.clear()
+        self._version += 1
 
     def keys(self) -> list[Any]:
         return [k for k, _ in self._data.values()]
@@ -335,7 +342,7 @@ class PSHashtable:
         return len(self._data)
 
     def copy(self) -> "PSHashtable":
-        clone = PSHashtable(ordered=self.ordered)
+        clone = type(self)(ordered=self.ordered)
         clone._data = dict(self._data)
         return clone
 
@@ -349,6 +356,34 @@ class PSHashtable:
 
     def __repr__(self) -> str:
         return f"PSHashtable({self.items()!r})"
+
+
+_ABSENT = object()
+
+
+class CaseSensitiveHashtable(PSHashtable):
+    """A Hashtable with .NET's default comparer, whose text keys are case-sensitive: what PowerShell's
+    conversion of another dictionary to [hashtable] makes (`new Hashtable(dictionary)`), unlike the
+    case-blind `@{}`. Everything else is a Hashtable's."""
+
+    __slots__ = ()
+
+    @staticmethod
+    def _norm(key: Any) -> Any:
+        if isinstance(key, PSEnum):
+            return key.name
+        if isinstance(key, (list, dict, set)):
+            return _IdentityKey(key)
+        return key
+
+
+# The Hashtables themselves (not an [ordered] dictionary, not a Dictionary[K,V]).
+HASHTABLE_CLASSES = (PSHashtable, CaseSensitiveHashtable)
+
+
+def is_hashtable(value: Any) -> bool:
+    """`-is [hashtable]`: a Hashtable, which an OrderedDictionary or a Dictionary[K,V] is not."""
+    return type(value) in HASHTABLE_CLASSES and not value.ordered
 
 
 DICTIONARY_ENTRY = "System.Collections.DictionaryEntry"

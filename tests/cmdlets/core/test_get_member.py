@@ -7,7 +7,7 @@ from pyshell.host import CaptureHost
 from pyshell.runtime.members import STRING_METHODS
 from pyshell.shell import Shell
 
-from cmdlets.core.member_catalog import STRING_METHOD_DEFINITIONS
+from pyshell.runtime.declarations import STRING_METHOD_DEFINITIONS
 
 PARTNER = "Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.XmppAllowedPartner"
 
@@ -133,7 +133,7 @@ def test_the_member_objects_have_the_properties_scripts_use(shell):
 
 
 def test_every_allowed_string_method_has_a_definition():
-    assert set(STRING_METHODS) <= set(STRING_METHOD_DEFINITIONS), "add the .NET signature to member_catalog.py"
+    assert set(STRING_METHODS) <= set(STRING_METHOD_DEFINITIONS), "add the .NET signature to pyshell/runtime/declarations.py"
 
 
 def test_the_gm_alias(shell):

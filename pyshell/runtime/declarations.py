@@ -1,0 +1,169 @@
+"""The .NET declarations of the methods pyshell carries out, written as Windows PowerShell 5.1's
+Get-Member and OverloadDefinitions write them (`string Substring(int startIndex)`). They are the one
+place a method's parameter names and types are written down: Get-Member lists them, and a call whose
+argument does not convert names the parameter from them (signatures.py)."""
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+# System.String: the methods members.STRING_METHODS allows, keyed by their lower-cased names.
+STRING_METHOD_DEFINITIONS = {
+    "contains": ("Contains", "bool Contains(string value)"),
+    "endswith": ("EndsWith", "bool EndsWith(string value)"),
+    "equals": ("Equals", "bool Equals(System.Object obj), bool Equals(string value)"),
+    "indexof": ("IndexOf", "int IndexOf(string value), int IndexOf(string value, int startIndex)"),
+    "insert": ("Insert", "string Insert(int startIndex, string value)"),
+    "lastindexof": ("LastIndexOf", "int LastIndexOf(string value)"),
+    "padleft": ("PadLeft", "string PadLeft(int totalWidth), string PadLeft(int totalWidth, char paddingChar)"),
+    "padright": ("PadRight", "string PadRight(int totalWidth), string PadRight(int totalWidth, char paddingChar)"),
+    "remove": ("Remove", "string Remove(int startIndex, int count), string Remove(int startIndex)"),
+    "replace": ("Replace", "string Replace(string oldValue, string newValue)"),
+    "split": ("Split", "string[] Split(Params char[] separator)"),
+    "startswith": ("StartsWith", "bool StartsWith(string value)"),
+    "substring": ("Substring", "string Substring(int startIndex), string Substring(int startIndex, int length)"),
+    "tochararray": ("ToCharArray", "char[] ToCharArray()"),
+    "tolower": ("ToLower", "string ToLower()"),
+    "tolowerinvariant": ("ToLowerInvariant", "string ToLowerInvariant()"),
+    "toupper": ("ToUpper", "string ToUpper()"),
+    "toupperinvariant": ("ToUpperInvariant", "string ToUpperInvariant()"),
+    "trim": ("Trim", "string Trim(Params char[] trimChars), string Trim()"),
+    "trimend": ("TrimEnd", "string TrimEnd(Params char[] trimChars)"),
+    "trimstart": ("TrimStart", "string TrimStart(Params char[] trimChars)"),
+}
+
+# Static members of the types scripts can name, keyed by the type's full name and the lower-cased
+# member name (types.BUILTIN_TYPES lists which ones work).
+STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "System.Int32": {
+        "maxvalue": ("MaxValue", "Property", "static int MaxValue {get;}"),
+        "minvalue": ("MinValue", "Property", "static int MinValue {get;}"),
+        "parse": ("Parse", "Method", "static int Parse(string s)"),
+    },
+    "System.Double": {
+        "nan": ("NaN", "Property", "static double NaN {get;}"),
+        "negativeinfinity": ("NegativeInfinity", "Property", "static double NegativeInfinity {get;}"),
+        "positiveinfinity": ("PositiveInfinity", "Property", "static double PositiveInfinity {get;}"),
+        "parse": ("Parse", "Method", "static double Parse(string s)"),
+    },
+    "System.DateTime": {
+        "daysinmonth": ("DaysInMonth", "Method", "static int DaysInMonth(int year, int month)"),
+        "isleapyear": ("IsLeapYear", "Method", "static bool IsLeapYear(int year)"),
+        "maxvalue": ("MaxValue", "Property", "static datetime MaxValue {get;}"),
+        "minvalue": ("MinValue", "Property", "static datetime MinValue {get;}"),
+        "now": ("Now", "Property", "static datetime Now {get;}"),
+        "parse": ("Parse", "Method", "static datetime Parse(string s)"),
+        "today": ("Today", "Property", "static datetime Today {get;}"),
+        "utcnow": ("UtcNow", "Property", "static datetime UtcNow {get;}"),
+    },
+    "System.TimeSpan": {
+        "fromdays": ("FromDays", "Method", "static timespan FromDays(double value)"),
+        "fromhours": ("FromHours", "Method", "static timespan FromHours(double value)"),
+        "frommilliseconds": ("FromMilliseconds", "Method", "static timespan FromMilliseconds(double value)"),
+        "fromminutes": ("FromMinutes", "Method", "static timespan FromMinutes(double value)"),
+        "fromseconds": ("FromSeconds", "Method", "static timespan FromSeconds(double value)"),
+        "parse": ("Parse", "Method", "static timespan Parse(string s)"),
+        "zero": ("Zero", "Property", "static timespan Zero {get;}"),
+    },
+    "System.Int64": {
+        "maxvalue": ("MaxValue", "Property", "static long MaxValue {get;}"),
+        "minvalue": ("MinValue", "Property", "static long MinValue {get;}"),
+    },
+    "System.String": {
+        "concat": ("Concat", "Method", "static string Concat(Params System.Object[] args)"),
+        "empty": ("Empty", "Property", "static string Empty {get;}"),
+        "format": ("Format", "Method", "static string Format(string format, Params System.Object[] args)"),
+        "isnullorempty": ("IsNullOrEmpty", "Method", "static bool IsNullOrEmpty(string value)"),
+        "isnullorwhitespace": ("IsNullOrWhiteSpace", "Method", "static bool IsNullOrWhiteSpace(string value)"),
+        "join": ("Join", "Method", "static string Join(string separator, Params System.Object[] values)"),
+    },
+    "System.Math": {
+        "abs": ("Abs", "Method", "static double Abs(double value)"),
+        "ceiling": ("Ceiling", "Method", "static double Ceiling(double a)"),
+        "e": ("E", "Property", "static double E {get;}"),
+        "floor": ("Floor", "Method", "static double Floor(double d)"),
+        "max": ("Max", "Method", "static double Max(double val1, double val2)"),
+        "min": ("Min", "Method", "static double Min(double val1, double val2)"),
+        "pi": ("PI", "Property", "static double PI {get;}"),
+        "pow": ("Pow", "Method", "static double Pow(double x, double y)"),
+        "round": ("Round", "Method", "static double Round(double a), static double Round(double value, int digits)"),
+        "sqrt": ("Sqrt", "Method", "static double Sqrt(double d)"),
+        "truncate": ("Truncate", "Method", "static double Truncate(double d)"),
+    },
+    "System.Text.RegularExpressions.Regex": {
+        "escape": ("Escape", "Method", "static string Escape(string str)"),
+        "ismatch": ("IsMatch", "Method", "static bool IsMatch(string input, string pattern)"),
+        "match": ("Match", "Method",
+                  "static System.Text.RegularExpressions.Match Match(string input, string pattern)"),
+        "matches": ("Matches", "Method",
+                    "static System.Text.RegularExpressions.MatchCollection Matches(string input, string pattern)"),
+        "replace": ("Replace", "Method", "static string Replace(string input, string pattern, string replacement)"),
+        "split": ("Split", "Method", "static string[] Split(string input, string pattern)"),
+        "unescape": ("Unescape", "Method", "static string Unescape(string str)"),
+    },
+}
+
+# Type literals whose TypeRef does not carry the .NET name (they convert to another target).
+_STATIC_TYPE_NAMES = {"math": "System.Math", "regex": "System.Text.RegularExpressions.Regex"}
+
+
+def static_type_name(ref: Any) -> str:
+    """The .NET name of the type a literal names, for its static members ([math] is System.Math)."""
+    return _STATIC_TYPE_NAMES.get(ref.name.lower(), ref.full_name)
+
+
+# Constructors, reached through [T]::new(...): keyed by the type's full name.
+CONSTRUCTOR_DEFINITIONS: dict[str, str] = {
+    "System.DateTime": "datetime new(long ticks), datetime new(int year, int month, int day), "
+                       "datetime new(int year, int month, int day, int hour, int minute, int second), "
+                       "datetime new(int year, int month, int day, int hour, int minute, int second, "
+                       "int millisecond)",
+    "System.TimeSpan": "timespan new(long ticks), timespan new(int hours, int minutes, int seconds), "
+                       "timespan new(int days, int hours, int minutes, int seconds), "
+                       "timespan new(int days, int hours, int minutes, int seconds, int milliseconds)",
+    "System.Text.StringBuilder": "System.Text.StringBuilder new(), System.Text.StringBuilder new(int capacity), "
+                                 "System.Text.StringBuilder new(string value), "
+                                 "System.Text.StringBuilder new(string value, int capacity), "
+                                 "System.Text.StringBuilder new(int capacity, int maxCapacity)",
+    "System.Collections.ArrayList": "System.Collections.ArrayList new(), System.Collections.ArrayList new(int capacity), "
+                                    "System.Collections.ArrayList new(System.Collections.ICollection c)",
+}
+
+# DateTime and TimeSpan: the methods datetimes.py carries out (tests keep these complete).
+DATE_METHOD_DEFINITIONS: dict[str, tuple[str, str]] = {
+    "add": ("Add", "datetime Add(timespan value)"),
+    "adddays": ("AddDays", "datetime AddDays(double value)"),
+    "addhours": ("AddHours", "datetime AddHours(double value)"),
+    "addmilliseconds": ("AddMilliseconds", "datetime AddMilliseconds(double value)"),
+    "addminutes": ("AddMinutes", "datetime AddMinutes(double value)"),
+    "addmonths": ("AddMonths", "datetime AddMonths(int months)"),
+    "addseconds": ("AddSeconds", "datetime AddSeconds(double value)"),
+    "addticks": ("AddTicks", "datetime AddTicks(long value)"),
+    "addyears": ("AddYears", "datetime AddYears(int value)"),
+    "compareto": ("CompareTo", "int CompareTo(System.Object value), int CompareTo(datetime value)"),
+    "equals": ("Equals", "bool Equals(System.Object value), bool Equals(datetime value)"),
+    "gettypecode": ("GetTypeCode", "System.TypeCode GetTypeCode()"),
+    "isdaylightsavingtime": ("IsDaylightSavingTime", "bool IsDaylightSavingTime()"),
+    "subtract": ("Subtract", "timespan Subtract(datetime value), datetime Subtract(timespan value)"),
+    "tolocaltime": ("ToLocalTime", "datetime ToLocalTime()"),
+    "tolongdatestring": ("ToLongDateString", "string ToLongDateString()"),
+    "tolongtimestring": ("ToLongTimeString", "string ToLongTimeString()"),
+    "toshortdatestring": ("ToShortDateString", "string ToShortDateString()"),
+    "toshorttimestring": ("ToShortTimeString", "string ToShortTimeString()"),
+    "tostring": ("ToString", "string ToString(), string ToString(string format), "
+                             "string ToString(System.IFormatProvider provider), "
+                             "string ToString(string format, System.IFormatProvider provider)"),
+    "touniversaltime": ("ToUniversalTime", "datetime ToUniversalTime()"),
+}
+
+SPAN_METHOD_DEFINITIONS: dict[str, tuple[str, str]] = {
+    "add": ("Add", "timespan Add(timespan ts)"),
+    "compareto": ("CompareTo", "int CompareTo(System.Object value), int CompareTo(timespan value)"),
+    "duration": ("Duration", "timespan Duration()"),
+    "equals": ("Equals", "bool Equals(System.Object value), bool Equals(timespan obj)"),
+    "negate": ("Negate", "timespan Negate()"),
+    "subtract": ("Subtract", "timespan Subtract(timespan ts)"),
+    "tostring": ("ToString", "string ToString(), string ToString(string format), "
+                             "string ToString(string format, System.IFormatProvider formatProvider)"),
+}
