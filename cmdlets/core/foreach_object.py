@@ -165,6 +165,8 @@ class ForEachObject(Cmdlet):
         ctx = self.runtime.context
         emit = self.runtime.emit
 
+        # The steps of process_batch's loop for one object, written out again on purpose: this runs
+        # once per object per stage, and a helper shared by the two would add a call to each.
         def one(obj: Any) -> None:
             if ctx.psdebug is not None:
                 self.input_object = None if obj is AUTOMATION_NULL else obj
