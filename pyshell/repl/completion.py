@@ -27,7 +27,7 @@ from pyshell.language.tokens import DASH_OPERATORS, DASHES, DOUBLE_QUOTES, SINGL
 from pyshell.runtime.conversion import ListOf, type_display_name
 from pyshell.runtime.values import PSEnum, SwitchParameter
 
-from .members import live_members, type_members
+from .members import live_members, static_type_members, type_members
 from .scan import Element, Structure, scan
 
 __all__ = ["Candidate", "Completions", "complete"]
@@ -128,6 +128,9 @@ class _Engine:
 
     def run(self) -> list[Candidate]:
         word, tok = self.word, self.word.token
+        static = self._static_target()
+        if static is not None:
+            return self.static_members(*static)
         member = self._member_chain()
         if member is not None:
             return self.members(*member)
@@ -240,6 +243,32 @@ class _Engine:
                 continue
             return None
         return None
+
+    def _static_target(self) -> tuple[str, str] | None:
+        """(type name, partial member name) when completing `[Type]::Name`."""
+        tokens, tok = self.tokens, self.word.token
+        if tok is None:
+            return None
+        i = len(tokens) - 1
+        if tok.kind is T.COLONCOLON:
+            partial, colons = "", i
+        elif tok.kind is T.IDENT and i > 0 and tokens[i - 1].kind is T.COLONCOLON and _adjacent(tokens[i - 1], tok):
+            partial, colons = tok.value, i - 1
+        else:
+            return None
+        if colons == 0 or tokens[colons - 1].kind is not T.LBRACKET or tok.extent.source is None:
+            return None
+        # The scanner gives a type literal's name no tokens: it is the text up to the `]` before `::`.
+        inner = tok.extent.source.text[tokens[colons - 1].extent.end:tokens[colons].extent.start]
+        if not inner.endswith("]"):
+            return None
+        return inner[:-1].strip(), partial
+
+    def static_members(self, type_name: str, partial: str) -> list[Candidate]:
+        found = static_type_members(self.ctx, type_name)
+        chosen = sorted((m for m in found if _matches(m[0].rstrip("("), partial)), key=lambda m: m[0].lower())
+        start = self.word.start if self.word.token.kind is T.IDENT else self.word.start + len(self.word.text)
+        return self._out(((name, name, meta) for name, meta in chosen), start)
 
     def members(self, root: Token, chain: list[str], partial: str) -> list[Candidate]:
         var = root.value

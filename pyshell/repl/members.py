@@ -63,6 +63,28 @@ def _catalog(value: Any) -> list[tuple[str, str]]:
     return out
 
 
+def static_type_members(ctx: Any, type_name: str) -> list[tuple[str, str]]:
+    """The static members of the type a literal names (`[math]::`), as Get-Member -Static lists
+    them: (text to insert, definition); a method's text ends with `(`, or `()` when it takes nothing."""
+    from pyshell.runtime.types import resolve_type
+    try:
+        ref = resolve_type(type_name, getattr(ctx, "module_types", None))
+        if ref is None:
+            return []
+        from cmdlets.core.member_catalog import static_members, static_type
+    except Exception:  # noqa: BLE001 - a type that cannot be resolved, or no core module: nothing to offer
+        return []
+    full, ref = static_type(ref, None)
+    out = []
+    for member in static_members(full, ref):
+        kind = getattr(member.member_type, "name", str(member.member_type))
+        text = member.name
+        if "Method" in kind:
+            text += "()" if member.definition.endswith("()") and "," not in member.definition else "("
+        out.append((text, member.definition))
+    return out
+
+
 def type_members(ctx: Any, type_names: Iterable[str]) -> list[tuple[str, str]]:
     """Property names the modules declare for the first of ``type_names`` they know."""
     tables = [getattr(m, "type_properties", {}) or {} for m in (getattr(ctx, "modules", {}) or {}).values()]

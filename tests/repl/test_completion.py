@@ -188,6 +188,15 @@ def test_members_of_live_values(shell):
     assert texts(shell, "$nothingHere.") == []
 
 
+def test_static_members_of_a_type_literal(shell):
+    assert texts(shell, "[math]::Ro") == ["Round("]
+    assert texts(shell, "[ConsoleColor]::DarkR") == ["DarkRed"]
+    assert texts(shell, "$p = [Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.SaslNegotiation]::R") \
+        == ["Required"]
+    assert "IsNullOrEmpty(" in texts(shell, "[string]::")
+    assert texts(shell, "[NoSuchType]::") == []
+
+
 def test_operators_in_expressions(shell):
     assert texts(shell, "Where-Object {$_.X -ma") == ["-match"]
     assert "-notlike" in texts(shell, "$a -not")
