@@ -91,6 +91,17 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
         "sqrt": ("Sqrt", "Method", "static double Sqrt(double d)"),
         "truncate": ("Truncate", "Method", "static double Truncate(double d)"),
     },
+    "System.Version": {
+        "parse": ("Parse", "Method", "static version Parse(string input)"),
+    },
+    "System.Globalization.CultureInfo": {
+        "currentculture": ("CurrentCulture", "Property", "static cultureinfo CurrentCulture {get;set;}"),
+        "currentuiculture": ("CurrentUICulture", "Property", "static cultureinfo CurrentUICulture {get;set;}"),
+        "getcultureinfo": ("GetCultureInfo", "Method", "static cultureinfo GetCultureInfo(string name), "
+                                                        "static cultureinfo GetCultureInfo(int culture)"),
+        "installeduiculture": ("InstalledUICulture", "Property", "static cultureinfo InstalledUICulture {get;}"),
+        "invariantculture": ("InvariantCulture", "Property", "static cultureinfo InvariantCulture {get;}"),
+    },
     "System.Text.RegularExpressions.Regex": {
         "escape": ("Escape", "Method", "static string Escape(string str)"),
         "ismatch": ("IsMatch", "Method", "static bool IsMatch(string input, string pattern)"),
@@ -126,6 +137,11 @@ CONSTRUCTOR_DEFINITIONS: dict[str, str] = {
                                  "System.Text.StringBuilder new(string value), "
                                  "System.Text.StringBuilder new(string value, int capacity), "
                                  "System.Text.StringBuilder new(int capacity, int maxCapacity)",
+    "System.Version": "version new(), version new(string version), version new(int major, int minor), "
+                      "version new(int major, int minor, int build), "
+                      "version new(int major, int minor, int build, int revision)",
+    "System.Globalization.CultureInfo": "cultureinfo new(string name), cultureinfo new(int culture), "
+                                        "cultureinfo new(string name, bool useUserOverride)",
     "System.Collections.ArrayList": "System.Collections.ArrayList new(), System.Collections.ArrayList new(int capacity), "
                                     "System.Collections.ArrayList new(System.Collections.ICollection c)",
 }
