@@ -9,6 +9,7 @@ tables of the types themselves; tests check that the tables and the allow-list s
 from __future__ import annotations
 
 import datetime as _dt
+from decimal import Decimal
 from pyshell.structs import dataclass
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.declarations import STATIC_DEFINITIONS, STRING_METHOD_DEFINITIONS, static_type_name
@@ -148,6 +149,11 @@ def instance_members(value: Any, force: bool = False) -> list[Member]:
         out.extend(Member(n, _kind(k), d) for n, k, d in _ARRAY_MEMBERS)
     elif isinstance(value, PSEnum):
         out.append(Member("value__", _kind("Property"), "int value__ {get;set;}"))
+    elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        from pyshell.runtime.numbermethods import method_definitions
+        table = method_definitions(value)
+        out = [m for m in out if m.name.lower() not in table]
+        out.extend(Member(name, _kind("Method"), definition) for name, definition in table.values())
     elif isinstance(value, (_dt.datetime, _dt.timedelta)):
         from pyshell.format.fields import property_items
         from pyshell.runtime.declarations import DATE_METHOD_DEFINITIONS, SPAN_METHOD_DEFINITIONS

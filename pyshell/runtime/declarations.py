@@ -33,6 +33,16 @@ STRING_METHOD_DEFINITIONS = {
     "trimstart": ("TrimStart", "string TrimStart(Params char[] trimChars)"),
 }
 
+# Int32, Int64, Double, Decimal: the methods numbermethods.py adds to the common four; {t} stands for
+# the number's own type (int, long, double, decimal).
+NUMBER_METHOD_DEFINITIONS = {
+    "compareto": ("CompareTo", "int CompareTo(System.Object value), int CompareTo({t} value)"),
+    "equals": ("Equals", "bool Equals(System.Object obj), bool Equals({t} obj)"),
+    "tostring": ("ToString", "string ToString(), string ToString(string format), "
+                             "string ToString(System.IFormatProvider provider), "
+                             "string ToString(string format, System.IFormatProvider provider)"),
+}
+
 # Static members of the types scripts can name, keyed by the type's full name and the lower-cased
 # member name (types.BUILTIN_TYPES lists which ones work).
 STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {

@@ -51,6 +51,15 @@ def to_text(value: Any, spec: Any) -> str:
         raise PSOperatorError(exc.reason, inner="FormatException") from None
 
 
+def method_definitions(value: Any) -> dict[str, tuple[str, str]]:
+    """Get-Member's definitions of a number's methods, for its own type."""
+    from pyshell.runtime.declarations import NUMBER_METHOD_DEFINITIONS
+    from pyshell.runtime.typeinfo import display_name
+    short = display_name(_type_name(value))
+    return {key: (name, definition.replace("{t}", short))
+            for key, (name, definition) in NUMBER_METHOD_DEFINITIONS.items()}
+
+
 def _type_name(value: Any) -> str:
     from pyshell.runtime.typenames import type_name_of
     return type_name_of(value)

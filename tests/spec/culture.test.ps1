@@ -69,3 +69,11 @@ M/d/yyyy
 0
 1
 ## END
+
+#### Get-Member lists a number's methods with their overloads
+(5 | Get-Member CompareTo).Definition
+(2.5 | Get-Member ToString).Definition
+## STDOUT:
+int CompareTo(System.Object value), int CompareTo(int value)
+string ToString(), string ToString(string format), string ToString(System.IFormatProvider provider), string ToString(string format, System.IFormatProvider provider)
+## END
