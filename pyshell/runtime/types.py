@@ -389,6 +389,7 @@ _DEFERRED.update(dict.fromkeys(("version", "system.version"), _registered_by("ve
 _DEFERRED.update(dict.fromkeys(("cultureinfo", "system.globalization.cultureinfo", "globalization.cultureinfo"),
                                _registered_by("culture")))
 _DEFERRED.update(dict.fromkeys(("enum", "system.enum"), _registered_by("enumtype")))
+_DEFERRED.update(dict.fromkeys(("type", "system.type"), _registered_by("typetype")))
 
 
 def builtin_type(key: str) -> TypeRef | None:

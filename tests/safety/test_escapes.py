@@ -88,7 +88,7 @@ def test_gettype_answers_with_dotnet_names_and_no_reflection(sh):
 
 
 PYTHON_AND_DOTNET_TYPES = ["os", "sys", "builtins", "__builtins__", "subprocess", "ctypes", "importlib", "object.__class__",
-                           "type", "System.Type", "System.Diagnostics.Process", "Diagnostics.Process", "System.IO.File",
+                           "System.Diagnostics.Process", "Diagnostics.Process", "System.IO.File",
                            "IO.Directory", "Reflection.Assembly", "System.Reflection.Assembly", "AppDomain",
                            "Activator", "System.Runtime.InteropServices.Marshal", "Console",
                            "Net.WebClient", "Microsoft.Win32.Registry"]
@@ -105,6 +105,21 @@ def test_type_literals_naming_python_or_dotnet_types_are_not_found(sh, name):
             continue
         assert r.ids == ["TypeNotFound"] and r.output == "", form
         assert r.messages[0] == (message.replace("]", "[]]") if "[]" in form else message), form
+
+
+def test_type_accelerator_only_names_pyshells_own_types(sh):
+    # [type] is PowerShell's accelerator for System.Type: it converts a name as a type literal would,
+    # so it reaches no type a literal cannot, and it has no static members (no GetType, no new).
+    for name in ("os", "subprocess", "System.Diagnostics.Process", "type.__subclasses__", "object"):
+        r = sh(f"[type]'{name}'")
+        if name == "object":
+            assert r.ids == [] and "Object" in r.output
+        else:
+            assert r.ids == ["ConvertToFinalInvalidCastException"] and r.output == "", name
+    for form in ("[type]::GetType('System.IO.File')", "[type]::new()", "[System.Type]::GetTypeFromProgID('x')"):
+        r = sh(form)
+        assert r.ids and r.output == "", form
+    assert sh("([type]'int').Assembly").output == ""
 
 
 def test_environment_tells_facts_but_cannot_end_or_change_the_process(sh):

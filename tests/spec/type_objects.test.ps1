@@ -127,3 +127,21 @@ System.Int32
 System.String
 System.Object long Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.PartnerType
 ## END
+
+#### [type] converts a name to the type it names, and type objects are [type]
+([type]"int").FullName
+([type]"System.String").Name
+[string] -is [type]
+"x".GetType() -is [type]
+5 -is [type]
+## STDOUT:
+System.Int32
+String
+True
+True
+False
+## END
+
+#### [type] of a name no type has is a conversion error
+[type]"NoSuchTypeAnywhere"
+## error-id: ConvertToFinalInvalidCastException
