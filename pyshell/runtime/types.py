@@ -243,6 +243,8 @@ class CharType:
 
     @staticmethod
     def ps_convert(value: Any) -> PSChar:
+        if value is None:
+            return PSChar("\0")        # $null is a value type's default: the character 0
         if isinstance(value, int) and not isinstance(value, bool):
             if 0 <= value <= 0xFFFF:
                 return PSChar(chr(value))

@@ -59,3 +59,7 @@ Red
 Leaf
 ReadOnly
 ## END
+
+#### [char]$null is the character 0, as a value type's default
+[int][char]$null
+## stdout: 0
