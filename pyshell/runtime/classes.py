@@ -208,6 +208,15 @@ class ClassInstance(PSObject):
     def string_form(self, value: Any) -> None:
         pass
 
+    def ps_equals(self, other: Any) -> bool:
+        """-eq with this object on the left: the class's own Equals(one argument) when it declares
+        one, as PowerShell calls Object.Equals; else the same object only."""
+        method = self._members.get("equals") if self._members is not None else None
+        if isinstance(method, ClassMethod) and any(len(o.params) == 1 for o in method.overloads):
+            from pyshell.runtime.conversion import to_bool
+            return to_bool(method.invoke(self, [other]))
+        return self is other
+
     def set(self, name: str, value: Any) -> None:
         prop = self.ps_class.properties.get(name.lower())
         super().set(name, value if prop is None else prop.setting(value))

@@ -136,6 +136,10 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
             return r == right if case_sensitive else r.lower() == right.lower()
         if left is right:
             return True
+        if left.__class__ is not PSObject:
+            own = getattr(left.__class__, "ps_equals", None)
+            if own is not None:         # an object of a script's class with its own Equals
+                return own(left, right)
         names = left.type_names
         if names and names[0] == "System.RuntimeType" and left.get("FullName") is not None:
             from pyshell.runtime.typeinfo import is_same_type

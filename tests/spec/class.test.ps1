@@ -417,3 +417,20 @@ class Named { [string]$Name; Named([string]$n) { $this.Name = $n } }
 [Named]@{ Name = "x" }
 ## error-id: ConvertToFinalInvalidCastException
 ## stdout: abc
+
+#### -eq and -contains call a class's own Equals; without one, only the same object is equal
+class Pt { [int]$X; Pt([int]$x) { $this.X = $x } [bool] Equals($o) { return $o -is [Pt] -and $o.X -eq $this.X } }
+class Plain { [int]$X }
+[Pt]::new(1) -eq [Pt]::new(1)
+[Pt]::new(1) -eq [Pt]::new(2)
+@([Pt]::new(1), [Pt]::new(3)) -contains [Pt]::new(3)
+$a = [Plain]::new()
+$a -eq [Plain]::new()
+$a -eq $a
+## STDOUT:
+True
+False
+True
+False
+True
+## END
