@@ -225,7 +225,8 @@ def _static_fallback(key: str, value: Any) -> tuple[str, str, str] | None:
     """A static member the table above does not know yet: a value is described from the value
     itself; a method, whose signature is unknown, is left out rather than guessed."""
     if callable(value):
-        return None
+        definition = getattr(value, "ps_definition", None)     # a script class's static method
+        return None if definition is None else (value.ps_name, "Method", definition)
     name = key[:1].upper() + key[1:]
     return name, "Property", f"static {display_type(value)} {name} {{get;}}"
 

@@ -518,4 +518,7 @@ def _finish(cls: ClassType, ctx: Any, made: dict, chain: list) -> None:
 def _static_caller(ctx: Any, overloads: list[Overload]) -> Callable[..., Any]:
     def call(*args: Any) -> Any:
         return pick(overloads, list(args)).run(ctx, None, list(args))
+    # What Get-Member -Static (and Tab after ::) shows for it.
+    call.ps_name = overloads[0].node.name                                          # type: ignore[attr-defined]
+    call.ps_definition = ", ".join(f"static {o.definition}" for o in overloads)   # type: ignore[attr-defined]
     return call

@@ -434,3 +434,11 @@ True
 False
 True
 ## END
+
+#### Get-Member -Static lists a class's static methods and properties
+class Maker { static [int]$Count = 1; static [string] Make([int]$n) { return "x" * $n } }
+[Maker] | Get-Member -Static | ForEach-Object { "$($_.Name): $($_.Definition)" }
+## STDOUT:
+Make: static string Make(int n)
+Count: static int Count {get;}
+## END
