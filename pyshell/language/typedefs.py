@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import re
 
-from pyshell.language import nodes as N
+from pyshell.language import nodes as N, patterns
 from pyshell.language.source import Extent
 from pyshell.language.tokenizer import COMMAND, EXPRESSION
 from pyshell.language.tokens import T, Token
 
 # Attributes (no nested brackets beyond one level) and then `enum` or `class`: a statement that
 # starts with `[` is a type definition only when this matches where it starts.
-_ATTRIBUTED_TYPE = re.compile(r"(?:\[(?:[^\[\]\r\n]|\[[^\[\]\r\n]*\])*\][ \t\r\n]*)+(?:enum|class)(?![\w-])",
-                              re.IGNORECASE)
+_ATTRIBUTED_TYPE = patterns.compile(r"(?:\[(?:[^\[\]\r\n]|\[[^\[\]\r\n]*\])*\][ \t\r\n]*)+(?:enum|class)(?![\w-])",
+                                    re.IGNORECASE)
 # A type name as a base class or an enum's underlying type: dotted words, maybe generic arguments.
-_TYPE_NAME = re.compile(r"[A-Za-z_][\w.`]*(?:\[[^\r\n{]*?\])?")
+_TYPE_NAME = patterns.compile(r"[A-Za-z_][\w.`]*(?:\[[^\r\n{]*?\])?")
 _TERMINATORS = (T.NEWLINE, T.SEMI, T.RCURLY, T.EOF)  # at the end of input: the missing } is reported
 
 
