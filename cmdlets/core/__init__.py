@@ -80,6 +80,7 @@ COMMANDS = {
     "Resolve-Path": ".resolve_path:ResolvePath",
     "Get-Location": ".get_location:GetLocation",
     "Get-Host": ".get_host:GetHost",
+    "Get-Verb": ".get_verb:GetVerb",
     "Get-Culture": ".get_culture:GetCulture",
     "Get-UICulture": ".get_uiculture:GetUICulture",
     "Set-Location": ".set_location:SetLocation",
