@@ -47,6 +47,10 @@ class Host:
         """Ask the user for a line; None when no one can answer."""
         return None
 
+    def read_host_line(self, prompt: str, secret: bool = False) -> str | None:
+        """A line for Read-Host (`secret`: not echoed); None when there is none to read."""
+        return self.read_line(prompt)
+
     def write_progress(self, record: ProgressRecord) -> None:
         """Show how far a long operation has come (Write-Progress). A host with nowhere to show it
         leaves it out, as PowerShell does without a console."""
@@ -168,6 +172,27 @@ class ConsoleHost(Host):
             return input(prompt)
         except EOFError:
             return None
+
+    def read_host_line(self, prompt: str, secret: bool = False) -> str | None:
+        """From the terminal when someone sits at it; otherwise the next line of standard input, as
+        powershell.exe reads a redirected one (`echo answer | pyshell script.ps1`), the prompt
+        written first as the console host writes it."""
+        if self.interactive:
+            if not secret:
+                return self.read_line(prompt)
+            import getpass
+            try:
+                return getpass.getpass(prompt)
+            except EOFError:
+                return None
+        stdin = sys.stdin
+        if stdin is None or stdin.closed:
+            return None
+        self.write(prompt)
+        line = stdin.readline()
+        if prompt:
+            self.write("\n")       # the answer is not echoed: what follows starts a line of its own
+        return line.rstrip("\r\n") if line else None
 
     @property
     def width(self) -> int:

@@ -80,6 +80,7 @@ COMMANDS = {
     "Resolve-Path": ".resolve_path:ResolvePath",
     "Get-Location": ".get_location:GetLocation",
     "Get-Host": ".get_host:GetHost",
+    "Read-Host": ".read_host:ReadHost",
     "Get-Verb": ".get_verb:GetVerb",
     "Get-Culture": ".get_culture:GetCulture",
     "Get-UICulture": ".get_uiculture:GetUICulture",

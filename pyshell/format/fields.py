@@ -36,7 +36,8 @@ def is_scalar(value: Any) -> bool:
         if len(names) > 1 and names[1] == "System.Enum":
             return True
         return bool(names) and names[0].lower() in SCALAR_TYPE_NAMES
-    return False
+    own = getattr(type(value), "ps_type_name", None)        # a value class of pyshell's (SecureString)
+    return isinstance(own, str) and own.lower() in SCALAR_TYPE_NAMES
 
 
 def expand(value: Any) -> list[Any]:
