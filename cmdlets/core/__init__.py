@@ -16,6 +16,7 @@ COMMANDS = {
     "Clear-Host": ".clear_host:ClearHost",
     "ConvertFrom-Csv": ".convert_from_csv:ConvertFromCsv",
     "ConvertFrom-Json": ".convert_from_json:ConvertFromJson",
+    "ConvertFrom-StringData": ".convert_from_string_data:ConvertFromStringData",
     "ConvertTo-Csv": ".convert_to_csv:ConvertToCsv",
     "ConvertTo-Html": ".convert_to_html:ConvertToHtml",
     "ConvertTo-Json": ".convert_to_json:ConvertToJson",

@@ -112,3 +112,23 @@ try { } finally { foreach ($i in 1..3) { if ($i -eq 2) { break }; $i } }
 #### a parameter declared twice
 function twice { param($p, $P) }
 ## error-id: DuplicateFormalParameter
+
+#### ConvertFrom-StringData in a data section, with escapes, comments and blank lines
+$msgs = data {
+ConvertFrom-StringData @'
+# greetings
+Hello = Hello there
+
+Tabbed = a\tb
+'@
+}
+$msgs.hello
+$msgs.Tabbed -eq "a`tb"
+## STDOUT:
+Hello there
+True
+## END
+
+#### ConvertFrom-StringData stops at a name given twice
+ConvertFrom-StringData "a=1`na=2"
+## error-id: InvalidOperation,Microsoft.PowerShell.Commands.ConvertFromStringDataCommand
