@@ -74,6 +74,7 @@ class Options:
     non_interactive: bool = False
     store: str | None = None
     role: str | None = None
+    execution_policy: str | None = None     # -ExecutionPolicy: the session's Process scope
     syntax_check: list[str] | None = None
     version: bool = False
     help: bool = False
@@ -148,6 +149,13 @@ def parse_args(argv: list[str]) -> Options:
                         from None
             if name == "role":
                 opts.role = value
+            if name == "executionpolicy":
+                from pyshell.runtime.executionpolicy import policy_named
+                policy = policy_named(value)
+                if policy is None:
+                    raise UsageError(f"pyshell: -ExecutionPolicy takes Restricted, AllSigned, RemoteSigned, "
+                                     f"Unrestricted, Bypass or Undefined, not '{value}'.")
+                opts.execution_policy = policy.name
             i += 2
             continue
         if name == "noprofile":
@@ -239,7 +247,7 @@ def _session(opts: Options, recording: Any = None) -> int:
     try:
         shell = Shell(host, store=opts.store, interactive=interactive,
                       settings={"non_interactive": opts.non_interactive, "no_profile": opts.no_profile,
-                                "role": opts.role})
+                                "role": opts.role, "execution_policy": opts.execution_policy})
     except Exception as exc:  # noqa: BLE001 - a broken installation is reported, not traced
         sys.stderr.write(f"pyshell: cannot start: {exc}\n")
         return 1
@@ -273,6 +281,13 @@ def _session(opts: Options, recording: Any = None) -> int:
                 sys.stderr.write(f"The argument '{path}' to the -File parameter does not exist. Provide the path to "
                                  "an existing '.ps1' file as an argument to the -File parameter.\n")
                 return 64
+            from pyshell.runtime.executionpolicy import refusal
+            reason = refusal(shell.context, os.path.abspath(path))
+            if reason is not None:
+                sys.stderr.write(f"{reason}\n    + CategoryInfo          : SecurityError: (:) [], "
+                                 "ParentContainsErrorRecordException\n"
+                                 "    + FullyQualifiedErrorId : UnauthorizedAccess\n")
+                return 1
             try:
                 from pyshell.commands.scripts import read_script_text
                 text = read_script_text(path)

@@ -81,6 +81,8 @@ COMMANDS = {
     "Resolve-Path": ".resolve_path:ResolvePath",
     "Get-Location": ".get_location:GetLocation",
     "Get-Host": ".get_host:GetHost",
+    "Get-ExecutionPolicy": ".get_execution_policy:GetExecutionPolicy",
+    "Set-ExecutionPolicy": ".set_execution_policy:SetExecutionPolicy",
     "Read-Host": ".read_host:ReadHost",
     "Get-Verb": ".get_verb:GetVerb",
     "Get-Culture": ".get_culture:GetCulture",

@@ -6,8 +6,9 @@ from cmdlets.core._filesystem import TYPES as _FILESYSTEM_TYPES
 from cmdlets.core._variables import ScopedItemOptions, SessionStateEntryVisibility
 from cmdlets.core.test_path import TestPathType
 from cmdlets.core.write_host import ConsoleColor
+from pyshell.runtime.executionpolicy import TYPES as _POLICY_TYPES
 from pyshell.runtime.preferences import TYPES as _PREFERENCE_TYPES
 
-TYPES = {**_FILESYSTEM_TYPES, **_PREFERENCE_TYPES, "CommandTypes": CommandTypes, "ConsoleColor": ConsoleColor,
+TYPES = {**_FILESYSTEM_TYPES, **_PREFERENCE_TYPES, **_POLICY_TYPES, "CommandTypes": CommandTypes, "ConsoleColor": ConsoleColor,
          "ScopedItemOptions": ScopedItemOptions, "SessionStateEntryVisibility": SessionStateEntryVisibility,
          "TestPathType": TestPathType}

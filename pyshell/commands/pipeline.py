@@ -201,6 +201,15 @@ def _redirected_source(source: Any, redirector: Redirector, extent: Extent, targ
     return evaluate
 
 
+def _check_execution_policy(ctx: Any, name: str, path: str, extent: Extent) -> None:
+    """A script file the session's execution policy does not let run stops here (UnauthorizedAccess)."""
+    from pyshell.runtime.executionpolicy import refusal
+    reason = refusal(ctx, path)
+    if reason is not None:
+        raise PSError(ErrorRecord(reason, "UnauthorizedAccess", ErrorCategory.SecurityError, "PSSecurityException",
+                                  command_name=name, extent=extent))
+
+
 def _wire(processors: list[Any], emit: Emit) -> None:
     """Connect each command's output to the next one's input, and the last one's to `emit`."""
     for a, b in zip(processors, processors[1:]):
@@ -310,6 +319,7 @@ def make_processor(ctx: Any, spec: CommandSpec, expects_input: bool, position: i
             raise command_not_found(ctx, name, name_extent)
         if _asks_for_help(args):
             return _help_processor(ctx, path, node.extent, expects_input, position)
+        _check_execution_policy(ctx, name, path, name_extent)
         block = load_script(ctx, path, name_extent)
         proc = ScriptBlockProcessor(ctx, block, args, node.extent, spec.invocation == ".", expects_input,
                                     script_path=path)

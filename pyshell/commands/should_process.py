@@ -138,13 +138,15 @@ def _cannot_prompt(cmdlet: Any, target: str) -> PSError:
               "-WhatIf to see what it would do.")))
 
 
-def should_continue(cmdlet: Any, query: str, hint: str = "", caption: str = CAPTION, to_all: bool = True) -> bool:
+def should_continue(cmdlet: Any, query: str, hint: str = "", caption: str = CAPTION, to_all: bool = True,
+                    default: str = "Y") -> bool:
     """ShouldContinue: a question a command asks whatever -Confirm and $ConfirmPreference say (Remove-Item
     before it removes a directory's contents without -Recurse). The console shows the caption, the
     query and the same choices as ShouldProcess; "Yes to All" and "No to All" hold for the rest of the
     command's run. When nobody can answer, the command stops with the NonInteractive error.
     Without `to_all` (the two-argument ShouldContinue scripts call) only Yes and No are offered.
-    An empty query or caption falls back to PowerShell's defaults."""
+    An empty query or caption falls back to PowerShell's defaults. `default` is the answer Enter gives
+    ("N" for Set-ExecutionPolicy's question)."""
     state: ShouldProcessState | None = getattr(cmdlet, "_should_continue_state", None)
     if state is None:
         state = ShouldProcessState()
@@ -157,11 +159,11 @@ def should_continue(cmdlet: Any, query: str, hint: str = "", caption: str = CAPT
     def silent() -> PSError:
         return PSError(cmdlet.error_record(NON_INTERACTIVE_MESSAGE, "InvalidOperation", ErrorCategory.InvalidOperation,
                                            exception_type="PSInvalidOperationException", hint=hint))
-    return _ask(cmdlet, state, query or CONTINUE_QUERY, silent, caption or CAPTION, to_all)
+    return _ask(cmdlet, state, query or CONTINUE_QUERY, silent, caption or CAPTION, to_all, default)
 
 
 def _ask(cmdlet: Any, state: ShouldProcessState, body: str, silent: Any, caption: str = CAPTION,
-         to_all: bool = True) -> bool:
+         to_all: bool = True, default: str = "Y") -> bool:
     host = cmdlet.context.host
     if not getattr(host, "interactive", False):
         # As the console host under -NonInteractive: the error comes before any of the prompt.
@@ -169,10 +171,11 @@ def _ask(cmdlet: Any, state: ShouldProcessState, body: str, silent: Any, caption
     host.write(f"\n{caption}\n{body}\n")
     offered = _CHOICES if to_all else tuple(c for c in _CHOICES if c[0] not in "AL")
     while True:
-        answer = host.read_line(CHOICE_LINE if to_all else SHORT_CHOICE_LINE)
+        line = CHOICE_LINE if to_all else SHORT_CHOICE_LINE
+        answer = host.read_line(line.replace('(default is "Y")', f'(default is "{default}")'))
         if answer is None:          # the input ended while the question was open
             raise silent()
-        choice = _pick(answer, offered)
+        choice = _pick(answer, offered, default)
         if choice == "?":
             host.write("".join(f"{key} - {text}\n" for key, _, text in offered))
             continue
@@ -192,11 +195,11 @@ def _ask(cmdlet: Any, state: ShouldProcessState, body: str, silent: Any, caption
         # Anything else: ask again, as the console host does.
 
 
-def _pick(answer: str, offered: tuple = _CHOICES) -> str | None:
-    """The hotkey an answer chooses: Enter means the default (Y); a full label counts too."""
+def _pick(answer: str, offered: tuple = _CHOICES, default: str = "Y") -> str | None:
+    """The hotkey an answer chooses: Enter means the default (Y unless said); a full label counts too."""
     text = answer.strip()
     if not text:
-        return "Y"
+        return default
     if text == "?":
         return "?"
     low = text.lower()
