@@ -25,6 +25,8 @@ Starts the pyshell REPL when no command or script is given.
   -NoProfile             Do not run the profile script.
   -NoLogo                Do not print the banner when the REPL starts.
   -NonInteractive        Never prompt: a missing mandatory parameter or a confirmation is an error.
+  -ExecutionPolicy <p>   The session's Process-scope execution policy (Bypass, Unrestricted,
+                         RemoteSigned, AllSigned, Restricted, Undefined); the last two stop script files.
   --store <path>         Use this management store file (also: the PYSHELL_STORE variable).
                          `--store :memory:` gives a fresh demo store that vanishes on exit.
   --role <name>          Act as a remote session of a user holding this RBAC role (such as
