@@ -81,6 +81,7 @@ COMMANDS = {
     "Resolve-Path": ".resolve_path:ResolvePath",
     "Get-Location": ".get_location:GetLocation",
     "Get-Host": ".get_host:GetHost",
+    "New-Guid": ".new_guid:NewGuid",
     "Get-ExecutionPolicy": ".get_execution_policy:GetExecutionPolicy",
     "Set-ExecutionPolicy": ".set_execution_policy:SetExecutionPolicy",
     "Read-Host": ".read_host:ReadHost",
