@@ -17,7 +17,10 @@ from pyshell.language.source import Extent, SourceText
 from pyshell.language.statements import StatementParser
 from pyshell.language.tokenizer import COMMAND, EXPRESSION, Tokenizer
 from pyshell.language.tokens import ASSIGNMENT_OPERATORS, DASHES, KEYWORDS, T, Token
-from pyshell.language.typedefs import TypeDefinitionParser
+
+TYPE_CHECKING = False       # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_NESTING = 400
 _BLOCK_STATEMENTS = (N.If, N.While, N.DoLoop, N.For, N.ForEach, N.Switch, N.Try, N.Trap, N.FunctionDefinition,
@@ -32,7 +35,11 @@ _EXPR_START = {T.VARIABLE, T.NUMBER, T.STRING, T.EXPANDABLE, T.LPAREN, T.DOLLAR_
 _NEWLINES = frozenset((T.NEWLINE,))
 _SEPARATORS = frozenset((T.NEWLINE, T.SEMI))
 
-class Parser(StatementParser, ControlStatementParser, TypeDefinitionParser, ExpressionParser):
+# The rules of typedefs.TypeDefinitionParser that other rules call; reaching one loads them all.
+_TYPE_DEFINITION_ENTRIES = frozenset({"kw_class", "kw_enum", "attributed_type_ahead", "attributed_type_definition"})
+
+
+class Parser(StatementParser, ControlStatementParser, ExpressionParser):
     # The scanner class; comment-based help parses again with one that also notes the comments.
     tokenizer_class = Tokenizer
 
@@ -57,6 +64,17 @@ class Parser(StatementParser, ControlStatementParser, TypeDefinitionParser, Expr
         # How many nodes were made that the semantic checks may find an error in (semantics.MAY_ERR);
         # with none, the finished tree is not walked.
         self.suspects = 0
+
+    def __getattr__(self, name: str) -> Any:
+        """Only for a name the class lacks: the type-definition rules (typedefs.py) join the class the
+        first time a script may define a class or an enum, so runs that define none never load them."""
+        if name in _TYPE_DEFINITION_ENTRIES:
+            from pyshell.language.typedefs import TypeDefinitionParser
+            for key, value in vars(TypeDefinitionParser).items():
+                if not key.startswith("__"):
+                    setattr(Parser, key, value)
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     # -- token stream ----------------------------------------------------------------------------
     def _scan(self, mode: str, pos: int) -> Token:

@@ -1,5 +1,5 @@
 """Parsing of type definitions: `enum Name { A; B = 5 }` and `class Name : Base { members }`
-(mixed into the Parser, as PowerShell's EnumDefinitionRule, ClassDefinitionRule, ClassMemberRule
+(joined to the Parser the first time a script may hold one, as PowerShell's EnumDefinitionRule, ClassDefinitionRule, ClassMemberRule
 and MethodDeclarationRule).
 
 The definitions are read in expression mode, where a member's name is an identifier and `[type]`
@@ -30,7 +30,7 @@ def _ident(tok: Token) -> str:
 
 
 class TypeDefinitionParser:
-    """Mixed into the Parser."""
+    """The rules parser.Parser takes on when first asked for one (Parser.__getattr__)."""
 
     # -- entry points ---------------------------------------------------------------------------------
     def attributed_type_ahead(self, tok: Token) -> bool:
