@@ -1,6 +1,6 @@
-"""Parsing of type definitions: `enum Name { A; B = 5 }` and `class Name : Base { members }`
-(joined to the Parser the first time a script may hold one, as PowerShell's EnumDefinitionRule, ClassDefinitionRule, ClassMemberRule
-and MethodDeclarationRule).
+"""Parsing of type definitions: `enum Name { A; B = 5 }` and `class Name : Base { members }`, as
+PowerShell's EnumDefinitionRule, ClassDefinitionRule, ClassMemberRule and MethodDeclarationRule.
+The rules join the Parser the first time a script may hold a definition.
 
 The definitions are read in expression mode, where a member's name is an identifier and `[type]`
 an attribute or type constraint. Errors carry PowerShell's ids, blamed where PowerShell blames
