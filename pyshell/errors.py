@@ -5,7 +5,6 @@ Errors are values (ErrorRecord) everywhere inside the engine; only the CLI and R
 """
 from __future__ import annotations
 
-import enum
 from pyshell.structs import dataclass, field
 from pyshell.language.source import MISSING, Extent
 
@@ -14,39 +13,54 @@ if TYPE_CHECKING:
     from typing import Any
 
 
-class ErrorCategory(enum.Enum):
-    NotSpecified = 0
-    OpenError = 1
-    CloseError = 2
-    DeviceError = 3
-    DeadlockDetected = 4
-    InvalidArgument = 5
-    InvalidData = 6
-    InvalidOperation = 7
-    InvalidResult = 8
-    InvalidType = 9
-    MetadataError = 10
-    NotImplemented = 11
-    NotInstalled = 12
-    ObjectNotFound = 13
-    OperationStopped = 14
-    OperationTimeout = 15
-    SyntaxError = 16
-    ParserError = 17
-    PermissionDenied = 18
-    ResourceBusy = 19
-    ResourceExists = 20
-    ResourceUnavailable = 21
-    ReadError = 22
-    WriteError = 23
-    FromStdErr = 24
-    SecurityError = 25
-    ProtocolError = 26
-    ConnectionError = 27
-    AuthenticationError = 28
-    LimitsExceeded = 29
-    QuotaExceeded = 30
-    NotEnabled = 31
+class _CategoryType(type):
+    """ErrorCategory's class: its values in order and by name, as an enum class gives them."""
+
+    def __iter__(cls) -> Any:
+        return iter(cls._all)
+
+    def __len__(cls) -> int:
+        return len(cls._all)
+
+    def __getitem__(cls, name: str) -> "ErrorCategory":
+        for member in cls._all:
+            if member.name == name:
+                return member
+        raise KeyError(name)
+
+
+class ErrorCategory(metaclass=_CategoryType):
+    """PowerShell's ErrorCategory values, with .NET's numbers: singletons with a name and a value,
+    compared by identity. (Not an enum.Enum: making one of 32 members took a third of a
+    millisecond at every start, and the engine asks nothing of these but their name and number.)"""
+
+    __slots__ = ("name", "value")
+    _all: tuple = ()
+
+    def __init__(self, name: str, value: int):
+        self.name = name
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"<ErrorCategory.{self.name}: {self.value}>"
+
+    def __str__(self) -> str:
+        return f"ErrorCategory.{self.name}"
+
+    def __reduce__(self) -> tuple:
+        return getattr, (ErrorCategory, self.name)     # unpickles to the same singleton
+
+
+ErrorCategory._all = tuple(ErrorCategory(name, value) for value, name in enumerate((
+    "NotSpecified", "OpenError", "CloseError", "DeviceError", "DeadlockDetected", "InvalidArgument", "InvalidData",
+    "InvalidOperation", "InvalidResult", "InvalidType", "MetadataError", "NotImplemented", "NotInstalled",
+    "ObjectNotFound", "OperationStopped", "OperationTimeout", "SyntaxError", "ParserError", "PermissionDenied",
+    "ResourceBusy", "ResourceExists", "ResourceUnavailable", "ReadError", "WriteError", "FromStdErr",
+    "SecurityError", "ProtocolError", "ConnectionError", "AuthenticationError", "LimitsExceeded",
+    "QuotaExceeded", "NotEnabled")))
+for _category in ErrorCategory._all:
+    setattr(ErrorCategory, _category.name, _category)
+del _category
 
 
 @dataclass(eq=False)
