@@ -66,6 +66,14 @@ def test_runtime_error_in_a_script_names_the_file(tmp_path: Path) -> None:
     assert f"At {script}:2 char:1" in r.stderr
 
 
+def test_a_script_given_by_a_relative_path_is_named_by_its_full_path(tmp_path: Path) -> None:
+    script = tmp_path / "rel.ps1"
+    script.write_text('1/0\n$PSCommandPath\n', encoding="utf-8")
+    r = pyshell(os.path.relpath(script, ROOT))
+    assert r.stdout == f"{script}\n"
+    assert f"At {script}:1 char:1" in r.stderr
+
+
 def test_standard_input() -> None:
     r = pyshell("-", stdin='Get-CsAdminRole -Identity CsHelpDesk | Where-Object IsStandardRole\n')
     assert "Identity       : CsHelpDesk" in r.stdout
