@@ -52,6 +52,18 @@ def _fits_pipeline(target: Any, value: Any) -> bool:
 
 # The binding errors of a value the parameter took but refused (a validation or an argument
 # transformation); PowerShell reports them at once instead of trying the next parameter.
+def binding_exception_type(error_id: str) -> str:
+    """The ParameterBindingException subclass PowerShell's binder throws for an error id: a
+    validation failure (ValidateSet, ValidateRange, a mandatory parameter given $null...) is a
+    ParameterBindingValidationException, a failed argument transformation (a function's typed
+    parameter) a ParameterBindingArgumentTransformationException; CategoryInfo names it."""
+    if error_id.startswith("ParameterArgumentValidationError"):
+        return "ParameterBindingValidationException"
+    if error_id.startswith("ParameterArgumentTransformationError"):
+        return "ParameterBindingArgumentTransformationException"
+    return "ParameterBindingException"
+
+
 _REFUSALS = ("ParameterArgumentValidationError", "ParameterArgumentTransformationError")
 
 
@@ -95,7 +107,7 @@ class Binder:
               ErrorCategory.InvalidArgument, hint: str = "", target: Any = None) -> PSError:
         fqid = f"{error_id},{self.qualifier}" if self.qualifier else error_id
         return PSError(ErrorRecord(message=message, error_id=fqid, category=category,
-                                   exception_type="ParameterBindingException", command_name=self.command_name,
+                                   exception_type=binding_exception_type(error_id), command_name=self.command_name,
                                    extent=extent or self.extent, hint=hint, target=target))
 
     def hint_for(self, param: Parameter, argument: Any) -> str:

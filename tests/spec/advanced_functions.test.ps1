@@ -245,3 +245,17 @@ function Bound { [CmdletBinding()] param($x) }
 function Attributed { param([Parameter(Mandatory)]$x) }
 "$((Get-Command Plain).CmdletBinding) $((Get-Command Bound).CmdletBinding) $((Get-Command Attributed).CmdletBinding)"
 ## stdout: False True True
+
+#### a validation attribute's refusal is a ParameterBindingValidationException
+function Set-Sasl { param([ValidateSet('Required','Optional')][string]$Sasl, [ValidateRange(1,5)][int]$Limit) }
+try { Set-Sasl -Sasl Bogus } catch { "$($_.CategoryInfo.Reason) $($_.FullyQualifiedErrorId)" }
+try { Set-Sasl -Limit 9 } catch [System.Management.Automation.ParameterBindingException] { $_.CategoryInfo.ToString() }
+## STDOUT:
+ParameterBindingValidationException ParameterArgumentValidationError,Set-Sasl
+InvalidData: (:) [Set-Sasl], ParameterBindingValidationException
+## END
+
+#### a typed parameter's failed conversion is a ParameterBindingArgumentTransformationException
+function Set-Limit { param([int]$Limit) }
+try { Set-Limit -Limit many } catch { "$($_.CategoryInfo.Reason) $($_.FullyQualifiedErrorId)" }
+## stdout: ParameterBindingArgumentTransformationException ParameterArgumentTransformationError,Set-Limit
