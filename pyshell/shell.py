@@ -296,7 +296,7 @@ class Shell:
         try:
             block = ctx.compiler.script_block(tree)
             proc = ScriptBlockProcessor(ctx, ScriptBlock(tree, block), script_args, tree.extent, dot=not name,
-                                        expects_input=False, script_path=name or None)
+                                        expects_input=False, script_path=name or None, from_command_line=bool(name))
             proc.runtime.downstream = lambda obj: out.push(error_text(obj, ctx))
             proc.begin()
             proc.process_alone()

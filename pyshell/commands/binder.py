@@ -89,6 +89,7 @@ class Binder:
         self.extent = extent
         self.context = context
         self.qualifier = qualifier        # the ",Type" suffix of error ids
+        self.activity: str | None = None  # CategoryInfo's [..] when it is not command_name
         self.allow_extra = allow_extra
         self.should_process = supports_should_process
         self.script_parameters = script_parameters   # a function's or script's param() block
@@ -108,7 +109,7 @@ class Binder:
         fqid = f"{error_id},{self.qualifier}" if self.qualifier else error_id
         return PSError(ErrorRecord(message=message, error_id=fqid, category=category,
                                    exception_type=binding_exception_type(error_id), command_name=self.command_name,
-                                   extent=extent or self.extent, hint=hint, target=target))
+                                   extent=extent or self.extent, hint=hint, target=target, activity=self.activity))
 
     def hint_for(self, param: Parameter, argument: Any) -> str:
         hook = getattr(type(self.command), "binding_hint", None)

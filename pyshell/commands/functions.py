@@ -86,7 +86,8 @@ class ScriptBlockProcessor:
     frame_name = "<ScriptBlock>"        # its name in the call stack
 
     def __init__(self, ctx: Any, block: ScriptBlock, args: list[Arg], extent: Extent, dot: bool,
-                 expects_input: bool, name: str = "", script_path: str | None = None):
+                 expects_input: bool, name: str = "", script_path: str | None = None,
+                 from_command_line: bool = False):
         self.ctx = ctx
         self.script_path = script_path
         self.block = block
@@ -101,6 +102,16 @@ class ScriptBlockProcessor:
         self.binder = Binder(self.meta, self.target, name, extent, ctx, qualifier=name,
                              allow_extra=not advanced, script_parameters=True,
                              supports_should_process=self.meta.supports_should_process)
+        if script_path and not name:
+            # A script file's binding errors name it as PowerShell names an ExternalScriptInfo:
+            # its full path in front of the message, its file name in CategoryInfo and the error id.
+            self.binder.command_name = script_path
+            self.binder.qualifier = self.binder.activity = os.path.basename(script_path)
+            if from_command_line:
+                # `pyshell x.ps1 -P v` (powershell -File): the arguments have no place in any
+                # script text, so the error shows no position.
+                from pyshell.language.source import MISSING as NOWHERE
+                self.binder.extent = NOWHERE
         self.binder.bind_arguments(args)
         self.binder.resolve_set(expects_input)
         self.out_variable = apply_common_parameters(ctx, self.runtime, self.binder.common)
