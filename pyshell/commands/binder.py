@@ -71,7 +71,7 @@ _REFUSALS = ("ParameterArgumentValidationError", "ParameterArgumentTransformatio
 class Arg:
     """One command-line element after evaluation."""
 
-    kind: str                     # "param" or "value"
+    kind: str                     # "param" or "value" ("extra": undeclared names kept for $args)
     value: Any = None
     extent: Extent | None = None
     name: str = ""                # for "param": the name as typed (no dash)
@@ -142,10 +142,10 @@ class Binder:
                         i += 1
                         continue
                     raise
-                # A simple function gets the names it does not declare in $args, as typed.
-                self.extra.append(f"-{a.name}:" if a.has_value else f"-{a.name}")
-                if a.has_value:
-                    self.extra.append(a.value)
+                # A simple function gets the names it does not declare in $args, as typed, in
+                # their place among the arguments no position takes.
+                text = [f"-{a.name}:", a.value] if a.has_value else [f"-{a.name}"]
+                positional.append(Arg("extra", text, a.extent))
                 i += 1
                 continue
             if param is None:        # a common parameter, handled
@@ -319,9 +319,10 @@ class Binder:
                 idx += 1
                 if a.kind == "value":
                     break
-                # An unknown -name: it and the value after it are not positional.
+                # An unknown -name: it and the value after it are not positional (a simple
+                # function's undeclared -name, bound for $args, takes no value with it).
                 left.append(a)
-                if not a.has_value and idx < len(positional) and positional[idx].kind == "value":
+                if a.kind == "param" and not a.has_value and idx < len(positional) and positional[idx].kind == "value":
                     left.append(positional[idx])
                     idx += 1
                 a = None
@@ -379,6 +380,9 @@ class Binder:
             self.narrow(rest[0])
             return
         for a in left:
+            if a.kind == "extra":
+                self.extra.extend(a.value)
+                continue
             if a.kind != "value":
                 raise self.error(f"A parameter cannot be found that matches parameter name '{a.name}'.",
                                  "NamedParameterNotFound", a.extent)
