@@ -233,7 +233,7 @@ class Binder:
         else:
             converted = self.convert(param, value, extent)
         for check in param.validators:
-            problem = check(converted)
+            problem = check(converted, self.context) if getattr(check, "wants_context", False) else check(converted)
             if problem:
                 error = self.error(f"Cannot validate argument on parameter '{param.name}'. {problem}",
                                    "ParameterArgumentValidationError", extent, ErrorCategory.InvalidData,
