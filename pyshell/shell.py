@@ -180,6 +180,10 @@ class Shell:
         self.context.host.write_error(text if text.endswith("\n") else text + "\n")
 
     def _show_stream(self, stream: str, text: str) -> None:
+        if stream == "information":
+            # PowerShell's console shows an information record as its bare text, among the output.
+            self.context.host.write(f"{text}\n")
+            return
         prefix = {"warning": "WARNING: ", "verbose": "VERBOSE: ", "debug": "DEBUG: "}.get(stream, "")
         self.context.host.write_error(f"{prefix}{text}\n")
 
