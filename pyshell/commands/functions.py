@@ -287,6 +287,11 @@ class ScriptBlockProcessor:
             vars_ = self.scope.vars
             for p in self.binder.pipeline_bound:
                 vars_[p.attr] = getattr(self.target, p.attr)
+            pscmdlet = vars_.get("pscmdlet") if self.advanced else None
+            if isinstance(pscmdlet, PSObject):
+                # The input object may have decided the parameter set (a string piped to a
+                # -InputObject that only one set has): $PSCmdlet.ParameterSetName says which.
+                pscmdlet.set("ParameterSetName", self.binder.set_name)
         if block.process is not None:
             self._guarded(lambda: self._run(block.process, obj))
         else:

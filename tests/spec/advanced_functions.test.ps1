@@ -307,3 +307,19 @@ ValidateSetFailure
 function Need { param([ValidateNotNull()]$Thing) }
 try { Need -Thing $null } catch { $_.Exception.Message }
 ## stdout: Cannot validate argument on parameter 'Thing'. The argument is null. Provide a valid value for the argument, and then try running the command again.
+
+#### $PSCmdlet.ParameterSetName is the set the piped object decided
+function Get-Report {
+    [CmdletBinding(DefaultParameterSetName='ByName')]
+    param(
+        [Parameter(ParameterSetName='ByName', ValueFromPipelineByPropertyName=$true)][Alias('Identity')][string]$Name,
+        [Parameter(ParameterSetName='ByObject', ValueFromPipeline=$true)][psobject]$InputObject
+    )
+    process { $PSCmdlet.ParameterSetName }
+}
+'x.com' | Get-Report
+[pscustomobject]@{ Identity = 'p.com' } | Get-Report
+## STDOUT:
+ByObject
+ByName
+## END
