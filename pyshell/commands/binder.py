@@ -269,9 +269,12 @@ class Binder:
             if problem is not None:
                 raise self.error(problem, "ParameterArgumentTransformationError", extent, ErrorCategory.InvalidData)
         elif target is bool and value is not None and not bool_like(value):
-            raise self.error(f"Cannot convert '{to_string(value)}' to the type 'System.Boolean' required by parameter "
-                             f"'{param.name}'. Boolean parameters accept only Boolean values and numbers, such as "
-                             "$True, $False, 1 or 0.", "ParameterArgumentTransformationError", extent,
+            # PowerShell's binder names the argument's type, not its value, and adds nothing after
+            # the sentence (its CannotConvertArgument text with an empty reason): a CSV's "True" is
+            # 'System.String' here.
+            from pyshell.runtime.typenames import type_name_of
+            raise self.error(f"Cannot convert '{type_name_of(value)}' to the type 'System.Boolean' required by "
+                             f"parameter '{param.name}'. ", "CannotConvertArgument", extent,
                              hint=self.hint_for(param, value))
         try:
             return self.to_type(target, value)
