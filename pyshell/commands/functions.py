@@ -236,6 +236,12 @@ class ScriptBlockProcessor:
         self.entered = False
         self.ctx.call_depth -= 1
 
+    def _own_failures(self, failures: int, written: int) -> None:
+        """Errors the commands inside wrote are theirs: whether the caller's $? turns False counts
+        only the errors this command wrote itself ($PSCmdlet.WriteError), as in PowerShell, where
+        a function whose body calls Write-Error (or a failing cmdlet) leaves $? True."""
+        self.ctx.failures = failures + (self.runtime.errors_written - written)
+
     def _run(self, stmt: Any, item: Any = MISSING) -> None:
         if stmt is None or self.exited:
             return
@@ -246,13 +252,17 @@ class ScriptBlockProcessor:
             self.scope.vars["_"] = item
         frames = ctx.frames
         frames.append(self)
+        failures, written = ctx.failures, self.runtime.errors_written
         try:
-            stmt(ctx, self.runtime.downstream)
-        except ReturnSignal:
-            pass
+            try:
+                stmt(ctx, self.runtime.downstream)
+            except ReturnSignal:
+                pass
+            self._own_failures(failures, written)
         except ExitSignal as sig:
             if not self.catches_exit:
                 raise
+            self._own_failures(failures, written)
             self.exited = True
             self.ctx.set_var("lastexitcode", sig.code, "global")
             if sig.code != 0:

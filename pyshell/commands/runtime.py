@@ -31,6 +31,7 @@ class CommandRuntime:
         self.error_lists: list[list] = []                 # -ErrorVariable lists errors written here go to
         self.warning_lists: list[list] = []               # the same for -WarningVariable
         self.information_lists: list[list] = []           # and for -InformationVariable
+        self.errors_written = 0                           # non-terminating errors this command wrote
         self.stream_preferences: dict[str, str] = {}     # from -Verbose, -Debug, -WarningAction
         self.redirector: Any = None                       # streams.Redirector
         self.merged: Emit | None = None                   # where `2>&1` sends errors: output, not -OutVariable
@@ -54,6 +55,7 @@ class CommandRuntime:
         self.downstream(obj)
 
     def emit_error(self, record: ErrorRecord) -> None:
+        self.errors_written += 1
         if not record.command_name:
             record.command_name = self.command_name
         if record.extent is None or record.extent.source is None:
