@@ -382,4 +382,10 @@ def statement_failed(ctx: Any, exc: PSError) -> None:
     if preference in ("silentlycontinue", "ignore"):
         ctx.record_error(exc.record)
         return
+    frame = ctx.command_frame
+    if frame is not None and frame.route_error(exc.record):
+        # In a function's or script's body the error goes to that command's error stream, as
+        # PowerShell writes it to the function's error pipe: `f 2>$null` hides it, `f 2>&1` keeps it.
+        ctx.record_error(exc.record)
+        return
     ctx.report_error(exc.record)

@@ -168,3 +168,15 @@ statement: True
 own: False
 direct: False
 ## END
+
+#### a statement-terminating error in a function goes to the function's error stream
+function Divide { 1/0; "after" }
+Divide 2>$null
+$r = Divide 2>&1
+$r.Count
+$r[0].FullyQualifiedErrorId
+## STDOUT:
+after
+2
+RuntimeException
+## END
