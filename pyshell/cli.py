@@ -297,7 +297,9 @@ def _session(opts: Options, recording: Any = None) -> int:
                 reason = "it is not a text file" if isinstance(exc, UnicodeDecodeError) else exc.strerror
                 sys.stderr.write(f"pyshell: cannot read '{path}': {reason}.\n")
                 return 1
-            ok = shell.execute(text, name=path, args=opts.args)
+            # PowerShell names a script by its full path (InvocationInfo.ScriptName), in error
+            # positions as in $PSCommandPath, whatever form the command line gave it in.
+            ok = shell.execute(text, name=os.path.abspath(path), args=opts.args)
         if shell.exit_code is not None:
             return shell.exit_code
         return 0 if ok else 1

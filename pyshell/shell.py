@@ -180,6 +180,10 @@ class Shell:
         self.context.host.write_error(text if text.endswith("\n") else text + "\n")
 
     def _show_stream(self, stream: str, text: str) -> None:
+        if stream == "information":
+            # PowerShell's console shows an information record as its bare text, among the output.
+            self.context.host.write(f"{text}\n")
+            return
         prefix = {"warning": "WARNING: ", "verbose": "VERBOSE: ", "debug": "DEBUG: "}.get(stream, "")
         self.context.host.write_error(f"{prefix}{text}\n")
 
@@ -296,7 +300,7 @@ class Shell:
         try:
             block = ctx.compiler.script_block(tree)
             proc = ScriptBlockProcessor(ctx, ScriptBlock(tree, block), script_args, tree.extent, dot=not name,
-                                        expects_input=False, script_path=name or None)
+                                        expects_input=False, script_path=name or None, from_command_line=bool(name))
             proc.runtime.downstream = lambda obj: out.push(error_text(obj, ctx))
             proc.begin()
             proc.process_alone()

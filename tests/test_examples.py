@@ -18,9 +18,14 @@ EXAMPLES = sorted((ROOT / "examples").glob("*.ps1"))
 
 def run_example(path: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_COLOR="1", PYSHELL_STORE=":memory:")
-    return subprocess.run([sys.executable, "-m", "pyshell", "-NoProfile", "-NonInteractive",
-                           str(path.relative_to(ROOT))], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=60)
+    result = subprocess.run([sys.executable, "-m", "pyshell", "-NoProfile", "-NonInteractive",
+                             str(path.relative_to(ROOT))], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=60)
+    # An error names the script by its full path, as PowerShell does; the recordings name it from
+    # the repository, so that they hold wherever the repository is.
+    here = f"{ROOT}{os.sep}"
+    result.stdout, result.stderr = result.stdout.replace(here, ""), result.stderr.replace(here, "")
+    return result
 
 
 @pytest.mark.parametrize("script", EXAMPLES, ids=[p.stem for p in EXAMPLES])

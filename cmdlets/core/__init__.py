@@ -63,6 +63,7 @@ COMMANDS = {
     "Write-Warning": ".write_warning:WriteWarning",
     "Write-Verbose": ".write_verbose:WriteVerbose",
     "Write-Debug": ".write_debug:WriteDebug",
+    "Write-Information": ".write_information:WriteInformation",
     "Write-Progress": ".write_progress:WriteProgress",
     "ForEach-Object": ".foreach_object:ForEachObject",
     "Select-Object": ".select_object:SelectObject",

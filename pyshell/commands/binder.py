@@ -52,6 +52,18 @@ def _fits_pipeline(target: Any, value: Any) -> bool:
 
 # The binding errors of a value the parameter took but refused (a validation or an argument
 # transformation); PowerShell reports them at once instead of trying the next parameter.
+def binding_exception_type(error_id: str) -> str:
+    """The ParameterBindingException subclass PowerShell's binder throws for an error id: a
+    validation failure (ValidateSet, ValidateRange, a mandatory parameter given $null...) is a
+    ParameterBindingValidationException, a failed argument transformation (a function's typed
+    parameter) a ParameterBindingArgumentTransformationException; CategoryInfo names it."""
+    if error_id.startswith("ParameterArgumentValidationError"):
+        return "ParameterBindingValidationException"
+    if error_id.startswith("ParameterArgumentTransformationError"):
+        return "ParameterBindingArgumentTransformationException"
+    return "ParameterBindingException"
+
+
 _REFUSALS = ("ParameterArgumentValidationError", "ParameterArgumentTransformationError")
 
 
@@ -59,7 +71,7 @@ _REFUSALS = ("ParameterArgumentValidationError", "ParameterArgumentTransformatio
 class Arg:
     """One command-line element after evaluation."""
 
-    kind: str                     # "param" or "value"
+    kind: str                     # "param" or "value" ("extra": undeclared names kept for $args)
     value: Any = None
     extent: Extent | None = None
     name: str = ""                # for "param": the name as typed (no dash)
@@ -77,6 +89,7 @@ class Binder:
         self.extent = extent
         self.context = context
         self.qualifier = qualifier        # the ",Type" suffix of error ids
+        self.activity: str | None = None  # CategoryInfo's [..] when it is not command_name
         self.allow_extra = allow_extra
         self.should_process = supports_should_process
         self.script_parameters = script_parameters   # a function's or script's param() block
@@ -95,8 +108,8 @@ class Binder:
               ErrorCategory.InvalidArgument, hint: str = "", target: Any = None) -> PSError:
         fqid = f"{error_id},{self.qualifier}" if self.qualifier else error_id
         return PSError(ErrorRecord(message=message, error_id=fqid, category=category,
-                                   exception_type="ParameterBindingException", command_name=self.command_name,
-                                   extent=extent or self.extent, hint=hint, target=target))
+                                   exception_type=binding_exception_type(error_id), command_name=self.command_name,
+                                   extent=extent or self.extent, hint=hint, target=target, activity=self.activity))
 
     def hint_for(self, param: Parameter, argument: Any) -> str:
         hook = getattr(type(self.command), "binding_hint", None)
@@ -129,10 +142,10 @@ class Binder:
                         i += 1
                         continue
                     raise
-                # A simple function gets the names it does not declare in $args, as typed.
-                self.extra.append(f"-{a.name}:" if a.has_value else f"-{a.name}")
-                if a.has_value:
-                    self.extra.append(a.value)
+                # A simple function gets the names it does not declare in $args, as typed, in
+                # their place among the arguments no position takes.
+                text = [f"-{a.name}:", a.value] if a.has_value else [f"-{a.name}"]
+                positional.append(Arg("extra", text, a.extent))
                 i += 1
                 continue
             if param is None:        # a common parameter, handled
@@ -220,7 +233,7 @@ class Binder:
         else:
             converted = self.convert(param, value, extent)
         for check in param.validators:
-            problem = check(converted)
+            problem = check(converted, self.context) if getattr(check, "wants_context", False) else check(converted)
             if problem:
                 error = self.error(f"Cannot validate argument on parameter '{param.name}'. {problem}",
                                    "ParameterArgumentValidationError", extent, ErrorCategory.InvalidData,
@@ -256,9 +269,12 @@ class Binder:
             if problem is not None:
                 raise self.error(problem, "ParameterArgumentTransformationError", extent, ErrorCategory.InvalidData)
         elif target is bool and value is not None and not bool_like(value):
-            raise self.error(f"Cannot convert '{to_string(value)}' to the type 'System.Boolean' required by parameter "
-                             f"'{param.name}'. Boolean parameters accept only Boolean values and numbers, such as "
-                             "$True, $False, 1 or 0.", "ParameterArgumentTransformationError", extent,
+            # PowerShell's binder names the argument's type, not its value, and adds nothing after
+            # the sentence (its CannotConvertArgument text with an empty reason): a CSV's "True" is
+            # 'System.String' here.
+            from pyshell.runtime.typenames import type_name_of
+            raise self.error(f"Cannot convert '{type_name_of(value)}' to the type 'System.Boolean' required by "
+                             f"parameter '{param.name}'. ", "CannotConvertArgument", extent,
                              hint=self.hint_for(param, value))
         try:
             return self.to_type(target, value)
@@ -306,9 +322,10 @@ class Binder:
                 idx += 1
                 if a.kind == "value":
                     break
-                # An unknown -name: it and the value after it are not positional.
+                # An unknown -name: it and the value after it are not positional (a simple
+                # function's undeclared -name, bound for $args, takes no value with it).
                 left.append(a)
-                if not a.has_value and idx < len(positional) and positional[idx].kind == "value":
+                if a.kind == "param" and not a.has_value and idx < len(positional) and positional[idx].kind == "value":
                     left.append(positional[idx])
                     idx += 1
                 a = None
@@ -366,6 +383,9 @@ class Binder:
             self.narrow(rest[0])
             return
         for a in left:
+            if a.kind == "extra":
+                self.extra.extend(a.value)
+                continue
             if a.kind != "value":
                 raise self.error(f"A parameter cannot be found that matches parameter name '{a.name}'.",
                                  "NamedParameterNotFound", a.extent)

@@ -3,6 +3,7 @@ that cmdlets declare, so that functions bind exactly as cmdlets do."""
 from __future__ import annotations
 
 from pyshell.commands.parameters import ALL_SETS, CommandMetadata, Parameter, SetOptions, compile_metadata
+from pyshell.commands.script_validators import FACTORIES, AttributeArgumentError
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language import nodes as N
 from pyshell.runtime.conversion import to_bool, to_string
@@ -69,6 +70,8 @@ def build_metadata(ctx: Any, name: str, block: N.ScriptBlock) -> CommandMetadata
                 aliases.extend(to_string(evaluate(v)) for v in attr.positional)
             elif aname in _VALIDATORS:
                 validators.append(_VALIDATORS[aname]([evaluate(v) for v in attr.positional]))
+            elif aname in FACTORIES:
+                validators.append(_made(aname, attr, evaluate))
         if not sets:
             sets = {ALL_SETS: SetOptions()}
         if automatic_positions and ptype is not SwitchParameter:
@@ -172,7 +175,8 @@ def _validate_not_null_or_empty(values: list[Any]) -> Callable[[Any], str | None
 def _validate_not_null(values: list[Any]) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         if value is None:
-            return "The argument is null. Provide a valid value for the argument, and then try the command again."
+            return ("The argument is null. Provide a valid value for the argument, and then try running the command "
+                    "again.")
         return None
     return check
 
@@ -213,7 +217,26 @@ def variable_validators(ctx: Any, attributes: list[N.Attribute], extent: Any) ->
         key = attr.name.lower().removesuffix("attribute")
         if key in _VALIDATORS:
             checks.append(_VALIDATORS[key]([evaluate(v) for v in attr.positional]))
+        elif key in FACTORIES:
+            check = _made(key, attr, evaluate)
+            if getattr(check, "wants_context", False):
+                check = _with_context(check, ctx)
+            checks.append(check)
         elif key not in _PASSIVE_ATTRIBUTES:
             raise PSError(ErrorRecord(f"Unable to find type [{attr.name}].", "TypeNotFound",
                                       ErrorCategory.InvalidOperation, extent=attr.extent))
     return checks
+
+
+def _made(key: str, attr: N.Attribute, evaluate: Callable[[N.Node], Any]) -> Callable[..., str | None]:
+    """A ValidatePattern/Length/Count/Script check (script_validators.py); an attribute whose own
+    arguments are unusable is an error of the declaration."""
+    try:
+        return FACTORIES[key]([evaluate(v) for v in attr.positional])
+    except AttributeArgumentError as exc:
+        raise PSError(ErrorRecord(exc.message, exc.error_id, ErrorCategory.MetadataError,
+                                  "ValidationMetadataException", extent=attr.extent)) from None
+
+
+def _with_context(check: Callable[..., str | None], ctx: Any) -> Callable[[Any], str | None]:
+    return lambda value: check(value, ctx)

@@ -86,7 +86,8 @@ class ScriptBlockProcessor:
     frame_name = "<ScriptBlock>"        # its name in the call stack
 
     def __init__(self, ctx: Any, block: ScriptBlock, args: list[Arg], extent: Extent, dot: bool,
-                 expects_input: bool, name: str = "", script_path: str | None = None):
+                 expects_input: bool, name: str = "", script_path: str | None = None,
+                 from_command_line: bool = False):
         self.ctx = ctx
         self.script_path = script_path
         self.block = block
@@ -101,6 +102,16 @@ class ScriptBlockProcessor:
         self.binder = Binder(self.meta, self.target, name, extent, ctx, qualifier=name,
                              allow_extra=not advanced, script_parameters=True,
                              supports_should_process=self.meta.supports_should_process)
+        if script_path and not name:
+            # A script file's binding errors name it as PowerShell names an ExternalScriptInfo:
+            # its full path in front of the message, its file name in CategoryInfo and the error id.
+            self.binder.command_name = script_path
+            self.binder.qualifier = self.binder.activity = os.path.basename(script_path)
+            if from_command_line:
+                # `pyshell x.ps1 -P v` (powershell -File): the arguments have no place in any
+                # script text, so the error shows no position.
+                from pyshell.language.source import MISSING as NOWHERE
+                self.binder.extent = NOWHERE
         self.binder.bind_arguments(args)
         self.binder.resolve_set(expects_input)
         self.out_variable = apply_common_parameters(ctx, self.runtime, self.binder.common)
@@ -225,6 +236,12 @@ class ScriptBlockProcessor:
         self.entered = False
         self.ctx.call_depth -= 1
 
+    def _own_failures(self, failures: int, written: int) -> None:
+        """Errors the commands inside wrote are theirs: whether the caller's $? turns False counts
+        only the errors this command wrote itself ($PSCmdlet.WriteError), as in PowerShell, where
+        a function whose body calls Write-Error (or a failing cmdlet) leaves $? True."""
+        self.ctx.failures = failures + (self.runtime.errors_written - written)
+
     def _run(self, stmt: Any, item: Any = MISSING) -> None:
         if stmt is None or self.exited:
             return
@@ -235,13 +252,17 @@ class ScriptBlockProcessor:
             self.scope.vars["_"] = item
         frames = ctx.frames
         frames.append(self)
+        failures, written = ctx.failures, self.runtime.errors_written
         try:
-            stmt(ctx, self.runtime.downstream)
-        except ReturnSignal:
-            pass
+            try:
+                stmt(ctx, self.runtime.downstream)
+            except ReturnSignal:
+                pass
+            self._own_failures(failures, written)
         except ExitSignal as sig:
             if not self.catches_exit:
                 raise
+            self._own_failures(failures, written)
             self.exited = True
             self.ctx.set_var("lastexitcode", sig.code, "global")
             if sig.code != 0:
@@ -276,6 +297,11 @@ class ScriptBlockProcessor:
             vars_ = self.scope.vars
             for p in self.binder.pipeline_bound:
                 vars_[p.attr] = getattr(self.target, p.attr)
+            pscmdlet = vars_.get("pscmdlet") if self.advanced else None
+            if isinstance(pscmdlet, PSObject):
+                # The input object may have decided the parameter set (a string piped to a
+                # -InputObject that only one set has): $PSCmdlet.ParameterSetName says which.
+                pscmdlet.set("ParameterSetName", self.binder.set_name)
         if block.process is not None:
             self._guarded(lambda: self._run(block.process, obj))
         else:

@@ -30,6 +30,8 @@ class CommandRuntime:
         self.error_action: str | None = None
         self.error_lists: list[list] = []                 # -ErrorVariable lists errors written here go to
         self.warning_lists: list[list] = []               # the same for -WarningVariable
+        self.information_lists: list[list] = []           # and for -InformationVariable
+        self.errors_written = 0                           # non-terminating errors this command wrote
         self.stream_preferences: dict[str, str] = {}     # from -Verbose, -Debug, -WarningAction
         self.redirector: Any = None                       # streams.Redirector
         self.merged: Emit | None = None                   # where `2>&1` sends errors: output, not -OutVariable
@@ -46,11 +48,14 @@ class CommandRuntime:
                 self.error_lists = self.error_lists + frame.error_lists
             if frame.warning_lists:
                 self.warning_lists = self.warning_lists + frame.warning_lists
+            if frame.information_lists:
+                self.information_lists = self.information_lists + frame.information_lists
 
     def emit(self, obj: Any) -> None:
         self.downstream(obj)
 
     def emit_error(self, record: ErrorRecord) -> None:
+        self.errors_written += 1
         if not record.command_name:
             record.command_name = self.command_name
         if record.extent is None or record.extent.source is None:
@@ -78,6 +83,9 @@ class CommandRuntime:
     def write_stream(self, stream: str, text: str) -> None:
         if stream == "warning":
             for store in self.warning_lists:
+                store.append(text)
+        elif stream == "information":
+            for store in self.information_lists:
                 store.append(text)
         self.context.write_stream(stream, text, self.stream_preferences.get(stream), self.route_stream)
 
@@ -141,6 +149,10 @@ def apply_common_parameters(ctx: Any, runtime: CommandRuntime, common: dict[str,
         runtime.stream_preferences["warning"] = _action(common["WarningAction"], "WarningAction", runtime)
     if "WarningVariable" in common:
         runtime.warning_lists = [_variable_list(ctx, common["WarningVariable"])]
+    if "InformationAction" in common:
+        runtime.stream_preferences["information"] = _action(common["InformationAction"], "InformationAction", runtime)
+    if "InformationVariable" in common:
+        runtime.information_lists = [_variable_list(ctx, common["InformationVariable"])]
     if "Verbose" in common:
         runtime.stream_preferences["verbose"] = "Continue" if to_bool(common["Verbose"]) else "SilentlyContinue"
     if "Debug" in common:

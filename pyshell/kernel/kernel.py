@@ -111,6 +111,9 @@ class PyShellKernel(Kernel):
             "traceback": text.split("\n")})
 
     def _show_stream(self, stream: str, text: str) -> None:
+        if stream == "information":
+            self.stream("stdout", f"{text}\n")
+            return
         prefix = {"warning": "WARNING: ", "verbose": "VERBOSE: ", "debug": "DEBUG: "}.get(stream, "")
         self.stream("stderr", f"{prefix}{text}\n")
 

@@ -45,7 +45,7 @@ def emit_value(value: Any, emit: Emit) -> None:
 def best_handler(handlers: list, record: ErrorRecord) -> Any:
     """The catch (or trap) for an error: the one naming the most specific matching type; a handler
     that names no type takes what no typed one does."""
-    from pyshell.runtime.errorobjects import catch_matches
+    from pyshell.runtime.errorobjects import catch_matches, wrapper_matches
     from pyshell.runtime.exceptions import specificity
     best, best_rank = None, -1
     for types, handler in handlers:
@@ -54,6 +54,10 @@ def best_handler(handlers: list, record: ErrorRecord) -> Any:
         rank = max((specificity(t) for t in types if catch_matches((t,), record)), default=0) + 1 if types else 0
         if rank > best_rank:
             best, best_rank = handler, rank
+    if best_rank <= 0:
+        # no handler named the exception's own type: look again with the RuntimeException
+        # PowerShell wraps it in (a handler naming no type still comes after a typed one)
+        best = next((h for types, h in handlers if types and wrapper_matches(types)), best)
     return best
 
 
@@ -294,7 +298,7 @@ class Compiler:
         return ((node.type.name,) if node.type else ()), self.statements(node.body.statements)
 
     def trapped(self, traps: list, fns: list[Stmt], marks: list | None = None) -> Stmt:
-        from pyshell.runtime.errorobjects import catch_matches, error_object
+        from pyshell.runtime.errorobjects import catch_matches, error_object, wrapper_matches
         steps = list(zip(fns, marks or [None] * len(fns)))
 
         def run(ctx: Any, emit: Emit) -> None:
@@ -312,20 +316,20 @@ class Compiler:
                     finally:
                         ctx.try_depth -= 1
                 except PSError as exc:
-                    for types, handler in traps:
-                        if catch_matches(types, exc.record):
-                            ctx.record_error(exc.record)
-                            ctx.scope.vars["_"] = error_object(exc.record)
-                            try:
-                                handler(ctx, emit)
-                            except ContinueSignal:
-                                break
-                            except BreakSignal:
-                                raise exc from None
-                            ctx.report_error(exc.record)
-                            break
-                    else:
+                    handler = next((h for types, h in traps if catch_matches(types, exc.record)), None)
+                    if handler is None:
+                        handler = next((h for types, h in traps if types and wrapper_matches(types)), None)
+                    if handler is None:
                         raise
+                    ctx.record_error(exc.record)
+                    ctx.scope.vars["_"] = error_object(exc.record)
+                    try:
+                        handler(ctx, emit)
+                    except ContinueSignal:
+                        continue
+                    except BreakSignal:
+                        raise exc from None
+                    ctx.report_error(exc.record)
         return run
 
     def s_Trap(self, node: N.Trap) -> Stmt:
@@ -376,6 +380,12 @@ def statement_failed(ctx: Any, exc: PSError) -> None:
         exc.script_terminating = True
         raise exc
     if preference in ("silentlycontinue", "ignore"):
+        ctx.record_error(exc.record)
+        return
+    frame = ctx.command_frame
+    if frame is not None and frame.route_error(exc.record):
+        # In a function's or script's body the error goes to that command's error stream, as
+        # PowerShell writes it to the function's error pipe: `f 2>$null` hides it, `f 2>&1` keeps it.
         ctx.record_error(exc.record)
         return
     ctx.report_error(exc.record)

@@ -156,10 +156,17 @@ class ExecutionContext:
     def write_stream(self, stream: str, text: str, preference: str | None = None, route: Any = None) -> None:
         """Warning, verbose and debug text, shown as the preference (or a command's override) says."""
         prefs = {"warning": ("warningpreference", "Continue"), "verbose": ("verbosepreference", "SilentlyContinue"),
-                 "debug": ("debugpreference", "SilentlyContinue")}
+                 "debug": ("debugpreference", "SilentlyContinue"),
+                 "information": ("informationpreference", "SilentlyContinue")}
         name, default = prefs.get(stream, ("", "Continue"))
         pref = (preference or (self.preference(name, default) if name else "Continue")).lower()
-        if pref in ("silentlycontinue", "ignore"):
+        if pref == "ignore":
+            return
+        if pref == "silentlycontinue":
+            # An information record still goes where a redirection (6>&1) sends it: the preference
+            # decides only whether the console shows it. The other streams' records are dropped.
+            if stream == "information" and route is not None:
+                route(stream, text)
             return
         if route is not None and route(stream, text):
             pass

@@ -88,6 +88,16 @@ def catch_matches(type_names: tuple[str, ...], record: ErrorRecord) -> bool:
     return False
 
 
+def wrapper_matches(type_names: tuple[str, ...]) -> bool:
+    """Does a catch (or trap) for these types take any error at all? PowerShell hands every
+    exception to its handlers wrapped in a RuntimeException (a failed cast's PSInvalidCastException,
+    what `throw [ArgumentException]::new()` throws), and when no handler takes the exception itself
+    it looks again with the wrapper: `catch [RuntimeException]` (or its base SystemException)
+    takes them all."""
+    from pyshell.runtime.exceptions import is_a
+    return any(is_a("RuntimeException", name) for name in type_names)
+
+
 def new_error_record(exception: Any, error_id: Any, category: Any, target: Any) -> PSObject:
     """[System.Management.Automation.ErrorRecord]::new(exception, errorId, errorCategory, targetObject):
     the record a script builds to hand to $PSCmdlet.WriteError or ThrowTerminatingError."""

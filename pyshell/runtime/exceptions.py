@@ -24,6 +24,8 @@ BASES = {
     "OutOfMemoryException": "SystemException",
     "RuntimeException": "SystemException",
     "ParameterBindingException": "RuntimeException",
+    "ParameterBindingValidationException": "ParameterBindingException",
+    "ParameterBindingArgumentTransformationException": "ParameterBindingException",
     "CommandNotFoundException": "RuntimeException",
     "ParseException": "RuntimeException",
     "ParentContainsErrorRecordException": "SystemException",
@@ -78,7 +80,8 @@ _AUTOMATION = {"RuntimeException", "ParameterBindingException", "CommandNotFound
                "MethodInvocationException", "ActionPreferenceStopException", "SessionStateException",
                "ItemNotFoundException", "SessionStateUnauthorizedAccessException", "ScriptCallDepthException",
                "PipelineStoppedException", "ArgumentTransformationMetadataException", "MetadataException",
-               "ValidationMetadataException", "CmdletInvocationException"}
+               "ValidationMetadataException", "CmdletInvocationException", "ParameterBindingValidationException",
+               "ParameterBindingArgumentTransformationException"}
 _IO = {"IOException", "FileNotFoundException", "DirectoryNotFoundException"}
 BASES.setdefault("CmdletInvocationException", "RuntimeException")
 

@@ -66,6 +66,31 @@ def test_runtime_error_in_a_script_names_the_file(tmp_path: Path) -> None:
     assert f"At {script}:2 char:1" in r.stderr
 
 
+def test_a_script_given_by_a_relative_path_is_named_by_its_full_path(tmp_path: Path) -> None:
+    script = tmp_path / "rel.ps1"
+    script.write_text('1/0\n$PSCommandPath\n', encoding="utf-8")
+    r = pyshell(os.path.relpath(script, ROOT))
+    assert r.stdout == f"{script}\n"
+    assert f"At {script}:1 char:1" in r.stderr
+
+
+def test_a_script_files_binding_errors_name_the_script(tmp_path: Path) -> None:
+    script = tmp_path / "setsasl.ps1"
+    script.write_text("param([Parameter(Mandatory=$true)][string]$Domain, [ValidateSet('A','B')][string]$Mode)\n"
+                      '"ran"\n', encoding="utf-8")
+    r = pyshell("-NonInteractive", str(script))
+    assert r.stderr == (f"{script} : Cannot process command because of one or more missing mandatory parameters: "
+                        "Domain.\n"
+                        "    + CategoryInfo          : InvalidArgument: (:) [setsasl.ps1], ParameterBindingException\n"
+                        "    + FullyQualifiedErrorId : MissingMandatoryParameter,setsasl.ps1\n \n")
+    assert (r.stdout, r.returncode) == ("", 1)
+    r = pyshell("-c", f"& '{script}' -Domain x -Mode C")
+    assert r.stderr.startswith(f"{script} : Cannot validate argument on parameter 'Mode'.")
+    assert "At line:1 char:" in r.stderr
+    assert "    + CategoryInfo          : InvalidData: (:) [setsasl.ps1], ParameterBindingValidationException\n" in r.stderr
+    assert "    + FullyQualifiedErrorId : ParameterArgumentValidationError,setsasl.ps1\n" in r.stderr
+
+
 def test_standard_input() -> None:
     r = pyshell("-", stdin='Get-CsAdminRole -Identity CsHelpDesk | Where-Object IsStandardRole\n')
     assert "Identity       : CsHelpDesk" in r.stdout

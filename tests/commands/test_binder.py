@@ -219,7 +219,9 @@ def test_enum_conversion_error_lists_the_names():
 
 def test_boolean_parameter_rejects_text():
     record = bind_error(GetWidget, "-Enabled", "yes")
-    assert record.error_id.startswith("ParameterArgumentTransformationError,")
+    assert record.error_id.startswith("CannotConvertArgument,")
+    assert record.message == "Cannot convert 'System.String' to the type 'System.Boolean' required by parameter 'Enabled'. "
+    assert record.exception_type == "ParameterBindingException"
 
 
 def test_boolean_parameter_takes_numbers():

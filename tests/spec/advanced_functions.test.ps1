@@ -245,3 +245,81 @@ function Bound { [CmdletBinding()] param($x) }
 function Attributed { param([Parameter(Mandatory)]$x) }
 "$((Get-Command Plain).CmdletBinding) $((Get-Command Bound).CmdletBinding) $((Get-Command Attributed).CmdletBinding)"
 ## stdout: False True True
+
+#### a validation attribute's refusal is a ParameterBindingValidationException
+function Set-Sasl { param([ValidateSet('Required','Optional')][string]$Sasl, [ValidateRange(1,5)][int]$Limit) }
+try { Set-Sasl -Sasl Bogus } catch { "$($_.CategoryInfo.Reason) $($_.FullyQualifiedErrorId)" }
+try { Set-Sasl -Limit 9 } catch [System.Management.Automation.ParameterBindingException] { $_.CategoryInfo.ToString() }
+## STDOUT:
+ParameterBindingValidationException ParameterArgumentValidationError,Set-Sasl
+InvalidData: (:) [Set-Sasl], ParameterBindingValidationException
+## END
+
+#### a typed parameter's failed conversion is a ParameterBindingArgumentTransformationException
+function Set-Limit { param([int]$Limit) }
+try { Set-Limit -Limit many } catch { "$($_.CategoryInfo.Reason) $($_.FullyQualifiedErrorId)" }
+## stdout: ParameterBindingArgumentTransformationException ParameterArgumentTransformationError,Set-Limit
+
+#### ValidatePattern refuses an argument that does not match, ignoring case
+function Test-Domain { param([ValidatePattern('^[a-z0-9.-]+\.[a-z]{2,}$')][string]$Identity) "ok $Identity" }
+Test-Domain GOOD.COM
+try { Test-Domain bad_domain } catch { $_.Exception.Message }
+## STDOUT:
+ok GOOD.COM
+Cannot validate argument on parameter 'Identity'. The argument "bad_domain" does not match the "^[a-z0-9.-]+\.[a-z]{2,}$" pattern. Supply an argument that matches "^[a-z0-9.-]+\.[a-z]{2,}$" and try the command again.
+## END
+
+#### ValidateScript runs its script with $_ as the argument; a throw in it is the reason
+function Set-Limit { param([ValidateScript({ $_ -gt 0 })][int]$Limit, [ValidateScript({ if ($_ -like '*.com') { $true } else { throw "Domain $_ must end in .com" } })][string]$Domain) "ok $Limit $Domain" }
+Set-Limit 5 a.com
+try { Set-Limit -Limit -5 } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }
+try { Set-Limit -Domain b.org } catch { $_.Exception.Message }
+## STDOUT:
+ok 5 a.com
+Cannot validate argument on parameter 'Limit'. The " $_ -gt 0 " validation script for the argument with value "-5" did not return a result of True. Determine why the validation script failed, and then try the command again.
+ParameterArgumentValidationError,Set-Limit
+Cannot validate argument on parameter 'Domain'. Domain b.org must end in .com
+## END
+
+#### ValidateLength and ValidateCount
+function Add-Tag { param([ValidateLength(2,4)][string[]]$Tag, [ValidateCount(1,2)][int[]]$Id) "ok" }
+Add-Tag -Tag ab, abcd -Id 1, 2
+try { Add-Tag -Tag abcdef } catch { $_.Exception.Message }
+try { Add-Tag -Tag ab, a } catch { $_.Exception.Message }
+try { Add-Tag -Id 1, 2, 3 } catch { $_.Exception.Message }
+## STDOUT:
+ok
+Cannot validate argument on parameter 'Tag'. The character length of the 6 argument is too long. Shorten the character length of the argument so it is fewer than or equal to "4" characters, and then try the command again.
+Cannot validate argument on parameter 'Tag'. The character length (1) of the argument is too short. Specify an argument with a length that is greater than or equal to "2", and then try the command again.
+Cannot validate argument on parameter 'Id'. The number of provided arguments, (3), exceeds the maximum number of allowed arguments (2). Provide fewer than 2 arguments, and then try the command again.
+## END
+
+#### ValidatePattern on a variable checks every assignment
+[ValidatePattern('^\d+$')][string]$code = '12'
+try { $code = 'x1' } catch { $_.FullyQualifiedErrorId }
+$code
+## STDOUT:
+ValidateSetFailure
+12
+## END
+
+#### ValidateNotNull's message
+function Need { param([ValidateNotNull()]$Thing) }
+try { Need -Thing $null } catch { $_.Exception.Message }
+## stdout: Cannot validate argument on parameter 'Thing'. The argument is null. Provide a valid value for the argument, and then try running the command again.
+
+#### $PSCmdlet.ParameterSetName is the set the piped object decided
+function Get-Report {
+    [CmdletBinding(DefaultParameterSetName='ByName')]
+    param(
+        [Parameter(ParameterSetName='ByName', ValueFromPipelineByPropertyName=$true)][Alias('Identity')][string]$Name,
+        [Parameter(ParameterSetName='ByObject', ValueFromPipeline=$true)][psobject]$InputObject
+    )
+    process { $PSCmdlet.ParameterSetName }
+}
+'x.com' | Get-Report
+[pscustomobject]@{ Identity = 'p.com' } | Get-Report
+## STDOUT:
+ByObject
+ByName
+## END

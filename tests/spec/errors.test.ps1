@@ -150,3 +150,33 @@ throw "stop"
 "after"
 ## stdout: before
 ## error-id: stop
+
+#### $? after a function whose body wrote an error is True; after $PSCmdlet.WriteError it is False
+function Use-WriteError { Write-Error "inner" }
+function Use-Cmdlet { Get-Item /no/such/path/here }
+function Use-Own { [CmdletBinding()] param() $PSCmdlet.WriteError((Write-Error "own" 2>&1)) }
+function Use-Statement { 1/0 }
+Use-WriteError 2>$null; "write-error: $?"
+Use-Cmdlet 2>$null; "cmdlet: $?"
+Use-Statement 2>$null; "statement: $?"
+Use-Own 2>$null; "own: $?"
+Get-Item /no/such/path/here 2>$null; "direct: $?"
+## STDOUT:
+write-error: True
+cmdlet: True
+statement: True
+own: False
+direct: False
+## END
+
+#### a statement-terminating error in a function goes to the function's error stream
+function Divide { 1/0; "after" }
+Divide 2>$null
+$r = Divide 2>&1
+$r.Count
+$r[0].FullyQualifiedErrorId
+## STDOUT:
+after
+2
+RuntimeException
+## END

@@ -124,3 +124,26 @@ Get-NoSuchThing
 $?
 ## stdout: False
 ## status: error
+
+#### catch [RuntimeException] takes a failed cast, which PowerShell wraps in one
+try { [int]"abc" } catch [System.Management.Automation.RuntimeException] { "caught" }
+## stdout: caught
+
+#### catch [RuntimeException] takes a thrown .NET exception of another family
+try { throw [System.ArgumentException]::new("bad") } catch [System.Management.Automation.RuntimeException] { "caught: " + $_.Exception.Message }
+## stdout: caught: bad
+
+#### a handler naming the exception's own type comes before the RuntimeException one
+try { [int]"abc" } catch [System.Management.Automation.RuntimeException] { "rt" } catch [System.InvalidCastException] { "cast" }
+## stdout: cast
+
+#### a typed catch that matches neither the exception nor its wrapper leaves it to the catch-all
+try { [int]"abc" } catch [System.IO.IOException] { "io" } catch { "all" }
+## stdout: all
+
+#### trap [RuntimeException] takes a failed cast
+& { trap [System.Management.Automation.RuntimeException] { "trapped"; continue }; [int]"q"; "next" }
+## STDOUT:
+trapped
+next
+## END

@@ -222,3 +222,12 @@ Count-Up 1
 function Set-Count { param([int]$n) try { $n = "many" } catch { "$($_.FullyQualifiedErrorId) $($_.CategoryInfo.Reason)" } }
 Set-Count 1
 ## stdout: RuntimeException ArgumentTransformationMetadataException
+
+#### $args keeps an undeclared -name in its place among the other arguments
+function f { $args -join "|" }
+f a -x b
+f -y a "b c" -x
+## STDOUT:
+a|-x|b
+-y|a|b c|-x
+## END

@@ -196,3 +196,11 @@ done
 #### a positional value a parameter refuses fails the command at once
 Join-Path $null child
 ## error-id: ParameterArgumentValidationErrorNullNotAllowed,Microsoft.PowerShell.Commands.JoinPathCommand
+
+#### a cmdlet's Boolean parameter refuses text by naming its type (a CSV's "True")
+try { Set-CsXmppAllowedPartner -Identity gmail.com -EnableKeepAlive "True" } catch { $_.Exception.Message; $_.FullyQualifiedErrorId; $_.CategoryInfo.Reason }
+## STDOUT:
+Cannot convert 'System.String' to the type 'System.Boolean' required by parameter 'EnableKeepAlive'. 
+CannotConvertArgument,Microsoft.Rtc.Management.Internal.SetXmppAllowedPartnerCmdlet
+ParameterBindingException
+## END
