@@ -53,19 +53,22 @@ def _catalog(value: Any) -> list[tuple[str, str]]:
         if isinstance(value, PSObject):
             return [(n, "Property") for n in value.property_names()]
         return []
-    out = []
-    for member in instance_members(value):
-        kind = getattr(member.member_type, "name", str(member.member_type))
-        text = member.name
-        if "Method" in kind:
-            text += "()" if member.definition.endswith("()") and "," not in member.definition else "("
-        out.append((text, member.definition))
-    return out
+    return [_offered(member) for member in instance_members(value)]
+
+
+def _offered(member: Any) -> tuple[str, str]:
+    """(text Tab inserts, definition) for a Get-Member entry: a method's text ends with `(`, or with
+    `()` when it takes nothing."""
+    kind = getattr(member.member_type, "name", str(member.member_type))
+    text = member.name
+    if "Method" in kind:
+        text += "()" if member.definition.endswith("()") and "," not in member.definition else "("
+    return text, member.definition
 
 
 def static_type_members(ctx: Any, type_name: str) -> list[tuple[str, str]]:
     """The static members of the type a literal names (`[math]::`), as Get-Member -Static lists
-    them: (text to insert, definition); a method's text ends with `(`, or `()` when it takes nothing."""
+    them, as _offered gives each."""
     from pyshell.runtime.types import resolve_type
     try:
         ref = resolve_type(type_name, getattr(ctx, "module_types", None))
@@ -75,14 +78,7 @@ def static_type_members(ctx: Any, type_name: str) -> list[tuple[str, str]]:
     except Exception:  # noqa: BLE001 - a type that cannot be resolved, or no core module: nothing to offer
         return []
     full, ref = static_type(ref, None)
-    out = []
-    for member in static_members(full, ref):
-        kind = getattr(member.member_type, "name", str(member.member_type))
-        text = member.name
-        if "Method" in kind:
-            text += "()" if member.definition.endswith("()") and "," not in member.definition else "("
-        out.append((text, member.definition))
-    return out
+    return [_offered(member) for member in static_members(full, ref)]
 
 
 def type_members(ctx: Any, type_names: Iterable[str]) -> list[tuple[str, str]]:
