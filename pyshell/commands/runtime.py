@@ -81,12 +81,14 @@ class CommandRuntime:
         return False
 
     def write_stream(self, stream: str, text: str) -> None:
-        if stream == "warning":
-            for store in self.warning_lists:
-                store.append(text)
-        elif stream == "information":
-            for store in self.information_lists:
-                store.append(text)
+        lists = self.warning_lists if stream == "warning" else self.information_lists if stream == "information" \
+            else None
+        if lists:
+            # -WarningVariable and -InformationVariable keep the stream's records, as PowerShell's do
+            from pyshell.runtime.streamrecords import stream_record
+            record = stream_record(stream, text)
+            for store in lists:
+                store.append(record)
         self.context.write_stream(stream, text, self.stream_preferences.get(stream), self.route_stream)
 
 

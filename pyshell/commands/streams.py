@@ -120,7 +120,8 @@ class Redirector:
         if route == "null":
             return True
         if route == "output":
-            emit(text)
+            from pyshell.runtime.streamrecords import stream_record
+            emit(stream_record(stream, text))       # a WarningRecord, VerboseRecord ... as PowerShell's
             return True
         route.lines.append(_PREFIX.get(stream, "") + text)
         return True

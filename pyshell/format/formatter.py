@@ -18,10 +18,11 @@ from pyshell.format.fields import (default_alignment, display_name_source, displ
 from pyshell.format.packets import (CustomEntry, FormatEnd, FormatStart, GroupEnd, GroupStart, ListEntry,
                                     Packet, TableColumnInfo, TableRow, TextLine, WideEntry)
 from pyshell.format.text import split_lines
-from pyshell.format.views import Column, View, ViewRegistry, find_named_view, find_view
+from pyshell.format.views import OUT_OF_BAND_VIEWS, Column, View, ViewRegistry, find_named_view, find_view
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.typenames import type_names_of
+from pyshell.runtime.values import PSObject
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -261,6 +262,10 @@ class Formatter:
     def _one(self, obj: Any, out: list[Packet]) -> None:
         if isinstance(obj, Packet):
             out.append(obj)
+            return
+        if self.out_of_band and obj.__class__ is PSObject and obj.type_names \
+                and obj.type_names[0] in OUT_OF_BAND_VIEWS:
+            out.append(TextLine(OUT_OF_BAND_VIEWS[obj.type_names[0]].text(obj)))
             return
         props = property_items(obj)
         if self.out_of_band and (is_scalar(obj) or not props):

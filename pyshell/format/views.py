@@ -58,6 +58,9 @@ class View:
     # List and wide views: the items for objects of a given type name, tried in order before
     # `properties` (PowerShell's EntrySelectedBy), so one view serves related types.
     entries_by_type: tuple[tuple[str, tuple[str | Column, ...]], ...] = ()
+    # Custom views PowerShell marks out of band: an object of the type is written as its text wherever
+    # it comes, even in the middle of another type's table (a WarningRecord from 3>&1).
+    out_of_band: bool = False
 
     def items_for(self, type_names: Iterable[str]) -> tuple[str | Column, ...]:
         if self.entries_by_type:
@@ -71,6 +74,10 @@ class View:
 def _date_time_text(value: Any) -> str:
     from pyshell.runtime.datetimes import display_string
     return display_string(value)
+
+
+def _record_text(value: Any) -> str:
+    return getattr(value, "string_form", None) or ""
 
 
 _TIMESPAN_ITEMS = ("Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours",
@@ -100,10 +107,20 @@ BUILTIN_VIEWS = ViewRegistry([
     # DotNetTypes.format.ps1xml: a culture (Get-Culture) as LCID, Name and DisplayName.
     View("System.Globalization.CultureInfo", "table", name="System.Globalization.CultureInfo",
          columns=(Column("LCID", width=16), Column("Name", width=16), Column("DisplayName"))),
+    # PowerShellCore.format.ps1xml and HelpV3.format.ps1xml: a stream's record kept in the output
+    # (3>&1, 4>&1 ...) shows as its message alone.
+    *(View(name, "custom", name=name.rsplit(".", 1)[-1], text=_record_text, out_of_band=True)
+      for name in ("System.Management.Automation.WarningRecord", "System.Management.Automation.VerboseRecord",
+                   "System.Management.Automation.DebugRecord", "System.Management.Automation.InformationRecord")),
     # PowerShellCore.format.ps1xml: Get-History's entries, the id right-aligned in four cells.
     View("Microsoft.PowerShell.Commands.HistoryInfo", "table", name="history",
          columns=(Column("Id", width=4, alignment="Right"), Column("CommandLine"))),
 ])
+
+
+# The type names of the built-in out-of-band views, and their views (a set, for the formatter's quick
+# test of every object it is given).
+OUT_OF_BAND_VIEWS = {v.type_name: v for v in BUILTIN_VIEWS.all() if v.out_of_band}
 
 
 def find_view(registry: ViewRegistry | None, type_names: Iterable[str], shape: str | None = None) -> View | None:

@@ -53,3 +53,44 @@ Test-Quiet -ErrorAction SilentlyContinue
 function Test-Loud { [CmdletBinding()] param() $VerbosePreference }
 Test-Loud -Verbose
 ## stdout: Continue
+
+#### a stream redirected to the output carries its records, shown as their messages
+$w = Write-Warning "low disk" 3>&1
+$w.GetType().FullName
+$w.Message
+$w
+$v = Write-Verbose "step 1" -Verbose 4>&1
+$v.GetType().Name
+$i = Write-Information "note" 6>&1
+$i.GetType().Name
+$i.MessageData
+## STDOUT:
+System.Management.Automation.WarningRecord
+low disk
+low disk
+VerboseRecord
+InformationRecord
+note
+## END
+
+#### -WarningVariable keeps WarningRecords, which compare as their text
+Write-Warning "careful" -WarningVariable wv 3>$null
+$wv[0].GetType().Name
+$wv[0] -eq "careful"
+## STDOUT:
+WarningRecord
+True
+## END
+
+#### a record in the middle of a table is written where it comes, as PowerShell's out-of-band views are
+[pscustomobject]@{ A = 1 }; Write-Warning "between" 3>&1; [pscustomobject]@{ A = 2 }
+## STDOUT:
+
+A
+-
+1
+between
+2
+
+
+## END
