@@ -238,8 +238,9 @@ def _format_section(number: Decimal, section: str) -> tuple[str, bool]:
             out.append(f"{letter}{mark}{abs(exponent):0{width}d}")
         elif kind == "literal":
             out.append(text)
-    if not int_digits and whole.strip("0"):
-        # no placeholder before the point: the whole part still shows
+    if not int_digits and frac_digits and whole.strip("0"):
+        # no placeholder before the point: the whole part still shows (with none at all, only the
+        # literals do, as .NET writes them)
         out.insert(0, whole)
     return "".join(out), is_zero
 

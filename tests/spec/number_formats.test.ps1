@@ -86,3 +86,13 @@ $1,234.50
 #### a precision over 99 is an invalid format
 "{0:N100}" -f 1
 ## error-id: FormatError
+
+#### a format with no placeholder before the point still shows the whole part; one with none at all only its text
+(5.25).ToString(".00")
+(0.5).ToString(".00")
+(5).ToString("abc")
+## STDOUT:
+5.25
+.50
+abc
+## END
