@@ -224,6 +224,8 @@ def _format_section(number: Decimal, section: str) -> tuple[str, bool]:
             else:
                 out.append(next(frac_iter, ""))
         elif kind == "point":
+            if not int_digits:
+                out.append(whole)       # no placeholder before the point: the whole part still shows
             if fraction:
                 out.append(".")
         elif kind == "percent":
@@ -238,10 +240,6 @@ def _format_section(number: Decimal, section: str) -> tuple[str, bool]:
             out.append(f"{letter}{mark}{abs(exponent):0{width}d}")
         elif kind == "literal":
             out.append(text)
-    if not int_digits and frac_digits and whole.strip("0"):
-        # no placeholder before the point: the whole part still shows (with none at all, only the
-        # literals do, as .NET writes them)
-        out.insert(0, whole)
     return "".join(out), is_zero
 
 
