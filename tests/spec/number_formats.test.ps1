@@ -96,3 +96,7 @@ $1,234.50
 .50
 abc
 ## END
+
+#### the whole part goes just before the point when no placeholder stands for it
+(5.25).ToString("$.00")
+## stdout: $5.25
