@@ -309,7 +309,8 @@ def index_value(obj: Any, i: Any) -> Any:
         try:
             n = int(arith.add(0, i))
         except (PSOperatorError, PSConversionError):
-            return None
+            own = getattr(type(obj), "ps_index", None)      # a list indexed by name too (Match.Groups)
+            return own(obj, i) if own is not None else None
         if -len(obj) <= n < len(obj):
             return obj[n]
         return None
