@@ -112,8 +112,12 @@ class MemberCompiler:
             try:
                 if own is not None:
                     return own.invoke(obj, values)
-                if isinstance(obj, ScriptBlock) and name.lower() in ("invoke", "invokereturnasis"):
-                    return unwrap(obj.collect(ctx, args=values))
+                if isinstance(obj, ScriptBlock):
+                    lower = name.lower()
+                    if lower in ("invoke", "invokereturnasis"):
+                        return unwrap(obj.collect(ctx, args=values))
+                    if lower == "getnewclosure" and not values:
+                        return obj.new_closure(ctx)
                 if not static and name.lower() in ("foreach", "where") and values:
                     return collection_method(ctx, obj, name.lower(), values)
                 if static and isinstance(obj, TypeRef) and obj.target is ScriptBlockType and \
