@@ -80,6 +80,17 @@ class RegexOptionsValue:
         rest = self.value & ~sum(OPTIONS[n] for n in names)
         return str(self.value) if rest else ", ".join(names)
 
+    @staticmethod
+    def ps_convert(value: Any) -> Any:
+        """[RegexOptions]'IgnoreCase, Multiline' (a name, names joined by commas, or a number)."""
+        if isinstance(value, RegexOptionsValue):
+            return value
+        try:
+            return RegexOptionsValue(options_value(value))
+        except ValueError as exc:
+            from pyshell.runtime.conversion import PSConversionError
+            raise PSConversionError(value, _NS + "RegexOptions", exc.args[0]) from None
+
     def ps_equals(self, other: Any) -> bool:
         try:
             return options_value(other) == self.value
@@ -312,3 +323,6 @@ def register(add: Callable[[tuple[str, ...], Any], None]) -> None:
     from pyshell.runtime.types import TypeRef
     statics = dict(REGEX_STATICS, new=_new)
     add(("regex", REGEX), TypeRef("regex", RegexType, statics, lambda value: isinstance(value, Regex)))
+    options = {name.lower(): RegexOptionsValue(value) for name, value in OPTIONS.items()}
+    add((_NS + "RegexOptions", "Text.RegularExpressions.RegexOptions"),
+        TypeRef(_NS + "RegexOptions", RegexOptionsValue, options, lambda value: isinstance(value, RegexOptionsValue)))

@@ -391,7 +391,9 @@ _DEFERRED.update(dict.fromkeys(("cultureinfo", "system.globalization.cultureinfo
                                _registered_by("culture")))
 _DEFERRED.update(dict.fromkeys(("enum", "system.enum"), _registered_by("enumtype")))
 _DEFERRED.update(dict.fromkeys(("type", "system.type"), _registered_by("typetype")))
-_DEFERRED.update(dict.fromkeys(("regex", "system.text.regularexpressions.regex"), _registered_by("regextype")))
+_DEFERRED.update(dict.fromkeys(("regex", "system.text.regularexpressions.regex",
+                                "system.text.regularexpressions.regexoptions", "text.regularexpressions.regexoptions"),
+                               _registered_by("regextype")))
 
 
 def builtin_type(key: str) -> TypeRef | None:

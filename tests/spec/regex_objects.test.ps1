@@ -111,3 +111,13 @@ a\.b
 aX
 a,b
 ## END
+
+#### [RegexOptions] values: by name, combined, and given to the constructor
+$o = [System.Text.RegularExpressions.RegexOptions]'IgnoreCase, Singleline'
+"$o"; [regex]::new('A.b', $o).IsMatch("a`nb")
+[regex]::new('x', [System.Text.RegularExpressions.RegexOptions]::IgnoreCase).Options
+## STDOUT:
+IgnoreCase, Singleline
+True
+IgnoreCase
+## END
