@@ -167,6 +167,7 @@ class MemberCompiler:
                               _dotnet_exception_id(exc), extent, ErrorCategory.NotSpecified,
                               "MethodInvocationException")
         error.record.inner_type = _dotnet_exception_id(exc)
+        error.record.inner_message = msg
         return error
 
     def script_block_from_text(self, ctx: Any, text: str) -> ScriptBlock:
