@@ -80,6 +80,7 @@ class ErrorRecord:
     hint: str = ""                      # pyshell's own teaching hint, shown after the record
     parse_errors: list = field(default_factory=list)  # for a ParseException: every ParseError
     inner_type: str = ""                # the wrapped .NET exception's type (DivideByZeroException in 1/0)
+    inner_message: str = ""             # its message, when not the record's own (a method's exception)
     script_view: Any = None             # the object scripts see for this record ($_ in catch), made once
     script_stack: str | None = None     # ScriptStackTrace, fixed where the error was first seen (runtime/callstack.py)
 

@@ -147,6 +147,11 @@ class Cmdlet:
         if emit is None:
             out = []
             emit = out.append
+        scopes = None
+        closure = getattr(block, "closure_scope", None)
+        if closure is not None:         # a GetNewClosure() block runs among its captured variables
+            scopes = ctx.scope, ctx.script_scope
+            ctx.scope = ctx.script_scope = closure
         vars_ = ctx.scope.vars
         saved_under = vars_.get("_", MISSING)
         saved_args = vars_.get("args", MISSING)
@@ -170,4 +175,6 @@ class Cmdlet:
             restore_variable(vars_, "_", saved_under)
             restore_variable(vars_, "args", saved_args)
             ctx.command_frame = frame
+            if scopes is not None:
+                ctx.scope, ctx.script_scope = scopes
         return out

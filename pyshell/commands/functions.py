@@ -120,6 +120,9 @@ class ScriptBlockProcessor:
         # The scope the command was called from: its own scope's parent. Each command of a pipeline
         # has its own scope, and its blocks run in it however the pipeline interleaves them.
         self.caller_scopes = (ctx.scope, ctx.script_scope)
+        closure = getattr(block, "closure_scope", None)
+        if closure is not None:     # a GetNewClosure() block: a child of its captured variables' scope
+            self.caller_scopes = (closure, closure)
         self.scope: Scope | None = None
         self.script_scope: Scope | None = None
         self.entered = False

@@ -85,8 +85,19 @@ def _string_format(fmt: Any, *args: Any) -> str:
 
 
 def parse_number(kind: str) -> Callable[[Any], Any]:
+    """[int]::Parse / [double]::Parse: a failure is .NET's FormatException (OverflowException for a
+    number out of range), which the MethodInvocationException wraps as its InnerException."""
     def parse(text: Any) -> Any:
-        return convert_to(to_string(text), {"int": int, "double": float}[kind])
+        from pyshell.runtime.conversion import PSConversionError
+        value = to_string(text)
+        reason = "Input string was not in a correct format."
+        if value.strip():
+            try:
+                return convert_to(value, {"int": int, "double": float}[kind])
+            except PSConversionError as exc:
+                reason = exc.reason or reason
+        inner = "OverflowException" if "too large or too small" in reason else "FormatException"
+        raise PSOperatorError(reason, inner=inner) from None
     return parse
 
 

@@ -112,8 +112,12 @@ class MemberCompiler:
             try:
                 if own is not None:
                     return own.invoke(obj, values)
-                if isinstance(obj, ScriptBlock) and name.lower() in ("invoke", "invokereturnasis"):
-                    return unwrap(obj.collect(ctx, args=values))
+                if isinstance(obj, ScriptBlock):
+                    lower = name.lower()
+                    if lower in ("invoke", "invokereturnasis"):
+                        return unwrap(obj.collect(ctx, args=values))
+                    if lower == "getnewclosure" and not values:
+                        return obj.new_closure(ctx)
                 if not static and name.lower() in ("foreach", "where") and values:
                     return collection_method(ctx, obj, name.lower(), values)
                 if static and isinstance(obj, TypeRef) and obj.target is ScriptBlockType and \
@@ -163,6 +167,7 @@ class MemberCompiler:
                               _dotnet_exception_id(exc), extent, ErrorCategory.NotSpecified,
                               "MethodInvocationException")
         error.record.inner_type = _dotnet_exception_id(exc)
+        error.record.inner_message = msg
         return error
 
     def script_block_from_text(self, ctx: Any, text: str) -> ScriptBlock:
@@ -309,7 +314,8 @@ def index_value(obj: Any, i: Any) -> Any:
         try:
             n = int(arith.add(0, i))
         except (PSOperatorError, PSConversionError):
-            return None
+            own = getattr(type(obj), "ps_index", None)      # a list indexed by name too (Match.Groups)
+            return own(obj, i) if own is not None else None
         if -len(obj) <= n < len(obj):
             return obj[n]
         return None

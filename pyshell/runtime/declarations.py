@@ -152,6 +152,8 @@ CONSTRUCTOR_DEFINITIONS: dict[str, str] = {
                       "version new(int major, int minor, int build, int revision)",
     "System.Globalization.CultureInfo": "cultureinfo new(string name), cultureinfo new(int culture), "
                                         "cultureinfo new(string name, bool useUserOverride)",
+    "System.Text.RegularExpressions.Regex": "regex new(string pattern), "
+                                            "regex new(string pattern, System.Text.RegularExpressions.RegexOptions options)",
     "System.Collections.ArrayList": "System.Collections.ArrayList new(), System.Collections.ArrayList new(int capacity), "
                                     "System.Collections.ArrayList new(System.Collections.ICollection c)",
 }

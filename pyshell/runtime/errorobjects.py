@@ -19,7 +19,8 @@ def error_object(record: ErrorRecord) -> PSObject:
 
 
 def _make_error_object(record: ErrorRecord) -> PSObject:
-    exception = PSObject([("Message", record.message), ("ErrorRecord", None)],
+    exception = PSObject([("Message", record.message), ("ErrorRecord", None),
+                          ("InnerException", _inner_exception(record))],
                          type_names=_exception_type_names(record.exception_type), string_form=record.message)
     info = PSObject([("Category", record.category.name), ("Activity", record.command_name),
                      ("Reason", record.exception_type), ("TargetName", ""), ("TargetType", "")],
@@ -38,6 +39,17 @@ def _make_error_object(record: ErrorRecord) -> PSObject:
                    type_names=[ERROR_RECORD_TYPE, "System.Object"], string_form=record.message)
     obj.record = record
     return obj
+
+
+def _inner_exception(record: ErrorRecord) -> PSObject | None:
+    """The exception the record's wraps (a method's own FormatException inside the
+    MethodInvocationException; the DivideByZeroException of 1/0), or None when there is none."""
+    short = record.inner_type
+    if not short or short == record.exception_type:
+        return None
+    message = record.inner_message or record.message
+    return PSObject([("Message", message), ("InnerException", None)],
+                    type_names=_exception_type_names(short), string_form=message)
 
 
 def _exception_type_names(short: str) -> list[str]:

@@ -94,6 +94,48 @@ class ScriptBlock:
         self.invoke(ctx, out.append, **kwargs)
         return out
 
+    def new_closure(self, ctx: Any) -> "ClosureScriptBlock":
+        """GetNewClosure(): the same code bound to a copy of the variables of the current scope (the
+        simple ones: not ReadOnly, Constant or otherwise optioned), as PowerShell binds it to a new
+        dynamic module holding them. That scope's parent is the global scope, so the variables of
+        the caller's other scopes are not seen from inside, as in PowerShell."""
+        from pyshell.runtime.scope import NONE, Scope, variable_info
+        current = ctx.scope
+        module = Scope(ctx.global_scope, is_script=True)
+        for key, value in current.vars.items():
+            info = variable_info(current, key)
+            if info is not None and info.options != NONE:
+                continue
+            module.vars[key] = value
+            constraint = current.constraints.get(key)
+            if constraint is not None:
+                module.constraints[key] = constraint
+        b = self.block
+        # no single_expression: no shortcut evaluating it in the caller's scope
+        block = CompiledBlock(b.node, b.begin, b.process, b.end, b.params, b.defaults, None, b.metadata)
+        return ClosureScriptBlock(self.node, block, module)
+
+
+class ClosureScriptBlock(ScriptBlock):
+    """A script block made by GetNewClosure(): it runs in (a child of) its own scope of captured
+    variables, whoever invokes it. `closure_scope` is also that scope for ForEach-Object and
+    Where-Object, which run a block in place (cmdlet.run_script_block)."""
+
+    __slots__ = ("closure_scope",)
+
+    def __init__(self, node: N.ScriptBlock, block: CompiledBlock, closure_scope: Any):
+        super().__init__(node, block)
+        self.closure_scope = closure_scope
+
+    def invoke(self, ctx: Any, emit: Callable[[Any], None], args: list | tuple = (), dollar_under: Any = MISSING,
+               input_objects: list | None = None, new_scope: bool = True) -> None:
+        saved, saved_script = ctx.scope, ctx.script_scope
+        ctx.scope = ctx.script_scope = self.closure_scope
+        try:
+            super().invoke(ctx, emit, args, dollar_under, input_objects, new_scope)
+        finally:
+            ctx.scope, ctx.script_scope = saved, saved_script
+
 
 class DelayParsedScriptBlock(ScriptBlock):
     """A script block kept as text until something needs its tree or its code, as PowerShell keeps

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pyshell.runtime import exceptions
-from pyshell.runtime.builtin_statics import MATH_STATICS, REGEX_STATICS, STRING_STATICS, parse_number
+from pyshell.runtime.builtin_statics import MATH_STATICS, STRING_STATICS, parse_number
 from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_int, to_string, type_display_name
 from pyshell.runtime.stdvalues import is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_names_of
@@ -332,7 +332,6 @@ _register(("environment", "System.Environment"), TypeRef("environment", object, 
     "username": os.environ.get("USER") or os.environ.get("USERNAME") or "",
     "is64bitprocess": sys.maxsize > 2 ** 32, "is64bitoperatingsystem": sys.maxsize > 2 ** 32,
 }))
-_register(("regex", "System.Text.RegularExpressions.Regex"), TypeRef("regex", str, REGEX_STATICS))
 _register(("void", "System.Void"), TypeRef("void", VoidType, {}, lambda v: False))
 
 
@@ -392,6 +391,9 @@ _DEFERRED.update(dict.fromkeys(("cultureinfo", "system.globalization.cultureinfo
                                _registered_by("culture")))
 _DEFERRED.update(dict.fromkeys(("enum", "system.enum"), _registered_by("enumtype")))
 _DEFERRED.update(dict.fromkeys(("type", "system.type"), _registered_by("typetype")))
+_DEFERRED.update(dict.fromkeys(("regex", "system.text.regularexpressions.regex",
+                                "system.text.regularexpressions.regexoptions", "text.regularexpressions.regexoptions"),
+                               _registered_by("regextype")))
 
 
 def builtin_type(key: str) -> TypeRef | None:
