@@ -50,12 +50,20 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
         "maxvalue": ("MaxValue", "Property", "static int MaxValue {get;}"),
         "minvalue": ("MinValue", "Property", "static int MinValue {get;}"),
         "parse": ("Parse", "Method", "static int Parse(string s)"),
+        "tryparse": ("TryParse", "Method", "static bool TryParse(string s, [ref] int result)"),
     },
     "System.Double": {
         "nan": ("NaN", "Property", "static double NaN {get;}"),
         "negativeinfinity": ("NegativeInfinity", "Property", "static double NegativeInfinity {get;}"),
         "positiveinfinity": ("PositiveInfinity", "Property", "static double PositiveInfinity {get;}"),
         "parse": ("Parse", "Method", "static double Parse(string s)"),
+        "tryparse": ("TryParse", "Method", "static bool TryParse(string s, [ref] double result)"),
+    },
+    "System.Boolean": {
+        "falsestring": ("FalseString", "Property", "static string FalseString {get;}"),
+        "parse": ("Parse", "Method", "static bool Parse(string value)"),
+        "truestring": ("TrueString", "Property", "static string TrueString {get;}"),
+        "tryparse": ("TryParse", "Method", "static bool TryParse(string value, [ref] bool result)"),
     },
     "System.DateTime": {
         "daysinmonth": ("DaysInMonth", "Method", "static int DaysInMonth(int year, int month)"),
@@ -65,6 +73,12 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
         "now": ("Now", "Property", "static datetime Now {get;}"),
         "parse": ("Parse", "Method", "static datetime Parse(string s)"),
         "today": ("Today", "Property", "static datetime Today {get;}"),
+        "tryparse": ("TryParse", "Method", "static bool TryParse(string s, [ref] datetime result), "
+                                           "static bool TryParse(string s, System.IFormatProvider provider, "
+                                           "System.Globalization.DateTimeStyles styles, [ref] datetime result)"),
+        "tryparseexact": ("TryParseExact", "Method", "static bool TryParseExact(string s, string format, "
+                                                     "System.IFormatProvider provider, "
+                                                     "System.Globalization.DateTimeStyles style, [ref] datetime result)"),
         "utcnow": ("UtcNow", "Property", "static datetime UtcNow {get;}"),
     },
     "System.TimeSpan": {
@@ -79,6 +93,8 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
     "System.Int64": {
         "maxvalue": ("MaxValue", "Property", "static long MaxValue {get;}"),
         "minvalue": ("MinValue", "Property", "static long MinValue {get;}"),
+        "parse": ("Parse", "Method", "static long Parse(string s)"),
+        "tryparse": ("TryParse", "Method", "static bool TryParse(string s, [ref] long result)"),
     },
     "System.String": {
         "concat": ("Concat", "Method", "static string Concat(Params System.Object[] args)"),
@@ -103,6 +119,7 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
     },
     "System.Version": {
         "parse": ("Parse", "Method", "static version Parse(string input)"),
+        "tryparse": ("TryParse", "Method", "static bool TryParse(string input, [ref] version result)"),
     },
     "System.Globalization.CultureInfo": {
         "currentculture": ("CurrentCulture", "Property", "static cultureinfo CurrentCulture {get;set;}"),

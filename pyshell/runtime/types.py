@@ -119,6 +119,15 @@ def _array_static(name: str) -> Callable[..., Any]:
 _ARRAY_STATICS = {name: _array_static(name) for name in ("sort", "reverse", "indexof", "lastindexof")}
 
 
+def _parse_static(name: str, *kind: str) -> Callable[..., Any]:
+    """A Parse or TryParse static ([int]::TryParse), its code loaded from tryparse.py when first called."""
+    def call(*args: Any) -> Any:
+        from pyshell.runtime import tryparse
+        fn = getattr(tryparse, name)
+        return (fn(*kind) if kind else fn)(*args)
+    return call
+
+
 def _is_array(value: Any) -> bool:
     return isinstance(value, (list, tuple)) and not isinstance(value, GROWABLE_LISTS)
 
@@ -286,19 +295,26 @@ def _register(names: tuple[str, ...], ref: TypeRef) -> None:
 
 
 _register(("int", "int32", "System.Int32"), TypeRef("int", int, {"maxvalue": INT32_MAX, "minvalue": INT32_MIN,
-                                                                 "parse": parse_number("int")}, _is_int))
-_register(("long", "int64", "System.Int64"), TypeRef("long", Int64, {"maxvalue": INT64_MAX, "minvalue": INT64_MIN},
+                                                                 "parse": parse_number("int"),
+                                                                 "tryparse": _parse_static("try_parse", "int")}, _is_int))
+_register(("long", "int64", "System.Int64"), TypeRef("long", Int64, {"maxvalue": INT64_MAX, "minvalue": INT64_MIN,
+                                                              "parse": _parse_static("parse", "long"),
+                                                              "tryparse": _parse_static("try_parse", "long")},
                                                      lambda v: isinstance(v, Int64Value) or (isinstance(v, int) and not isinstance(v, bool)
                                                                             and not _is_int(v))))
 _register(("double", "System.Double", "float", "single"),
           TypeRef("double", float, {"parse": parse_number("double"), "nan": float("nan"),
+                                    "tryparse": _parse_static("try_parse", "double"),
                                     "positiveinfinity": float("inf"), "negativeinfinity": float("-inf")},
                   lambda v: isinstance(v, float)))
 _register(("char", "System.Char"), TypeRef("char", CharType, {}, lambda v: isinstance(v, PSChar)))
 _register(("decimal", "System.Decimal"), TypeRef("decimal", DecimalType, {},
                                                   is_decimal))
 _register(("string", "System.String"), TypeRef("string", str, STRING_STATICS, lambda v: isinstance(v, str)))
-_register(("bool", "boolean", "System.Boolean"), TypeRef("bool", bool, {}, lambda v: isinstance(v, bool)))
+_register(("bool", "boolean", "System.Boolean"), TypeRef("bool", bool, {"parse": _parse_static("parse", "bool"),
+                                                             "tryparse": _parse_static("try_parse", "bool"),
+                                                             "truestring": "True", "falsestring": "False"},
+                                                    lambda v: isinstance(v, bool)))
 _register(("switch", "System.Management.Automation.SwitchParameter"),
           TypeRef("switch", SwitchParameter, {"present": SWITCH_PRESENT}))
 def _reference_equals(a: Any, b: Any) -> bool:
@@ -394,6 +410,8 @@ _DEFERRED.update(dict.fromkeys(("type", "system.type"), _registered_by("typetype
 _DEFERRED.update(dict.fromkeys(("regex", "system.text.regularexpressions.regex",
                                 "system.text.regularexpressions.regexoptions", "text.regularexpressions.regexoptions"),
                                _registered_by("regextype")))
+_DEFERRED.update(dict.fromkeys(("ref", "system.management.automation.psreference", "management.automation.psreference"),
+                               _registered_by("psreference")))
 
 
 def builtin_type(key: str) -> TypeRef | None:
