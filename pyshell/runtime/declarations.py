@@ -117,6 +117,26 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
         "sqrt": ("Sqrt", "Method", "static double Sqrt(double d)"),
         "truncate": ("Truncate", "Method", "static double Truncate(double d)"),
     },
+    "System.Environment": {
+        "getenvironmentvariable": ("GetEnvironmentVariable", "Method",
+                                   "static string GetEnvironmentVariable(string variable), "
+                                   "static string GetEnvironmentVariable(string variable, "
+                                   "System.EnvironmentVariableTarget target)"),
+        "getenvironmentvariables": ("GetEnvironmentVariables", "Method",
+                                    "static System.Collections.IDictionary GetEnvironmentVariables(), "
+                                    "static System.Collections.IDictionary GetEnvironmentVariables("
+                                    "System.EnvironmentVariableTarget target)"),
+        "is64bitoperatingsystem": ("Is64BitOperatingSystem", "Property", "static bool Is64BitOperatingSystem {get;}"),
+        "is64bitprocess": ("Is64BitProcess", "Property", "static bool Is64BitProcess {get;}"),
+        "machinename": ("MachineName", "Property", "static string MachineName {get;}"),
+        "newline": ("NewLine", "Property", "static string NewLine {get;}"),
+        "processorcount": ("ProcessorCount", "Property", "static int ProcessorCount {get;}"),
+        "setenvironmentvariable": ("SetEnvironmentVariable", "Method",
+                                   "static void SetEnvironmentVariable(string variable, string value), "
+                                   "static void SetEnvironmentVariable(string variable, string value, "
+                                   "System.EnvironmentVariableTarget target)"),
+        "username": ("UserName", "Property", "static string UserName {get;}"),
+    },
     "System.Version": {
         "parse": ("Parse", "Method", "static version Parse(string input)"),
         "tryparse": ("TryParse", "Method", "static bool TryParse(string input, [ref] version result)"),
@@ -143,7 +163,8 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 
 # Type literals whose TypeRef does not carry the .NET name (they convert to another target).
-_STATIC_TYPE_NAMES = {"math": "System.Math", "regex": "System.Text.RegularExpressions.Regex"}
+_STATIC_TYPE_NAMES = {"math": "System.Math", "regex": "System.Text.RegularExpressions.Regex",
+                      "environment": "System.Environment"}
 
 
 def static_type_name(ref: Any) -> str:

@@ -342,8 +342,21 @@ _register(("pscustomobject", "System.Management.Automation.PSCustomObject"),
           TypeRef("pscustomobject", PSCustomObjectType, {}, lambda v: isinstance(v, PSObject)))
 _register(("scriptblock", "System.Management.Automation.ScriptBlock"), TypeRef("scriptblock", ScriptBlockType))
 _register(("math", "System.Math"), TypeRef("math", object, MATH_STATICS))
-# [Environment]: the few facts scripts read about the machine (no setters, no process control).
+def _environment_static(name: str) -> Callable[..., Any]:
+    """One of [Environment]'s statics on the session's variables (environment.py), given the session."""
+    def call(ctx: Any, *args: Any) -> Any:
+        from pyshell.runtime import environment
+        return getattr(environment, name)(ctx, *args)
+    call.takes_context = True       # type: ignore[attr-defined]
+    return call
+
+
+# [Environment]: the few facts scripts read about the machine, and the session's environment
+# variables (the process's own are never changed; no process control).
 _register(("environment", "System.Environment"), TypeRef("environment", object, {
+    "getenvironmentvariable": _environment_static("get_environment_variable"),
+    "setenvironmentvariable": _environment_static("set_environment_variable"),
+    "getenvironmentvariables": _environment_static("get_environment_variables"),
     "newline": os.linesep, "machinename": os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", ""), "processorcount": os.cpu_count() or 1,
     "username": os.environ.get("USER") or os.environ.get("USERNAME") or "",
     "is64bitprocess": sys.maxsize > 2 ** 32, "is64bitoperatingsystem": sys.maxsize > 2 ** 32,
