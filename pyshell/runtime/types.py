@@ -6,7 +6,8 @@ import os
 import sys
 from pyshell.runtime import exceptions
 from pyshell.runtime.builtin_statics import MATH_STATICS, STRING_STATICS, parse_number
-from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_int, to_string, type_display_name
+from pyshell.runtime.conversion import (ListOf, PSConversionError, convert_to, thousands_number, to_int, to_string,
+                                        type_display_name)
 from pyshell.runtime.stdvalues import is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_names_of
 from pyshell.runtime.typenames import Int64 as Int64Value
@@ -276,10 +277,15 @@ class DecimalType:
             return decimal.Decimal(int(value))
         if isinstance(value, (int, float)):
             return decimal.Decimal(repr(value)) if isinstance(value, float) else decimal.Decimal(value)
+        text = to_string(value).strip()
         try:
-            return decimal.Decimal(to_string(value).strip())
+            return decimal.Decimal(text)
         except decimal.InvalidOperation:
-            raise PSConversionError(value, "System.Decimal", "Input string was not in a correct format.") from None
+            pass
+        if thousands_number(text) is not None:      # Decimal.Parse's NumberStyles.Number: "1,234.5"
+            plain = text.replace(",", "")
+            return decimal.Decimal(plain if "e" not in plain.lower() else format(float(plain), ".15g"))
+        raise PSConversionError(value, "System.Decimal", "Input string was not in a correct format.")
 
 
 def _is_int(v: Any) -> bool:
