@@ -50,6 +50,9 @@ class PSReference:
         self.value = value
         return True
 
+    def ps_method_table(self) -> dict[str, tuple[str, str, Callable[..., Any]]]:
+        return {}       # the four every object has, and the Value property (Get-Member)
+
     def ps_to_string(self) -> str:
         return PSREFERENCE
 

@@ -178,3 +178,8 @@ False
 $n = 0
 [int]::TryParse("5", $n)
 ## error-id: NonRefArgumentToRefParameterMsg
+
+#### Get-Member shows a reference's Value as a read-write property
+$y = 3
+([ref]$y | Get-Member -Name Value).Definition
+## stdout: System.Object Value {get;set;}
