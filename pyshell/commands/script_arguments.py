@@ -34,6 +34,11 @@ def conversion_problem(param: Parameter, value: Any, advanced: bool) -> str | No
     target = param.type
     if target is bool:
         return bool_problem(param, value) if value is not None and not bool_like(value) else None
+    if getattr(target, "ps_type_name", "") == "System.Management.Automation.PSReference":
+        from pyshell.runtime.psreference import PSReference
+        if not isinstance(value, PSReference):      # [ref] checks its argument; it converts nothing
+            return (f"Cannot process argument transformation on parameter '{param.name}'. Reference type is "
+                    "expected in argument.")
     if not advanced:
         return None
     if isinstance(target, ListOf) and target.item is bool:

@@ -130,6 +130,8 @@ class MemberCompiler:
                     if not callable(fn):
                         raise LookupError(f"Method invocation failed because [{obj.full_name}] does not contain a "
                                           f"method named '{name}'.")
+                    if getattr(fn, "takes_context", False):     # a static on the session's state
+                        return fn(ctx, *values)
                     return fn(*values)
                 return call_method(obj, name, values)
             except PSError as exc:

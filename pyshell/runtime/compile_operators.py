@@ -14,6 +14,8 @@ from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.values import PSEnum
 from enum import Flag
 
+_REF_NAMES = ("ref", "system.management.automation.psreference", "management.automation.psreference")
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Callable
@@ -71,6 +73,10 @@ class OperatorCompiler:
         return inc
 
     def x_Convert(self, node: N.Convert) -> Expr:
+        if node.type.name.strip().lower() in _REF_NAMES and isinstance(node.operand, N.Variable):
+            reference = self.variable_reference(node.operand)
+            if reference is not None:
+                return reference
         operand = self.expr(node.operand)
         name = node.type.name
         extent = node.extent
@@ -85,6 +91,28 @@ class OperatorCompiler:
             except PSConversionError as exc:
                 raise cast_error(exc, extent) from None
         return cast
+
+    @staticmethod
+    def variable_reference(node: N.Variable) -> Expr | None:
+        """`[ref]$x`: a reference to the variable itself, not to its value (PowerShell's compiler
+        special-cases it so). None for $true, $false, $null and a drive's item ($env:x): those are
+        converted as values."""
+        key, prefix = node.name.lower(), node.scope.lower()
+        if key == "psitem":
+            key = "_"
+        if node.splat or (not prefix and key in ("true", "false", "null")) or \
+                prefix not in ("", "global", "script", "local", "private"):
+            return None
+        extent = node.extent
+
+        def reference(ctx: Any) -> Any:
+            from pyshell.runtime.psreference import variable_reference
+            found = variable_reference(ctx, key, prefix)
+            if found is None:
+                raise runtime_error("[ref] cannot be applied to a variable that does not exist.",
+                                    "NonExistingVariableReference", extent, ErrorCategory.InvalidOperation)
+            return found
+        return reference
 
     def x_Binary(self, node: N.Binary) -> Expr:
         op = node.operator

@@ -1,6 +1,7 @@
 """One set of coercion rules, shared by the operators, casts and the parameter binder."""
 from __future__ import annotations
 
+import re
 from enum import Flag
 
 from pyshell.runtime.stdvalues import is_date_or_span, is_decimal
@@ -174,6 +175,23 @@ def parse_number_text(text: str) -> int | float | None:
     return f
 
 
+# What a cast reads when the number above does not: .NET's Double.Parse with the invariant culture and
+# NumberStyles.Float | AllowThousands, a separator only after the first digit and before the point.
+# PowerShell's conversion of text to Double or Single is that parse, and to an integer type or
+# Decimal it falls back on it ([int]"1,234" is 1234); arithmetic reads text without it.
+_THOUSANDS = re.compile(r"\s*[+-]?[0-9][0-9,]*(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?\s*\Z")
+
+
+def thousands_number(text: str) -> float | None:
+    """The number in text written with thousands separators ("1,234.5"), or None."""
+    if "," not in text:
+        return None
+    if not _THOUSANDS.match(text):
+        return None
+    n = float(text.replace(",", ""))
+    return None if n in _INFINITIES else n
+
+
 def to_number(value: Any) -> int | float:
     """Arithmetic conversion: a number, or PSConversionError."""
     if isinstance(value, bool):
@@ -202,6 +220,8 @@ def to_int(value: Any, type_name: str = "System.Int32", lo: int = INT32_MIN, hi:
             n = ord(value)      # a [char] is its code: [int][char]"A" is 65
         else:
             n = parse_number_text(value)
+            if n is None:
+                n = _integer_through_double(value, lo, hi)
         if n is None:
             raise PSConversionError(value, type_name, "Input string was not in a correct format.")
     elif isinstance(value, (int, float)):
@@ -221,6 +241,16 @@ def to_int(value: Any, type_name: str = "System.Int32", lo: int = INT32_MIN, hi:
     return n
 
 
+def _integer_through_double(text: str, lo: int, hi: int) -> int | None:
+    """[int]"1,234": text an integer parse refuses, read as a Double and rounded to even; None
+    when that fails too, or the number does not fit (PowerShell then reports the format failure)."""
+    n = thousands_number(text)
+    if n is None or n != n:
+        return None
+    n = _round_half_even(n)
+    return n if lo <= n <= hi else None
+
+
 def _is_char(value: str) -> bool:
     """A [char] (runtime/types.py's PSChar, a one-character str that says it is System.Char)."""
     return type(value) is not str and getattr(type(value), "ps_type_name", "") == "System.Char"
@@ -231,6 +261,8 @@ def to_float(value: Any) -> float:
         if _is_char(value):
             return float(ord(value))
         n = parse_number_text(value)
+        if n is None:
+            n = thousands_number(value)
         if n is None:
             raise PSConversionError(value, "System.Double", "Input string was not in a correct format.")
         return float(n)

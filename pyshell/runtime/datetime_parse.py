@@ -211,6 +211,11 @@ def _parse_exact(text: Any, fmt: Any) -> _dt.datetime:
     return parse_exact(text, fmt)
 
 
+def _try_parse(name: str, args: tuple) -> bool:
+    from pyshell.runtime import tryparse
+    return getattr(tryparse, name)(*args)
+
+
 DATETIME_STATICS = Statics({
     "new": _new_datetime,
     "now": StaticProperty(_dt.datetime.now),
@@ -220,6 +225,8 @@ DATETIME_STATICS = Statics({
     "maxvalue": _dt.datetime(9999, 12, 31, 23, 59, 59, 999999),
     "parse": lambda text, *_: DateTimeType.ps_convert(_text(text)),
     "parseexact": lambda text, fmt, *_: _parse_exact(text, fmt),
+    "tryparse": lambda *args: _try_parse("datetime_try_parse", args),
+    "tryparseexact": lambda *args: _try_parse("datetime_try_parse_exact", args),
     "daysinmonth": _days_in_month,
     "isleapyear": lambda year: (lambda y: y % 4 == 0 and (y % 100 != 0 or y % 400 == 0))(int(year)),
 })

@@ -50,12 +50,20 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
         "maxvalue": ("MaxValue", "Property", "static int MaxValue {get;}"),
         "minvalue": ("MinValue", "Property", "static int MinValue {get;}"),
         "parse": ("Parse", "Method", "static int Parse(string s)"),
+        "tryparse": ("TryParse", "Method", "static bool TryParse(string s, [ref] int result)"),
     },
     "System.Double": {
         "nan": ("NaN", "Property", "static double NaN {get;}"),
         "negativeinfinity": ("NegativeInfinity", "Property", "static double NegativeInfinity {get;}"),
         "positiveinfinity": ("PositiveInfinity", "Property", "static double PositiveInfinity {get;}"),
         "parse": ("Parse", "Method", "static double Parse(string s)"),
+        "tryparse": ("TryParse", "Method", "static bool TryParse(string s, [ref] double result)"),
+    },
+    "System.Boolean": {
+        "falsestring": ("FalseString", "Property", "static string FalseString {get;}"),
+        "parse": ("Parse", "Method", "static bool Parse(string value)"),
+        "truestring": ("TrueString", "Property", "static string TrueString {get;}"),
+        "tryparse": ("TryParse", "Method", "static bool TryParse(string value, [ref] bool result)"),
     },
     "System.DateTime": {
         "daysinmonth": ("DaysInMonth", "Method", "static int DaysInMonth(int year, int month)"),
@@ -65,6 +73,12 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
         "now": ("Now", "Property", "static datetime Now {get;}"),
         "parse": ("Parse", "Method", "static datetime Parse(string s)"),
         "today": ("Today", "Property", "static datetime Today {get;}"),
+        "tryparse": ("TryParse", "Method", "static bool TryParse(string s, [ref] datetime result), "
+                                           "static bool TryParse(string s, System.IFormatProvider provider, "
+                                           "System.Globalization.DateTimeStyles styles, [ref] datetime result)"),
+        "tryparseexact": ("TryParseExact", "Method", "static bool TryParseExact(string s, string format, "
+                                                     "System.IFormatProvider provider, "
+                                                     "System.Globalization.DateTimeStyles style, [ref] datetime result)"),
         "utcnow": ("UtcNow", "Property", "static datetime UtcNow {get;}"),
     },
     "System.TimeSpan": {
@@ -79,6 +93,8 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
     "System.Int64": {
         "maxvalue": ("MaxValue", "Property", "static long MaxValue {get;}"),
         "minvalue": ("MinValue", "Property", "static long MinValue {get;}"),
+        "parse": ("Parse", "Method", "static long Parse(string s)"),
+        "tryparse": ("TryParse", "Method", "static bool TryParse(string s, [ref] long result)"),
     },
     "System.String": {
         "concat": ("Concat", "Method", "static string Concat(Params System.Object[] args)"),
@@ -101,8 +117,29 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
         "sqrt": ("Sqrt", "Method", "static double Sqrt(double d)"),
         "truncate": ("Truncate", "Method", "static double Truncate(double d)"),
     },
+    "System.Environment": {
+        "getenvironmentvariable": ("GetEnvironmentVariable", "Method",
+                                   "static string GetEnvironmentVariable(string variable), "
+                                   "static string GetEnvironmentVariable(string variable, "
+                                   "System.EnvironmentVariableTarget target)"),
+        "getenvironmentvariables": ("GetEnvironmentVariables", "Method",
+                                    "static System.Collections.IDictionary GetEnvironmentVariables(), "
+                                    "static System.Collections.IDictionary GetEnvironmentVariables("
+                                    "System.EnvironmentVariableTarget target)"),
+        "is64bitoperatingsystem": ("Is64BitOperatingSystem", "Property", "static bool Is64BitOperatingSystem {get;}"),
+        "is64bitprocess": ("Is64BitProcess", "Property", "static bool Is64BitProcess {get;}"),
+        "machinename": ("MachineName", "Property", "static string MachineName {get;}"),
+        "newline": ("NewLine", "Property", "static string NewLine {get;}"),
+        "processorcount": ("ProcessorCount", "Property", "static int ProcessorCount {get;}"),
+        "setenvironmentvariable": ("SetEnvironmentVariable", "Method",
+                                   "static void SetEnvironmentVariable(string variable, string value), "
+                                   "static void SetEnvironmentVariable(string variable, string value, "
+                                   "System.EnvironmentVariableTarget target)"),
+        "username": ("UserName", "Property", "static string UserName {get;}"),
+    },
     "System.Version": {
         "parse": ("Parse", "Method", "static version Parse(string input)"),
+        "tryparse": ("TryParse", "Method", "static bool TryParse(string input, [ref] version result)"),
     },
     "System.Globalization.CultureInfo": {
         "currentculture": ("CurrentCulture", "Property", "static cultureinfo CurrentCulture {get;set;}"),
@@ -126,7 +163,8 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 
 # Type literals whose TypeRef does not carry the .NET name (they convert to another target).
-_STATIC_TYPE_NAMES = {"math": "System.Math", "regex": "System.Text.RegularExpressions.Regex"}
+_STATIC_TYPE_NAMES = {"math": "System.Math", "regex": "System.Text.RegularExpressions.Regex",
+                      "environment": "System.Environment"}
 
 
 def static_type_name(ref: Any) -> str:

@@ -47,3 +47,67 @@ def env_remove(env: dict[str, str], name: str) -> bool:
         return False
     del env[key]
     return True
+
+
+# -- [Environment]'s statics: the session's copy is the process's environment to a script ---------
+
+_TARGETS = ("process", "user", "machine")      # System.EnvironmentVariableTarget, by value 0, 1, 2
+
+
+def _target(value: Any) -> str:
+    from pyshell.runtime.conversion import PSConversionError, to_string
+    if value is None:
+        return "process"
+    text = to_string(value).strip().lower()
+    if text.isdigit() and int(text) < len(_TARGETS):
+        return _TARGETS[int(text)]
+    if text in _TARGETS:
+        return text
+    raise PSConversionError(value, "System.EnvironmentVariableTarget")
+
+
+def _variable_name(name: Any) -> str:
+    from pyshell.runtime.conversion import to_string
+    from pyshell.runtime.operators import PSOperatorError
+    if name is None:
+        raise PSOperatorError("Value cannot be null.\r\nParameter name: variable", "ArgumentNullException",
+                              inner="ArgumentNullException")
+    return to_string(name)
+
+
+def get_environment_variable(ctx: Any, name: Any, target: Any = None) -> str | None:
+    """[Environment]::GetEnvironmentVariable(name[, target]): the session's value for the Process
+    target; a User or Machine variable (the registry's, on Windows) is never found here."""
+    text = _variable_name(name)
+    return env_get(ctx.env, text) if _target(target) == "process" else None
+
+
+def set_environment_variable(ctx: Any, name: Any, value: Any, target: Any = None) -> None:
+    """[Environment]::SetEnvironmentVariable(name, value[, target]): sets (or, for $null and "",
+    removes) the session's variable. Only the Process target exists here."""
+    from pyshell.runtime.operators import PSOperatorError
+    text = _variable_name(name)
+    if text == "":
+        raise PSOperatorError("String cannot be of zero length.\r\nParameter name: variable", "ArgumentException",
+                              inner="ArgumentException")
+    if "=" in text or "\0" in text:
+        raise PSOperatorError("Environment variable name cannot contain equal character.\r\nParameter name: "
+                              "variable", "ArgumentException", inner="ArgumentException")
+    if _target(target) != "process":
+        raise PSOperatorError("pyshell keeps no User or Machine environment variables: only the Process target "
+                              "can be set.", "NotSupportedException", inner="NotSupportedException")
+    env_set(ctx.env, text, value)
+
+
+def get_environment_variables(ctx: Any, target: Any = None) -> Any:
+    """[Environment]::GetEnvironmentVariables(): the session's variables in a hashtable."""
+    from pyshell.runtime.values import PSHashtable
+    table = PSHashtable()
+    if _target(target) == "process":
+        for key, value in ctx.env.items():
+            table[key] = value
+    return table
+
+
+for _static in (get_environment_variable, set_environment_variable, get_environment_variables):
+    _static.takes_context = True        # type: ignore[attr-defined]  # called as fn(ctx, *arguments)

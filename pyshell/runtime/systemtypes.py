@@ -162,4 +162,10 @@ GUID_STATICS: dict[str, Any] = {
     "newguid": _new_guid,
     "empty": make_guid("00000000-0000-0000-0000-000000000000"),
     "parse": GuidType.ps_convert,
+    "tryparse": lambda text, reference: _try_parse_guid(text, reference),
 }
+
+
+def _try_parse_guid(text: Any, reference: Any) -> bool:
+    from pyshell.runtime.tryparse import guid_try_parse
+    return guid_try_parse(text, reference)

@@ -6,7 +6,8 @@ import os
 import sys
 from pyshell.runtime import exceptions
 from pyshell.runtime.builtin_statics import MATH_STATICS, STRING_STATICS, parse_number
-from pyshell.runtime.conversion import ListOf, PSConversionError, convert_to, to_int, to_string, type_display_name
+from pyshell.runtime.conversion import (ListOf, PSConversionError, convert_to, thousands_number, to_int, to_string,
+                                        type_display_name)
 from pyshell.runtime.stdvalues import is_decimal
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_names_of
 from pyshell.runtime.typenames import Int64 as Int64Value
@@ -117,6 +118,15 @@ def _array_static(name: str) -> Callable[..., Any]:
 
 
 _ARRAY_STATICS = {name: _array_static(name) for name in ("sort", "reverse", "indexof", "lastindexof")}
+
+
+def _parse_static(name: str, *kind: str) -> Callable[..., Any]:
+    """A Parse or TryParse static ([int]::TryParse), its code loaded from tryparse.py when first called."""
+    def call(*args: Any) -> Any:
+        from pyshell.runtime import tryparse
+        fn = getattr(tryparse, name)
+        return (fn(*kind) if kind else fn)(*args)
+    return call
 
 
 def _is_array(value: Any) -> bool:
@@ -267,10 +277,15 @@ class DecimalType:
             return decimal.Decimal(int(value))
         if isinstance(value, (int, float)):
             return decimal.Decimal(repr(value)) if isinstance(value, float) else decimal.Decimal(value)
+        text = to_string(value).strip()
         try:
-            return decimal.Decimal(to_string(value).strip())
+            return decimal.Decimal(text)
         except decimal.InvalidOperation:
-            raise PSConversionError(value, "System.Decimal", "Input string was not in a correct format.") from None
+            pass
+        if thousands_number(text) is not None:      # Decimal.Parse's NumberStyles.Number: "1,234.5"
+            plain = text.replace(",", "")
+            return decimal.Decimal(plain if "e" not in plain.lower() else format(float(plain), ".15g"))
+        raise PSConversionError(value, "System.Decimal", "Input string was not in a correct format.")
 
 
 def _is_int(v: Any) -> bool:
@@ -286,19 +301,26 @@ def _register(names: tuple[str, ...], ref: TypeRef) -> None:
 
 
 _register(("int", "int32", "System.Int32"), TypeRef("int", int, {"maxvalue": INT32_MAX, "minvalue": INT32_MIN,
-                                                                 "parse": parse_number("int")}, _is_int))
-_register(("long", "int64", "System.Int64"), TypeRef("long", Int64, {"maxvalue": INT64_MAX, "minvalue": INT64_MIN},
+                                                                 "parse": parse_number("int"),
+                                                                 "tryparse": _parse_static("try_parse", "int")}, _is_int))
+_register(("long", "int64", "System.Int64"), TypeRef("long", Int64, {"maxvalue": INT64_MAX, "minvalue": INT64_MIN,
+                                                              "parse": _parse_static("parse", "long"),
+                                                              "tryparse": _parse_static("try_parse", "long")},
                                                      lambda v: isinstance(v, Int64Value) or (isinstance(v, int) and not isinstance(v, bool)
                                                                             and not _is_int(v))))
 _register(("double", "System.Double", "float", "single"),
           TypeRef("double", float, {"parse": parse_number("double"), "nan": float("nan"),
+                                    "tryparse": _parse_static("try_parse", "double"),
                                     "positiveinfinity": float("inf"), "negativeinfinity": float("-inf")},
                   lambda v: isinstance(v, float)))
 _register(("char", "System.Char"), TypeRef("char", CharType, {}, lambda v: isinstance(v, PSChar)))
 _register(("decimal", "System.Decimal"), TypeRef("decimal", DecimalType, {},
                                                   is_decimal))
 _register(("string", "System.String"), TypeRef("string", str, STRING_STATICS, lambda v: isinstance(v, str)))
-_register(("bool", "boolean", "System.Boolean"), TypeRef("bool", bool, {}, lambda v: isinstance(v, bool)))
+_register(("bool", "boolean", "System.Boolean"), TypeRef("bool", bool, {"parse": _parse_static("parse", "bool"),
+                                                             "tryparse": _parse_static("try_parse", "bool"),
+                                                             "truestring": "True", "falsestring": "False"},
+                                                    lambda v: isinstance(v, bool)))
 _register(("switch", "System.Management.Automation.SwitchParameter"),
           TypeRef("switch", SwitchParameter, {"present": SWITCH_PRESENT}))
 def _reference_equals(a: Any, b: Any) -> bool:
@@ -326,8 +348,21 @@ _register(("pscustomobject", "System.Management.Automation.PSCustomObject"),
           TypeRef("pscustomobject", PSCustomObjectType, {}, lambda v: isinstance(v, PSObject)))
 _register(("scriptblock", "System.Management.Automation.ScriptBlock"), TypeRef("scriptblock", ScriptBlockType))
 _register(("math", "System.Math"), TypeRef("math", object, MATH_STATICS))
-# [Environment]: the few facts scripts read about the machine (no setters, no process control).
+def _environment_static(name: str) -> Callable[..., Any]:
+    """One of [Environment]'s statics on the session's variables (environment.py), given the session."""
+    def call(ctx: Any, *args: Any) -> Any:
+        from pyshell.runtime import environment
+        return getattr(environment, name)(ctx, *args)
+    call.takes_context = True       # type: ignore[attr-defined]
+    return call
+
+
+# [Environment]: the few facts scripts read about the machine, and the session's environment
+# variables (the process's own are never changed; no process control).
 _register(("environment", "System.Environment"), TypeRef("environment", object, {
+    "getenvironmentvariable": _environment_static("get_environment_variable"),
+    "setenvironmentvariable": _environment_static("set_environment_variable"),
+    "getenvironmentvariables": _environment_static("get_environment_variables"),
     "newline": os.linesep, "machinename": os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", ""), "processorcount": os.cpu_count() or 1,
     "username": os.environ.get("USER") or os.environ.get("USERNAME") or "",
     "is64bitprocess": sys.maxsize > 2 ** 32, "is64bitoperatingsystem": sys.maxsize > 2 ** 32,
@@ -394,6 +429,8 @@ _DEFERRED.update(dict.fromkeys(("type", "system.type"), _registered_by("typetype
 _DEFERRED.update(dict.fromkeys(("regex", "system.text.regularexpressions.regex",
                                 "system.text.regularexpressions.regexoptions", "text.regularexpressions.regexoptions"),
                                _registered_by("regextype")))
+_DEFERRED.update(dict.fromkeys(("ref", "system.management.automation.psreference", "management.automation.psreference"),
+                               _registered_by("psreference")))
 
 
 def builtin_type(key: str) -> TypeRef | None:

@@ -174,5 +174,6 @@ def _parse(value: Any) -> Version:
 
 def register(add: Callable[[tuple[str, ...], Any], None]) -> None:
     from pyshell.runtime.types import TypeRef
-    statics = {"new": _new, "parse": _parse}
+    from pyshell.runtime.tryparse import version_try_parse
+    statics = {"new": _new, "parse": _parse, "tryparse": version_try_parse}
     add(("version", VERSION), TypeRef("version", VersionType, statics, lambda value: isinstance(value, Version)))

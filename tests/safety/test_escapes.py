@@ -123,11 +123,16 @@ def test_type_accelerator_only_names_pyshells_own_types(sh):
 
 
 def test_environment_tells_facts_but_cannot_end_or_change_the_process(sh):
-    for call in ("[Environment]::Exit(3)", "[Environment]::FailFast('x')", "[Environment]::SetEnvironmentVariable('A', 'b')",
-                 "[Environment]::GetEnvironmentVariables()", "[System.Environment]::Exit(0)"):
+    for call in ("[Environment]::Exit(3)", "[Environment]::FailFast('x')", "[System.Environment]::Exit(0)"):
         r = sh(call)
         assert r.ids == ["MethodNotFound"] and r.exit_code is None, call
     assert sh("[Environment]::ProcessorCount -ge 1").output == "True\n"
+    # SetEnvironmentVariable changes the session's copy only, never the process's environment.
+    import os
+    name = "PYSHELL_ESCAPE_PROBE"
+    for target in ("", ", 'Process'", ", 'User'", ", 'Machine'"):
+        sh(f"[Environment]::SetEnvironmentVariable('{name}', 'b'{target})")
+        assert name not in os.environ, target
 
 
 @pytest.mark.parametrize("name", ["os", "System.Diagnostics.Process", "System.IO.File", "__builtins__"])
