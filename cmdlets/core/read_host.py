@@ -37,7 +37,7 @@ class ReadHost(Cmdlet):
     def process(self) -> None:
         ctx = self.context
         if (getattr(ctx, "settings", None) or {}).get("non_interactive"):
-            raise PSError(self.error_record(_NON_INTERACTIVE, "System.Management.Automation.PSInvalidOperationException",
+            raise PSError(self.error_record(_NON_INTERACTIVE, "InvalidOperation",
                                             ErrorCategory.InvalidOperation,
                                             exception_type="PSInvalidOperationException"))
         text = "" if self.prompt is None else _prompt_text(self.prompt, ctx)

@@ -39,7 +39,7 @@ def test_no_one_to_answer_gives_null() -> None:
 def test_non_interactive_mode_is_an_error() -> None:
     result = run('Read-Host "Name"; "after"', ["x"], settings={"non_interactive": True})
     assert "Windows PowerShell is in NonInteractive mode." in result.errors
-    assert ("FullyQualifiedErrorId : System.Management.Automation.PSInvalidOperationException,"
+    assert ("FullyQualifiedErrorId : InvalidOperation,"
             "Microsoft.PowerShell.Commands.ReadHostCommand") in result.errors
 
 
