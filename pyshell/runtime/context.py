@@ -69,6 +69,8 @@ class ExecutionContext:
         self.provider_location: str | None = None    # a session-state drive (Env, ...) the location is on
         # $ExecutionContext.SessionState.Path: its CurrentLocation follows the location (location.py).
         self.path_intrinsics: Any = None
+        # Each scope's execution policy (runtime/executionpolicy.py), made when first asked for.
+        self.execution_policies: dict[str, Any] | None = None
         self.drives: dict[str, Any] = {}
         self.location_stacks: dict[str, list[Any]] = {}
         self.default_stack: str = "default"

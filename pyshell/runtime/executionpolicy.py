@@ -32,7 +32,7 @@ ABOUT = "For more information, see about_Execution_Policies at http://go.microso
 
 def policies(ctx: Any) -> dict[str, Any]:
     """The session's policy for each scope, made on first use."""
-    table = getattr(ctx, "execution_policies", None)
+    table = ctx.execution_policies
     if table is None:
         table = {scope: ExecutionPolicy.Undefined for scope in PRECEDENCE}
         table["LocalMachine"] = ExecutionPolicy.RemoteSigned
