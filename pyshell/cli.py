@@ -286,9 +286,10 @@ def _session(opts: Options, recording: Any = None) -> int:
             from pyshell.runtime.executionpolicy import refusal
             reason = refusal(shell.context, os.path.abspath(path))
             if reason is not None:
-                sys.stderr.write(f"{reason}\n    + CategoryInfo          : SecurityError: (:) [], "
-                                 "ParentContainsErrorRecordException\n"
-                                 "    + FullyQualifiedErrorId : UnauthorizedAccess\n")
+                # powershell.exe reports it before the script starts: no position to point at
+                from pyshell.errors import ErrorCategory, ErrorRecord
+                shell.context.report_error(ErrorRecord(reason, "UnauthorizedAccess", ErrorCategory.SecurityError,
+                                                       "ParentContainsErrorRecordException"))
                 return 1
             try:
                 from pyshell.commands.scripts import read_script_text
