@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.errors import ErrorCategory
-from pyshell.runtime.conversion import PSConversionError, to_string
-from pyshell.runtime.values import PSEnum
+from pyshell.runtime.enumparse import flags_mask
 
 from cmdlets.core._commands import CORE_MODULE
 
@@ -62,26 +61,7 @@ class AliasOptions:
 
 
 def _mask(value: Any) -> int:
-    if isinstance(value, PSEnum):
-        value = value.name
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, (list, tuple)):
-        mask = 0
-        for item in value:
-            mask |= _mask(item)
-        return mask
-    mask = 0
-    for part in to_string(value).split(","):
-        name = part.strip()
-        found = next((v for n, v in _OPTION_VALUES.items() if n.lower() == name.lower()), None)
-        if found is None:
-            raise PSConversionError(value, AliasOptions.ps_type_name,
-                                    f"Unable to match the identifier name {name} to a valid enumerator name. Specify "
-                                    f"one of the following enumerator names and try again:\n"
-                                    f"{', '.join(_OPTION_VALUES)}")
-        mask |= found
-    return mask
+    return flags_mask(value, tuple(_OPTION_VALUES.items()), AliasOptions.ps_type_name)
 
 
 class AliasCmdlet(Cmdlet):

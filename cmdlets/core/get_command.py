@@ -6,9 +6,10 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.help import command_syntax, command_type_name, syntax_lines
 from pyshell.commands.parameters import ALL_SETS, Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
-from pyshell.runtime.conversion import ListOf, PSConversionError, to_string
+from pyshell.runtime.conversion import ListOf
+from pyshell.runtime.enumparse import flags_mask, members_of
 from pyshell.runtime.operators import has_wildcards, wildcard_match
-from pyshell.runtime.values import PSEnum, SwitchParameter
+from pyshell.runtime.values import SwitchParameter
 
 from cmdlets.core._commands import (COMMAND_INFO, CommandTypes, alias_info, alias_source, cmdlet_info,
                                     function_info, resolve_alias, source_of, visible_functions)
@@ -29,26 +30,7 @@ class CommandTypeSet:
 
     @staticmethod
     def ps_convert(value: Any) -> int:
-        if isinstance(value, PSEnum):
-            return int(value.value)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        if isinstance(value, (list, tuple)):
-            mask = 0
-            for item in value:
-                mask |= CommandTypeSet.ps_convert(item)
-            return mask
-        mask = 0
-        for part in to_string(value).split(","):
-            name = part.strip().lower()
-            member = next((m for m in CommandTypes if m.name.lower() == name), None)
-            if member is None:
-                names = ", ".join(m.name for m in CommandTypes)
-                raise PSConversionError(value, CommandTypeSet.ps_type_name,
-                                        f"Unable to match the identifier name {part.strip()} to a valid enumerator "
-                                        f"name. Specify one of the following enumerator names and try again:\n{names}")
-            mask |= member.value
-        return mask
+        return flags_mask(value, members_of(CommandTypes), CommandTypeSet.ps_type_name)
 
 
 class GetCommand(Cmdlet):

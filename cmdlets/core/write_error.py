@@ -4,7 +4,8 @@ from __future__ import annotations
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory, ErrorRecord
-from pyshell.runtime.conversion import PSConversionError, to_string
+from pyshell.runtime.conversion import to_string
+from pyshell.runtime.enumparse import parse_enum_text
 from pyshell.runtime.errorobjects import record_of
 from pyshell.runtime.values import PSObject
 
@@ -28,14 +29,10 @@ class ErrorCategoryType:
     def ps_convert(value: Any) -> ErrorCategory:
         if isinstance(value, ErrorCategory):
             return value
-        text = to_string(value).strip()
-        for member in ErrorCategory:
-            if member.name.lower() == text.lower() or (text.isdigit() and member.value == int(text)):
-                return member
-        names = ", ".join(m.name for m in ErrorCategory)
-        raise PSConversionError(value, ErrorCategoryType.ps_type_name,
-                                f"Unable to match the identifier name {text} to a valid enumerator name. "
-                                f"Specify one of the following enumerator names and try again:\n{names}")
+        members = [(member.name, member.value) for member in ErrorCategory]
+        text = str(value) if isinstance(value, int) and not isinstance(value, bool) else to_string(value)
+        number = parse_enum_text(text, members, ErrorCategoryType.ps_type_name, False, value)
+        return next(member for member in ErrorCategory if member.value == number)
 
 
 class WriteError(Cmdlet):

@@ -92,21 +92,16 @@ class CommandRuntime:
         self.context.write_stream(stream, text, self.stream_preferences.get(stream), self.route_stream)
 
 
-_ACTIONS = ("SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend")
-
-
 def _action(value: Any, name: str, runtime: CommandRuntime) -> str:
-    from pyshell.runtime.conversion import to_string
-    text = to_string(value)
-    for a in _ACTIONS:
-        if a.lower() == text.strip().lower():
-            return a
-    raise PSError(ErrorRecord(
-        f"Cannot bind parameter '{name}'. Cannot convert value \"{text}\" to type "
-        '"System.Management.Automation.ActionPreference". Error: "Unable to match the identifier name '
-        f"{text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n"
-        f'{", ".join(_ACTIONS)}"', "CannotConvertArgumentNoMessage", ErrorCategory.InvalidArgument,
-        "ParameterBindingException", command_name=runtime.command_name, extent=runtime.extent))
+    from pyshell.runtime.conversion import PSConversionError, to_enum
+    from pyshell.runtime.preferences import ActionPreference
+    try:
+        return to_enum(value, ActionPreference).name
+    except PSConversionError as exc:
+        raise PSError(ErrorRecord(
+            f"Cannot bind parameter '{name}'. {exc.message}", "CannotConvertArgumentNoMessage",
+            ErrorCategory.InvalidArgument, "ParameterBindingException", command_name=runtime.command_name,
+            extent=runtime.extent)) from None
 
 
 def _variable_list(ctx: Any, value: Any) -> list:

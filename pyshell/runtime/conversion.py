@@ -298,25 +298,23 @@ def to_enum(value: Any, enum_cls: type[PSEnum]) -> PSEnum:
                 return member
         if issubclass(enum_cls, Flag) and (value == 0 or value & ~_all_bits(enum_cls) == 0):
             return enum_cls(value)      # a [Flags()] enum: any combination of its bits
-        raise PSConversionError(value, type_name)
-    if isinstance(value, str) and "," in value and issubclass(enum_cls, Flag):
-        combined = 0
-        for part in value.split(","):
-            combined |= to_enum(part, enum_cls).value
-        return enum_cls(combined)
+        from pyshell.runtime.enumparse import EnumValueNotDefined, members_of
+        raise EnumValueNotDefined(value, type_name, members_of(enum_cls))
+    if isinstance(value, (list, tuple)):
+        # A list reads as its items' names joined by commas (ConvertEnumerableToEnum).
+        value = ",".join(item if isinstance(item, str) else str(to_enum(item, enum_cls)) for item in value)
     if isinstance(value, str):
-        text = value.strip()
-        lookup = enum_lookup(enum_cls)
-        member = lookup.get(text.lower())
+        member = enum_lookup(enum_cls).get(value.strip().lower())
         if member is not None:
             return member
-        if text.lstrip("-").isdigit():
-            return to_enum(int(text), enum_cls)
-        names = ", ".join(m.name for m in enum_cls)
-        raise PSConversionError(
-            value, type_name,
-            f"Unable to match the identifier name {text} to a valid enumerator name. "
-            f"Specify one of the following enumerator names and try again:\n{names}")
+        # Anything else: numbers, lists of names, unique prefixes.
+        from pyshell.runtime.enumparse import EnumValueNotDefined, members_of, parse_enum_text
+        members = members_of(enum_cls)
+        number = parse_enum_text(value, members, type_name, issubclass(enum_cls, Flag))
+        try:
+            return enum_cls(number)
+        except ValueError:
+            raise EnumValueNotDefined(value, type_name, members) from None
     raise PSConversionError(value, type_name)
 
 

@@ -3,7 +3,8 @@ IsDefined and ToObject, and its test (`$x -is [enum]`). Registered the first tim
 names [enum] (types.py)."""
 from __future__ import annotations
 
-from pyshell.runtime.conversion import PSConversionError, convert_to, enum_lookup, to_bool, to_int, to_string
+from pyshell.runtime.conversion import PSConversionError, convert_to, to_bool, to_int, to_string
+from pyshell.runtime.enumparse import dotnet_enum_parse, members_of
 from pyshell.runtime.values import PSEnum
 
 TYPE_CHECKING = False
@@ -45,15 +46,15 @@ def _get_name(enum_type: Any, value: Any) -> str | None:
 
 
 def _parse(enum_type: Any, text: Any, ignore_case: Any = False) -> Any:
+    """.NET's Enum.Parse: no unique beginnings here, unlike PowerShell's own conversion."""
     cls = _enum_class(enum_type)
-    name = to_string(text).strip()
-    if not to_bool(ignore_case) and "," not in name and not name.lstrip("-").isdigit():
-        for member in cls:
-            if member.name == name:
-                return member
-        if name.lower() in enum_lookup(cls):
-            raise ValueError(f"Requested value '{name}' was not found.")
-    return convert_to(name, cls)
+    name = to_string(text)
+    if not name.strip():
+        raise ValueError("Must specify valid information for parsing in the string.")
+    number = dotnet_enum_parse(name, members_of(cls), cls.ps_type_name(), to_bool(ignore_case))
+    if number is None:
+        raise ValueError(f"Requested value '{name.strip()}' was not found.")
+    return convert_to(number, cls)
 
 
 def _is_defined(enum_type: Any, value: Any) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.runtime.conversion import PSConversionError, to_string
-from pyshell.runtime.values import ComputedProperty, InstanceMethod, PSEnum, PSObject, enum_type
+from pyshell.runtime.values import ComputedProperty, InstanceMethod, PSObject, enum_type
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -40,32 +40,8 @@ class MemberTypeSet:
 
 
 def member_type_mask(value: Any) -> int:
-    if isinstance(value, PSEnum):
-        return int(value.value)
-    if isinstance(value, bool):
-        raise PSConversionError(value, MemberTypeSet.ps_type_name)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, (list, tuple)):
-        mask = 0
-        for item in value:
-            mask |= member_type_mask(item)
-        return mask
-    if isinstance(value, str):
-        mask = 0
-        by_name = {m.name.lower(): m for m in PSMemberTypes}
-        for part in value.split(","):
-            name = part.strip()
-            member = by_name.get(name.lower())
-            if member is None:
-                names = ", ".join(m.name for m in PSMemberTypes)
-                raise PSConversionError(
-                    value, MemberTypeSet.ps_type_name,
-                    f"Unable to match the identifier name {name} to a valid enumerator name. "
-                    f"Specify one of the following enumerator names and try again:\n{names}")
-            mask |= member.value
-        return mask
-    raise PSConversionError(value, MemberTypeSet.ps_type_name)
+    from pyshell.runtime.enumparse import flags_mask, members_of
+    return flags_mask(value, members_of(PSMemberTypes), MemberTypeSet.ps_type_name)
 
 
 def member_types_text(mask: int) -> str:

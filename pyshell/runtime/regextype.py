@@ -20,7 +20,7 @@ _NS = "System.Text.RegularExpressions."
 # RegexOptions, by the values .NET gives them (a [Flags] enum).
 OPTIONS = {"None": 0, "IgnoreCase": 1, "Multiline": 2, "ExplicitCapture": 4, "Compiled": 8, "Singleline": 16,
            "IgnorePatternWhitespace": 32, "RightToLeft": 64, "ECMAScript": 256, "CultureInvariant": 512}
-_BY_LOWER = {k.lower(): v for k, v in OPTIONS.items()}
+_MEMBERS = tuple(OPTIONS.items())
 
 # Python's complaint about a pattern, worded as .NET's RegexParser words it.
 _DOTNET_ERRORS = {
@@ -36,33 +36,9 @@ _DOTNET_ERRORS = {
 
 def options_value(value: Any) -> int:
     """RegexOptions from a script: a number, a name, names joined by commas, or a list of them.
-    Raises ValueError (.NET's wording) for a name that is not one."""
-    from pyshell.runtime.conversion import to_string
-    if value is None:
-        return 0
-    if isinstance(value, RegexOptionsValue):
-        return value.value
-    if isinstance(value, bool):
-        raise ValueError(f'Cannot convert value "{value}" to type "{_NS}RegexOptions".')
-    if isinstance(value, int):
-        return value
-    if isinstance(value, (list, tuple)):
-        total = 0
-        for item in value:
-            total |= options_value(item)
-        return total
-    total = 0
-    for part in to_string(value).split(","):
-        name = part.strip().lower()
-        if name.lstrip("-").isdigit():
-            total |= int(name)
-        elif name in _BY_LOWER:
-            total |= _BY_LOWER[name]
-        else:
-            names = ", ".join(f'"{n}"' for n in OPTIONS)
-            raise ValueError(f'Unable to match the identifier name {part.strip()} to a valid enumerator name. '
-                             f'Specify one of the following enumerator names and try again:\n{names}')
-    return total
+    Raises PSConversionError, worded as PowerShell's conversion to an enum."""
+    from pyshell.runtime.enumparse import flags_mask
+    return flags_mask(value, _MEMBERS, _NS + "RegexOptions")
 
 
 class RegexOptionsValue:
@@ -85,16 +61,13 @@ class RegexOptionsValue:
         """[RegexOptions]'IgnoreCase, Multiline' (a name, names joined by commas, or a number)."""
         if isinstance(value, RegexOptionsValue):
             return value
-        try:
-            return RegexOptionsValue(options_value(value))
-        except ValueError as exc:
-            from pyshell.runtime.conversion import PSConversionError
-            raise PSConversionError(value, _NS + "RegexOptions", exc.args[0]) from None
+        return RegexOptionsValue(options_value(value))
 
     def ps_equals(self, other: Any) -> bool:
+        from pyshell.runtime.conversion import PSConversionError
         try:
             return options_value(other) == self.value
-        except ValueError:
+        except PSConversionError:
             return False
 
     def ps_call(self, key: str, args: list) -> Any:
@@ -308,10 +281,7 @@ def _new(pattern: Any = None, options: Any = None, *rest: Any) -> Regex:
         raise TypeError("no such constructor")
     if pattern is None:
         raise _null_argument("pattern")
-    try:
-        flags = options_value(options)
-    except ValueError as exc:
-        raise PSOperatorError(exc.args[0], inner="ArgumentException") from None
+    flags = options_value(options)
     try:
         return Regex(to_string(pattern), flags)
     except ValueError as exc:

@@ -25,7 +25,7 @@ True
 ## END
 
 #### a misspelt global preference is refused and the old value stays
-$WarningPreference = "SilentlyContinu"
+$WarningPreference = "SilentContinue"
 $WarningPreference
 ## error-id: RuntimeException
 ## stdout: Continue
