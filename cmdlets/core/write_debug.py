@@ -16,7 +16,9 @@ class WriteDebug(StreamMessage):
     description = (
         "Write-Debug writes its message to the debug stream. $DebugPreference is SilentlyContinue by "
         "default, so nothing is shown; with Continue the message appears as 'DEBUG: ' followed by "
-        "the text.")
+        "the text. With Inquire, which -Debug sets as Windows PowerShell 5.1 does, the message is "
+        "followed by a question: Yes goes on, Yes to All stops asking, Halt Command stops the command. "
+        "Where nobody can answer (a script whose input is redirected), it goes on without asking.")
 
     examples = (
         Example("$DebugPreference = 'Continue'; Write-Debug 'partner count: 10'",

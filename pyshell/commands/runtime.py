@@ -60,7 +60,13 @@ class CommandRuntime:
             record.command_name = self.command_name
         if record.extent is None or record.extent.source is None:
             record.extent = self.extent
-        self.context.write_error_record(record, self.error_action, self.route_error, self.error_lists)
+        action = self.error_action
+        if (action or str(self.context.preference("erroractionpreference", "Continue"))).lower() == "inquire":
+            # PowerShell asks before it writes the error; Yes to All writes the rest unasked.
+            action = "Continue"
+            if self._inquire(record.message):
+                self.error_action = action
+        self.context.write_error_record(record, action, self.route_error, self.error_lists)
 
     def route_error(self, record: ErrorRecord) -> bool:
         """Send an error to be shown through the redirections of this command and of the script
@@ -89,7 +95,24 @@ class CommandRuntime:
             record = stream_record(stream, text)
             for store in lists:
                 store.append(record)
-        self.context.write_stream(stream, text, self.stream_preferences.get(stream), self.route_stream)
+        if self.context.write_stream(stream, text, self.stream_preferences.get(stream), self.route_stream):
+            if self._inquire(None):
+                self.stream_preferences[stream] = "Continue"       # Yes to All: no more questions
+
+    def _inquire(self, message: str | None) -> bool:
+        """Ask whether to go on (the preference is Inquire); True for Yes to All. Where nobody can
+        answer (a script run with -Command or a file, input redirected) the command goes on without
+        asking, as PowerShell does on a host that cannot prompt."""
+        from pyshell.commands.should_process import NON_INTERACTIVE_MESSAGE, inquire
+        host = self.context.host
+        if not getattr(host, "interactive", False):
+            return False
+
+        def silent() -> PSError:
+            return PSError(ErrorRecord(NON_INTERACTIVE_MESSAGE, "InvalidOperation", ErrorCategory.InvalidOperation,
+                                       "PSInvalidOperationException", command_name=self.command_name,
+                                       extent=self.extent))
+        return inquire(host, message, silent)
 
 
 def _action(value: Any, name: str, runtime: CommandRuntime) -> str:
@@ -153,7 +176,8 @@ def apply_common_parameters(ctx: Any, runtime: CommandRuntime, common: dict[str,
     if "Verbose" in common:
         runtime.stream_preferences["verbose"] = "Continue" if to_bool(common["Verbose"]) else "SilentlyContinue"
     if "Debug" in common:
-        runtime.stream_preferences["debug"] = "Continue" if to_bool(common["Debug"]) else "SilentlyContinue"
+        # Windows PowerShell 5.1 asks after each debug message (Inquire); PowerShell 6.2 and later don't.
+        runtime.stream_preferences["debug"] = "Inquire" if to_bool(common["Debug"]) else "SilentlyContinue"
     if "PipelineVariable" in common:
         prefix, key = split_scope(to_string(common["PipelineVariable"]), _SCOPES)
         scope = ctx.target_scope(prefix)

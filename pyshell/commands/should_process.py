@@ -164,14 +164,24 @@ def should_continue(cmdlet: Any, query: str, hint: str = "", caption: str = CAPT
 
 def _ask(cmdlet: Any, state: ShouldProcessState, body: str, silent: Any, caption: str = CAPTION,
          to_all: bool = True, default: str = "Y") -> bool:
-    host = cmdlet.context.host
+    offered = _CHOICES if to_all else tuple(c for c in _CHOICES if c[0] not in "AL")
+    line = CHOICE_LINE if to_all else SHORT_CHOICE_LINE
+    choice = _choose(cmdlet.context.host, caption, body, offered, line, silent, default)
+    if choice == "A":
+        state.yes_to_all = True
+    elif choice == "L":
+        state.no_to_all = True
+    return choice in "YA"
+
+
+def _choose(host: Any, caption: str, body: str, offered: tuple, line: str, silent: Any, default: str = "Y") -> str:
+    """Show a question with the console host's wording and return the hotkey of the answer; Suspend
+    is offered, as PowerShell offers it, but cannot be taken here."""
     if not getattr(host, "interactive", False):
         # As the console host under -NonInteractive: the error comes before any of the prompt.
         raise silent()
     host.write(f"\n{caption}\n{body}\n")
-    offered = _CHOICES if to_all else tuple(c for c in _CHOICES if c[0] not in "AL")
     while True:
-        line = CHOICE_LINE if to_all else SHORT_CHOICE_LINE
         answer = host.read_line(line.replace('(default is "Y")', f'(default is "{default}")'))
         if answer is None:          # the input ended while the question was open
             raise silent()
@@ -180,19 +190,30 @@ def _ask(cmdlet: Any, state: ShouldProcessState, body: str, silent: Any, caption
             host.write("".join(f"{key} - {text}\n" for key, _, text in offered))
             continue
         if choice == "S":
-            host.write("pyshell cannot suspend a running command; answer Y, A, N or L.\n")
+            others = ", ".join(key for key, _, _ in offered if key != "S")
+            host.write(f"pyshell cannot suspend a running command; answer {others}.\n")
             continue
-        if choice == "Y":
-            return True
-        if choice == "A":
-            state.yes_to_all = True
-            return True
-        if choice == "N":
-            return False
-        if choice == "L":
-            state.no_to_all = True
-            return False
+        if choice is not None:
+            return choice
         # Anything else: ask again, as the console host does.
+
+
+# The question a stream or an error asks when its preference is Inquire (-Debug sets it in Windows
+# PowerShell 5.1): Halt stops the command, Yes to All stops asking for the rest of its run.
+INQUIRE_CHOICE_LINE = '[Y] Yes  [A] Yes to All  [H] Halt Command  [S] Suspend  [?] Help (default is "Y"):'
+_INQUIRE_CHOICES = (_CHOICES[0], _CHOICES[1], ("H", "Halt Command", "Stop this command."), _CHOICES[4])
+HALTED = "The running command stopped because the user selected the Stop option."
+
+
+def inquire(host: Any, message: str | None, silent: Any) -> bool:
+    """Ask whether to go on after a debug, verbose or warning message, or before an error, is written.
+    True: Yes to All. Raises the ActionPreferenceStopException PowerShell raises for Halt Command."""
+    choice = _choose(host, CAPTION, message or CONTINUE_QUERY, _INQUIRE_CHOICES, INQUIRE_CHOICE_LINE, silent)
+    if choice == "H":
+        from pyshell.errors import ErrorRecord
+        raise PSError(ErrorRecord(HALTED, "ActionPreferenceStop", ErrorCategory.OperationStopped,
+                                  "ActionPreferenceStopException"), script_terminating=True)
+    return choice == "A"
 
 
 def _pick(answer: str, offered: tuple = _CHOICES, default: str = "Y") -> str | None:

@@ -155,21 +155,22 @@ class ExecutionContext:
         if self.error_sink is not None:
             self.error_sink(record)
 
-    def write_stream(self, stream: str, text: str, preference: str | None = None, route: Any = None) -> None:
-        """Warning, verbose and debug text, shown as the preference (or a command's override) says."""
+    def write_stream(self, stream: str, text: str, preference: str | None = None, route: Any = None) -> bool:
+        """Warning, verbose and debug text, shown as the preference (or a command's override) says.
+        True when the preference is Inquire: the command then asks whether to go on."""
         prefs = {"warning": ("warningpreference", "Continue"), "verbose": ("verbosepreference", "SilentlyContinue"),
                  "debug": ("debugpreference", "SilentlyContinue"),
                  "information": ("informationpreference", "SilentlyContinue")}
         name, default = prefs.get(stream, ("", "Continue"))
         pref = (preference or (self.preference(name, default) if name else "Continue")).lower()
         if pref == "ignore":
-            return
+            return False
         if pref == "silentlycontinue":
             # An information record still goes where a redirection (6>&1) sends it: the preference
             # decides only whether the console shows it. The other streams' records are dropped.
             if stream == "information" and route is not None:
                 route(stream, text)
-            return
+            return False
         if route is not None and route(stream, text):
             pass
         elif self.stream_sink is not None:
@@ -179,6 +180,7 @@ class ExecutionContext:
                 f"The running command stopped because the preference variable \"{name[:-10].capitalize()}Preference\" "
                 f"or common parameter is set to Stop: {text}", "ActionPreferenceStop", ErrorCategory.OperationStopped,
                 "ActionPreferenceStopException"), script_terminating=True)
+        return pref == "inquire"
 
     # -- modules -------------------------------------------------------------------------------
     def module_state(self, name: str) -> Any:
