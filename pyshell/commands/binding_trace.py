@@ -77,11 +77,11 @@ class BindingTracer:
 
     def bind(self, binder: Any, param: Any, value: Any, do_bind: Callable[[], None]) -> None:
         """One argument to one parameter: conversion, validation, and the outcome."""
-        from pyshell.commands.binder import _fits_exactly
+        from pyshell.commands.pipeline_binding import fits_exactly
         shown = _arg(value)
         self.line(1, f"BIND arg [{shown}] to parameter [{param.name}]")
         self.line(2, f"COERCE arg to [{_type(param.type)}]")
-        same = _fits_exactly(param.type, value)
+        same = fits_exactly(param.type, value)
         if same:
             self.line(3, "Parameter and arg types the same, no coercion is needed.")
         else:
