@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 CommandTypes = enum_type("System.Management.Automation.CommandTypes", {
     "Alias": 1, "Function": 2, "Filter": 4, "Cmdlet": 8, "ExternalScript": 16, "Application": 32, "Script": 64,
-    "Workflow": 128, "Configuration": 256, "All": 511})
+    "Workflow": 128, "Configuration": 256, "All": 511}, flags=True)
 
 CORE_MODULE = "Microsoft.PowerShell.Core"
 UTILITY_MODULE = "Microsoft.PowerShell.Utility"

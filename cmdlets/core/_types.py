@@ -8,7 +8,9 @@ from cmdlets.core.test_path import TestPathType
 from cmdlets.core.write_host import ConsoleColor
 from pyshell.runtime.executionpolicy import TYPES as _POLICY_TYPES
 from pyshell.runtime.preferences import TYPES as _PREFERENCE_TYPES
+from pyshell.runtime.psmembers import PSMemberTypes
 
 TYPES = {**_FILESYSTEM_TYPES, **_PREFERENCE_TYPES, **_POLICY_TYPES, "CommandTypes": CommandTypes, "ConsoleColor": ConsoleColor,
+         "PSMemberTypes": PSMemberTypes,
          "ScopedItemOptions": ScopedItemOptions, "SessionStateEntryVisibility": SessionStateEntryVisibility,
          "TestPathType": TestPathType}

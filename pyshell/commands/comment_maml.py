@@ -51,7 +51,7 @@ def type_name(target: Any) -> str:
 def _enum_names(target: Any) -> list[str] | None:
     item = target.item if isinstance(target, ListOf) else target
     if isinstance(item, type) and issubclass(item, PSEnum):
-        return [m.name for m in item]
+        return list(item.__members__)
     return None
 
 

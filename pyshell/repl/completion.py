@@ -433,7 +433,7 @@ class _Engine:
                 module_items += [(_quoted(value, word.quote), value, note)
                                  for value, note in self._module_values(target, p, hint)]
             if isinstance(ptype, type) and issubclass(ptype, PSEnum):
-                names = sorted(m.name for m in ptype)
+                names = sorted(ptype.__members__)
                 items += [(_quoted(n, word.quote), n, ptype.ps_type_name()) for n in names]
             elif ptype is bool or (ptype is SwitchParameter and word.token is None):
                 items += [("$true", "$true", "Boolean"), ("$false", "$false", "Boolean")]

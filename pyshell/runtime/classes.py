@@ -19,7 +19,7 @@ from pyshell.runtime.flow import BreakSignal, ContinueSignal, ReturnSignal
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.typenames import type_names_of
 from pyshell.runtime.types import TypeRef, resolve_type
-from pyshell.runtime.values import AUTOMATION_NULL, InstanceMethod, PSEnum, PSHashtable, PSObject
+from pyshell.runtime.values import AUTOMATION_NULL, InstanceMethod, PSEnum, PSHashtable, PSObject, enum_members
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -37,10 +37,11 @@ def zero_of(target: Any) -> Any:
     if target in (int, float, bool) or getattr(target, "ps_type_name", "") in ("System.Int64", "System.Decimal"):
         return convert_to(None, target)
     if isinstance(target, type) and issubclass(target, PSEnum):
-        for member in target:
+        members = enum_members(target)
+        for member in members:
             if member.value == 0:
                 return member
-        return next(iter(target), None)
+        return members[0] if members else None
     return None
 
 

@@ -331,7 +331,7 @@ def _all_bits(enum_cls: type) -> int:
 def enum_lookup(enum_cls: type[PSEnum]) -> dict[str, PSEnum]:
     table = _ENUM_LOOKUPS.get(enum_cls)
     if table is None:
-        table = {m.name.lower(): m for m in enum_cls}
+        table = {name.lower(): m for name, m in enum_cls.__members__.items()}
         _ENUM_LOOKUPS[enum_cls] = table
     return table
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pyshell.runtime.conversion import PSConversionError, convert_to, to_bool, to_int, to_string
 from pyshell.runtime.enumparse import dotnet_enum_parse, members_of
-from pyshell.runtime.values import PSEnum
+from pyshell.runtime.values import PSEnum, enum_members
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -24,16 +24,17 @@ def _enum_class(value: Any) -> type:
 
 
 def _get_names(enum_type: Any) -> list[str]:
-    return [m.name for m in _members(_enum_class(enum_type))]
+    return [name for name, _ in members_of(_enum_class(enum_type))]
 
 
 def _get_values(enum_type: Any) -> list:
-    return list(_members(_enum_class(enum_type)))
+    cls = _enum_class(enum_type)
+    return [cls.__members__[name] for name, _ in members_of(cls)]
 
 
 def _members(cls: type) -> list:
     """The enumerators in the order .NET lists them: by value."""
-    return sorted(cls, key=lambda m: m.value)
+    return sorted(enum_members(cls), key=lambda m: m.value)
 
 
 def _get_name(enum_type: Any, value: Any) -> str | None:
@@ -60,9 +61,9 @@ def _parse(enum_type: Any, text: Any, ignore_case: Any = False) -> Any:
 def _is_defined(enum_type: Any, value: Any) -> bool:
     cls = _enum_class(enum_type)
     if isinstance(value, str):
-        return any(m.name == value for m in cls)
+        return value in cls.__members__
     number = value.value if isinstance(value, PSEnum) else to_int(value)
-    return any(m.value == number for m in cls)
+    return any(m.value == number for m in enum_members(cls))
 
 
 def _to_object(enum_type: Any, value: Any) -> Any:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.runtime.conversion import PSConversionError, to_string
-from pyshell.runtime.values import ComputedProperty, InstanceMethod, PSObject, enum_type
+from pyshell.runtime.values import ComputedProperty, InstanceMethod, PSObject, enum_type, flags_text
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ PSMemberTypes = enum_type("System.Management.Automation.PSMemberTypes", {
     "Properties": 31, "PropertySet": 32, "Method": 64, "CodeMethod": 128, "ScriptMethod": 256,
     "Methods": 448, "ParameterizedProperty": 512, "MemberSet": 1024, "Event": 2048, "Dynamic": 4096,
     "All": 8191,
-})
+}, flags=True)
 
 NOTE = "NoteProperty"      # the `_members` entry of a note property
 
@@ -47,16 +47,7 @@ def member_type_mask(value: Any) -> int:
 def member_types_text(mask: int) -> str:
     """A PSMemberTypes value as .NET writes a flags value: its own name when it has one, else
     the named parts it is made of, largest first taken, listed smallest first."""
-    for m in PSMemberTypes:
-        if m.value == mask:
-            return m.name
-    parts = []
-    rest = mask
-    for m in sorted(PSMemberTypes, key=lambda m: -m.value):
-        if m.value and rest & m.value == m.value:
-            parts.append(m)
-            rest &= ~m.value
-    return ", ".join(m.name for m in sorted(parts, key=lambda m: m.value))
+    return flags_text(PSMemberTypes(mask))
 
 
 def single_member_type(mask: int) -> Any:

@@ -7,50 +7,19 @@ comparison rule for enums applies to it; a class becomes a ClassType (classes.py
 """
 from __future__ import annotations
 
-import enum
 
 from pyshell.errors import ErrorCategory, PSError
 from pyshell.language import nodes as N
 from pyshell.language.typecheck import enumerator_values
 from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, to_int
-from pyshell.runtime.values import PSEnum
+from pyshell.runtime.values import PSEnum, PSFlagsEnum
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
 _FLAGS = ("flags", "flagsattribute", "system.flags", "system.flagsattribute")
-
-
-class PSFlagsEnum(PSEnum, enum.Flag, boundary=enum.KEEP):
-    """A [Flags()] enum: a value may combine enumerators; it reads as their names joined by ", "
-    (largest first, as .NET lists them), or as its number when no set of names makes it."""
-
-    def __str__(self) -> str:
-        return flags_text(self)
-
-    def __format__(self, spec: str) -> str:
-        return format(flags_text(self), spec)
-
-
-def flags_text(value: Any) -> str:
-    cls = type(value)
-    number = value.value
-    exact = [m for m in cls if m.value == number]
-    if exact:
-        return exact[0].name
-    if number == 0:
-        return "0"
-    names: list[str] = []
-    rest = number
-    for member in sorted(cls, key=lambda m: m.value, reverse=True):
-        if member.value and member.value & rest == member.value:
-            names.append(member.name)
-            rest &= ~member.value
-    if rest:
-        return str(number)
-    return ", ".join(reversed(names))
 
 
 def make_enum(node: N.TypeDefinition, evaluate: Any = None) -> type:

@@ -532,6 +532,6 @@ def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeR
 
 def enum_statics(target: Any) -> dict[str, Any]:
     try:
-        return {m.name.lower(): m for m in target}
-    except TypeError:
+        return {name.lower(): m for name, m in target.__members__.items()}
+    except (TypeError, AttributeError):
         return {}

@@ -416,10 +416,52 @@ class PSEnum(enum.Enum):
         return NOT_A_MEMBER
 
 
-def enum_type(full_name: str, members: Iterable[str] | dict[str, int]) -> type[PSEnum]:
-    """Create a PSEnum type named like a .NET enum; members take the values 0, 1, 2, ... unless given."""
+def enum_members(cls: type) -> list:
+    """Every enumerator of an enum class, in the order declared. Iterating a Flag class gives only
+    its single bits, leaving out None (0) and unions such as All; scripts see them all."""
+    return list(dict.fromkeys(cls.__members__.values()))
+
+
+class PSFlagsEnum(PSEnum, enum.Flag, boundary=enum.KEEP):
+    """A [Flags] enum: a value may combine enumerators; it reads as their names joined by ", "
+    (largest first, as .NET lists them), or as its number when no set of names makes it."""
+
+    def __str__(self) -> str:
+        return flags_text(self)
+
+    def __format__(self, spec: str) -> str:
+        return format(flags_text(self), spec)
+
+
+def flags_text(value: Any) -> str:
+    """.NET's Enum.ToString for a [Flags] value: the enumerator with exactly this value, else the
+    enumerators that make it up, taken from the largest (several bits included), listed smallest
+    first; its number when none do. Python iterates a Flag class's single bits only, so this reads
+    every enumerator from __members__."""
+    number = value.value
+    members = type(value).__members__.values()
+    for member in members:
+        if member.value == number:
+            return member.name
+    if number == 0:
+        return "0"
+    names: list[str] = []
+    rest = number
+    for member in sorted(members, key=lambda m: m.value, reverse=True):
+        if member.value and member.value & rest == member.value:
+            names.append(member.name)
+            rest &= ~member.value
+    if rest:
+        return str(number)
+    return ", ".join(reversed(names))
+
+
+def enum_type(full_name: str, members: Iterable[str] | dict[str, int], flags: bool = False) -> type[PSEnum]:
+    """Create a PSEnum type named like a .NET enum; members take the values 0, 1, 2, ... unless given.
+    `flags`: a [Flags] enum, whose values may combine its enumerators (PSFlagsEnum)."""
     items = list(members.items()) if isinstance(members, dict) else [(m, i) for i, m in enumerate(members)]
-    cls = PSEnum(full_name.rsplit(".", 1)[-1], items)  # type: ignore[call-overload]
+    base = PSFlagsEnum if flags else PSEnum
+    cls = base(full_name.rsplit(".", 1)[-1], items)  # type: ignore[call-overload]
     cls._ps_type_name = full_name  # type: ignore[attr-defined]
     return cls
 

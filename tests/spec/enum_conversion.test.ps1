@@ -99,3 +99,32 @@ OperationTimeout
 #### a list of names is read as one text, so its items are not taken as beginnings
 Get-Command -CommandType Cmd, Al gm
 ## error-id: CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.GetCommandCommand
+
+#### PowerShell's own [Flags] enums combine with -bor and -band, and read as .NET writes them
+$types = [System.Management.Automation.CommandTypes]
+($types::Alias -bor $types::Application).ToString()
+($types::Alias -band $types::All).ToString()
+$types::All
+[System.Management.Automation.PSMemberTypes]'Method, NoteProperty'
+[System.Management.Automation.PSMemberTypes]31
+## STDOUT:
+Alias, Application
+Alias
+All
+NoteProperty, Method
+Properties
+## END
+
+#### a [Flags] enum's zero and its unions are enumerators like the others
+[Flags()] enum Access { None = 0; Read = 1; Write = 2; ReadWrite = 3 }
+[Access]::None
+[Access]'Read, Write'
+[enum]::GetNames([Access]) -join ','
+class Holder { [Access]$Rights }
+[Holder]::new().Rights
+## STDOUT:
+None
+ReadWrite
+None,Read,Write,ReadWrite
+None
+## END
