@@ -164,8 +164,8 @@ class Cmdlet:
                 if part is not None:
                     try:
                         part(ctx, emit)
-                    except ReturnSignal:
-                        pass
+                    except ReturnSignal as ret:
+                        ret.flush(emit)
                     except PSError as exc:
                         if ctx.try_depth or exc.script_terminating:
                             raise

@@ -259,8 +259,8 @@ class ScriptBlockProcessor:
         try:
             try:
                 stmt(ctx, self.runtime.downstream)
-            except ReturnSignal:
-                pass
+            except ReturnSignal as ret:
+                ret.flush(self.runtime.downstream)
             self._own_failures(failures, written)
         except ExitSignal as sig:
             if not self.catches_exit:

@@ -17,6 +17,7 @@ from pyshell.runtime.compile_members import MemberCompiler
 from pyshell.runtime.compile_operators import OperatorCompiler
 from pyshell.runtime.compile_support import unwrap
 from pyshell.runtime.context import runtime_error
+from pyshell.runtime.flow import ReturnSignal
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.types import TypeRef, resolve_type
@@ -150,7 +151,11 @@ class ExpressionCompiler(MemberCompiler, OperatorCompiler):
 
         def collect(ctx: Any) -> list:
             out: list = []
-            body(ctx, out.append)
+            try:
+                body(ctx, out.append)
+            except ReturnSignal as ret:
+                ret.keep(out)
+                raise
             return out
         return collect
 
@@ -159,7 +164,11 @@ class ExpressionCompiler(MemberCompiler, OperatorCompiler):
 
         def sub(ctx: Any) -> Any:
             out: list = []
-            body(ctx, out.append)
+            try:
+                body(ctx, out.append)
+            except ReturnSignal as ret:
+                ret.keep(out)
+                raise
             return unwrap(out)
         return sub
 
@@ -181,7 +190,11 @@ class ExpressionCompiler(MemberCompiler, OperatorCompiler):
 
         def collected(ctx: Any) -> Any:
             out: list = []
-            body(ctx, out.append)
+            try:
+                body(ctx, out.append)
+            except ReturnSignal as ret:
+                ret.keep(out)
+                raise
             return unwrap(out) if out else AUTOMATION_NULL
         return collected
 
@@ -206,7 +219,11 @@ class ExpressionCompiler(MemberCompiler, OperatorCompiler):
 
         def collect(ctx: Any) -> Any:
             out: list = []
-            body(ctx, out.append)
+            try:
+                body(ctx, out.append)
+            except ReturnSignal as ret:
+                ret.keep(out)
+                raise
             return unwrap(out)
         return collect
 

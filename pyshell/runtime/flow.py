@@ -21,8 +21,22 @@ class ContinueSignal(FlowSignal):
 
 
 class ReturnSignal(FlowSignal):
+    """`return`. `value` is a class method's result; `pending` is output that $( ), @( ) or a value
+    being assigned had collected when the return left them: PowerShell writes it to the output of
+    the function the return leaves (`$x = if ($c) { return 'one' }` writes 'one')."""
+
     def __init__(self, value: Any = None):
         self.value = value
+        self.pending: list | None = None
+
+    def keep(self, collected: list) -> None:
+        """Output collected around the return, written before what inner collections kept."""
+        if collected:
+            self.pending = collected + self.pending if self.pending else collected
+
+    def flush(self, emit: Any) -> None:
+        for item in self.pending or ():
+            emit(item)
 
 
 class ExitSignal(FlowSignal):

@@ -65,6 +65,7 @@ class ScriptBlock:
                 if block.end:
                     block.end(ctx, emit)
             except ReturnSignal as ret:
+                ret.flush(emit)
                 if ret.value is not None:
                     from pyshell.runtime.compile_statements import emit_value
                     emit_value(ret.value, emit)

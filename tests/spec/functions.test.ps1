@@ -231,3 +231,34 @@ f -y a "b c" -x
 a|-x|b
 -y|a|b c|-x
 ## END
+
+#### a return inside $( ) writes what the subexpression had collected, then the value, to the function's output
+function Get-Pair { $('first'; return 'second'); 'never' }
+Get-Pair
+## STDOUT:
+first
+second
+## END
+
+#### a return in the value of an assignment writes the value to the output instead of assigning it
+function Set-Late { $script:late = if ($true) { return 'one' } }
+$late = 'unchanged'
+Set-Late
+$late
+## STDOUT:
+one
+unchanged
+## END
+
+#### nested collections keep their order when a return leaves them
+function Get-Nested { 'a'; $x = @('b'; $('c'; return 'd')); 'never' }
+(Get-Nested) -join ','
+## stdout: a,b,c,d
+
+#### a return in a ForEach-Object block writes what it collected and goes on with the next object
+1..3 | ForEach-Object { $y = $(if ($_ -eq 2) { return 'two' }); "v$_" }
+## STDOUT:
+v1
+two
+v3
+## END
