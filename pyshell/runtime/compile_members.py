@@ -8,7 +8,7 @@ from pyshell.runtime import arith, strict
 from pyshell.runtime.compile_support import unwrap
 from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
-from pyshell.runtime.members import call_method, get_member
+from pyshell.runtime.members import call_method, get_member, set_member
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.types import ScriptBlockType, TypeRef
@@ -251,11 +251,48 @@ def collection_method(ctx: Any, obj: Any, name: str, args: list) -> list:
     if name == "foreach":
         if isinstance(first, TypeRef):
             return [first.convert(item) for item in items]
-        member = to_string(first)
-        if len(args) > 1:
-            return [call_method(item, member, list(args[1:])) for item in items]
-        return [get_member(item, member) for item in items]
+        return _for_each_member(items, to_string(first), list(args[1:]))
     raise LookupError("The Where method needs a script block.")
+
+
+def _for_each_member(items: list, member: str, rest: list) -> list:
+    """.ForEach('Name', args...), as PowerShell's ForEach operator: each item's property of that
+    name, or what its method of that name returns; given arguments, the method is called with them
+    or the property is set (to the one argument, or to all of them) and nothing is written. A
+    hashtable's key counts as its property."""
+    out: list = []
+    for item in items:
+        if isinstance(item, PSHashtable):
+            if not rest:
+                out.append(item[member] if member in item else None)
+            else:
+                item[member] = rest[0] if len(rest) == 1 else rest
+            continue
+        if item is None:
+            if rest:
+                raise LookupError("You cannot call a method on a null-valued expression.")
+            out.append(None)
+            continue
+        if not rest:
+            value = get_member(item, member)
+            if value is None:
+                try:
+                    value = call_method(item, member, [])
+                except LookupError as exc:
+                    if isinstance(exc, IndexError):
+                        raise
+            out.append(value)
+            continue
+        try:
+            out.append(call_method(item, member, rest))
+        except LookupError as exc:
+            if isinstance(exc, IndexError):
+                raise
+            if not set_member(item, member, rest[0] if len(rest) == 1 else rest):
+                raise LookupError(f"The ForEach() operator could not find a member '{member}' on the target object. "
+                                  "Please verify that the named member exists and then try running your script "
+                                  "again.") from None
+    return out
 
 
 def _is_dollar_under(node: N.Node) -> bool:

@@ -289,3 +289,36 @@ System.Collections.ArrayList
 System.Collections.Generic.List`1[System.String]
 1 2
 ## END
+
+#### .ForEach('Name') reads a property, or calls a method of that name with no arguments
+(1, 2).ForEach('ToString')
+('ab', 'cd').ForEach('ToUpper')
+@([pscustomobject]@{ a = 1 }, [pscustomobject]@{ a = 2 }).ForEach('a')
+## STDOUT:
+1
+2
+AB
+CD
+1
+2
+## END
+
+#### .ForEach('Name', value) calls the method with the arguments, or sets the property and writes nothing
+('a-b', 'c-d').ForEach('Replace', '-', '+')
+$o = [pscustomobject]@{ p = 1 }
+$o.ForEach('p', 32)
+$o.p
+$h = @{ k = 1 }
+$h.ForEach('k', 5)
+$h.k
+## STDOUT:
+a+b
+c+d
+32
+5
+## END
+
+#### .ForEach('Name', value) on a member nobody has is PowerShell's error
+$o = [pscustomobject]@{ p = 1 }
+try { $o.ForEach('missing', 1) } catch { $_.Exception.Message }
+## stdout: The ForEach() operator could not find a member 'missing' on the target object. Please verify that the named member exists and then try running your script again.
