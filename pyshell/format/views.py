@@ -80,6 +80,10 @@ def _record_text(value: Any) -> str:
     return getattr(value, "string_form", None) or ""
 
 
+def _overload_lines(value: Any) -> str:
+    return "".join(line + "\n" for line in getattr(value, "overloads", ()))
+
+
 _TIMESPAN_ITEMS = ("Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours",
                    "TotalMinutes", "TotalSeconds", "TotalMilliseconds")
 
@@ -112,6 +116,10 @@ BUILTIN_VIEWS = ViewRegistry([
     *(View(name, "custom", name=name.rsplit(".", 1)[-1], text=_record_text, out_of_band=True)
       for name in ("System.Management.Automation.WarningRecord", "System.Management.Automation.VerboseRecord",
                    "System.Management.Automation.DebugRecord", "System.Management.Automation.InformationRecord")),
+    # DotNetTypes.format.ps1xml: a method named without calling it ("abc".Substring) as its overloads,
+    # one to a line: the column is `$_.OverloadDefinitions | Out-String`, wrapped.
+    View("System.Management.Automation.PSMethod", "table", name="System.Management.Automation.PSMethod",
+         columns=(Column("OverloadDefinitions", _overload_lines),), wrap=True),
     # PowerShellCore.format.ps1xml: Get-History's entries, the id right-aligned in four cells.
     View("Microsoft.PowerShell.Commands.HistoryInfo", "table", name="history",
          columns=(Column("Id", width=4, alignment="Right"), Column("CommandLine"))),

@@ -9,6 +9,7 @@ from pyshell.runtime.compile_support import unwrap
 from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
 from pyshell.runtime.members import call_method, get_member, set_member
+from pyshell.runtime.psmethod import method_reference
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.types import ScriptBlockType, TypeRef
@@ -75,8 +76,10 @@ class MemberCompiler:
                     if v is not MISSING:
                         return v
                 v = get_member(obj, spelt)
-                if v is None and ctx.strict_on:
-                    strict.missing_property(ctx, obj, spelt, extent)
+                if v is None and obj is not None:
+                    v = method_reference(obj, spelt)
+                    if v is None and ctx.strict_on:
+                        strict.missing_property(ctx, obj, spelt, extent)
                 return v
             return member
         name_fn = self.member_name(node.member)
@@ -86,6 +89,8 @@ class MemberCompiler:
             obj = target(ctx)
             name = name_fn(ctx)
             v = get_member(obj, name)
+            if v is None and obj is not None:
+                v = method_reference(obj, name)
             if ctx.strict_on and (v is None or name.lower() in ("count", "length")):
                 strict.missing_property(ctx, obj, name, extent)
             return v
@@ -316,8 +321,10 @@ def _member_of_dollar_under(spelt: str, extent: Any) -> Expr:
             if v is not MISSING:
                 return v
         v = get_member(obj, spelt)
-        if v is None and ctx.strict_on:
-            strict.missing_property(ctx, obj, spelt, extent)
+        if v is None and obj is not None:
+            v = method_reference(obj, spelt)
+            if v is None and ctx.strict_on:
+                strict.missing_property(ctx, obj, spelt, extent)
         return v
     return member
 

@@ -75,7 +75,7 @@ class NoOverload:
         return f'Cannot find an overload for "{method}" and the argument count: "{self.count}".'
 
 
-def _split_top(text: str, sep: str = ",") -> list[str]:
+def split_top(text: str, sep: str = ",") -> list[str]:
     """`text` cut at each `sep` outside parentheses and brackets."""
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(text):
@@ -105,13 +105,13 @@ def parse_overloads(definition: str) -> tuple[Overload, ...]:
     """`static double Round(double a), static double Round(double value, int digits)` as overloads.
     Text that does not read as a declaration gives none."""
     out = []
-    for part in _split_top(definition):
+    for part in split_top(definition):
         head, paren, rest = part.partition("(")
         if not paren or ")" not in rest:
             continue
         inside = rest[:rest.rindex(")")]
         name = head.split()[-1] if head.split() else ""
-        parameters = [_parameter(p) for p in _split_top(inside)]
+        parameters = [_parameter(p) for p in split_top(inside)]
         if not name or any(p is None for p in parameters):
             continue
         out.append(Overload(name.rsplit(".", 1)[-1], tuple(parameters)))  # type: ignore[arg-type]

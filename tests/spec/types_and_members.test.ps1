@@ -283,3 +283,47 @@ vb
 Microsoft.Rtc.Management.Xds.XdsGlobalRelativeIdentity
 Identity,Filter,LocalStore,Verbose,Debug,ErrorAction,WarningAction,InformationAction,ErrorVariable,WarningVariable,InformationVariable,OutVariable,OutBuffer,PipelineVariable
 ## END
+
+#### a method named without calling it is a PSMethod, shown as its overloads
+'abc'.Substring | Out-String -Stream | ForEach-Object { $_.TrimEnd() + '|' }
+## STDOUT:
+|
+OverloadDefinitions|
+-------------------|
+string Substring(int startIndex)|
+string Substring(int startIndex, int length)|
+|
+|
+|
+## END
+
+#### a PSMethod's members: its name, overloads, and Invoke
+$m = 'abc'.ToUpper
+$m.Name
+$m.MemberType
+$m.GetType().FullName
+$m.Invoke()
+(5).CompareTo.OverloadDefinitions.Count
+## STDOUT:
+ToUpper
+Method
+System.Management.Automation.PSMethod
+ABC
+2
+## END
+
+#### a property that is $null or missing stays $null, and strict mode still refuses a missing one
+$o = [pscustomobject]@{ Empty = $null }
+$null -eq $o.Empty
+$null -eq $o.Missing
+$null -eq @{ a = 1 }.b
+Set-StrictMode -Version 2
+$o.ToString.Name
+$o.Missing
+## STDOUT:
+True
+True
+True
+ToString
+## END
+## error-id: PropertyNotFoundStrict
