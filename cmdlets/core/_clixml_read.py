@@ -17,10 +17,10 @@ import re
 import xml.parsers.expat
 
 from cmdlets.core._clixml import NAMESPACE
-from cmdlets.core._clixml_values import (DeserializedHashtable, DeserializedInt, DeserializedList, DeserializedObject,
+from cmdlets.core._clixml_values import (DeserializedInt, DeserializedList, DeserializedObject, deserialized_hashtable,
                                          deserialized_name)
-from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, Int64
-from pyshell.runtime.values import CaseSensitiveHashtable, PSObject, TypedArray
+from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, Int64, type_name_of
+from pyshell.runtime.values import CaseSensitiveHashtable, PSHashtable, PSObject, TypedArray
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -298,7 +298,8 @@ class _Reader:
                    notes: list[tuple[str, Any]]) -> Any:
         """An <Obj> around a value: an enum (the number, its type names and its name), Get-Date's
         output (a DateTime with its DisplayHint), or a list or hashtable with its type names."""
-        if isinstance(base, (DeserializedList, DeserializedHashtable)):
+        if isinstance(base, (DeserializedList, PSHashtable)) or type_name_of(base).startswith(
+                ("System.Collections.Queue", "System.Collections.Stack")):
             return base
         if isinstance(base, int) and not isinstance(base, bool) and type_names:
             return DeserializedInt(base, type_names, text)
@@ -329,13 +330,11 @@ class _Reader:
         items = [self.value(child) for child in node.children]
         if node.tag in ("QUE", "STK"):
             from pyshell.runtime.collectiontypes import Queue, Stack
-            made = (Queue if node.tag == "QUE" else Stack)(items)
-            made.ps_type_names = type_names
-            return made
+            return (Queue if node.tag == "QUE" else Stack)(items)
         return DeserializedList(items, type_names)
 
     def _dictionary(self, node: Node, type_names: list[str] | None) -> Any:
-        table: Any = DeserializedHashtable(type_names)
+        table: Any = deserialized_hashtable(type_names)
         for entry in node.children:
             if not self._known(entry, "En"):
                 raise entry.error(f"Element 'En' with namespace name '{NAMESPACE}' was not found.")
@@ -351,7 +350,7 @@ class _Reader:
             if self._name(entry.children[1]).lower() != "value":
                 raise entry.children[1].error("Name attribute for dictionary value is incorrectly specified.")
             value = self.value(entry.children[1])
-            if key in table and type(table) is DeserializedHashtable:
+            if key in table and type(table) is PSHashtable:
                 table = self._case_sensitive(table, type_names)     # keys that differ only in case
             table[key] = value
         return table

@@ -76,9 +76,8 @@ class DeserializedList(ArrayList):
         self.ps_type_names = type_names or [PREFIX + "System.Collections.ArrayList", PREFIX + "System.Object"]
 
 
-class DeserializedHashtable(PSHashtable):
+def deserialized_hashtable(type_names: list[str] | None) -> PSHashtable:
     """A dictionary read back: a Hashtable that keeps the saved type names."""
-
-    def __init__(self, type_names: list[str] | None = None):
-        super().__init__()
-        self.ps_type_names = type_names or [PREFIX + "System.Collections.Hashtable", PREFIX + "System.Object"]
+    table = PSHashtable()
+    table.ps_type_names = type_names or [PREFIX + "System.Collections.Hashtable", PREFIX + "System.Object"]
+    return table

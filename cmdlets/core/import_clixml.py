@@ -43,11 +43,12 @@ class ImportClixml(Cmdlet):
                    "decides its encoding, else UTF-8. -First, -Skip and -IncludeTotalCount page through the "
                    "objects; when they are used, a saved array or hashtable is paged through item by item.")
 
-    path = Parameter(ListOf(str), sets={BY_PATH: SetOptions(position=0, mandatory=True)}, pipeline=True,
-                     by_property_name=True, help="The CLIXML files to read. Wildcards may be used if each names "
-                                                 "exactly one file.")
-    literal_path = Parameter(ListOf(str), aliases=("PSPath",), sets={BY_LITERAL_PATH: SetOptions(mandatory=True)},
-                             by_property_name=True, help="The CLIXML files to read, used exactly as typed.")
+    path = Parameter(ListOf(str), sets={BY_PATH: SetOptions(position=0, mandatory=True, pipeline=True,
+                                                            by_property_name=True)},
+                     help="The CLIXML files to read. Wildcards may be used if each names exactly one file.")
+    literal_path = Parameter(ListOf(str), aliases=("PSPath",),
+                             sets={BY_LITERAL_PATH: SetOptions(mandatory=True, by_property_name=True)},
+                             help="The CLIXML files to read, used exactly as typed.")
     include_total_count = Parameter(SwitchParameter, help="Writes, before the objects of each file, the number of "
                                                           "objects; Import-Clixml does not count them in advance, "
                                                           "so this is the object 'Unknown total count'.")
