@@ -469,8 +469,9 @@ def _split_properties(value: Any, bag: bool) -> tuple[list[tuple[str, Any]], lis
     """(adapted properties, note properties): what goes in <Props> and what in <MS>."""
     if isinstance(value, SwitchParameter):
         return [("IsPresent", bool(value))], []
-    if not isinstance(value, PSObject):
-        return [], []
+    if not isinstance(value, PSObject):         # a .NET object pyshell models (a StringBuilder, ...)
+        from pyshell.format.fields import property_items
+        return property_items(value), []
     items = list(value.properties())
     if bag:
         return [], items

@@ -12,7 +12,7 @@ hashtables come back as an ArrayList and a Hashtable that keep the saved type na
 from __future__ import annotations
 
 from pyshell.runtime.conversion import to_string
-from pyshell.runtime.values import ArrayList, PSHashtable, PSObject
+from pyshell.runtime.values import PSCUSTOMOBJECT, ArrayList, PSHashtable, PSObject
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -49,6 +49,12 @@ class DeserializedObject(PSObject):
     @string_form.setter
     def string_form(self, value: str | None) -> None:
         self._text = value
+
+    @property
+    def ps_get_type_name(self) -> str:
+        """What GetType() names: PowerShell gives a deserialized object (one with <Props>) a GetType
+        of the PSObject itself; a property bag's is its base, a PSCustomObject."""
+        return "System.Management.Automation.PSObject" if self.adapted is not None else PSCUSTOMOBJECT
 
 
 class DeserializedInt(int):
