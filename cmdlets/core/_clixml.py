@@ -421,6 +421,10 @@ class ClixmlWriter:
         elif not bag:
             self._element_string("ToString", _to_string(value))
         adapted, notes = _split_properties(value, bag)
+        if _is_informational_record(value):
+            # InformationalRecord.ToPSObjectForRemoting: the message as a note, no properties of its own
+            adapted, notes = [], [("InformationalRecord_Message", value.get("Message")),
+                                  ("InformationalRecord_SerializeInvocationInfo", False)] + notes
         if adapted:
             self._start("Props")
             for prop, item in adapted:
@@ -449,6 +453,12 @@ def _to_string(value: Any) -> str:
     if isinstance(value, SwitchParameter):
         return "True" if value else "False"
     return to_string(value)
+
+
+def _is_informational_record(value: Any) -> bool:
+    """A live warning, verbose or debug record (3>&1 and the like)."""
+    return (isinstance(value, PSObject) and not isinstance(value, DeserializedObject)
+            and "System.Management.Automation.InformationalRecord" in value.type_names)
 
 
 def _is_property_bag(value: Any) -> bool:

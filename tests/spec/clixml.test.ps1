@@ -266,3 +266,37 @@ $d = Join-Path ([IO.Path]::GetTempPath()) ([IO.Path]::GetRandomFileName()); $nul
 Push-Location $d
 try { 'x' | Export-Clixml x.xml -Encoding Latin1 } finally { Pop-Location; Remove-Item $d -Recurse -Force }
 ## error-id: ParameterArgumentValidationError,Microsoft.PowerShell.Commands.ExportClixmlCommand
+
+#### a warning record kept in the output comes back showing its message
+$d = Join-Path ([IO.Path]::GetTempPath()) ([IO.Path]::GetRandomFileName()); $null = New-Item -ItemType Directory $d
+Push-Location $d
+try {
+    Write-Warning 'disk nearly full' 3>&1 | Export-Clixml warning.xml
+    $w = Import-Clixml warning.xml
+    $w
+    $w.PSObject.TypeNames[0]
+    $w.InformationalRecord_Message
+} finally { Pop-Location; Remove-Item $d -Recurse -Force }
+## STDOUT:
+disk nearly full
+Deserialized.System.Management.Automation.WarningRecord
+disk nearly full
+## END
+
+#### a StringBuilder comes back as its text and its properties
+$d = Join-Path ([IO.Path]::GetTempPath()) ([IO.Path]::GetRandomFileName()); $null = New-Item -ItemType Directory $d
+Push-Location $d
+try {
+    $sb = New-Object System.Text.StringBuilder
+    $null = $sb.Append('hello')
+    $sb | Export-Clixml sb.xml
+    $back = Import-Clixml sb.xml
+    "$back"
+    $back.Length
+    $back.PSObject.TypeNames[0]
+} finally { Pop-Location; Remove-Item $d -Recurse -Force }
+## STDOUT:
+hello
+5
+Deserialized.System.Text.StringBuilder
+## END

@@ -246,3 +246,12 @@ def test_force_writes_through_read_only_and_puts_it_back(run_in_tmp, tmp_path):
     result = run_in_tmp('"y" | Export-Clixml ro.xml -Force; Import-Clixml ro.xml')
     assert result.output == "y\n"
     assert not target.stat().st_mode & 0o200
+
+
+def test_a_warning_record_is_written_as_powershell_remotes_it(run_in_tmp, tmp_path):
+    assert run_in_tmp("Write-Warning 'careful' 3>&1 | Export-Clixml out.xml").errors == ""
+    assert written(tmp_path) == lines(
+        HEAD, '  <Obj RefId="0">', '    <TN RefId="0">', "      <T>System.Management.Automation.WarningRecord</T>",
+        "      <T>System.Management.Automation.InformationalRecord</T>", "      <T>System.Object</T>", "    </TN>",
+        "    <ToString>careful</ToString>", "    <MS>", '      <S N="InformationalRecord_Message">careful</S>',
+        '      <B N="InformationalRecord_SerializeInvocationInfo">false</B>', "    </MS>", "  </Obj>", "</Objs>")
