@@ -103,7 +103,7 @@ def xml_double(value: float) -> str:
     if math.isinf(value):
         return "INF" if value > 0 else "-INF"
     if value == 0:
-        return "-0" if math.copysign(1.0, value) < 0 else "0"
+        return "0"          # .NET Framework's "R" writes negative zero as 0 too
     text = "%.15G" % value
     if float(text) != value:
         text = "%.17G" % value
