@@ -227,6 +227,10 @@ class _Reader:
                 return _primitive(node, reader)
             if node.tag == "Obj":
                 return self._object(node)
+            if node.tag == "SS":
+                # A secure string is encrypted with the Windows data protection API for the user and
+                # the machine that wrote it; pyshell cannot decrypt it, as PowerShell cannot elsewhere.
+                raise node.error("Deserialization of encrypted secure string failed")
             raise node.error(f"{node.tag} XML tag is not recognized.")
         finally:
             self.nesting -= 1
@@ -271,7 +275,7 @@ class _Reader:
                 notes.extend(self._member_set(child))
             elif self._known(child, "ToString"):
                 text = decode_string(child.content)
-            elif child.ns == NAMESPACE and (child.tag in PRIMITIVES or child.tag == "Obj"):
+            elif child.ns == NAMESPACE and (child.tag in PRIMITIVES or child.tag in ("Obj", "SS")):
                 base, has_base = self.value(child), True
             elif child.ns == NAMESPACE and child.tag in CONTAINERS:
                 base, has_base = self._container(child, type_names), True

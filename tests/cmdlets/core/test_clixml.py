@@ -255,3 +255,10 @@ def test_a_warning_record_is_written_as_powershell_remotes_it(run_in_tmp, tmp_pa
         "      <T>System.Management.Automation.InformationalRecord</T>", "      <T>System.Object</T>", "    </TN>",
         "    <ToString>careful</ToString>", "    <MS>", '      <S N="InformationalRecord_Message">careful</S>',
         '      <B N="InformationalRecord_SerializeInvocationInfo">false</B>', "    </MS>", "  </Obj>", "</Objs>")
+
+
+def test_an_encrypted_secure_string_cannot_be_read(run_in_tmp, tmp_path):
+    (tmp_path / "ss.xml").write_text(HEAD + '<Obj RefId="0"><SS N="Password">01000000d08c9ddf</SS></Obj></Objs>',
+                                     encoding="utf-8")
+    assert "Deserialization of encrypted secure string failed Line 1, position" in run_in_tmp(
+        "Import-Clixml ss.xml").errors
