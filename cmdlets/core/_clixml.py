@@ -229,7 +229,7 @@ class ClixmlWriter:
             self._parts.append(f'<Objs Version="{VERSION}" xmlns="{NAMESPACE}">')
             self._started = True
             self._stack.append(_Element("Objs"))
-        self._value(obj, None, self._depth)
+        self._value(obj, None, self._depth, item=True)
         self._flush()
 
     def close(self) -> None:
@@ -285,7 +285,9 @@ class ClixmlWriter:
         self._leaf(tag, encode_string(text) if text else None)
 
     # -- values --------------------------------------------------------------------------------
-    def _value(self, value: Any, name: str | None, depth: int) -> None:
+    def _value(self, value: Any, name: str | None, depth: int, item: bool = False) -> None:
+        """Write one value; `item` when it is a top-level object or a collection's item rather than
+        a property's value (see _split_properties)."""
         if value is None:
             self._leaf("Nil", None, name)
             return
@@ -294,11 +296,11 @@ class ClixmlWriter:
             if self._nesting == MAX_NESTING:
                 self._leaf("S", TOO_DEEP, name)
                 return
-            self._dispatch(value, name, depth)
+            self._dispatch(value, name, depth, item)
         finally:
             self._nesting -= 1
 
-    def _dispatch(self, value: Any, name: str | None, depth: int) -> None:
+    def _dispatch(self, value: Any, name: str | None, depth: int, item: bool) -> None:
         if isinstance(value, SwitchParameter):
             depth = 1                       # GetDepthOfSerialization: a SwitchParameter goes one level
         known = primitive(value)
@@ -319,9 +321,9 @@ class ClixmlWriter:
         if depth <= 0 and _was_deserialized(value):
             depth = 1                       # PreserveSerializationSettingOfOriginal: one level more
         if depth <= 0:
-            self._as_string(value, name, depth)
+            self._as_string(value, name, depth, item)
             return
-        self._complex(value, name, depth)
+        self._complex(value, name, depth, item)
 
     def _primitive(self, known: tuple[str, str, bool], name: str | None) -> None:
         tag, text, encoded = known
@@ -380,21 +382,21 @@ class ClixmlWriter:
             self._start("DCT")
             for key, item in value.items():
                 self._start("En")
-                self._value(key, "Key", depth)
-                self._value(item, "Value", depth)
+                self._value(key, "Key", depth, item=True)
+                self._value(item, "Value", depth, item=True)
                 self._end()
             self._end()
         else:
             self._start(kind)
-            for item in value:          # a Stack's items from its top, as it enumerates them
-                self._value(item, None, depth)
+            for element in value:       # a Stack's items from its top, as it enumerates them
+                self._value(element, None, depth, item=True)
             self._end()
         self._end()
         return True
 
-    def _as_string(self, value: Any, name: str | None, depth: int) -> None:
+    def _as_string(self, value: Any, name: str | None, depth: int, item: bool) -> None:
         """Depth used up: the object's ToString text, keeping only note properties it was given."""
-        notes = _note_properties(value)
+        notes = _note_properties(value, top=item)
         text = _to_string(value)
         if not notes:
             self._leaf("S", encode_string(text), name)
@@ -404,7 +406,7 @@ class ClixmlWriter:
         self._members(notes, depth)
         self._end()
 
-    def _complex(self, value: Any, name: str | None, depth: int) -> None:
+    def _complex(self, value: Any, name: str | None, depth: int, item: bool) -> None:
         ref = self._new_ref(value)
         self._start("Obj", name, ref)
         self._type_names(type_names_of(value))
@@ -420,7 +422,7 @@ class ClixmlWriter:
                 self._element_string("ToString", saved)
         elif not bag:
             self._element_string("ToString", _to_string(value))
-        adapted, notes = _split_properties(value, bag)
+        adapted, notes, extended = _split_properties(value, bag, top=item)
         if _is_informational_record(value):
             # InformationalRecord.ToPSObjectForRemoting: the message as a note, no properties of its own
             adapted, notes = [], [("InformationalRecord_Message", value.get("Message")),
@@ -430,15 +432,19 @@ class ClixmlWriter:
             for prop, item in adapted:
                 self._value(item, prop, depth - 1)
             self._end()
-        self._members(notes, depth)
+        self._members(notes, depth, extended)
         self._end()
 
-    def _members(self, notes: list[tuple[str, Any]], depth: int) -> None:
-        if not notes:
+    def _members(self, notes: list[tuple[str, Any]], depth: int,
+                 extended: list[tuple[str, Any]] | None = None) -> None:
+        """<MS>: instance members at the object's depth, type-table members one level deeper."""
+        if not notes and not extended:
             return
         self._start("MS")
         for prop, item in notes:
             self._value(item, prop, depth)
+        for prop, item in extended or ():
+            self._value(item, prop, depth - 1)
         self._end()
 
 
@@ -469,29 +475,51 @@ def _was_deserialized(value: Any) -> bool:
     return getattr(value, "adapted", None) is not None
 
 
-def _note_properties(value: Any) -> list[tuple[str, Any]]:
+def _note_properties(value: Any, top: bool = False) -> list[tuple[str, Any]]:
     if not isinstance(value, PSObject):
         return []
-    return _split_properties(value, _is_property_bag(value))[1]
+    return _split_properties(value, _is_property_bag(value), top)[1]
 
 
-def _split_properties(value: Any, bag: bool) -> tuple[list[tuple[str, Any]], list[tuple[str, Any]]]:
-    """(adapted properties, note properties): what goes in <Props> and what in <MS>."""
+# Members PowerShell adds to every provider item as note properties, and the members types.ps1xml
+# gives FileInfo and DirectoryInfo (written with the notes, one level deeper, as extended members).
+_PROVIDER_NOTES = frozenset(("pspath", "psparentpath", "pschildname", "psdrive", "psprovider", "psiscontainer"))
+_FILE_SYSTEM_EXTENDED = frozenset(("mode", "basename", "target", "linktype", "versioninfo"))
+FILE_SYSTEM_INFO = "System.IO.FileSystemInfo"
+
+
+def _split_properties(value: Any, bag: bool, top: bool = False) -> tuple[list[tuple[str, Any]],
+                                                                        list[tuple[str, Any]], list[tuple[str, Any]]]:
+    """(adapted, note, extended properties): what goes in <Props>, and what in <MS> at the object's
+    own depth (instance members) or one level deeper (members from the type table). The provider's
+    notes (PSPath, ...) are notes on the items a provider wrote (`top`: objects in the pipeline or in a
+    collection); pyshell's models of the objects inside them (a file's Directory) carry them too,
+    where .NET's have none, so a property's value keeps them as properties."""
     if isinstance(value, SwitchParameter):
-        return [("IsPresent", bool(value))], []
+        return [("IsPresent", bool(value))], [], []
     if not isinstance(value, PSObject):         # a .NET object pyshell models (a StringBuilder, ...)
         from pyshell.format.fields import property_items
-        return property_items(value), []
+        return property_items(value), [], []
     items = list(value.properties())
     if bag:
-        return [], items
-    adapted_names = getattr(value, "adapted", None)
-    if adapted_names is None:
-        members = value._members or {}
-        adapted_names = {n.lower() for n, _ in items if n.lower() not in members}
-    adapted = [(n, v) for n, v in items if n.lower() in adapted_names]
-    notes = [(n, v) for n, v in items if n.lower() not in adapted_names]
-    return adapted, notes
+        return [], items, []
+    if isinstance(value, DeserializedObject):
+        adapted_names = value.adapted or set()
+        return ([(n, v) for n, v in items if n.lower() in adapted_names],
+                [(n, v) for n, v in items if n.lower() not in adapted_names], [])
+    members = value._members or {}
+    provider_notes = _PROVIDER_NOTES if top else frozenset()
+    extended_names = _FILE_SYSTEM_EXTENDED if FILE_SYSTEM_INFO in value.type_names else frozenset()
+    adapted, notes, extended = [], [], []
+    for name, item in items:
+        key = name.lower()
+        if key in members or key in provider_notes:
+            notes.append((name, item))
+        elif key in extended_names:
+            extended.append((name, item))
+        else:
+            adapted.append((name, item))
+    return adapted, notes, extended
 
 
 def container_kind(value: Any) -> str | None:

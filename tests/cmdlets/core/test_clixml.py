@@ -262,3 +262,19 @@ def test_an_encrypted_secure_string_cannot_be_read(run_in_tmp, tmp_path):
                                      encoding="utf-8")
     assert "Deserialization of encrypted secure string failed Line 1, position" in run_in_tmp(
         "Import-Clixml ss.xml").errors
+
+
+def test_a_file_item_keeps_the_provider_notes_and_extended_members_in_ms(run_in_tmp, tmp_path):
+    (tmp_path / "data.txt").write_text("abc")
+    result = run_in_tmp("Get-Item data.txt | Export-Clixml out.xml; $f = Import-Clixml out.xml\n"
+                        "$f.PSObject.Properties.Name[0, 6, 10] -join ','; $f.Length; $f.Mode")
+    assert result.errors == ""
+    assert result.output == "PSPath,Mode,Name\n3\n-a----\n"
+    xml = written(tmp_path)
+    props, members = xml.index("\r\n    <Props>\r\n"), xml.index("\r\n    <MS>\r\n")
+    assert props < members
+    assert xml.index('<S N="Name">data.txt</S>') < members < xml.index('<S N="PSChildName">data.txt</S>')
+    assert members < xml.index('<S N="Mode">-a----</S>')
+    # the file's Directory is a property's value: no provider notes of its own, as in .NET
+    directory = xml[xml.index('<Obj N="Directory"'):members]
+    assert "<MS>" in directory and '<S N="PSPath">' in directory[:directory.index("<MS>")]
