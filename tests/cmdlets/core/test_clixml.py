@@ -278,3 +278,12 @@ def test_a_file_item_keeps_the_provider_notes_and_extended_members_in_ms(run_in_
     # the file's Directory is a property's value: no provider notes of its own, as in .NET
     directory = xml[xml.index('<Obj N="Directory"'):members]
     assert "<MS>" in directory and '<S N="PSPath">' in directory[:directory.index("<MS>")]
+
+
+def test_a_read_back_custom_object_is_written_again_as_a_property_bag(run_in_tmp, tmp_path):
+    result = run_in_tmp("[pscustomobject]@{a=1} | Export-Clixml first.xml; Import-Clixml first.xml | Export-Clixml out.xml")
+    assert result.errors == ""
+    assert written(tmp_path) == lines(
+        HEAD, '  <Obj RefId="0">', '    <TN RefId="0">', "      <T>Deserialized.System.Management.Automation.PSCustomObject</T>",
+        "      <T>Deserialized.System.Object</T>", "    </TN>", "    <MS>", '      <I32 N="a">1</I32>', "    </MS>",
+        "  </Obj>", "</Objs>")
