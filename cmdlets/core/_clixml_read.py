@@ -20,7 +20,7 @@ from cmdlets.core._clixml import NAMESPACE
 from cmdlets.core._clixml_values import (DeserializedInt, DeserializedList, DeserializedObject, deserialized_hashtable,
                                          deserialized_name)
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, Int64, type_name_of
-from pyshell.runtime.values import CaseSensitiveHashtable, PSHashtable, PSObject, TypedArray
+from pyshell.runtime.values import PSCUSTOMOBJECT, CaseSensitiveHashtable, PSHashtable, PSObject, TypedArray
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -278,9 +278,7 @@ class _Reader:
             elif child.ns == NAMESPACE and (child.tag in PRIMITIVES or child.tag in ("Obj", "SS")):
                 base, has_base = self.value(child), True
             elif child.ns == NAMESPACE and child.tag in CONTAINERS:
-                base, has_base = self._container(child, type_names), True
-                if ref is not None:
-                    self.objects[ref] = base
+                base, has_base = self._container(child, type_names, ref), True
             elif self.unknown_allowed:
                 continue
             else:
@@ -290,7 +288,8 @@ class _Reader:
             if ref is not None:
                 self.objects[ref] = result
             return result
-        shell.type_names = type_names if type_names is not None else [deserialized_name("System.Object")]
+        # without <TN> the object keeps a new PSObject's own names (a custom object's)
+        shell.type_names = type_names if type_names is not None else [PSCUSTOMOBJECT, "System.Object"]
         shell._text = text
         for name, value in notes + (adapted or []):
             shell.add(name, value)
@@ -328,17 +327,25 @@ class _Reader:
             out.append((self._name(child), self.value(child)))
         return out
 
-    def _container(self, node: Node, type_names: list[str] | None) -> Any:
+    def _container(self, node: Node, type_names: list[str] | None, ref: str | None) -> Any:
+        """The collection an <Obj> holds. It is made, and known by the <Obj>'s RefId, before its
+        items are read, so an item may refer back to it."""
         if node.tag == "DCT":
-            return self._dictionary(node, type_names)
-        items = [self.value(child) for child in node.children]
+            return self._dictionary(node, type_names, ref)
         if node.tag in ("QUE", "STK"):
             from pyshell.runtime.collectiontypes import Queue, Stack
-            return (Queue if node.tag == "QUE" else Stack)(items)
-        return DeserializedList(items, type_names)
+            made: Any = Queue() if node.tag == "QUE" else Stack()
+        else:
+            made = DeserializedList((), type_names)
+        if ref is not None:
+            self.objects[ref] = made
+        made.extend(self.value(child) for child in node.children)
+        return made
 
-    def _dictionary(self, node: Node, type_names: list[str] | None) -> Any:
+    def _dictionary(self, node: Node, type_names: list[str] | None, ref: str | None) -> Any:
         table: Any = deserialized_hashtable(type_names)
+        if ref is not None:
+            self.objects[ref] = table
         for entry in node.children:
             if not self._known(entry, "En"):
                 raise entry.error(f"Element 'En' with namespace name '{NAMESPACE}' was not found.")
@@ -356,6 +363,8 @@ class _Reader:
             value = self.value(entry.children[1])
             if key in table and type(table) is PSHashtable:
                 table = self._case_sensitive(table, type_names)     # keys that differ only in case
+                if ref is not None:
+                    self.objects[ref] = table
             table[key] = value
         return table
 

@@ -287,3 +287,15 @@ def test_a_read_back_custom_object_is_written_again_as_a_property_bag(run_in_tmp
         HEAD, '  <Obj RefId="0">', '    <TN RefId="0">', "      <T>Deserialized.System.Management.Automation.PSCustomObject</T>",
         "      <T>Deserialized.System.Object</T>", "    </TN>", "    <MS>", '      <I32 N="a">1</I32>', "    </MS>",
         "  </Obj>", "</Objs>")
+
+
+def test_a_collection_that_holds_itself_comes_back_holding_itself(run_in_tmp, tmp_path):
+    script = ("$h = @{}; $h.self = $h; $h | Export-Clixml h.xml; $back = Import-Clixml h.xml\n"
+              "[object]::ReferenceEquals($back, $back.self)\n"
+              "$l = [System.Collections.ArrayList]@(1); $null = $l.Add($l); Export-Clixml l.xml -InputObject $l\n"
+              "$r = Import-Clixml l.xml; $r[1][1][0]")
+    result = run_in_tmp(script)
+    assert result.errors == ""
+    assert result.output == "True\n1\n"
+    assert written(tmp_path, "h.xml").endswith(lines('        <Ref N="Value" RefId="0" />', "      </En>",
+                                                     "    </DCT>", "  </Obj>", "</Objs>"))
