@@ -17,7 +17,10 @@ How a value is written (serialization.cs, InternalSerializer.WriteOneObject):
   properties are written at the depth of their owner;
 - an enum is an `<Obj>` with the enum's type names, its ToString and the number;
 - any other object has its type names, `<ToString>`, `<Props>` (its own properties, one level
-  deeper) and `<MS>` (members Add-Member gave it, at its own depth);
+  deeper) and `<MS>`: members Add-Member gave it and a provider item's PSPath.. notes at its own
+  depth, then the members types.ps1xml gives it (a file's Mode, BaseName, ...) one level deeper;
+- a warning, verbose or debug record is written as PowerShell remotes one: its message as the note
+  InformationalRecord_Message, and no properties;
 - once the depth is used up (Export-Clixml's default is 2), an object is written as its ToString
   text, keeping only its note properties;
 - the same object met again is `<Ref RefId="n" />`; a type-name list met again is `<TNRef>`;
