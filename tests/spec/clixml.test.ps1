@@ -45,6 +45,8 @@ try {
     $f.PartnerType -eq 'Federated'
     $f.PartnerType -eq 0
     $f.PartnerType.PSObject.TypeNames[0]
+    ([int]$f.PartnerType).GetType().FullName
+    [int]$f.TlsNegotiation
     $f.AdditionalDomains.GetType().FullName
 } finally { Pop-Location; Remove-Item $d -Recurse -Force }
 ## STDOUT:
@@ -53,6 +55,8 @@ Federated
 False
 True
 Deserialized.Microsoft.Rtc.Management.WritableConfig.Settings.XmppFederation.PartnerType
+System.Int32
+0
 System.Collections.ArrayList
 ## END
 

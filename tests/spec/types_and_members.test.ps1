@@ -283,3 +283,7 @@ vb
 Microsoft.Rtc.Management.Xds.XdsGlobalRelativeIdentity
 Identity,Filter,LocalStore,Verbose,Debug,ErrorAction,WarningAction,InformationAction,ErrorVariable,WarningVariable,InformationVariable,OutVariable,OutBuffer,PipelineVariable
 ## END
+
+#### [int] of a [long] is an Int32
+([int][long]5).GetType().FullName
+## stdout: System.Int32
