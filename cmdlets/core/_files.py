@@ -166,13 +166,59 @@ def detect_encoding(data: bytes, fallback: Encoding = NO_BOM_UTF8) -> tuple[Enco
 
 def read_text(cmdlet: Any, path: str, enc_name: str | None = None) -> str:
     """A whole text file: the byte order mark decides, else the -Encoding given, else UTF-8."""
-    full = cmdlet_path(cmdlet, path)
+    fallback = ENCODINGS[enc_name.lower()] if enc_name else NO_BOM_UTF8
+    return read_file_text(cmdlet, cmdlet_path(cmdlet, path), fallback)
+
+
+def resolve_file_path(cmdlet: Any, path: str, literal: bool, reading: bool = False) -> str:
+    """The one file a path names, as PathUtils.ResolveFilePath finds it for Export-Clixml and
+    Import-Clixml: wildcards are expanded unless `literal`, and must give exactly one file (a plain
+    path may name a file that does not exist yet); a path on a drive that is not the file system's
+    (Env:, Variable:, ...) is refused. An unknown drive stops a writer with DriveNotFound; a reader
+    (`reading`) reports it as failing to open the file, as PowerShell's OpenFileStream does."""
+    from cmdlets.core._filesystem import glob
+    from cmdlets.core._providers import session_target
+    from pyshell.runtime.location import PathProblem, resolve
+    from pyshell.runtime.wildcards import has_wildcards
+    target = session_target(cmdlet.context, path)
+    if target is not None:
+        _invalid_operation(cmdlet, f"Cannot open file because the current provider ({target.provider.full_name}) "
+                                   "cannot open a file.", "ReadWriteFileNotFileSystemProvider")
     try:
-        with open(full, "rb") as handle:
+        if literal:
+            return resolve(cmdlet.context, path).native
+        matches, wild = glob(cmdlet.context, path, force=True)
+    except PathProblem as problem:
+        if reading:
+            cmdlet.throw_terminating(cmdlet.error_record(problem.message, "FileOpenFailure", ErrorCategory.OpenError,
+                                                         exception_type=problem.exception_type))
+        cmdlet.throw_terminating(problem.record(cmdlet))
+        raise AssertionError("unreachable")
+    if len(matches) > 1:
+        _invalid_operation(cmdlet, "Cannot perform operation because the path resolved to more than one file. This "
+                                   "command cannot operate on multiple files.", "ReadWriteMultipleFilesNotSupported")
+    if not matches:
+        if wild or has_wildcards(path):
+            cmdlet.throw_terminating(cmdlet.error_record(
+                f"Cannot perform operation because the wildcard path {path} did not resolve to a file.",
+                "FileOpenFailure", ErrorCategory.OpenError, target=path, exception_type="FileNotFoundException"))
+        return resolve(cmdlet.context, path).native
+    return matches[0].native
+
+
+def _invalid_operation(cmdlet: Any, message: str, error_id: str) -> None:
+    cmdlet.throw_terminating(cmdlet.error_record(message, error_id, ErrorCategory.InvalidArgument,
+                                                 exception_type="PSInvalidOperationException"))
+
+
+def read_file_text(cmdlet: Any, native: str, fallback: Encoding = NO_BOM_UTF8) -> str:
+    """A whole file as .NET's StreamReader reads it: the byte order mark decides, else `fallback`.
+    A file that cannot be opened stops the command with FileOpenFailure."""
+    try:
+        with open(native, "rb") as handle:
             data = handle.read()
     except OSError as exc:
-        open_failure(cmdlet, full, exc)
+        open_failure(cmdlet, native, exc)
         raise AssertionError("unreachable")
-    fallback = ENCODINGS[enc_name.lower()] if enc_name else NO_BOM_UTF8
     enc, skip = detect_encoding(data, fallback)
     return data[skip:].decode(enc.codec, errors="replace")

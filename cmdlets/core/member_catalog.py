@@ -15,7 +15,7 @@ from pyshell.runtime.conversion import to_string
 from pyshell.runtime.declarations import STATIC_DEFINITIONS, STRING_METHOD_DEFINITIONS, static_type_name
 from pyshell.runtime.members import HASHTABLE_METHODS
 from pyshell.runtime.psmembers import (NOTE, PSMemberTypes, added_member_kind, instance_methods)
-from pyshell.runtime.typenames import type_name_of
+from pyshell.runtime.typenames import type_name_of, type_names_of
 from pyshell.runtime.values import (GROWABLE_LISTS, PSCUSTOMOBJECT, ComputedProperty, PSEnum, PSHashtable, PSObject)
 
 TYPE_CHECKING = False
@@ -112,7 +112,8 @@ def header_type_name(value: Any) -> str:
     """The name Get-Member groups by: the first of the value's type names."""
     if isinstance(value, PSObject):
         return value.type_name
-    return type_name_of(value) or "System.Object"
+    names = type_names_of(value)        # a value Import-Clixml read back keeps its Deserialized. names
+    return names[0] if names else "System.Object"
 
 
 def instance_members(value: Any, force: bool = False) -> list[Member]:

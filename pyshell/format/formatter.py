@@ -263,7 +263,7 @@ class Formatter:
         if isinstance(obj, Packet):
             out.append(obj)
             return
-        if self.out_of_band and obj.__class__ is PSObject and obj.type_names \
+        if self.out_of_band and isinstance(obj, PSObject) and obj.type_names \
                 and obj.type_names[0] in OUT_OF_BAND_VIEWS:
             out.append(TextLine(OUT_OF_BAND_VIEWS[obj.type_names[0]].text(obj)))
             return

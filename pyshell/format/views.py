@@ -84,6 +84,13 @@ def _overload_lines(value: Any) -> str:
     return "".join(line + "\n" for line in getattr(value, "overloads", ()))
 
 
+def _deserialized_record_text(value: Any) -> str:
+    """A warning, verbose or debug record read back by Import-Clixml: the message it was saved with."""
+    from pyshell.runtime.conversion import to_string
+    get = getattr(value, "get", None)
+    return to_string(get("InformationalRecord_Message")) if get is not None else ""
+
+
 _TIMESPAN_ITEMS = ("Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours",
                    "TotalMinutes", "TotalSeconds", "TotalMilliseconds")
 
@@ -120,6 +127,10 @@ BUILTIN_VIEWS = ViewRegistry([
     # one to a line: the column is `$_.OverloadDefinitions | Out-String`, wrapped.
     View("System.Management.Automation.PSMethod", "table", name="System.Management.Automation.PSMethod",
          columns=(Column("OverloadDefinitions", _overload_lines),), wrap=True),
+    # PowerShellCore.format.ps1xml and HelpV3.format.ps1xml: the same records read back from CLIXML.
+    *(View("Deserialized.System.Management.Automation." + kind, "custom", name="Deserialized" + kind,
+           text=_deserialized_record_text, out_of_band=True)
+      for kind in ("WarningRecord", "VerboseRecord", "DebugRecord")),
     # PowerShellCore.format.ps1xml: Get-History's entries, the id right-aligned in four cells.
     View("Microsoft.PowerShell.Commands.HistoryInfo", "table", name="history",
          columns=(Column("Id", width=4, alignment="Right"), Column("CommandLine"))),

@@ -225,7 +225,8 @@ def to_int(value: Any, type_name: str = "System.Int32", lo: int = INT32_MIN, hi:
         if n is None:
             raise PSConversionError(value, type_name, "Input string was not in a correct format.")
     elif isinstance(value, (int, float)):
-        n = value
+        # a plain int: [int][long]5 is an Int32, [int] of an enum read back by Import-Clixml its number
+        n = int(value) if isinstance(value, int) else value
     elif value is None:
         return 0
     elif isinstance(value, PSEnum):

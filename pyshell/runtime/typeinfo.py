@@ -159,6 +159,9 @@ def type_of_value(value: Any) -> PSObject:
     from pyshell.runtime.typenames import type_name_of
     from pyshell.runtime.values import PSEnum
     if isinstance(value, PSObject):
+        own = getattr(value, "ps_get_type_name", None)     # an object Import-Clixml read back
+        if own is not None:
+            return type_object(own)
         # Names that only pick a view name no .NET type: Lync's "...XmppAllowedPartner#Decorated", and
         # Select-Object's "Selected.<type>" (its objects are PSCustomObjects).
         names = [n for n in value.type_names

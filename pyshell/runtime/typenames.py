@@ -63,6 +63,9 @@ def type_names_of(value: Any) -> list[str]:
     """The PSTypeNames list: the type and its bases, most derived first."""
     if isinstance(value, PSObject):
         return list(value.type_names)
+    own = getattr(value, "ps_type_names", None)     # a value read back by Import-Clixml keeps its names
+    if own is not None:
+        return list(own)
     first = type_name_of(value)
     if not first:
         return []

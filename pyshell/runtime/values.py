@@ -279,7 +279,8 @@ class PSHashtable:
     changed under it (dictviews.py).
     """
 
-    __slots__ = ("_data", "ordered", "_version")
+    # ps_type_names: set only on a hashtable Import-Clixml read back, which keeps its saved type names
+    __slots__ = ("_data", "ordered", "_version", "ps_type_names")
 
     def __init__(self, items: Iterable[tuple[Any, Any]] | None = None, ordered: bool = False):
         self._data: dict[Any, tuple[Any, Any]] = {}

@@ -327,3 +327,7 @@ True
 ToString
 ## END
 ## error-id: PropertyNotFoundStrict
+
+#### [int] of a [long] is an Int32
+([int][long]5).GetType().FullName
+## stdout: System.Int32
