@@ -451,7 +451,7 @@ def convert_to(value: Any, target: Any) -> Any:
     if isinstance(target, type) and issubclass(target, PSEnum):
         return to_enum(value, target)
     if target is PSHashtable:
-        if is_hashtable(value):
+        if is_hashtable(value) or value is None:     # $null converts to any reference type as $null
             return value
         if isinstance(value, PSHashtable):
             # Another dictionary ([ordered], Dictionary[K,V]): PowerShell makes `new Hashtable(it)`,

@@ -34,7 +34,19 @@ class PSCustomObjectType:
     @staticmethod
     def ps_convert(value: Any) -> Any:
         if isinstance(value, PSHashtable):
-            return PSObject([(to_string(k), v) for k, v in value.items()])
+            # A PSTypeName key names the object's type instead of making a property (PowerShell 3+):
+            # [pscustomobject]@{PSTypeName = 'Partner'; ...} is a Partner for Format-* and -is checks.
+            pairs, type_name = [], None
+            for k, v in value.items():
+                name = to_string(k)
+                if name.lower() == "pstypename":
+                    type_name = to_string(v)
+                else:
+                    pairs.append((name, v))
+            obj = PSObject(pairs)
+            if type_name is not None:
+                obj.type_names.insert(0, type_name)
+            return obj
         return value
 
 

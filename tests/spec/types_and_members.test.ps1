@@ -331,3 +331,23 @@ ToString
 #### [int] of a [long] is an Int32
 ([int][long]5).GetType().FullName
 ## stdout: System.Int32
+
+#### a PSTypeName key names a custom object's type instead of becoming a property
+$o = [pscustomobject]@{ PSTypeName = 'Contoso.Partner'; Name = 'x' }
+$o.PSTypeNames -join ','
+($o | Get-Member -MemberType NoteProperty).Name
+## STDOUT:
+Contoso.Partner,System.Management.Automation.PSCustomObject,System.Object
+Name
+## END
+
+#### $null converts to [hashtable] as $null, so a hashtable parameter takes it
+$null -eq [hashtable]$null
+function Test-Table([hashtable]$Table) { $null -eq $Table }
+Test-Table $null
+(New-Object psobject -Property $null).GetType().FullName
+## STDOUT:
+True
+True
+System.Management.Automation.PSCustomObject
+## END
