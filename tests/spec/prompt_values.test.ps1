@@ -1,0 +1,11 @@
+# Values a learner types at the prompt, shown as Windows PowerShell 5.1 shows them.
+
+#### [double]::MaxValue, MinValue and Epsilon
+[double]::MaxValue
+[double]::MinValue
+[double]::Epsilon
+## STDOUT:
+1.79769313486232E+308
+-1.79769313486232E+308
+4.94065645841247E-324
+## END
