@@ -9,3 +9,14 @@
 -1.79769313486232E+308
 4.94065645841247E-324
 ## END
+
+#### a hashtable inside a table cell shows its keys, as DictionaryEntry has no ToString of its own
+[pscustomobject]@{a=[ordered]@{x=1;y=2}}
+## STDOUT:
+
+a     
+-     
+{x, y}
+
+
+## END
