@@ -20,3 +20,16 @@ a
 
 
 ## END
+
+#### a named group is numbered after the unnamed ones, as .NET numbers them
+"hello world" -replace "(?<first>\w+) (\w+)", '[$1|$2|${first}|${2}]'
+$null = "hello world" -match "(?<first>\w+) (\w+)"
+$Matches[1]
+$Matches.first
+$Matches.ContainsKey(2)
+## STDOUT:
+[world|hello|hello|hello]
+world
+hello
+False
+## END
