@@ -53,6 +53,8 @@ def property_items(value: Any) -> list[tuple[str, Any]]:
     """The properties PowerShell would list for `value`, in order; empty when it has none."""
     if isinstance(value, PSObject):
         return list(value.properties())
+    if isinstance(value, str):
+        return [("Length", len(value))]         # what Format-List * -Force shows of a string
     if isinstance(value, (datetime.datetime, datetime.timedelta)):
         from pyshell.runtime.datetimes import properties
         return properties(value)

@@ -33,3 +33,16 @@ world
 hello
 False
 ## END
+
+#### Format-List -Force formats a string as an object: its Length
+"hello" | Format-List * -Force
+"hello" | Format-List *
+## STDOUT:
+
+
+Length : 5
+
+
+
+hello
+## END
