@@ -36,8 +36,10 @@ def _num(v: Any, op: str, other: Any) -> int | float:
             return float(n)
         return n
     except PSConversionError as exc:
-        raise PSOperatorError(exc.message, "InvalidCastFromStringToInteger" if isinstance(v, str)
-                              else "OperatorFailed") from exc
+        if isinstance(v, str):
+            raise PSOperatorError(exc.message, "InvalidCastFromStringToInteger", "InvalidArgument",
+                                  "PSInvalidCastException") from exc
+        raise PSOperatorError(exc.message, "OperatorFailed") from exc
 
 
 def _fit(n: int | float, *operands: Any) -> int | float:

@@ -30,8 +30,10 @@ def op_error(exc: Exception, extent: N.Extent) -> PSError:
         error.record.inner_type = exc.inner
         return error
     if isinstance(exc, PSConversionError):
-        return runtime_error(exc.message, "RuntimeException", extent, ErrorCategory.InvalidArgument,
-                             "PSInvalidCastException")
+        error = runtime_error(exc.message, "RuntimeException", extent, ErrorCategory.InvalidArgument,
+                              "PSInvalidCastException")
+        error.record.reason = "RuntimeException"
+        return error
     return runtime_error(str(exc), "RuntimeException", extent, ErrorCategory.NotSpecified)
 
 
@@ -42,7 +44,11 @@ def cast_error(exc: PSConversionError, extent: N.Extent) -> PSError:
     if not eid:
         eid = ("InvalidCastFromStringToInteger" if exc.type_name == "System.Int32" and isinstance(exc.value, str)
                else "ConvertToFinalInvalidCastException")
-    return runtime_error(exc.message, eid, extent, ErrorCategory.InvalidArgument, "PSInvalidCastException")
+    # PSInvalidCastException is no RuntimeException: PowerShell wraps it in one, which the error view
+    # names (`InvalidArgument: (:) [], RuntimeException`); a catch may name either.
+    error = runtime_error(exc.message, eid, extent, ErrorCategory.InvalidArgument, "PSInvalidCastException")
+    error.record.reason = "RuntimeException"
+    return error
 
 
 def iterate(value: Any) -> Any:

@@ -1,0 +1,22 @@
+# Errors a learner makes at the prompt, as Windows PowerShell 5.1 reports them.
+
+#### a failed cast is reported through the RuntimeException that wraps it
+try { [int]"abc" } catch { "$($_.CategoryInfo) $($_.FullyQualifiedErrorId)" }
+## stdout: InvalidArgument: (:) [], RuntimeException InvalidCastFromStringToInteger
+
+#### a text operand an arithmetic operator cannot convert is an invalid argument
+try { 1 + "a" } catch { "$($_.CategoryInfo) $($_.FullyQualifiedErrorId)" }
+try { 1 * "x" } catch [System.Management.Automation.PSInvalidCastException] { "caught as a cast" }
+## STDOUT:
+InvalidArgument: (:) [], RuntimeException InvalidCastFromStringToInteger
+caught as a cast
+## END
+
+#### a typed variable refuses a value as an argument transformation, at the whole statement
+[long]$i = 1
+try { $i = "abc" } catch { "$($_.CategoryInfo) $($_.FullyQualifiedErrorId) [$($_.InvocationInfo.PositionMessage.Split("`n")[-1].Trim('+ '))]" }
+try { [int]$j = "abc" } catch { "$($_.CategoryInfo) $($_.FullyQualifiedErrorId) [$($_.InvocationInfo.PositionMessage.Split("`n")[-1].Trim('+ '))]" }
+## STDOUT:
+MetadataError: (:) [], ArgumentTransformationMetadataException RuntimeException [~~~~~~~~~~]
+MetadataError: (:) [], ArgumentTransformationMetadataException RuntimeException [~~~~~~~~~~~~~~~]
+## END
