@@ -20,3 +20,18 @@ try { [int]$j = "abc" } catch { "$($_.CategoryInfo) $($_.FullyQualifiedErrorId) 
 MetadataError: (:) [], ArgumentTransformationMetadataException RuntimeException [~~~~~~~~~~]
 MetadataError: (:) [], ArgumentTransformationMetadataException RuntimeException [~~~~~~~~~~~~~~~]
 ## END
+
+#### a string method's ArgumentOutOfRangeException names the parameter, as .NET Framework's message does
+try { "abc".Substring(10) } catch { $_.Exception.InnerException.Message -replace "`r" }
+try { "abc".Substring(1, 5) } catch { $_.Exception.InnerException.Message -replace "`r" }
+try { "abc".Remove(3) } catch { $_.Exception.InnerException.Message -replace "`r" }
+"abcdef".Remove(1, 2)
+## STDOUT:
+startIndex cannot be larger than length of string.
+Parameter name: startIndex
+Index and length must refer to a location within the string.
+Parameter name: length
+startIndex must be less than length of string.
+Parameter name: startIndex
+adef
+## END
