@@ -47,6 +47,10 @@ def get_member(obj: Any, name: str) -> Any:
             return keys_of(obj)                 # a KeyCollection (dictviews.py)
         if key == "values":
             return values_of(obj)
+        if key == "isreadonly" or (not obj.ordered and key in ("isfixedsize", "issynchronized")):
+            return False
+        if key == "syncroot" and not obj.ordered:
+            return obj
         return None
     if isinstance(obj, (list, tuple)):
         if isinstance(obj, NetCollection):      # a Queue, Stack or HashSet: its own properties first

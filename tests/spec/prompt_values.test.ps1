@@ -46,3 +46,14 @@ Length : 5
 
 hello
 ## END
+
+#### a Hashtable has IsFixedSize, IsReadOnly, IsSynchronized and SyncRoot; an [ordered] one only IsReadOnly
+$h = @{a=1}
+"$($h.IsFixedSize) $($h.IsReadOnly) $($h.IsSynchronized) $($h.SyncRoot.Count)"
+(@{a=1} | Get-Member -MemberType Property).Name -join ","
+([ordered]@{a=1} | Get-Member -MemberType Property).Name -join ","
+## STDOUT:
+False False False 1
+Count,IsFixedSize,IsReadOnly,IsSynchronized,Keys,SyncRoot,Values
+Count,IsReadOnly,Keys,Values
+## END
