@@ -26,7 +26,7 @@ def unwrap(items: list) -> Any:
 def op_error(exc: Exception, extent: N.Extent) -> PSError:
     if isinstance(exc, PSOperatorError):
         cat = getattr(ErrorCategory, exc.category, ErrorCategory.InvalidOperation)
-        error = runtime_error(exc.message, exc.error_id, extent, cat)
+        error = runtime_error(exc.message, exc.error_id, extent, cat, target=exc.target)
         error.record.inner_type = exc.inner
         return error
     if isinstance(exc, PSConversionError):

@@ -29,6 +29,7 @@ class PSOperatorError(Exception):
         self.error_id = error_id
         self.category = category
         self.inner = inner          # the .NET exception a catch may name (DivideByZeroException)
+        self.target: Any = None     # the error's TargetObject (-f: the format string)
 
 
 # --- wildcards ---------------------------------------------------------------------------------

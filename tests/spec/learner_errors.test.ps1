@@ -35,3 +35,7 @@ startIndex must be less than length of string.
 Parameter name: startIndex
 adef
 ## END
+
+#### -f with too few arguments names the format string as the error's target
+try { "{0} {1}" -f "a" } catch { "$($_.CategoryInfo) $($_.FullyQualifiedErrorId) $($_.TargetObject)" }
+## stdout: InvalidOperation: ({0} {1}:String) [], RuntimeException FormatError {0} {1}
