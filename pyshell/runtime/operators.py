@@ -53,9 +53,10 @@ def compile_regex(pattern: str, case_sensitive: bool = False) -> re.Pattern:
     try:
         return re.compile(_dotnet_to_python_regex(pattern), 0 if case_sensitive else re.IGNORECASE)
     except re.error as exc:
-        raise PSOperatorError(
-            f'The regular expression pattern {pattern} is not valid.', "InvalidRegularExpression",
-            "InvalidOperation") from exc
+        error = PSOperatorError(f'The regular expression pattern {pattern} is not valid.',
+                                "InvalidRegularExpression", "InvalidOperation")
+        error.target = pattern
+        raise error from exc
 
 
 def _dotnet_to_python_regex(pattern: str) -> str:

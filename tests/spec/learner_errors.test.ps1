@@ -39,3 +39,11 @@ adef
 #### -f with too few arguments names the format string as the error's target
 try { "{0} {1}" -f "a" } catch { "$($_.CategoryInfo) $($_.FullyQualifiedErrorId) $($_.TargetObject)" }
 ## stdout: InvalidOperation: ({0} {1}:String) [], RuntimeException FormatError {0} {1}
+
+#### an invalid pattern for -match or -replace names the pattern as the error's target
+try { "a" -match "[" } catch { "$($_.CategoryInfo) $($_.FullyQualifiedErrorId)" }
+try { "a" -replace "(", "x" } catch { $_.TargetObject }
+## STDOUT:
+InvalidOperation: ([:String) [], RuntimeException InvalidRegularExpression
+(
+## END
