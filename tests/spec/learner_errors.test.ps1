@@ -47,3 +47,19 @@ try { "a" -replace "(", "x" } catch { $_.TargetObject }
 InvalidOperation: ([:String) [], RuntimeException InvalidRegularExpression
 (
 ## END
+
+#### an operator on an operand that is no number looks for the operator's method on its type
+$all = @{
+    div = { @(1,2) / 2 }; mod = { @(1,2) % 2 }; addRight = { 1 + @{} }; subRight = { 1 - @(1) }
+    mul = { (Get-Date) * 2 }
+}
+foreach ($k in 'div','mod','addRight','subRight','mul') {
+    try { & $all[$k] } catch { "$($_.Exception.Message) | $($_.CategoryInfo)" }
+}
+## STDOUT:
+Method invocation failed because [System.Object[]] does not contain a method named 'op_Division'. | InvalidOperation: (op_Division:String) [], RuntimeException
+Method invocation failed because [System.Object[]] does not contain a method named 'op_Modulus'. | InvalidOperation: (op_Modulus:String) [], RuntimeException
+Method invocation failed because [System.Collections.Hashtable] does not contain a method named 'op_Addition'. | InvalidOperation: (op_Addition:String) [], RuntimeException
+Method invocation failed because [System.Object[]] does not contain a method named 'op_Subtraction'. | InvalidOperation: (op_Subtraction:String) [], RuntimeException
+Method invocation failed because [System.DateTime] does not contain a method named 'op_Multiply'. | InvalidOperation: (op_Multiply:String) [], RuntimeException
+## END
