@@ -63,3 +63,13 @@ Method invocation failed because [System.Collections.Hashtable] does not contain
 Method invocation failed because [System.Object[]] does not contain a method named 'op_Subtraction'. | InvalidOperation: (op_Subtraction:String) [], RuntimeException
 Method invocation failed because [System.DateTime] does not contain a method named 'op_Multiply'. | InvalidOperation: (op_Multiply:String) [], RuntimeException
 ## END
+
+#### an index with nothing in it, or with no closing bracket, is reported as PowerShell's parser reports it
+try { Invoke-Expression '$a[' } catch { "$($_.FullyQualifiedErrorId): $($_.Exception.Message)" }
+try { Invoke-Expression '$a[]' } catch { "$($_.FullyQualifiedErrorId): $($_.Exception.Message)" }
+try { Invoke-Expression '$a[1' } catch { "$($_.FullyQualifiedErrorId): $($_.Exception.Message)" }
+## STDOUT:
+MissingArrayIndexExpression,Microsoft.PowerShell.Commands.InvokeExpressionCommand: Array index expression is missing or not valid.
+MissingArrayIndexExpression,Microsoft.PowerShell.Commands.InvokeExpressionCommand: Array index expression is missing or not valid.
+MissingEndSquareBracket,Microsoft.PowerShell.Commands.InvokeExpressionCommand: Missing ']' after array index expression.
+## END
