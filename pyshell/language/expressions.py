@@ -162,9 +162,17 @@ class ExpressionParser:
                 break
             i += 1
         if i >= self.tz.end:
+            # PowerShell reads the type name, then blames the start of whatever follows it (the end of
+            # the input for `[int`); more typing does not make it a type literal, so it is no
+            # unfinished input.
+            j = open_tok.extent.end
+            while j < self.tz.end and (text[j].isalnum() or text[j] in "._`+"):
+                j += 1
+            while j < self.tz.end and text[j] in " \t":
+                j += 1
             raise ParseAbort(ParseError("EndSquareBracketExpectedAtEndOfAttribute",
                                         "Missing ] at end of attribute or type literal.",
-                                        open_tok.extent, True))
+                                        N.Extent(open_tok.extent.source, j, j), False))
         name = text[open_tok.extent.end:i].strip()
         if not name:
             raise ParseAbort(ParseError("MissingTypename", "Missing type name after '['.", open_tok.extent))

@@ -73,3 +73,11 @@ MissingArrayIndexExpression,Microsoft.PowerShell.Commands.InvokeExpressionComman
 MissingArrayIndexExpression,Microsoft.PowerShell.Commands.InvokeExpressionCommand: Array index expression is missing or not valid.
 MissingEndSquareBracket,Microsoft.PowerShell.Commands.InvokeExpressionCommand: Missing ']' after array index expression.
 ## END
+
+#### a type literal with no closing bracket is blamed after the type name
+try { Invoke-Expression '[int' } catch { $_.InvocationInfo.PositionMessage -replace "`r" }
+## STDOUT:
+At line:1 char:5
++ [int
++     ~
+## END
