@@ -177,7 +177,8 @@ def instance_members(value: Any, force: bool = False) -> list[Member]:
 
 
 def _object_members(obj: PSObject, force: bool = False) -> list[Member]:
-    custom = obj.type_names[:1] == [PSCUSTOMOBJECT]
+    # a PSCustomObject's properties are note properties, also under a Select-Object "Selected." name
+    custom = PSCUSTOMOBJECT in obj.type_names
     out: list[Member] = []
     # -Force lists hidden properties too (a script class's `hidden` ones; others have none)
     for name in (list(obj._names.values()) if force else obj.property_names()):

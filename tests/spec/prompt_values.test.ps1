@@ -57,3 +57,11 @@ False False False 1
 Count,IsFixedSize,IsReadOnly,IsSynchronized,Keys,SyncRoot,Values
 Count,IsReadOnly,Keys,Values
 ## END
+
+#### the properties Select-Object makes are note properties
+[pscustomobject]@{a=1;b=2} | Select-Object a | Get-Member -MemberType NoteProperty | ForEach-Object Definition
+Get-Date -Year 2024 | Select-Object Year | Get-Member Year | ForEach-Object { "$($_.MemberType) $($_.Definition)" }
+## STDOUT:
+int a=1
+NoteProperty int Year=2024
+## END
