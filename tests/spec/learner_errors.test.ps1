@@ -81,3 +81,7 @@ At line:1 char:5
 + [int
 +     ~
 ## END
+
+#### a negative number for a UInt32 parameter overflows "a UInt32", as .NET words it
+try { Set-CsXmppAllowedPartner -Identity xmpp.contoso.com -ConnectionLimit -5 -ErrorAction Stop } catch { $_.Exception.Message }
+## stdout: Cannot bind parameter 'ConnectionLimit'. Cannot convert value "-5" to type "System.UInt32". Error: "Value was either too large or too small for a UInt32."
