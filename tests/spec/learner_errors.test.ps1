@@ -85,3 +85,21 @@ At line:1 char:5
 #### a negative number for a UInt32 parameter overflows "a UInt32", as .NET words it
 try { Set-CsXmppAllowedPartner -Identity xmpp.contoso.com -ConnectionLimit -5 -ErrorAction Stop } catch { $_.Exception.Message }
 ## stdout: Cannot bind parameter 'ConnectionLimit'. Cannot convert value "-5" to type "System.UInt32". Error: "Value was either too large or too small for a UInt32."
+
+#### an error with no position of its own is blamed on the whole statement, as PowerShell's sequence points do
+function Where-Blamed([scriptblock]$block) {
+    try { & $block } catch { ($_.InvocationInfo.PositionMessage -split "`n")[-1].TrimEnd() }
+}
+Where-Blamed { $x = 1/0 }
+Where-Blamed { $x = $null.Foo() }
+Where-Blamed { $n = [math]::Round(("a"/1) / 2) }
+Where-Blamed { if ([int]"a" -ge 1) { } }
+Where-Blamed { $x = "{0} {1}" -f "a" }
+## STDOUT:
++                ~~~~~~~~
++                ~~~~~~~~~~~~~~~~
++                ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
++                    ~~~~~~~~~~~~~~
++                ~~~~~~~~~~~~~~~~~~~~~
+## END
+
