@@ -189,8 +189,13 @@ class AssignmentCompiler:
                                 raise cast_error(exc, ext) from None
                         obj[n] = value
                         return
-                    raise runtime_error("Index was outside the bounds of the array.", "IndexOutOfRange", ext,
-                                        ErrorCategory.InvalidOperation)
+                    # .NET's own IndexOutOfRangeException, which PowerShell reports as it reports any
+                    # .NET exception a script meets: OperationStopped, its type's full name as the id.
+                    error = runtime_error("Index was outside the bounds of the array.",
+                                          "System.IndexOutOfRangeException", ext, ErrorCategory.OperationStopped,
+                                          "IndexOutOfRangeException")
+                    error.record.at_statement = True
+                    raise error
                 if obj is None:
                     raise runtime_error("Cannot index into a null array.", "NullArray", ext)
                 raise runtime_error(f"Unable to index into an object of type {type_name_of(obj)}.",

@@ -103,3 +103,7 @@ Where-Blamed { $x = "{0} {1}" -f "a" }
 +                ~~~~~~~~~~~~~~~~~~~~~
 ## END
 
+#### assigning past the end of an array is .NET's IndexOutOfRangeException
+$a = 1, 2
+try { $a[5] = 1 } catch [System.IndexOutOfRangeException] { "$($_.CategoryInfo) $($_.FullyQualifiedErrorId)" }
+## stdout: OperationStopped: (:) [], IndexOutOfRangeException System.IndexOutOfRangeException
