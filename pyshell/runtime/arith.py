@@ -83,8 +83,9 @@ def add(left: Any, right: Any) -> Any:
         merged = left.copy()
         for k, v in right.items():
             if k in merged:
+                # Hashtable.Add's ArgumentException, which PowerShell reports as any .NET exception
                 raise PSOperatorError(f"Item has already been added. Key in dictionary: '{k}'  Key being added: '{k}'",
-                                      "RuntimeException")
+                                      "System.ArgumentException", "OperationStopped", "ArgumentException")
             merged[k] = v
         return merged
     if isinstance(right, (list, tuple)) or isinstance(right, PSHashtable):

@@ -43,6 +43,8 @@ def op_error(exc: Exception, extent: N.Extent) -> PSError:
         cat = getattr(ErrorCategory, exc.category, ErrorCategory.InvalidOperation)
         error = runtime_error(exc.message, exc.error_id, extent, cat, target=exc.target)
         error.record.inner_type = exc.inner
+        if exc.category == "OperationStopped" and exc.inner:
+            error.record.reason = exc.inner     # a .NET exception met in a script is its own record's reason
         error.record.at_statement = exc.error_id != "InvalidRegularExpression"
         return error
     if isinstance(exc, PSConversionError):

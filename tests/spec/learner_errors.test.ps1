@@ -107,3 +107,7 @@ Where-Blamed { $x = "{0} {1}" -f "a" }
 $a = 1, 2
 try { $a[5] = 1 } catch [System.IndexOutOfRangeException] { "$($_.CategoryInfo) $($_.FullyQualifiedErrorId)" }
 ## stdout: OperationStopped: (:) [], IndexOutOfRangeException System.IndexOutOfRangeException
+
+#### adding hashtables that share a key fails with Hashtable.Add's ArgumentException, reported as PowerShell reports a .NET exception
+try { @{a=1} + @{a=2} } catch [System.ArgumentException] { "$($_.CategoryInfo) $($_.FullyQualifiedErrorId)" }
+## stdout: OperationStopped: (:) [], ArgumentException System.ArgumentException
