@@ -81,6 +81,10 @@ class ErrorRecord:
     parse_errors: list = field(default_factory=list)  # for a ParseException: every ParseError
     inner_type: str = ""                # the wrapped .NET exception's type (DivideByZeroException in 1/0)
     inner_message: str = ""             # its message, when not the record's own (a method's exception)
+    at_statement: bool = False          # PowerShell blames the statement the error happens in, not the
+                                        # expression (no position of its own): the statement sets it
+    reason: str | None = None           # CategoryInfo.Reason when not the exception's type: a failed
+                                        # cast reports the RuntimeException that wraps its exception
     script_view: Any = None             # the object scripts see for this record ($_ in catch), made once
     script_stack: str | None = None     # ScriptStackTrace, fixed where the error was first seen (runtime/callstack.py)
 
@@ -94,7 +98,7 @@ class ErrorRecord:
             target_type = "" if self.target is None else _short_type_name(self.target)
         activity = self.command_name if self.activity is None else self.activity
         return (f"{self.category.name}: ({_ellipsize(target_name)}:{target_type}) "
-                f"[{activity}], {self.exception_type}")
+                f"[{activity}], {self.reason or self.exception_type}")
 
     def __str__(self) -> str:
         return self.message

@@ -42,9 +42,15 @@ _COMMON_METHODS = (
 
 _HASHTABLE_MEMBERS = tuple((name, kind, definition) for name, kind, definition, _ in HASHTABLE_METHODS.values()) + (
     ("Count", "Property", "int Count {get;}"),
+    ("IsFixedSize", "Property", "bool IsFixedSize {get;}"),
+    ("IsReadOnly", "Property", "bool IsReadOnly {get;}"),
+    ("IsSynchronized", "Property", "bool IsSynchronized {get;}"),
     ("Keys", "Property", "System.Collections.ICollection Keys {get;}"),
+    ("SyncRoot", "Property", "System.Object SyncRoot {get;}"),
     ("Values", "Property", "System.Collections.ICollection Values {get;}"),
 )
+# An [ordered] dictionary implements IsFixedSize, IsSynchronized and SyncRoot only explicitly.
+_ORDERED_HIDDEN = ("isfixedsize", "issynchronized", "syncroot")
 
 _ARRAY_MEMBERS = (
     ("Contains", "Method", "bool IList.Contains(System.Object value)"),
@@ -141,7 +147,8 @@ def instance_members(value: Any, force: bool = False) -> list[Member]:
             out.append(Member(name, _kind(kind), definition))
         out.extend(Member(n, _kind("Property"), d) for n, d in value.ps_property_definitions())
     elif isinstance(value, PSHashtable):
-        out.extend(Member(n, _kind(k), d) for n, k, d in _HASHTABLE_MEMBERS)
+        out.extend(Member(n, _kind(k), d) for n, k, d in _HASHTABLE_MEMBERS
+                   if not (value.ordered and n.lower() in _ORDERED_HIDDEN))
     elif isinstance(value, GROWABLE_LISTS):
         from pyshell.runtime.listtypes import methods_of
         out.extend(Member(n, _kind("Method"), d) for n, d, _ in methods_of(value).values())

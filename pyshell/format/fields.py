@@ -53,6 +53,8 @@ def property_items(value: Any) -> list[tuple[str, Any]]:
     """The properties PowerShell would list for `value`, in order; empty when it has none."""
     if isinstance(value, PSObject):
         return list(value.properties())
+    if isinstance(value, str):
+        return [("Length", len(value))]         # what Format-List * -Force shows of a string
     if isinstance(value, (datetime.datetime, datetime.timedelta)):
         from pyshell.runtime.datetimes import properties
         return properties(value)
@@ -143,8 +145,12 @@ def element_name(item: Any) -> str:
     if item is None:
         return "$null"
     if isinstance(item, PSObject):
-        if item.string_form is not None or (item.type_names and item.type_names[0] == PSCUSTOMOBJECT):
+        names = item.type_names
+        own_text = item.string_form is not None and not (names and item.string_form == names[0])
+        if own_text or (names and names[0] == PSCUSTOMOBJECT):
             return to_string(item)
+        # A ToString() that gives the type's name is Object's, not the type's own (DictionaryEntry):
+        # PowerShell names such an element by its name-like property (Key).
         found = display_name(item)
         return to_string(found) if found is not None else to_string(item)
     return to_string(item)

@@ -15,6 +15,8 @@ _UNARY_OPS = {"!": "!", "not": "not", "bnot": "bnot", "-": "-", "+": "+", "split
               "join": "join", "++": "++", "--": "--"}
 _OPERAND_START = {T.NUMBER, T.STRING, T.EXPANDABLE, T.VARIABLE, T.LPAREN, T.DOLLAR_PAREN, T.AT_PAREN,
                   T.AT_CURLY, T.LCURLY, T.LBRACKET, T.IDENT}
+# What may follow `[` when no index expression does.
+_NO_INDEX = frozenset({T.EOF, T.RBRACKET, T.RPAREN, T.RCURLY, T.SEMI, T.PIPE})
 
 
 class ExpressionParser:
@@ -160,9 +162,17 @@ class ExpressionParser:
                 break
             i += 1
         if i >= self.tz.end:
+            # PowerShell reads the type name, then blames the start of whatever follows it (the end of
+            # the input for `[int`); more typing does not make it a type literal, so it is no
+            # unfinished input.
+            j = open_tok.extent.end
+            while j < self.tz.end and (text[j].isalnum() or text[j] in "._`+"):
+                j += 1
+            while j < self.tz.end and text[j] in " \t":
+                j += 1
             raise ParseAbort(ParseError("EndSquareBracketExpectedAtEndOfAttribute",
                                         "Missing ] at end of attribute or type literal.",
-                                        open_tok.extent, True))
+                                        N.Extent(open_tok.extent.source, j, j), False))
         name = text[open_tok.extent.end:i].strip()
         if not name:
             raise ParseAbort(ParseError("MissingTypename", "Missing type name after '['.", open_tok.extent))
@@ -261,10 +271,13 @@ class ExpressionParser:
             elif tok.kind is T.LBRACKET:
                 self.next(EXPRESSION)
                 self.skip_newlines(EXPRESSION)
+                if self.peek(EXPRESSION).kind in _NO_INDEX:       # `$a[` or `$a[]`: no index at all
+                    raise self.fail("MissingArrayIndexExpression", self.after(tok))
                 index = self.expression()
                 self.skip_newlines(EXPRESSION)
-                close = self.expect(T.RBRACKET, "MissingEndSquareBracket",
-                                    "Array index expression is missing or not valid.", tok)
+                if self.peek(EXPRESSION).kind is not T.RBRACKET:
+                    raise self.fail("MissingEndSquareBracket", self.after(index))
+                close = self.next(EXPRESSION)
                 node = N.Index(extent=node.extent.to(close.extent), target=node, index=index)
             elif tok.kind is T.OPERATOR and tok.value in ("++", "--"):
                 self.next(EXPRESSION)

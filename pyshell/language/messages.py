@@ -130,6 +130,8 @@ _MESSAGES = {
     "MissingEndParenthesisInExpression": "Missing closing ')' in expression.",
     "MissingEndParenthesisInSubexpression": "Missing closing ')' in subexpression.",
     "ExpectedExpression": "An expression was expected after '('.",
+    "MissingArrayIndexExpression": "Array index expression is missing or not valid.",
+    "MissingEndSquareBracket": "Missing ']' after array index expression.",
     "IncompleteHashLiteral": "The hash literal was incomplete.",
     "MissingEqualsInHashLiteral": "Missing '=' operator after key in hash literal.",
     "MissingStatementInHashLiteral": "Missing statement after '=' in hash literal.",

@@ -36,8 +36,15 @@ def _num(v: Any, op: str, other: Any) -> int | float:
             return float(n)
         return n
     except PSConversionError as exc:
-        raise PSOperatorError(exc.message, "InvalidCastFromStringToInteger" if isinstance(v, str)
-                              else "OperatorFailed") from exc
+        if isinstance(v, str):
+            raise PSOperatorError(exc.message, "InvalidCastFromStringToInteger", "InvalidArgument",
+                                  "PSInvalidCastException") from exc
+        if op in _OPERATOR_METHODS and not isinstance(v, (bool, int, float)) and \
+                not (op in "+-" and is_date_or_span(v)):        # these two have + and - (of other types)
+            # Not a number: PowerShell looks for the operator's method on the operand's type (the
+            # right one when the left is a primitive number), which has none.
+            raise _no_operator_method(v, _OPERATOR_METHODS[op]) from exc
+        raise PSOperatorError(exc.message, "OperatorFailed") from exc
 
 
 def _fit(n: int | float, *operands: Any) -> int | float:
@@ -76,15 +83,28 @@ def add(left: Any, right: Any) -> Any:
         merged = left.copy()
         for k, v in right.items():
             if k in merged:
+                # Hashtable.Add's ArgumentException, which PowerShell reports as any .NET exception
                 raise PSOperatorError(f"Item has already been added. Key in dictionary: '{k}'  Key being added: '{k}'",
-                                      "RuntimeException")
+                                      "System.ArgumentException", "OperationStopped", "ArgumentException")
             merged[k] = v
         return merged
     if isinstance(right, (list, tuple)) or isinstance(right, PSHashtable):
-        raise PSOperatorError(f'Method invocation failed because [{type_name_of(left)}] does not contain a method named '
-                              f"'op_Addition'.", "MethodNotFound")
+        raise _no_operator_method(right if isinstance(left, (bool, int, float)) else left, "op_Addition")
     a, b = _num(left, "+", right), _num(right, "+", left)
     return _fit(a + b, a, b)
+
+
+_OPERATOR_METHODS = {"+": "op_Addition", "-": "op_Subtraction", "*": "op_Multiply", "/": "op_Division",
+                     "%": "op_Modulus"}
+
+
+def _no_operator_method(left: Any, method: str) -> PSOperatorError:
+    """No operator method for the left operand's type: PowerShell looked for `method` by name, and
+    names it as the error's target (InvalidOperation: (op_Addition:String))."""
+    error = PSOperatorError(f"Method invocation failed because [{type_name_of(left)}] does not contain a method "
+                            f"named '{method}'.", "MethodNotFound")
+    error.target = method
+    return error
 
 
 def subtract(left: Any, right: Any) -> Any:
@@ -92,8 +112,7 @@ def subtract(left: Any, right: Any) -> Any:
         from pyshell.runtime.datetimes import subtract as subtract_dates
         return subtract_dates(left, right)
     if isinstance(left, (list, tuple)) or isinstance(left, PSHashtable):
-        raise PSOperatorError(f"Method invocation failed because [{type_name_of(left)}] does not contain a method "
-                              "named 'op_Subtraction'.", "MethodNotFound")
+        raise _no_operator_method(left, "op_Subtraction")
     a, b = _num(left, "-", right), _num(right, "-", left)
     return _fit(a - b, a, b)
 

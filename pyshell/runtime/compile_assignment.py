@@ -26,12 +26,19 @@ if TYPE_CHECKING:
 _NOT_WRITABLE = PROTECTED
 
 
+def transformation_error(exc: PSConversionError, extent: N.Extent) -> PSError:
+    """A value a typed variable cannot take: the ArgumentTransformationMetadataException of the
+    variable's type-converter attribute."""
+    return runtime_error(exc.message, "RuntimeException", extent, ErrorCategory.MetadataError,
+                         "ArgumentTransformationMetadataException")
+
+
 class AssignmentCompiler:
     """Assignments; part of the Compiler (compile_statements.py)."""
 
     def s_Assignment(self, node: N.Assignment) -> Stmt:
         value = self.value_of_statement(node.value)
-        write = self.assigner(node.target)
+        write = self.assigner(node.target, node.extent)
         op = node.operator
         extent = node.extent
         traced_name = node.target.name if isinstance(node.target, N.Variable) else None
@@ -56,7 +63,9 @@ class AssignmentCompiler:
                 trace_set(ctx, traced_name, result)
         return update
 
-    def assigner(self, target: N.Node) -> Callable[[Any, Any], None]:
+    def assigner(self, target: N.Node, statement: N.Extent | None = None) -> Callable[[Any, Any], None]:
+        """The writer for an assignment's target. `statement` is the assignment's extent, which a
+        typed variable's failed conversion blames (PowerShell reports it at the statement)."""
         if isinstance(target, N.Variable):
             key = target.name.lower()
             scope = target.scope
@@ -72,6 +81,7 @@ class AssignmentCompiler:
                 return readonly
             if not scope:
                 var_extent = target.extent
+                statement_extent = statement or var_extent
 
                 def set_local(ctx: Any, value: Any) -> None:
                     s = ctx.scope
@@ -81,9 +91,7 @@ class AssignmentCompiler:
                             try:
                                 value = ref.convert(value)
                             except PSConversionError as exc:
-                                raise runtime_error(exc.message, "RuntimeException", var_extent,
-                                                    ErrorCategory.MetadataError,
-                                                    "ArgumentTransformationMetadataException") from None
+                                raise transformation_error(exc, statement_extent) from None
                             except ValidationFailure as exc:
                                 raise exc.error(var_extent) from None
                             except VariableNotWritable as exc:
@@ -93,6 +101,7 @@ class AssignmentCompiler:
             # An environment variable keeps the spelling it is first given ($env:MyVar).
             name = target.name if scope.lower() == "env" else key
             var_extent = target.extent
+            scoped_statement = statement or var_extent
 
             def set_scoped(ctx: Any, value: Any) -> None:
                 try:
@@ -100,15 +109,16 @@ class AssignmentCompiler:
                 except VariableNotWritable as exc:
                     raise not_writable(exc.name, var_extent) from None
                 except PSConversionError as exc:
-                    raise runtime_error(exc.message, "RuntimeException", var_extent, ErrorCategory.MetadataError,
-                                        "ArgumentTransformationMetadataException") from None
+                    raise transformation_error(exc, scoped_statement) from None
                 except ValidationFailure as exc:
                     raise exc.error(var_extent) from None
             return set_scoped
         if isinstance(target, N.Convert):
-            inner = self.assigner(target.operand)
+            inner = self.assigner(target.operand, statement)
             name = target.type.name
             ext = target.extent
+            failed_at = statement or ext
+            to_variable = isinstance(target.operand, N.Variable)
 
             constrained = target.operand.name.lower() if isinstance(target.operand, N.Variable) and \
                 not target.operand.scope else None
@@ -118,7 +128,11 @@ class AssignmentCompiler:
                 try:
                     converted = ref.convert(value)
                 except PSConversionError as exc:
-                    raise op_error(exc, ext) from None
+                    # A variable takes the type as a constraint, whose conversion fails as an argument
+                    # transformation; any other target is cast.
+                    if to_variable:
+                        raise transformation_error(exc, failed_at) from None
+                    raise cast_error(exc, failed_at) from None
                 if constrained is not None:
                     try:
                         check_writable(ctx.scope, constrained)
@@ -175,8 +189,13 @@ class AssignmentCompiler:
                                 raise cast_error(exc, ext) from None
                         obj[n] = value
                         return
-                    raise runtime_error("Index was outside the bounds of the array.", "IndexOutOfRange", ext,
-                                        ErrorCategory.InvalidOperation)
+                    # .NET's own IndexOutOfRangeException, which PowerShell reports as it reports any
+                    # .NET exception a script meets: OperationStopped, its type's full name as the id.
+                    error = runtime_error("Index was outside the bounds of the array.",
+                                          "System.IndexOutOfRangeException", ext, ErrorCategory.OperationStopped,
+                                          "IndexOutOfRangeException")
+                    error.record.at_statement = True
+                    raise error
                 if obj is None:
                     raise runtime_error("Cannot index into a null array.", "NullArray", ext)
                 raise runtime_error(f"Unable to index into an object of type {type_name_of(obj)}.",

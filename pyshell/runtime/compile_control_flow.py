@@ -2,10 +2,10 @@
 labels, and switch. Mixed into the Compiler (compile_statements.py)."""
 from __future__ import annotations
 
-from pyshell.errors import ErrorCategory
+from pyshell.errors import ErrorCategory, PSError
 from pyshell.language import nodes as N
 from pyshell.runtime import arith
-from pyshell.runtime.compile_support import iterate, op_error
+from pyshell.runtime.compile_support import SEQUENCE_POINTS, iterate, op_error, place_at_statement
 from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
 from pyshell.runtime.dictviews import CollectionModified, DictionaryView
@@ -30,12 +30,20 @@ class ControlFlowCompiler:
     """if, loops and switch; part of the Compiler (compile_statements.py)."""
 
     def s_If(self, node: N.If) -> Stmt:
-        clauses = [(self.value_of_statement(c), self.statements(b.statements)) for c, b in node.clauses]
+        # A condition is a sequence point of its own: an error in it is blamed on the condition.
+        clauses = [(self.value_of_statement(c), self.statements(b.statements),
+                    c.extent if isinstance(c, SEQUENCE_POINTS) else None) for c, b in node.clauses]
         else_body = self.statements(node.else_body.statements) if node.else_body else None
 
         def run_if(ctx: Any, emit: Emit) -> None:
-            for cond, body in clauses:
-                if to_bool(cond(ctx)):
+            for cond, body, spot in clauses:
+                try:
+                    value = cond(ctx)
+                except PSError as exc:
+                    if exc.record.at_statement:
+                        place_at_statement(exc.record, spot)
+                    raise
+                if to_bool(value):
                     body(ctx, emit)
                     return
             if else_body is not None:

@@ -149,12 +149,12 @@ class MemberCompiler:
                     raise self._invocation_error(_shown(name, static), values, exc, extent) from None
                 msg = exc.args[0] if exc.args else str(exc)
                 eid = "InvokeMethodOnNull" if "null-valued" in msg else "MethodNotFound"
-                raise runtime_error(msg, eid, extent, ErrorCategory.InvalidOperation) from None
+                raise _at_statement(runtime_error(msg, eid, extent, ErrorCategory.InvalidOperation)) from None
             except TypeError:
                 _raise_if_argument_fails(obj, name, static, values, extent)
-                raise runtime_error(f'Cannot find an overload for "{name}" and the argument count: "{len(values)}".',
-                                    "MethodCountCouldNotFindBest", extent, ErrorCategory.NotSpecified,
-                                    "MethodException") from None
+                raise _at_statement(runtime_error(
+                    f'Cannot find an overload for "{name}" and the argument count: "{len(values)}".',
+                    "MethodCountCouldNotFindBest", extent, ErrorCategory.NotSpecified, "MethodException")) from None
             except (ValueError, ArithmeticError, PSConversionError, PSOperatorError) as exc:
                 _raise_if_argument_fails(obj, name, static, values, extent)
                 raise self._invocation_error(_shown(name, static), values, exc, extent) from None
@@ -175,6 +175,7 @@ class MemberCompiler:
                               "MethodInvocationException")
         error.record.inner_type = _dotnet_exception_id(exc)
         error.record.inner_message = msg
+        error.record.at_statement = True
         return error
 
     def script_block_from_text(self, ctx: Any, text: str) -> ScriptBlock:
@@ -375,3 +376,9 @@ def index_value(obj: Any, i: Any) -> Any:
     if isinstance(i, (int,)) and i in (0, -1):
         return obj
     return None
+
+
+def _at_statement(error: PSError) -> PSError:
+    """A method call's failure has no position of its own: PowerShell blames the statement."""
+    error.record.at_statement = True
+    return error

@@ -253,8 +253,8 @@ def binary_function(op: str) -> Callable[[Any, Any], Any] | None:
     if op == "join":
         return join
     if op == "f":
-        from pyshell.runtime.formatop import format_operator
-        return format_operator
+        from pyshell.runtime.formatop import format_operator_op
+        return format_operator_op
     if op in ("band", "bor", "bxor", "shl", "shr"):
         def bits(l: Any, r: Any) -> Any:
             a, b = int(arith.add(0, l)), int(arith.add(0, r))

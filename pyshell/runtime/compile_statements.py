@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
 from pyshell.language import nodes as N
+from pyshell.runtime.compile_support import SEQUENCE_POINTS, place_at_statement
 from pyshell.runtime.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal
 from pyshell.runtime.scope import MISSING, restore_variable
 from pyshell.runtime.scriptblock import CompiledBlock, ScriptBlock
@@ -122,17 +123,21 @@ class Compiler:
         fns = [self.statement(n) for n in body]
         # Where Set-PSDebug marks each statement (a foreach marks its own parts, as PowerShell does).
         marks = [None if isinstance(n, N.ForEach) else n.extent for n in body]
+        # Where an error with no position of its own is blamed: a simple statement as a whole, as
+        # PowerShell's sequence points do (a compound statement leaves it at the expression).
+        spots = [n.extent if isinstance(n, SEQUENCE_POINTS) else None for n in body]
         if any(n.__class__ is N.TypeDefinition for n in body):
             # Classes and enums are defined before the first statement runs, as PowerShell defines
             # a script's types before it runs the script.
             fns.insert(0, self.type_definer([n for n in body if n.__class__ is N.TypeDefinition]))
             marks.insert(0, None)
+            spots.insert(0, None)
         if traps:
-            return self.trapped([self.trap_handler(t) for t in traps], fns, marks)
-        steps = list(zip(fns, marks))
+            return self.trapped([self.trap_handler(t) for t in traps], fns, marks, spots)
+        steps = list(zip(fns, marks, spots))
 
         def run(ctx: Any, emit: Emit) -> None:
-            for fn, mark in steps:
+            for fn, mark, spot in steps:
                 if ctx.psdebug is not None:
                     from pyshell.runtime.psdebug import trace_statement
                     trace_statement(ctx, mark)
@@ -142,6 +147,8 @@ class Compiler:
                     if ctx.failures == failures:
                         ctx._last_success = True     # $? after a statement that did not fail
                 except PSError as exc:
+                    if exc.record.at_statement:
+                        place_at_statement(exc.record, spot)
                     # A statement-terminating error ends this statement only, unless a try or trap
                     # is waiting for it, or $ErrorActionPreference says otherwise.
                     if ctx.try_depth or exc.script_terminating:
@@ -297,12 +304,13 @@ class Compiler:
     def trap_handler(self, node: N.Trap) -> tuple[tuple[str, ...], Stmt]:
         return ((node.type.name,) if node.type else ()), self.statements(node.body.statements)
 
-    def trapped(self, traps: list, fns: list[Stmt], marks: list | None = None) -> Stmt:
+    def trapped(self, traps: list, fns: list[Stmt], marks: list | None = None,
+                spots: list | None = None) -> Stmt:
         from pyshell.runtime.errorobjects import catch_matches, error_object, wrapper_matches
-        steps = list(zip(fns, marks or [None] * len(fns)))
+        steps = list(zip(fns, marks or [None] * len(fns), spots or [None] * len(fns)))
 
         def run(ctx: Any, emit: Emit) -> None:
-            for fn, mark in steps:
+            for fn, mark, spot in steps:
                 if ctx.psdebug is not None:
                     from pyshell.runtime.psdebug import trace_statement
                     trace_statement(ctx, mark)
@@ -316,6 +324,8 @@ class Compiler:
                     finally:
                         ctx.try_depth -= 1
                 except PSError as exc:
+                    if exc.record.at_statement:
+                        place_at_statement(exc.record, spot)
                     handler = next((h for types, h in traps if catch_matches(types, exc.record)), None)
                     if handler is None:
                         handler = next((h for types, h in traps if types and wrapper_matches(types)), None)

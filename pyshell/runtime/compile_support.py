@@ -3,6 +3,7 @@ it is enumerated, and the error an operator or conversion failure becomes."""
 from __future__ import annotations
 
 from pyshell.errors import ErrorCategory, PSError
+from pyshell.language import nodes as N
 from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError
 from pyshell.runtime.operators import PSOperatorError
@@ -11,7 +12,6 @@ from pyshell.runtime.values import AUTOMATION_NULL
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
-    from pyshell.language import nodes as N
 
 
 def unwrap(items: list) -> Any:
@@ -23,16 +23,38 @@ def unwrap(items: list) -> Any:
     return items
 
 
+# The statements PowerShell marks as sequence points: an error with no position of its own is
+# blamed on the whole of the one it happens in.
+SEQUENCE_POINTS = (N.Pipeline, N.Assignment)
+
+
+def place_at_statement(record: Any, spot: Any) -> None:
+    """Blame an error that has no position of its own on the statement it happened in (`spot`);
+    inside a compound statement (spot None) it stays at its expression. Either way it is placed."""
+    record.at_statement = False
+    if spot is not None:
+        record.extent = spot
+
+
 def op_error(exc: Exception, extent: N.Extent) -> PSError:
+    """An operator's failure. PowerShell's operators throw with no position of their own, so the
+    error is blamed on the statement it happens in (ErrorRecord.at_statement)."""
     if isinstance(exc, PSOperatorError):
         cat = getattr(ErrorCategory, exc.category, ErrorCategory.InvalidOperation)
-        error = runtime_error(exc.message, exc.error_id, extent, cat)
+        error = runtime_error(exc.message, exc.error_id, extent, cat, target=exc.target)
         error.record.inner_type = exc.inner
+        if exc.category == "OperationStopped" and exc.inner:
+            error.record.reason = exc.inner     # a .NET exception met in a script is its own record's reason
+        error.record.at_statement = exc.error_id != "InvalidRegularExpression"
         return error
     if isinstance(exc, PSConversionError):
-        return runtime_error(exc.message, "RuntimeException", extent, ErrorCategory.InvalidArgument,
-                             "PSInvalidCastException")
-    return runtime_error(str(exc), "RuntimeException", extent, ErrorCategory.NotSpecified)
+        error = runtime_error(exc.message, "RuntimeException", extent, ErrorCategory.InvalidArgument,
+                              "PSInvalidCastException")
+        error.record.reason = "RuntimeException"
+    else:
+        error = runtime_error(str(exc), "RuntimeException", extent, ErrorCategory.NotSpecified)
+    error.record.at_statement = True
+    return error
 
 
 def cast_error(exc: PSConversionError, extent: N.Extent) -> PSError:
@@ -42,7 +64,12 @@ def cast_error(exc: PSConversionError, extent: N.Extent) -> PSError:
     if not eid:
         eid = ("InvalidCastFromStringToInteger" if exc.type_name == "System.Int32" and isinstance(exc.value, str)
                else "ConvertToFinalInvalidCastException")
-    return runtime_error(exc.message, eid, extent, ErrorCategory.InvalidArgument, "PSInvalidCastException")
+    # PSInvalidCastException is no RuntimeException: PowerShell wraps it in one, which the error view
+    # names (`InvalidArgument: (:) [], RuntimeException`); a catch may name either.
+    error = runtime_error(exc.message, eid, extent, ErrorCategory.InvalidArgument, "PSInvalidCastException")
+    error.record.reason = "RuntimeException"
+    error.record.at_statement = True
+    return error
 
 
 def iterate(value: Any) -> Any:

@@ -235,11 +235,21 @@ def to_int(value: Any, type_name: str = "System.Int32", lo: int = INT32_MIN, hi:
         raise PSConversionError(value, type_name)
     if isinstance(n, float):
         if n != n or n in _INFINITIES:
-            raise PSConversionError(value, type_name, f"Value was either too large or too small for an {type_name.split('.')[-1]}.")
+            raise PSConversionError(value, type_name, overflow_message(type_name))
         n = _round_half_even(n)
     if not lo <= n <= hi:
-        raise PSConversionError(value, type_name, f"Value was either too large or too small for an {type_name.split('.')[-1]}.")
+        raise PSConversionError(value, type_name, overflow_message(type_name))
     return n
+
+
+# How .NET's OverflowException names each integer type ("an Int32", but "a UInt32", "an unsigned byte").
+_OVERFLOW_NAMES = {"Byte": "an unsigned byte", "SByte": "a signed byte", "UInt16": "a UInt16",
+                   "UInt32": "a UInt32", "UInt64": "a UInt64"}
+
+
+def overflow_message(type_name: str) -> str:
+    short = type_name.rsplit(".", 1)[-1]
+    return f"Value was either too large or too small for {_OVERFLOW_NAMES.get(short, 'an ' + short)}."
 
 
 def _integer_through_double(text: str, lo: int, hi: int) -> int | None:

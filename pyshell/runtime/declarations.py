@@ -53,6 +53,9 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
         "tryparse": ("TryParse", "Method", "static bool TryParse(string s, [ref] int result)"),
     },
     "System.Double": {
+        "epsilon": ("Epsilon", "Property", "static double Epsilon {get;}"),
+        "maxvalue": ("MaxValue", "Property", "static double MaxValue {get;}"),
+        "minvalue": ("MinValue", "Property", "static double MinValue {get;}"),
         "nan": ("NaN", "Property", "static double NaN {get;}"),
         "negativeinfinity": ("NegativeInfinity", "Property", "static double NegativeInfinity {get;}"),
         "positiveinfinity": ("PositiveInfinity", "Property", "static double PositiveInfinity {get;}"),

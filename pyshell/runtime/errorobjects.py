@@ -23,7 +23,7 @@ def _make_error_object(record: ErrorRecord) -> PSObject:
                           ("InnerException", _inner_exception(record))],
                          type_names=_exception_type_names(record.exception_type), string_form=record.message)
     info = PSObject([("Category", record.category.name), ("Activity", record.command_name),
-                     ("Reason", record.exception_type), ("TargetName", ""), ("TargetType", "")],
+                     ("Reason", record.reason or record.exception_type), ("TargetName", ""), ("TargetType", "")],
                     type_names=["System.Management.Automation.ErrorCategoryInfo", "System.Object"],
                     string_form=record.category_info)
     invocation = PSObject([("MyCommand", record.command_name or None),

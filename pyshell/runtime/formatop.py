@@ -87,6 +87,16 @@ def _format_error(reason: str) -> FormatFailure:
     return FormatFailure(reason)
 
 
+def format_operator_op(fmt: Any, args: Any) -> str:
+    """The -f operator: format_operator, whose failure names the format string as its target."""
+    try:
+        return format_operator(fmt, args)
+    except PSOperatorError as exc:
+        if exc.error_id == "FormatError" and exc.target is None:
+            exc.target = to_string(fmt)
+        raise
+
+
 def format_operator(fmt: Any, args: Any) -> str:
     """Composite formatting as .NET's String.Format reads it: literal text with `{{` and `}}`, and
     items `{index[,width][:format]}`. Anything else (a lone brace, `{0.attr}`, `{0!r}`, an index or

@@ -47,6 +47,10 @@ def get_member(obj: Any, name: str) -> Any:
             return keys_of(obj)                 # a KeyCollection (dictviews.py)
         if key == "values":
             return values_of(obj)
+        if key == "isreadonly" or (not obj.ordered and key in ("isfixedsize", "issynchronized")):
+            return False
+        if key == "syncroot" and not obj.ordered:
+            return obj
         return None
     if isinstance(obj, (list, tuple)):
         if isinstance(obj, NetCollection):      # a Queue, Stack or HashSet: its own properties first
@@ -164,16 +168,48 @@ def _char_array(s: str) -> list:
     return TypedArray([PSChar(c) for c in s], CharType, "System.Char")
 
 
+def _argument_error(message: str, parameter: str) -> str:
+    """An ArgumentException's Message as .NET Framework builds it: the text, then the parameter's name."""
+    return f"{message}\r\nParameter name: {parameter}"
+
+
 def _substring(s: str, start: Any, length: Any = None) -> str:
     i = to_int(start)
-    if i < 0 or i > len(s):
-        raise IndexError("startIndex cannot be larger than length of string.")
+    if i < 0:
+        raise IndexError(_argument_error("StartIndex cannot be less than zero.", "startIndex"))
+    if i > len(s):
+        raise IndexError(_argument_error("startIndex cannot be larger than length of string.", "startIndex"))
     if length is None:
         return s[i:]
     n = to_int(length)
-    if n < 0 or i + n > len(s):
-        raise IndexError("Index and length must refer to a location within the string.")
+    if n < 0:
+        raise IndexError(_argument_error("Length cannot be less than zero.", "length"))
+    if i + n > len(s):
+        raise IndexError(_argument_error("Index and length must refer to a location within the string.", "length"))
     return s[i:i + n]
+
+
+def _insert(s: str, start: Any, value: Any) -> str:
+    i = to_int(start)
+    if not 0 <= i <= len(s):
+        raise IndexError(_argument_error("Specified argument was out of the range of valid values.", "startIndex"))
+    return s[:i] + to_string(value) + s[i:]
+
+
+def _remove(s: str, start: Any, count: Any = None) -> str:
+    i = to_int(start)
+    if i < 0:
+        raise IndexError(_argument_error("StartIndex cannot be less than zero.", "startIndex"))
+    if count is None:
+        if i >= len(s):
+            raise IndexError(_argument_error("startIndex must be less than length of string.", "startIndex"))
+        return s[:i]
+    n = to_int(count)
+    if n < 0:
+        raise IndexError(_argument_error("Count cannot be less than zero.", "count"))
+    if i + n > len(s):
+        raise IndexError(_argument_error("Index and count must refer to a location within the string.", "count"))
+    return s[:i] + s[i + n:]
 
 
 def _str_replace(s: str, old: str, new: str) -> str:
@@ -181,7 +217,7 @@ def _str_replace(s: str, old: str, new: str) -> str:
     .NET's OutOfMemoryException."""
     from pyshell.runtime import arith
     if not old:
-        raise ValueError("String cannot be of zero length.")
+        raise ValueError(_argument_error("String cannot be of zero length.", "oldValue"))
     arith.check_size(len(s) + s.count(old) * (len(new) - len(old)))
     return s.replace(old, new)
 
@@ -191,7 +227,7 @@ def _pad(s: str, width: Any, char: Any, pad: Callable[[int, str], str]) -> str:
     from pyshell.runtime import arith
     n = to_int(width)
     if n < 0:
-        raise IndexError("Non-negative number required.")
+        raise IndexError(_argument_error("Non-negative number required.", "totalWidth"))
     arith.check_size(n)
     return pad(n, to_string(char)[:1] or " ")
 
@@ -214,8 +250,8 @@ STRING_METHODS: dict[str, Callable[..., Any]] = {
     "lastindexof": lambda s, x: s.rfind(to_string(x)),
     "padleft": lambda s, n, c=" ": _pad(s, n, c, s.rjust),
     "padright": lambda s, n, c=" ": _pad(s, n, c, s.ljust),
-    "insert": lambda s, i, x: s[:to_int(i)] + to_string(x) + s[to_int(i):],
-    "remove": lambda s, i, n=None: s[:to_int(i)] + ("" if n is None else s[to_int(i) + to_int(n):]),
+    "insert": _insert,
+    "remove": _remove,
     "tochararray": _char_array,
     "equals": lambda s, x: s == to_string(x),
 }

@@ -29,6 +29,7 @@ class PSOperatorError(Exception):
         self.error_id = error_id
         self.category = category
         self.inner = inner          # the .NET exception a catch may name (DivideByZeroException)
+        self.target: Any = None     # the error's TargetObject (-f: the format string)
 
 
 # --- wildcards ---------------------------------------------------------------------------------
@@ -52,9 +53,10 @@ def compile_regex(pattern: str, case_sensitive: bool = False) -> re.Pattern:
     try:
         return re.compile(_dotnet_to_python_regex(pattern), 0 if case_sensitive else re.IGNORECASE)
     except re.error as exc:
-        raise PSOperatorError(
-            f'The regular expression pattern {pattern} is not valid.', "InvalidRegularExpression",
-            "InvalidOperation") from exc
+        error = PSOperatorError(f'The regular expression pattern {pattern} is not valid.',
+                                "InvalidRegularExpression", "InvalidOperation")
+        error.target = pattern
+        raise error from exc
 
 
 def _dotnet_to_python_regex(pattern: str) -> str:
@@ -262,14 +264,41 @@ def match(left: Any, pattern: Any, case_sensitive: bool = False, negate: bool = 
     return (not negate), match_table(m)
 
 
+def dotnet_groups(rx: re.Pattern) -> list[tuple[int | str, int]]:
+    """The groups of a pattern (not the whole match) as .NET numbers them, each as (its .NET number,
+    or its name for a named group; its Python index): the unnamed groups first, numbered from 1 in
+    order, then the named ones, which Python numbers among the others."""
+    return _dotnet_groups(rx.pattern, rx.flags)
+
+
+@functools.lru_cache(maxsize=1024)
+def _dotnet_groups(pattern: str, flags: int) -> list[tuple[int | str, int]]:
+    rx = re.compile(pattern, flags)
+    names = {number: name for name, number in rx.groupindex.items()}
+    unnamed = [i for i in range(1, rx.groups + 1) if i not in names]
+    return [(n, i) for n, i in enumerate(unnamed, 1)] + \
+           [(names[i], i) for i in range(1, rx.groups + 1) if i in names]
+
+
 def match_table(m: re.Match) -> PSHashtable:
     table = PSHashtable()
-    names = {v: k for k, v in m.re.groupindex.items()}
-    groups = [(names.get(i, i), m.group(i)) for i in range(m.re.groups, 0, -1) if m.group(i) is not None]
-    for key, value in groups:
-        table[key] = value
+    for key, index in reversed(dotnet_groups(m.re)):
+        value = m.group(index)
+        if value is not None:
+            table[key] = value
     table[0] = m.group(0)
     return table
+
+
+def _dotnet_group(m: re.Match, number: int) -> int:
+    """The Python index of the group .NET numbers `number` (IndexError when there is none)."""
+    if number == 0:
+        return 0
+    groups = dotnet_groups(m.re)
+    if number > len(groups):
+        raise IndexError(number)
+    key, index = groups[number - 1]
+    return index
 
 
 def replace(left: Any, right: Any, case_sensitive: bool = False) -> Any:
@@ -319,12 +348,12 @@ def _dotnet_replacement(text: str) -> Callable[[re.Match], str]:
             elif t.startswith("${"):
                 name = t[2:-1]
                 try:
-                    out.append(m.group(int(name) if name.isdigit() else name) or "")
+                    out.append(m.group(_dotnet_group(m, int(name)) if name.isdigit() else name) or "")
                 except (IndexError, error_types()):
                     out.append(t)
             elif t.startswith("$") and t[1:].isdigit():
                 try:
-                    out.append(m.group(int(t[1:])) or "")
+                    out.append(m.group(_dotnet_group(m, int(t[1:]))) or "")
                 except IndexError:
                     out.append(t)
             else:

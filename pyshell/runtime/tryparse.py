@@ -47,7 +47,8 @@ def _integer(low: int, high: int, name: str) -> Callable[[Any], int]:
             raise _Failed(_BAD_FORMAT)
         n = int(text)
         if not low <= n <= high:
-            raise _Failed(f"Value was either too large or too small for an {name}.", overflow=True)
+            from pyshell.runtime.conversion import overflow_message
+            raise _Failed(overflow_message(name), overflow=True)
         return n
     return read
 

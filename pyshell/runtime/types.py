@@ -323,7 +323,9 @@ _register(("long", "int64", "System.Int64"), TypeRef("long", Int64, {"maxvalue":
 _register(("double", "System.Double", "float", "single"),
           TypeRef("double", float, {"parse": parse_number("double"), "nan": float("nan"),
                                     "tryparse": _parse_static("try_parse", "double"),
-                                    "positiveinfinity": float("inf"), "negativeinfinity": float("-inf")},
+                                    "positiveinfinity": float("inf"), "negativeinfinity": float("-inf"),
+                                    "maxvalue": 1.7976931348623157e308, "minvalue": -1.7976931348623157e308,
+                                    "epsilon": 5e-324},
                   lambda v: isinstance(v, float)))
 _register(("char", "System.Char"), TypeRef("char", CharType, {}, lambda v: isinstance(v, PSChar)))
 _register(("decimal", "System.Decimal"), TypeRef("decimal", DecimalType, {},

@@ -65,7 +65,7 @@ $a -join ","
 #### assigning past the end fails
 $a = 1, 2, 3
 $a[5] = 1
-## error-id: IndexOutOfRange
+## error-id: System.IndexOutOfRangeException
 
 #### empty array
 @().Count

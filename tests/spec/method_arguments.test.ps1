@@ -96,8 +96,11 @@ MethodInvocationError,Microsoft.PowerShell.Commands.ForEachObjectCommand
 
 #### ForEach-Object -MemberName reports a method's own failure as an Exception calling error
 "abc" | ForEach-Object Substring 5 -ErrorVariable e -ErrorAction SilentlyContinue
-$e[0].Exception.Message
-## stdout: Exception calling "Substring" with "1" argument(s): "startIndex cannot be larger than length of string."
+$e[0].Exception.Message -replace "`r"
+## STDOUT:
+Exception calling "Substring" with "1" argument(s): "startIndex cannot be larger than length of string.
+Parameter name: startIndex"
+## END
 
 #### an array fits no overload of Substring: PowerShell finds none to call
 "abc".Substring(@(1, 2))
