@@ -232,6 +232,9 @@ class ExpressionParser:
             pos = self.tz.pos
             if pos >= self.tz.end or text[pos] not in ".[:+-":
                 return node
+            if text[pos] == "." and pos + 1 < self.tz.end and text[pos + 1].isdigit():
+                node = self.numbered_member(node, pos)
+                continue
             tok = self._seen_expression.get(pos) or self.peek(EXPRESSION)
             if tok.space_before:
                 return node
@@ -285,6 +288,17 @@ class ExpressionParser:
                                             operand=node))
             else:
                 return node
+
+    def numbered_member(self, node: N.Node, pos: int) -> N.Node:
+        """`$h.23`: right after an expression a dot is member access even before a digit, as
+        PowerShell's GetMemberAccessOperator reads it; the tokenizer alone would make `.23` a number."""
+        text, end = self.tz.text, pos + 1
+        while end < self.tz.end and (text[end].isalnum() or text[end] == "_"):
+            end += 1
+        source = node.extent.source
+        member = N.StringConstant(extent=N.Extent(source, pos + 1, end), value=text[pos + 1:end])
+        self.tz.pos = self.last_end = end
+        return N.Member(extent=N.Extent(source, node.extent.start, end), target=node, member=member, static=False)
 
     def method_arguments(self, open_tok: Token) -> tuple[N.Node, ...]:
         args: list[N.Node] = []

@@ -95,3 +95,16 @@ $sb = [scriptblock]::Create("1 + 1")
 #### [Environment]::NewLine is the platform's line end
 [Environment]::NewLine -in @("`n", "`r`n")
 ## stdout: True
+
+#### right after an expression, a dot before a digit is member access, not a number
+$h = @{ '23' = 'Any' }
+$h.23
+$o = [pscustomobject]@{ '1' = 'one' }
+$o.1
+$n = 3
+$n + .5
+## STDOUT:
+Any
+one
+3.5
+## END
