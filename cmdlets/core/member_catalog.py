@@ -219,7 +219,7 @@ def static_members(full_name: str, ref: Any) -> list[Member]:
         return []
     target = ref.target
     if isinstance(target, type) and issubclass(target, PSEnum):
-        return [Member(m.name, _kind("Property"), f"static {full_name} {m.name} {{get;}}") for m in target]
+        return [Member(name, _kind("Property"), f"static {full_name} {name} {{get;}}") for name in target.__members__]
     table = STATIC_DEFINITIONS.get(full_name, {})
     out = []
     for key, value in ref.statics.items():

@@ -9,7 +9,7 @@ from pyshell.runtime.compile_support import unwrap
 from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
 from pyshell.runtime.members import call_method, get_member, set_member
-from pyshell.runtime.psmethod import method_reference
+from pyshell.runtime.psmethod import method_reference, static_method_reference
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.types import ScriptBlockType, TypeRef
@@ -44,7 +44,7 @@ class MemberCompiler:
                 if isinstance(t, TypeRef):
                     if name in t.statics:
                         v = t.statics[name]
-                        return None if callable(v) else v
+                        return static_method_reference(ctx, t, name) if callable(v) else v
                     if name == "name":
                         return t.full_name.rsplit(".", 1)[-1]
                     if name == "fullname":

@@ -13,13 +13,15 @@ PSMETHOD = "System.Management.Automation.PSMethod"
 
 
 class PSMethod:
+    """`call(args)` runs the method; `is_instance` is False for a type's static method ([math]::Round)."""
     ps_type_name = PSMETHOD
-    __slots__ = ("target", "name", "overloads")
+    __slots__ = ("name", "overloads", "call", "is_instance")
 
-    def __init__(self, target: Any, name: str, overloads: list[str]):
-        self.target = target
+    def __init__(self, name: str, overloads: list[str], call: Callable[[list], Any], is_instance: bool = True):
         self.name = name
         self.overloads = overloads
+        self.call = call
+        self.is_instance = is_instance
 
     def ps_to_string(self) -> str:
         return ", ".join(self.overloads)
@@ -27,7 +29,7 @@ class PSMethod:
     def ps_properties(self) -> list[tuple[str, Any]]:
         from pyshell.runtime.psmembers import PSMemberTypes
         return [("MemberType", PSMemberTypes.Method), ("OverloadDefinitions", list(self.overloads)),
-                ("TypeNameOfValue", PSMETHOD), ("Value", self), ("Name", self.name), ("IsInstance", True)]
+                ("TypeNameOfValue", PSMETHOD), ("Value", self), ("Name", self.name), ("IsInstance", self.is_instance)]
 
     def ps_property_definitions(self) -> list[tuple[str, str]]:
         return [("MemberType", "System.Management.Automation.PSMemberTypes MemberType {get;}"),
@@ -48,8 +50,7 @@ class PSMethod:
 
 
 def _invoke(method: PSMethod, *args: Any) -> Any:
-    from pyshell.runtime.members import call_method
-    return call_method(method.target, method.name, list(args))
+    return method.call(list(args))
 
 
 _METHODS: dict[str, tuple[str, str, Callable[..., Any]]] = {
@@ -86,5 +87,28 @@ def _lookup(obj: Any, key: str) -> PSMethod | None:
     from pyshell.runtime.signatures import split_top
     for member in instance_members(obj):
         if member.name.lower() == key and member.member_type.name == "Method":
-            return PSMethod(obj, member.name, split_top(member.definition))
+            from pyshell.runtime.members import call_method
+            name = member.name
+            return PSMethod(name, split_top(member.definition), lambda args: call_method(obj, name, args))
+    return None
+
+
+def static_method_reference(ctx: Any, ref: Any, key: str) -> PSMethod | None:
+    """`[math]::Round`: a type literal's static method as a value, with the overloads Get-Member
+    -Static lists; None for one whose declaration pyshell does not know."""
+    from cmdlets.core.member_catalog import static_members
+    from pyshell.runtime.declarations import static_type_name
+    from pyshell.runtime.signatures import split_top
+    fn = ref.statics.get(key)
+    if not callable(fn):
+        return None
+    for member in static_members(static_type_name(ref), ref):
+        if member.name.lower() == key and member.member_type.name == "Method":
+            takes_context = getattr(fn, "takes_context", False)
+
+            def call(args: list) -> Any:
+                return fn(ctx, *args) if takes_context else fn(*args)
+            # PowerShell writes each static overload with its "static" keyword
+            definitions = [d if d.startswith("static ") else "static " + d for d in split_top(member.definition)]
+            return PSMethod(member.name, definitions, call, is_instance=False)
     return None

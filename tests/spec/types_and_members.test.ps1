@@ -351,3 +351,15 @@ True
 True
 System.Management.Automation.PSCustomObject
 ## END
+
+#### a type's static method named without calling it is a PSMethod of static overloads
+$round = [math]::Round
+$round.OverloadDefinitions
+$round.IsInstance
+[math]::Max.Invoke(3, 9)
+## STDOUT:
+static double Round(double a)
+static double Round(double value, int digits)
+False
+9
+## END
