@@ -9,7 +9,7 @@ from pyshell.runtime.operators import wildcard_match
 from pyshell.runtime.psmembers import PSMemberTypes, MemberTypeSet
 from pyshell.runtime.values import AUTOMATION_NULL, PSObject, SwitchParameter
 
-from cmdlets.core.member_catalog import (MEMBER_DEFINITION, header_type_name, instance_members,
+from pyshell.runtime.member_catalog import (MEMBER_DEFINITION, header_type_name, instance_members,
                                          member_definition, sort_members, static_members, static_type)
 
 

@@ -48,7 +48,7 @@ def value_members(value: Any) -> list[tuple[str, str]]:
 def _catalog(value: Any) -> list[tuple[str, str]]:
     """What Get-Member lists, when the core module that knows it is there; else the properties."""
     try:
-        from cmdlets.core.member_catalog import instance_members
+        from pyshell.runtime.member_catalog import instance_members
     except Exception:  # noqa: BLE001 - a session without the core module still has properties
         if isinstance(value, PSObject):
             return [(n, "Property") for n in value.property_names()]
@@ -74,7 +74,7 @@ def static_type_members(ctx: Any, type_name: str) -> list[tuple[str, str]]:
         ref = resolve_type(type_name, getattr(ctx, "module_types", None))
         if ref is None:
             return []
-        from cmdlets.core.member_catalog import static_members, static_type
+        from pyshell.runtime.member_catalog import static_members, static_type
     except Exception:  # noqa: BLE001 - a type that cannot be resolved, or no core module: nothing to offer
         return []
     full, ref = static_type(ref, None)

@@ -83,7 +83,7 @@ def method_reference(obj: Any, name: str) -> PSMethod | None:
 
 
 def _lookup(obj: Any, key: str) -> PSMethod | None:
-    from cmdlets.core.member_catalog import instance_members     # the table Get-Member shows
+    from pyshell.runtime.member_catalog import instance_members     # the table Get-Member shows
     from pyshell.runtime.signatures import split_top
     for member in instance_members(obj):
         if member.name.lower() == key and member.member_type.name == "Method":
@@ -96,7 +96,7 @@ def _lookup(obj: Any, key: str) -> PSMethod | None:
 def static_method_reference(ctx: Any, ref: Any, key: str) -> PSMethod | None:
     """`[math]::Round`: a type literal's static method as a value, with the overloads Get-Member
     -Static lists; None for one whose declaration pyshell does not know."""
-    from cmdlets.core.member_catalog import static_members
+    from pyshell.runtime.member_catalog import static_members
     from pyshell.runtime.declarations import static_type_name
     from pyshell.runtime.signatures import split_top
     fn = ref.statics.get(key)
