@@ -153,10 +153,11 @@ def visible_variables(ctx: Any, scope: str | None) -> dict[str, Any]:
     only those of the scope -Scope names."""
     table: dict[str, Any] = {}
     if scope is None:
-        s = ctx.scope
+        here = s = ctx.scope
         while s is not None:
             for key, value in s.vars.items():
-                table.setdefault(key, value)
+                if here.sees(s, key):
+                    table.setdefault(key, value)
             s = s.parent
         for key, value in automatic_values(ctx).items():
             table.setdefault(key, value)
@@ -258,9 +259,9 @@ def assign(ctx: Any, scope_obj: Any, key: str, value: Any, force: bool = False) 
 
 def owning_scope(ctx: Any, key: str) -> Any:
     """The nearest scope that holds a variable `key`, or None."""
-    s = ctx.scope
+    here = s = ctx.scope
     while s is not None:
-        if key in s.vars:
+        if key in s.vars and here.sees(s, key):
             return s
         s = s.parent
     return None

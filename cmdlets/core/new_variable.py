@@ -4,7 +4,7 @@ from __future__ import annotations
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf
-from pyshell.runtime.scope import CONSTANT as CONSTANT_FLAG, MISSING, VariableInfo, variable_info
+from pyshell.runtime.scope import CONSTANT as CONSTANT_FLAG, MISSING, PRIVATE, VariableInfo, mark_private, variable_info
 from pyshell.runtime.values import SwitchParameter
 
 from cmdlets.core._variables import (CONSTANT, PS_VARIABLE, ScopedItemOptions, SessionStateEntryVisibility,
@@ -73,6 +73,7 @@ class NewVariable(VariableCmdlet):
             info = VariableInfo(self.name, options_flags(self.option), self.description or "",
                                 self.visibility.name if self.visibility is not None else "Public")
             target.constraints[key] = info
+        mark_private(target, key, info is not None and bool(info.options & PRIVATE))
         remember_spelling(ctx, self.name)
         if self.pass_thru:
             self.write_object(psvariable(ctx, key, target.vars[key], info))

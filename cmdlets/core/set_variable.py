@@ -7,7 +7,8 @@ from pyshell.runtime.conversion import ListOf, PSConversionError
 from pyshell.runtime.operators import has_wildcards
 from pyshell.runtime.values import SwitchParameter
 
-from pyshell.runtime.scope import CONSTANT as CONSTANT_FLAG, PRIVATE, READONLY, VariableInfo, variable_info
+from pyshell.runtime.scope import (CONSTANT as CONSTANT_FLAG, PRIVATE, READONLY, VariableInfo, mark_private,
+                                   variable_info)
 
 from cmdlets.core._variables import (CONSTANT, PS_VARIABLE, ScopedItemOptions, SessionStateEntryVisibility,
                                      VariableCmdlet, assign, options_flags, psvariable, remember_spelling)
@@ -143,6 +144,7 @@ class SetVariable(VariableCmdlet):
             target.constraints[key] = info
         if options is not None:
             info.options = options
+            mark_private(target, key, bool(options & PRIVATE))
         if self.description is not None:
             info.description = self.description
         if self.visibility is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError  # noqa: F401
 from pyshell.language.source import MISSING as MISSING_EXTENT, Extent
-from pyshell.runtime.scope import MISSING, Scope
+from pyshell.runtime.scope import MISSING, Scope, make_private, mark_private
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -228,6 +228,8 @@ class ExecutionContext:
             if ref is not None:
                 value = ref.convert(value)      # a typed variable's type; VariableNotWritable if read-only
         scope.vars[key] = value
+        if prefix == "private":
+            make_private(scope, key)
 
     def read_var(self, key: str, prefix: str = "") -> Any:
         if prefix == "env":
@@ -253,6 +255,7 @@ class ExecutionContext:
         while scope is not None:
             if key in scope.vars:
                 del scope.vars[key]
+                mark_private(scope, key, False)
                 return True
             if prefix:
                 return False

@@ -12,7 +12,7 @@ _MISSING = object()
 
 
 class Scope:
-    __slots__ = ("vars", "parent", "functions", "is_script", "constraints", "strict")
+    __slots__ = ("vars", "parent", "functions", "is_script", "constraints", "strict", "private")
 
     def __init__(self, parent: "Scope | None" = None, is_script: bool = False):
         self.vars: dict[str, Any] = {}
@@ -21,15 +21,25 @@ class Scope:
         self.parent = parent
         self.is_script = is_script
         self.strict: int | None = None          # Set-StrictMode's version set here (0: -Off); see strict.py
+        # The keys of this scope's Private variables ($private:x, -Option Private), which the scopes
+        # inside it do not see; None while there are none, so lookups pay nothing for them.
+        self.private: set[str] | None = None
 
     def lookup(self, key: str) -> Any:
-        s: Scope | None = self
+        v = self.vars.get(key, _MISSING)
+        if v is not _MISSING:
+            return v
+        s = self.parent
         while s is not None:
             v = s.vars.get(key, _MISSING)
-            if v is not _MISSING:
+            if v is not _MISSING and (s.private is None or key not in s.private):
                 return v
             s = s.parent
         return _MISSING
+
+    def sees(self, owner: "Scope", key: str) -> bool:
+        """Whether this scope sees the variable `key` held by `owner`, itself or a scope around it."""
+        return owner is self or owner.private is None or key not in owner.private
 
     def find_function(self, key: str) -> Any:
         s: Scope | None = self
@@ -105,6 +115,26 @@ class VariableInfo:
     def convert_forced(self, value: Any) -> Any:
         """The value a -Force write stores: read-only does not stop it (Constant is checked by the caller)."""
         return value if self.inner is None else self.inner.convert(value)
+
+
+def mark_private(scope: Scope, key: str, private: bool) -> None:
+    """Record whether the scope's variable `key` is Private (see Scope.private)."""
+    if private:
+        if scope.private is None:
+            scope.private = set()
+        scope.private.add(key)
+    elif scope.private is not None:
+        scope.private.discard(key)
+
+
+def make_private(scope: Scope, key: str) -> None:
+    """`$private:x = ...`: the variable gets the Private option, as Get-Variable shows it."""
+    info = variable_info(scope, key)
+    if info is None:
+        info = VariableInfo(key, inner=scope.constraints.get(key))
+        scope.constraints[key] = info
+    info.options |= PRIVATE
+    mark_private(scope, key, True)
 
 
 def variable_info(scope: Scope, key: str) -> VariableInfo | None:

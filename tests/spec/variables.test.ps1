@@ -226,3 +226,30 @@ Test-Path -Path $PSHOME -PathType Container
 $PSHOME = "elsewhere"
 ## stdout: True
 ## error-id: VariableNotWritable
+
+#### a private variable is seen only in its own scope, not in the scopes it starts
+& {
+    $private:secret = 'here'
+    "own: $secret"
+    & { "child: [$secret]" }
+    (Get-Variable secret).Options
+}
+## STDOUT:
+own: here
+child: []
+Private
+## END
+
+#### -Option Private hides a variable from child scopes, and Get-Variable there does not find it
+& {
+    New-Variable hidden 1 -Option Private
+    & {
+        "[$hidden]"
+        (Get-Variable).Name -contains 'hidden'
+        Get-Variable hidden -ErrorAction SilentlyContinue
+    }
+}
+## STDOUT:
+[]
+False
+## END
