@@ -273,6 +273,8 @@ class Shell:
                 ctx.report_error(record)
                 return False
             self._run_block(result.tree, out, name, args)
+            if not name:
+                ctx.last_input = (result.tree, text)        # for $^ and $$
         except KeyboardInterrupt:
             ctx.last_success = False
             ctx.stopped = True

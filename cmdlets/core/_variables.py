@@ -88,7 +88,9 @@ def _spellings(ctx: Any) -> dict[str, str]:
 
 def automatic_values(ctx: Any) -> dict[str, Any]:
     """Variables the engine answers itself rather than keeping in a scope."""
-    return {"true": True, "false": False, "null": None, "?": ctx.last_success, "error": list(ctx.errors)}
+    from pyshell.runtime.edgetokens import edge_value
+    return {"true": True, "false": False, "null": None, "?": ctx.last_success, "error": list(ctx.errors),
+            "^": edge_value(ctx, "^"), "$": edge_value(ctx, "$")}
 
 
 def psvariable(ctx: Any, key: str, value: Any, info: VariableInfo | None = None) -> PSObject:

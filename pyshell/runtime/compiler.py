@@ -88,6 +88,11 @@ class ExpressionCompiler(MemberCompiler, OperatorCompiler):
                 return lambda ctx: ctx.last_success
             if key == "error":
                 return lambda ctx: list(ctx.errors)
+            if key in ("^", "$"):
+                def edge(ctx: Any) -> Any:
+                    from pyshell.runtime.edgetokens import edge_value
+                    return edge_value(ctx, key)
+                return edge
 
             in_string = self.__dict__.get("_in_string", False)
             extent = node.extent

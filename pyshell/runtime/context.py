@@ -71,6 +71,9 @@ class ExecutionContext:
         self.path_intrinsics: Any = None
         # Each scope's execution policy (runtime/executionpolicy.py), made when first asked for.
         self.execution_policies: dict[str, Any] | None = None
+        # The syntax tree and text of the last input typed or given with -Command, whose first and
+        # last tokens $^ and $$ name (edgetokens.py works them out when they are read).
+        self.last_input: tuple[Any, str] | None = None
         self.drives: dict[str, Any] = {}
         self.location_stacks: dict[str, list[Any]] = {}
         self.default_stack: str = "default"
