@@ -36,6 +36,7 @@ import math
 
 from cmdlets.core._clixml_values import DeserializedObject
 from pyshell.runtime.conversion import object_string, to_string
+from pyshell.runtime.datetimes import span_parts
 from pyshell.runtime.stdvalues import is_datetime, is_decimal, is_timespan
 from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_name_of, type_names_of
 from pyshell.runtime.values import (PSCUSTOMOBJECT, NetCollection, PSEnum, PSHashtable, PSObject, SwitchParameter,
@@ -130,13 +131,7 @@ def xml_datetime(value: Any) -> str:
 
 def xml_duration(value: Any) -> str:
     """XmlConvert.ToString(TimeSpan): an xs:duration in days, hours, minutes and seconds."""
-    ticks = (value.days * 86400 + value.seconds) * 10_000_000 + value.microseconds * 10
-    sign = "-" if ticks < 0 else ""
-    ticks = abs(ticks)
-    days, rest = divmod(ticks, 864_000_000_000)
-    hours, rest = divmod(rest, 36_000_000_000)
-    minutes, rest = divmod(rest, 600_000_000)
-    seconds, fraction = divmod(rest, 10_000_000)
+    sign, days, hours, minutes, seconds, fraction = span_parts(value)
     text = sign + "P"
     if days:
         text += f"{days}D"

@@ -250,15 +250,21 @@ def display_string(value: _dt.datetime) -> str:
     return _custom(value, LONG_DATE + " " + LONG_TIME)
 
 
-def timespan_string(value: _dt.timedelta) -> str:
-    """TimeSpan.ToString(): [-][d.]hh:mm:ss[.fffffff]."""
+def span_parts(value: _dt.timedelta) -> tuple[str, int, int, int, int, int]:
+    """A TimeSpan as .NET takes it apart: its sign ("-" or ""), then days, hours, minutes, seconds
+    and the remaining ticks of its absolute value."""
     total = span_ticks(value)
     sign = "-" if total < 0 else ""
-    total = abs(total)
-    days, rest = divmod(total, 864_000_000_000)
+    days, rest = divmod(abs(total), 864_000_000_000)
     hours, rest = divmod(rest, 36_000_000_000)
     minutes, rest = divmod(rest, 600_000_000)
     seconds, fraction = divmod(rest, 10_000_000)
+    return sign, days, hours, minutes, seconds, fraction
+
+
+def timespan_string(value: _dt.timedelta) -> str:
+    """TimeSpan.ToString(): [-][d.]hh:mm:ss[.fffffff]."""
+    sign, days, hours, minutes, seconds, fraction = span_parts(value)
     text = f"{sign}{str(days) + '.' if days else ''}{hours:02d}:{minutes:02d}:{seconds:02d}"
     return text + (f".{fraction:07d}" if fraction else "")
 
