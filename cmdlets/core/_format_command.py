@@ -8,6 +8,7 @@ Format-List`) pass through unchanged.
 from __future__ import annotations
 
 from cmdlets.core import _format_params
+from cmdlets.core._files import validate_set
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Parameter
 from pyshell.errors import ErrorCategory
@@ -36,6 +37,10 @@ class FormatCommand(Cmdlet):
                                       "FormatString) changes. Sort the input by it first.")
     force = Parameter(SwitchParameter, help="Formats strings, numbers and other simple values with the chosen "
                                             "layout too, instead of writing them as plain lines of text.")
+    expand = Parameter(str, validators=(validate_set(("CoreOnly", "EnumOnly", "Both")),),
+                       help="How a collection that arrives as one object is shown: EnumOnly (the default) shows "
+                            "its items, CoreOnly the collection's own properties, Both its own properties and "
+                            "then its items.")
     view = Parameter(str, help="Uses the named view registered for the objects' type instead of the default one. "
                                "Cannot be combined with -Property.")
 
@@ -56,7 +61,8 @@ class FormatCommand(Cmdlet):
         source, label = _format_params.group_by(self, self.group_by)
         self._formatter = Formatter(self.context.views, self.context.enumeration_limit, shape=self.shape,
                                     columns=columns, group_by=source, group_label=label, force=bool(self.force),
-                                    view_name=self.view or None, **self.formatter_options())
+                                    view_name=self.view or None,
+                                    expansion=self.expand or None, **self.formatter_options())
 
     def process(self) -> None:
         try:

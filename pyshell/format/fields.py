@@ -40,6 +40,11 @@ def is_scalar(value: Any) -> bool:
     return isinstance(own, str) and own.lower() in SCALAR_TYPE_NAMES
 
 
+def is_enumerable(value: Any) -> bool:
+    """Whether the formatter would show `value` item by item (what `expand` opens)."""
+    return isinstance(value, (list, tuple, PSHashtable))
+
+
 def expand(value: Any) -> list[Any]:
     """What Out-Default and the Format-* cmdlets enumerate: arrays and hashtables, one level deep."""
     if isinstance(value, (list, tuple)):

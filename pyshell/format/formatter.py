@@ -14,7 +14,7 @@ Columns asked for by name may use wildcards. A table resolves them once, against
 from __future__ import annotations
 
 from pyshell.format.fields import (default_alignment, display_name_source, display_text, expand,
-                                   format_with, is_scalar, lookup, property_items)
+                                   format_with, is_enumerable, is_scalar, lookup, property_items)
 from pyshell.format.packets import (CustomEntry, FormatEnd, FormatStart, GroupEnd, GroupStart, ListEntry,
                                     Packet, TableColumnInfo, TableRow, TextLine, WideEntry)
 from pyshell.format.text import split_lines
@@ -27,6 +27,12 @@ from pyshell.runtime.values import PSObject
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Sequence
+
+# -Expand's messages (FormatAndOut_format_xxx.resx): what "Both" writes around a collection's own entry.
+ENUMERABLE_HEADER = "The following object supports IEnumerable:"
+ENUMERABLE_EMPTY = "The IEnumerable contains no objects."
+ENUMERABLE_ONE = "The IEnumerable contains the following object:"
+ENUMERABLE_MANY = "The IEnumerable contains the following {0} objects:"
 
 TABLE_PROPERTY_LIMIT = 4     # up to this many properties: a table; more: a list
 TABLE_COLUMN_LIMIT = 10      # a table built from an object's properties shows at most this many
@@ -218,7 +224,8 @@ class Formatter:
                  shape: str | None = None, columns: Sequence[Column] | None = None,
                  group_by: Any = None, group_label: str | None = None,
                  auto_size: bool | None = None, hide_header: bool | None = None,
-                 wrap: bool = False, force: bool = False, wide_columns: int = 0, view_name: str | None = None):
+                 wrap: bool = False, force: bool = False, wide_columns: int = 0, view_name: str | None = None,
+                 expansion: str | None = None):
         self.views = views
         self.limit = enumeration_limit
         self.shape = shape
@@ -230,6 +237,7 @@ class Formatter:
         self.wrap = wrap
         self.wide_columns = wide_columns
         self.view_name = view_name             # -View: a named view, or ViewNotFound
+        self.expansion = (expansion or "EnumOnly").lower()   # -Expand: enumonly, coreonly or both
         self.out_of_band = shape is None or not force
         self._layout: Any = None
         self._in_group = False
@@ -245,7 +253,19 @@ class Formatter:
             return out
         if isinstance(obj, Packet):
             return [obj]
-        for item in expand(obj):
+        items = expand(obj)
+        if self.expansion != "enumonly" and is_enumerable(obj):
+            if self.expansion == "coreonly":      # the collection itself, as one object
+                self._one(obj, out)
+                return out
+            # both: the collection's own properties out of band, announced, then its items
+            count = len(items)
+            out.append(TextLine(ENUMERABLE_HEADER))
+            if property_items(obj):
+                out.append(own_properties_entry(obj, self.limit, out_of_band=True))
+            out.append(TextLine(ENUMERABLE_EMPTY if count == 0 else ENUMERABLE_ONE if count == 1
+                                else ENUMERABLE_MANY.format(count)))
+        for item in items:
             self._one("" if item is None else item, out)
         return out
 
