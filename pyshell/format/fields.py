@@ -127,11 +127,17 @@ def display_text(value: Any, enumeration_limit: int = 4) -> str:
 def format_with(value: Any, format_string: str, enumeration_limit: int = 4) -> str:
     """A value shown through a .NET format string (a calculated property's FormatString);
     a value the format does not apply to is shown as usual."""
+    text = format_or_none(value, format_string)
+    return display_text(value, enumeration_limit) if text is None else text
+
+
+def format_or_none(value: Any, format_string: str) -> str | None:
+    """A value through a .NET format string, or None when the format does not apply."""
     from pyshell.runtime.formatop import format_operator
     try:
         return format_operator("{0:" + format_string + "}", [value])
     except Exception:
-        return display_text(value, enumeration_limit)
+        return None
 
 
 def _enumeration(items: Iterable[Any], limit: int) -> str:

@@ -50,3 +50,57 @@ Tags : {x, y}
 #### -Expand takes only its three values
 'x' | Format-Table -Expand Everything
 ## error-id: ParameterArgumentValidationError,Microsoft.PowerShell.Commands.FormatTableCommand
+
+#### a calculated property that fails leaves its cell empty; -DisplayError shows #ERR there
+$o = [pscustomobject]@{ Size = 4 }
+($o | Format-Table Size, @{ Label = 'Ratio'; Expression = { $_.Size / 0 } } | Out-String -Stream)[3]
+($o | Format-Table Size, @{ Label = 'Ratio'; Expression = { $_.Size / 0 } } -DisplayError | Out-String -Stream)[3]
+## STDOUT:
+   4      
+   4 #ERR 
+## END
+
+#### -ShowError writes the failure into the output after the entry, with the expression's text
+$o = [pscustomobject]@{ Size = 4 }
+$o | Format-List Size, @{ Label = 'Ratio'; Expression = { $_.Size / 0 } } -ShowError | Out-String -Stream |
+    Where-Object { $_.Trim() }
+## STDOUT:
+Size  : 4
+Ratio : 
+Failed to evaluate expression " $_.Size / 0 ".
+    + CategoryInfo          : InvalidArgument: (@{Size=4}:PSCustomObject) [], RuntimeException
+    + FullyQualifiedErrorId : mshExpressionError
+## END
+
+#### a FormatString that does not apply shows the value; -DisplayError shows #FMTERR and -ShowError says why
+$o = [pscustomobject]@{ Size = 1.5 }
+$o | Format-List @{ Label = 'A'; Expression = 'Size'; FormatString = '{1}' } | Out-String -Stream | Where-Object { $_ }
+$o | Format-List @{ Label = 'A'; Expression = 'Size'; FormatString = '{1}' } -DisplayError -ShowError |
+    Out-String -Stream | Where-Object { $_ }
+## STDOUT:
+A : 1.5
+A : #FMTERR
+Failed to interpret format string "{1}".
+    + CategoryInfo          : InvalidArgument: (1.5:Double) [], FormatException
+    + FullyQualifiedErrorId : formattingError
+## END
+
+#### an error record in the output shows as the error's text; Format-List -Force shows its properties
+$e = try { Get-Item -Path 'nothing:here' -ErrorAction Stop } catch { $_ }
+$text = $e | Out-String -Stream
+$text[0]
+$text[-2]
+($e | Format-List | Out-String) -eq ($e | Out-String)
+($e | Format-List -Force | Out-String -Stream -Width 200) -match '^FullyQualifiedErrorId'
+## STDOUT:
+Get-Item : Cannot find drive. A drive with the name 'nothing' does not exist.
+    + FullyQualifiedErrorId : DriveNotFound,Microsoft.PowerShell.Commands.GetItemCommand
+True
+FullyQualifiedErrorId : DriveNotFound,Microsoft.PowerShell.Commands.GetItemCommand
+## END
+
+#### $ErrorView decides how an error record in the output is shown
+$e = try { 1 / 0 } catch { $_ }
+$ErrorView = 'CategoryView'
+$e | Out-String -Stream | Where-Object { $_ }
+## stdout: NotSpecified: (:) [], RuntimeException
