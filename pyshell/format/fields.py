@@ -132,10 +132,13 @@ def format_with(value: Any, format_string: str, enumeration_limit: int = 4) -> s
 
 
 def format_or_none(value: Any, format_string: str) -> str | None:
-    """A value through a .NET format string, or None when the format does not apply."""
+    """A value through a .NET format string, or None when the format does not apply. As 5.1's
+    FormatField guesses: a string holding "{0" or "}" is a composite format ('{0:N2} MB'), any
+    other is the value's own format ('N2')."""
     from pyshell.runtime.formatop import format_operator
+    composite = "{0" in format_string or "}" in format_string
     try:
-        return format_operator("{0:" + format_string + "}", [value])
+        return format_operator(format_string if composite else "{0:" + format_string + "}", [value])
     except Exception:
         return None
 

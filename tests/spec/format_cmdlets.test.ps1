@@ -72,6 +72,15 @@ Failed to evaluate expression " $_.Size / 0 ".
     + FullyQualifiedErrorId : mshExpressionError
 ## END
 
+#### a FormatString with {0} is a composite format, without it the value's own format
+$o = [pscustomobject]@{ Size = 1.5 }
+$o | Format-List @{ Label = 'A'; Expression = 'Size'; FormatString = '{0:N2} MB' }, @{ Label = 'B'; Expression = 'Size'; FormatString = 'N3' } |
+    Out-String -Stream | Where-Object { $_ }
+## STDOUT:
+A : 1.50 MB
+B : 1.500
+## END
+
 #### a FormatString that does not apply shows the value; -DisplayError shows #FMTERR and -ShowError says why
 $o = [pscustomobject]@{ Size = 1.5 }
 $o | Format-List @{ Label = 'A'; Expression = 'Size'; FormatString = '{1}' } | Out-String -Stream | Where-Object { $_ }
