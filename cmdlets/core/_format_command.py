@@ -8,9 +8,11 @@ Format-List`) pass through unchanged.
 from __future__ import annotations
 
 from cmdlets.core import _format_params
+from cmdlets.core._files import validate_set
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Parameter
 from pyshell.errors import ErrorCategory
+from pyshell.format.failures import FormatErrors
 from pyshell.format.formatter import Formatter
 from pyshell.format.views import ViewNotFound
 from pyshell.runtime.values import PSObject, SwitchParameter
@@ -36,6 +38,14 @@ class FormatCommand(Cmdlet):
                                       "FormatString) changes. Sort the input by it first.")
     force = Parameter(SwitchParameter, help="Formats strings, numbers and other simple values with the chosen "
                                             "layout too, instead of writing them as plain lines of text.")
+    expand = Parameter(str, validators=(validate_set(("CoreOnly", "EnumOnly", "Both")),),
+                       help="How a collection that arrives as one object is shown: EnumOnly (the default) shows "
+                            "its items, CoreOnly the collection's own properties, Both its own properties and "
+                            "then its items.")
+    show_error = Parameter(SwitchParameter, help="Writes an error record into the output, after the entry, for "
+                                                 "each calculated property or format string that fails.")
+    display_error = Parameter(SwitchParameter, help="Shows #ERR in place of a calculated property that fails "
+                                                    "(#FMTERR for a format string that does not apply).")
     view = Parameter(str, help="Uses the named view registered for the objects' type instead of the default one. "
                                "Cannot be combined with -Property.")
 
@@ -54,9 +64,13 @@ class FormatCommand(Cmdlet):
                                                      exception_type="InvalidDataException"))
         columns = _format_params.columns(self, self.property_values(), self.property_kind)
         source, label = _format_params.group_by(self, self.group_by)
+        errors = FormatErrors(bool(self.display_error), bool(self.show_error)) \
+            if self.display_error or self.show_error else None
         self._formatter = Formatter(self.context.views, self.context.enumeration_limit, shape=self.shape,
                                     columns=columns, group_by=source, group_label=label, force=bool(self.force),
-                                    view_name=self.view or None, **self.formatter_options())
+                                    view_name=self.view or None,
+                                    expansion=self.expand or None, errors=errors,
+                                    error_view=str(self.context.get_var("errorview", "NormalView")), **self.formatter_options())
 
     def process(self) -> None:
         try:

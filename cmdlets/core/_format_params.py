@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pyshell.structs import dataclass
 from pyshell.errors import ErrorCategory, PSError
+from pyshell.format.failures import ExpressionFailed
 from pyshell.format.views import Column
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.scriptblock import ScriptBlock
@@ -148,21 +149,25 @@ class PropertyParser:
         return spec
 
 
-def script_source(cmdlet: Any, block: ScriptBlock) -> Callable[[Any], Any]:
+def script_source(cmdlet: Any, block: ScriptBlock, report: bool = False) -> Callable[[Any], Any]:
     """A script block as a calculated property: run with $_ set to the object, its errors swallowed
-    (a failing expression leaves its cell empty, as in PowerShell)."""
+    (a failing expression leaves its cell empty, as in PowerShell). With `report`, a failure is
+    raised as ExpressionFailed for the formatter (-DisplayError, -ShowError)."""
     def evaluate(obj: Any) -> Any:
         ctx = cmdlet.context
         ctx.try_depth += 1
         try:
             out = cmdlet.run_script_block(block, dollar_under=obj)
-        except PSError:
+        except PSError as exc:
+            if report:
+                raise ExpressionFailed(exc.record) from None
             return None
         finally:
             ctx.try_depth -= 1
         if not out:
             return None
         return out[0] if len(out) == 1 else out
+    evaluate.expression_text = to_string(block)     # type: ignore[attr-defined]
     return evaluate
 
 
@@ -170,7 +175,7 @@ def to_column(cmdlet: Any, spec: PropertySpec) -> Column:
     """A parsed -Property item as a formatter column."""
     if isinstance(spec.expression, ScriptBlock):
         label = spec.label if spec.label is not None else to_string(spec.expression)
-        return Column(label, script_source(cmdlet, spec.expression), spec.width, spec.alignment, spec.format_string)
+        return Column(label, script_source(cmdlet, spec.expression, report=True), spec.width, spec.alignment, spec.format_string)
     return Column(spec.label, spec.expression, spec.width, spec.alignment, spec.format_string)
 
 

@@ -15,7 +15,8 @@ def line_renderer(cmdlet: Any, on_line: Callable[[str], None], columns: int) -> 
     ctx = cmdlet.context
     return OutDefault(lambda text: on_line(text[:-1] if text.endswith("\n") else text), views=ctx.views,
                       enumeration_limit=ctx.enumeration_limit, columns=max(columns, 1),
-                      command=cmdlet.command_name(), implementing_type=cmdlet.implementing_type)
+                      command=cmdlet.command_name(), implementing_type=cmdlet.implementing_type,
+                      error_view=str(ctx.get_var("errorview", "NormalView")))
 
 
 def default_columns(cmdlet: Any) -> int:

@@ -40,6 +40,11 @@ def is_scalar(value: Any) -> bool:
     return isinstance(own, str) and own.lower() in SCALAR_TYPE_NAMES
 
 
+def is_enumerable(value: Any) -> bool:
+    """Whether the formatter would show `value` item by item (what `expand` opens)."""
+    return isinstance(value, (list, tuple, PSHashtable))
+
+
 def expand(value: Any) -> list[Any]:
     """What Out-Default and the Format-* cmdlets enumerate: arrays and hashtables, one level deep."""
     if isinstance(value, (list, tuple)):
@@ -122,11 +127,20 @@ def display_text(value: Any, enumeration_limit: int = 4) -> str:
 def format_with(value: Any, format_string: str, enumeration_limit: int = 4) -> str:
     """A value shown through a .NET format string (a calculated property's FormatString);
     a value the format does not apply to is shown as usual."""
+    text = format_or_none(value, format_string)
+    return display_text(value, enumeration_limit) if text is None else text
+
+
+def format_or_none(value: Any, format_string: str) -> str | None:
+    """A value through a .NET format string, or None when the format does not apply. As 5.1's
+    FormatField guesses: a string holding "{0" or "}" is a composite format ('{0:N2} MB'), any
+    other is the value's own format ('N2')."""
     from pyshell.runtime.formatop import format_operator
+    composite = "{0" in format_string or "}" in format_string
     try:
-        return format_operator("{0:" + format_string + "}", [value])
+        return format_operator(format_string if composite else "{0:" + format_string + "}", [value])
     except Exception:
-        return display_text(value, enumeration_limit)
+        return None
 
 
 def _enumeration(items: Iterable[Any], limit: int) -> str:

@@ -14,7 +14,8 @@ Columns asked for by name may use wildcards. A table resolves them once, against
 from __future__ import annotations
 
 from pyshell.format.fields import (default_alignment, display_name_source, display_text, expand,
-                                   format_with, is_scalar, lookup, property_items)
+                                   format_or_none, format_with, is_enumerable, is_scalar, lookup, property_items)
+from pyshell.format.failures import ERROR_RECORD_TYPE, FormatErrors, record_entry
 from pyshell.format.packets import (CustomEntry, FormatEnd, FormatStart, GroupEnd, GroupStart, ListEntry,
                                     Packet, TableColumnInfo, TableRow, TextLine, WideEntry)
 from pyshell.format.text import split_lines
@@ -27,6 +28,12 @@ from pyshell.runtime.values import PSObject
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Sequence
+
+# -Expand's messages (FormatAndOut_format_xxx.resx): what "Both" writes around a collection's own entry.
+ENUMERABLE_HEADER = "The following object supports IEnumerable:"
+ENUMERABLE_EMPTY = "The IEnumerable contains no objects."
+ENUMERABLE_ONE = "The IEnumerable contains the following object:"
+ENUMERABLE_MANY = "The IEnumerable contains the following {0} objects:"
 
 TABLE_PROPERTY_LIMIT = 4     # up to this many properties: a table; more: a list
 TABLE_COLUMN_LIMIT = 10      # a table built from an object's properties shows at most this many
@@ -42,14 +49,23 @@ def _applies(view: View | None, obj: Any) -> bool:
     return any(t.lower() == wanted for t in type_names_of(obj))
 
 
-def _cell(obj: Any, source: Any, limit: int, format_string: str | None = None) -> tuple[bool, str, str | None]:
+def _cell(obj: Any, source: Any, limit: int, format_string: str | None = None,
+          errors: FormatErrors | None = None) -> tuple[bool, str, str | None]:
     try:
         found, value, name = lookup(obj, source)
-    except Exception:          # a calculated property that fails shows an empty cell, as in PowerShell
-        return False, "", None
+    except Exception as exc:   # a calculated property that fails shows an empty cell, as in PowerShell
+        if errors is None:
+            return False, "", None
+        expression = source if isinstance(source, str) else getattr(source, "expression_text", "")
+        return True, errors.expression_failed(obj, expression, exc), None
     if not found:
         return False, "", name
     if format_string:
+        if errors is not None:
+            text = format_or_none(value, format_string)
+            if text is None:
+                text = errors.format_failed(value, format_string)
+            return True, display_text(value, limit) if text is None else text, name
         return True, format_with(value, format_string, limit), name
     return True, display_text(value, limit), name
 
@@ -84,9 +100,10 @@ def _renamed(col: Column, name: str) -> Column:
 
 class _TableShape:
     def __init__(self, obj: Any, limit: int, view: View | None, columns: Sequence[Column] | None,
-                 hide_header: bool | None, auto_size: bool | None, wrap: bool):
+                 hide_header: bool | None, auto_size: bool | None, wrap: bool, errors: FormatErrors | None):
         self.view = view
         self.limit = limit
+        self.errors = errors
         self.wrap = wrap
         if view is not None:
             self.columns = list(view.columns)
@@ -111,14 +128,17 @@ class _TableShape:
         return FormatStart("table", infos, hide_header=self.hide_header, auto_size=self.auto_size)
 
     def entry(self, obj: Any) -> Packet:
-        return TableRow([_cell(obj, col.source, self.limit, col.format_string)[1] for col in self.columns],
+        return TableRow([_cell(obj, col.source, self.limit, col.format_string, self.errors)[1]
+                         for col in self.columns],
                         multiline=self.wrap)
 
 
 class _ListShape:
-    def __init__(self, limit: int, view: View | None, items: Sequence[Column] | None):
+    def __init__(self, limit: int, view: View | None, items: Sequence[Column] | None,
+                 errors: FormatErrors | None = None):
         self.view = view
         self.limit = limit
+        self.errors = errors
         self.items: list[Column] | None = None
         if view is not None:
             self.items = [p if isinstance(p, Column) else Column(None, p) for p in view.properties]
@@ -140,7 +160,7 @@ class _ListShape:
             items = expand_columns(obj, self.items, keep_missing=False)
         labels, values = [], []
         for item in items:
-            found, text, name = _cell(obj, item.source, self.limit, item.format_string)
+            found, text, name = _cell(obj, item.source, self.limit, item.format_string, self.errors)
             if item.label is not None:
                 labels.append(item.label)
             else:
@@ -153,9 +173,10 @@ class _WideShape:
     """One value per object, laid out in rows of several items by the writer."""
 
     def __init__(self, limit: int, view: View | None, items: Sequence[Column] | None,
-                 auto_size: bool | None, columns: int):
+                 auto_size: bool | None, columns: int, errors: FormatErrors | None = None):
         self.view = view
         self.limit = limit
+        self.errors = errors
         self.item: Column | None = None
         if view is not None and view.properties:
             first = view.properties[0]
@@ -185,7 +206,7 @@ class _WideShape:
             if not resolved:
                 return WideEntry("")
             item = resolved[0]
-        return WideEntry(_cell(obj, item.source, self.limit, item.format_string)[1])
+        return WideEntry(_cell(obj, item.source, self.limit, item.format_string, self.errors)[1])
 
 
 class _CustomShape:
@@ -218,7 +239,9 @@ class Formatter:
                  shape: str | None = None, columns: Sequence[Column] | None = None,
                  group_by: Any = None, group_label: str | None = None,
                  auto_size: bool | None = None, hide_header: bool | None = None,
-                 wrap: bool = False, force: bool = False, wide_columns: int = 0, view_name: str | None = None):
+                 wrap: bool = False, force: bool = False, wide_columns: int = 0, view_name: str | None = None,
+                 expansion: str | None = None, errors: FormatErrors | None = None,
+                 error_view: str = "NormalView"):
         self.views = views
         self.limit = enumeration_limit
         self.shape = shape
@@ -230,6 +253,9 @@ class Formatter:
         self.wrap = wrap
         self.wide_columns = wide_columns
         self.view_name = view_name             # -View: a named view, or ViewNotFound
+        self.expansion = (expansion or "EnumOnly").lower()   # -Expand: enumonly, coreonly or both
+        self.errors = errors                   # -DisplayError, -ShowError (format/failures.py)
+        self.error_view = error_view           # $ErrorView, for error records shown out of band
         self.out_of_band = shape is None or not force
         self._layout: Any = None
         self._in_group = False
@@ -245,8 +271,23 @@ class Formatter:
             return out
         if isinstance(obj, Packet):
             return [obj]
-        for item in expand(obj):
+        items = expand(obj)
+        if self.expansion != "enumonly" and is_enumerable(obj):
+            if self.expansion == "coreonly":      # the collection itself, as one object
+                self._one(obj, out)
+                return out
+            # both: the collection's own properties out of band, announced, then its items
+            count = len(items)
+            out.append(TextLine(ENUMERABLE_HEADER))
+            if property_items(obj):
+                out.append(own_properties_entry(obj, self.limit, out_of_band=True))
+            out.append(TextLine(ENUMERABLE_EMPTY if count == 0 else ENUMERABLE_ONE if count == 1
+                                else ENUMERABLE_MANY.format(count)))
+        errors = self.errors
+        for item in items:
             self._one("" if item is None else item, out)
+            if errors is not None and errors.pending:
+                out.extend(errors.drain())
         return out
 
     def finish(self) -> list[Packet]:
@@ -263,10 +304,16 @@ class Formatter:
         if isinstance(obj, Packet):
             out.append(obj)
             return
-        if self.out_of_band and isinstance(obj, PSObject) and obj.type_names \
-                and obj.type_names[0] in OUT_OF_BAND_VIEWS:
-            out.append(TextLine(OUT_OF_BAND_VIEWS[obj.type_names[0]].text(obj)))
-            return
+        if self.out_of_band and isinstance(obj, PSObject) and obj.type_names:
+            first = obj.type_names[0]
+            if first in OUT_OF_BAND_VIEWS:
+                out.append(TextLine(OUT_OF_BAND_VIEWS[first].text(obj)))
+                return
+            if first == ERROR_RECORD_TYPE:
+                entry = record_entry(obj, self.error_view)
+                if entry is not None:
+                    out.append(entry)
+                    return
         props = property_items(obj)
         if self.out_of_band and (is_scalar(obj) or not props):
             out.append(TextLine(to_string(obj)))
@@ -299,7 +346,7 @@ class Formatter:
         if shape == "custom" and view is not None:
             return _CustomShape(view)
         if shape == "wide":
-            return _WideShape(self.limit, view, self.columns, self.auto_size, self.wide_columns)
+            return _WideShape(self.limit, view, self.columns, self.auto_size, self.wide_columns, self.errors)
         if shape is None:
             shape = "table" if len(props) <= TABLE_PROPERTY_LIMIT else "list"
         if view is not None and self.group_by is None and view.group_by:
@@ -307,8 +354,9 @@ class Formatter:
             self.group_label = view.group_label
             self._group_header = view.group_header
         if shape == "table":
-            return _TableShape(obj, self.limit, view, self.columns, self.hide_header, self.auto_size, self.wrap)
-        return _ListShape(self.limit, view, self.columns)
+            return _TableShape(obj, self.limit, view, self.columns, self.hide_header, self.auto_size, self.wrap,
+                               self.errors)
+        return _ListShape(self.limit, view, self.columns, self.errors)
 
     # -- groups -----------------------------------------------------------------------------
     def _update_group(self, obj: Any) -> bool:

@@ -215,7 +215,8 @@ class OutDefault:
     def __init__(self, write: Callable[[str], None], width: int = 80, views: ViewRegistry | None = None,
                  enumeration_limit: int = 4, clock: Callable[[], float] = time.monotonic,
                  columns: int | None = None, command: str = "out-lineoutput",
-                 implementing_type: str = "Microsoft.PowerShell.Commands.OutLineOutputCommand"):
+                 implementing_type: str = "Microsoft.PowerShell.Commands.OutLineOutputCommand",
+                 error_view: str = "NormalView"):
         self._write = write
         self.width = width
         self.columns = columns if columns is not None else max(width - 1, 1)
@@ -224,10 +225,11 @@ class OutDefault:
         self._clock = clock
         self.command = command
         self.implementing_type = implementing_type
+        self.error_view = error_view           # $ErrorView, for error records in the output
         self._reset()
 
     def _reset(self) -> None:
-        self._formatter = Formatter(self.views, self.enumeration_limit)
+        self._formatter = Formatter(self.views, self.enumeration_limit, error_view=self.error_view)
         self._writer = LineWriter(lambda line: self._write(line + "\n"), max(self.columns, 1), self._clock)
         self._state = _RESET
 

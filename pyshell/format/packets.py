@@ -99,3 +99,4 @@ class WideEntry(EntryPacket):
 class CustomEntry(EntryPacket):
     """An entry of a custom view (such as System.DateTime's): lines written as they are."""
     lines: list[str]
+    out_of_band: bool = False          # an error record's text (format/failures.py)

@@ -493,6 +493,12 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
 
     def argument_value(self) -> N.Node:
         tok = self.peek(COMMAND)
+        if tok.kind is T.VARIABLE and self.tz.variable_runs_on(tok):
+            # $dir\file.txt, $a-b: a variable that runs on into more text is one bare word, as
+            # PowerShell's ScanVariable rescans it as a generic token in command mode.
+            tok = self.tz.generic_at(tok.extent.start)
+            self.tz.pos = self.last_end = tok.extent.end
+            return self.word(tok)
         if tok.kind is T.GENERIC:
             self.next(COMMAND)
             return self.word(tok)

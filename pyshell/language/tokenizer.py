@@ -453,6 +453,25 @@ class Tokenizer(StringScanner):
                     return self._make(T.NUMBER, start, nend, value)
         return self._generic(start)
 
+    def variable_runs_on(self, tok: Token) -> bool:
+        """Whether the variable token `tok`, read as a command argument, is followed by a character that
+        does not start a new token there (PowerShell's ForceStartNewToken): whitespace, ; , | & ( ) { },
+        and for a name also . [ and :: (member access, an index, a static member)."""
+        text, at = self.text, tok.extent.end
+        if at >= self.end:
+            return False
+        ch = text[at]
+        if ch in GENERIC_STOP or ch in "\r\n":
+            return False
+        var = tok.value
+        if var.name in ("$", "?", "^") and not var.braced and not var.scope:
+            return True
+        return ch not in ".[" and not text.startswith("::", at)
+
+    def generic_at(self, start: int) -> Token:
+        """The bare word (generic token) that starts at `start`, whatever begins it."""
+        return self._generic(start)
+
     def _generic(self, start: int) -> Token:
         text, end = self.text, self.end
         i = _PLAIN_WORD.match(text, start, end).end()
@@ -482,6 +501,11 @@ class Tokenizer(StringScanner):
                 continue
             if ch == "$":
                 expands = True
+                close = text.find("}", i + 2, end) if text.startswith("{", i + 1) else -1
+                if close >= 0:          # a${name}b: the braced name, whatever it holds, is part of the word
+                    buf.append(text[i:close + 1])
+                    i = close + 1
+                    continue
             buf.append(ch)
             i += 1
         if i == start:
