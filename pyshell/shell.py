@@ -123,6 +123,8 @@ class Shell:
             # Where the shell is installed (PowerShell's own folder in Windows PowerShell).
             "pshome": os.path.dirname(os.path.abspath(__file__)),
             "maximumhistorycount": 4096, "nestedpromptlevel": 0,
+            # The console host's shell id, and the culture names (only en-US is known: culture.py).
+            "shellid": "Microsoft.PowerShell", "psculture": "en-US", "psuiculture": "en-US",
         })
         host = g["host"] = self._host_object()
         g["executioncontext"] = self._engine_intrinsics(host)
