@@ -155,6 +155,10 @@ def divide(left: Any, right: Any) -> Any:
 
 
 def modulo(left: Any, right: Any) -> Any:
+    if type(left) is int is type(right) and right and INT32_MIN <= left <= INT32_MAX and \
+            INT32_MIN <= right <= INT32_MAX:        # two Int32s, the common case: the remainder is one
+        r = abs(left) % abs(right)
+        return -r if left < 0 else r
     a, b = _num(left, "%", right), _num(right, "%", left)
     if b == 0:
         raise PSOperatorError("Attempted to divide by zero.", "RuntimeException", "NotSpecified",
@@ -162,7 +166,7 @@ def modulo(left: Any, right: Any) -> Any:
     r = abs(a) % abs(b)
     if a < 0:
         r = -r
-    return _fit(r, a, b)
+    return _fit(r, a, b)        # an Int64's remainder is an Int64, a UInt32's a UInt32...
 
 
 MAX_RANGE = 50_000_000

@@ -165,6 +165,24 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
     },
 }
 
+
+def _numeric_statics(short: str, extra: dict[str, tuple[str, str, str]] | None = None) -> dict[str, tuple[str, str, str]]:
+    """The statics numtypes.py gives a numeric type, `short` its name as Get-Member writes it."""
+    table = {"maxvalue": ("MaxValue", "Property", f"static {short} MaxValue {{get;}}"),
+             "minvalue": ("MinValue", "Property", f"static {short} MinValue {{get;}}"),
+             "parse": ("Parse", "Method", f"static {short} Parse(string s)"),
+             "tryparse": ("TryParse", "Method", f"static bool TryParse(string s, [ref] {short} result)")}
+    table.update(extra or {})
+    return table
+
+
+for _full, _short in (("System.Byte", "byte"), ("System.SByte", "sbyte"), ("System.Int16", "int16"),
+                      ("System.UInt16", "uint16"), ("System.UInt32", "uint32"), ("System.UInt64", "uint64")):
+    STATIC_DEFINITIONS[_full] = _numeric_statics(_short)
+STATIC_DEFINITIONS["System.Single"] = _numeric_statics("float", {
+    name.lower(): (name, "Property", f"static float {name} {{get;}}")
+    for name in ("Epsilon", "NaN", "NegativeInfinity", "PositiveInfinity")})
+
 # Type literals whose TypeRef does not carry the .NET name (they convert to another target).
 _STATIC_TYPE_NAMES = {"math": "System.Math", "regex": "System.Text.RegularExpressions.Regex",
                       "environment": "System.Environment"}

@@ -124,9 +124,13 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
         if _is_number(right) or isinstance(right, bool):
             return left == right
         try:
-            return left == to_number(right)
+            number = to_number(right)
         except PSConversionError:
             return False
+        if type(left) is not float and isinstance(left, float) and isinstance(right, str):
+            from pyshell.runtime.numerics import to_single      # text read as a Single, as the left is one
+            number = to_single(float(number))
+        return left == number
     if isinstance(left, PSEnum):
         try:
             return left is to_enum(right, type(left))

@@ -390,3 +390,32 @@ try {
 18446744073709551615 UInt64
 1.1 Single
 ## END
+
+#### a type object's text is its first 5.1 accelerator
+"$([byte]) $([sbyte]) $([int16]) $([uint16]) $([uint32]) $([uint64]) $([single]) $([byte[]])"
+## stdout: byte sbyte int16 uint16 uint32 uint64 float byte[]
+
+#### text compared with a Single is read as a Single
+[float]1.1 -eq "1.1"; [float]1.1 -eq 1.1
+## STDOUT:
+True
+False
+## END
+
+#### ConvertTo-Json writes a Single as its round-trip text
+[pscustomobject]@{a=[float]1.1; b=[byte]7; c=[uint64]::MaxValue} | ConvertTo-Json -Compress
+## stdout: {"a":1.1,"b":7,"c":18446744073709551615}
+
+#### a Lync partner's ConnectionLimit is a UInt32
+$p = Get-CsXmppAllowedPartner | Select-Object -First 1
+$p.ConnectionLimit.GetType().FullName
+## stdout: System.UInt32
+
+#### Get-Member -Static lists a numeric type's statics
+[byte] | Get-Member -Static | ForEach-Object { "$($_.Name): $($_.Definition)" }
+## STDOUT:
+Parse: static byte Parse(string s)
+TryParse: static bool TryParse(string s, [ref] byte result)
+MaxValue: static byte MaxValue {get;}
+MinValue: static byte MinValue {get;}
+## END
