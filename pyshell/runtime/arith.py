@@ -211,3 +211,25 @@ def unary_plus(value: Any) -> Any:
         if result is not None:
             return result
     return add(0, value)
+
+
+def bit_operand(value: Any) -> int:
+    """An operand of -band, -bor, -bxor, -shl, -shr or -bnot as an integer: a Double or Decimal rounds
+    half to even as .NET's conversion does; NaN or an infinity cannot convert (GetBitwiseOpType's
+    UInt64 for a Double operand)."""
+    n = add(0, value)
+    if isinstance(n, int):
+        return int(n)
+    if n != n or n in (float("inf"), float("-inf")):
+        from pyshell.runtime.conversion import overflow_message
+        raise PSConversionError(value, "System.UInt64", overflow_message("System.UInt64"))
+    return round(n)
+
+
+def bnot(value: Any) -> Any:
+    """-bnot $x: a sized integer keeps its type as GetBitwiseOpType gives it (a Byte's is an Int32)."""
+    n = ~bit_operand(value)
+    if hasattr(type(value), "ps_type_code") and isinstance(value, int):
+        from pyshell.runtime.numerics import fit_bitwise
+        return fit_bitwise("bnot", n, 0, value, 0)
+    return n

@@ -44,7 +44,7 @@ class OperatorCompiler:
                 if op == "+":
                     return arith.unary_plus(v)
                 if op == "bnot":
-                    return ~int(arith.add(0, v))
+                    return arith.bnot(v)
                 if op == "split":
                     return split_whitespace(v)
                 if op == "join":
@@ -257,7 +257,7 @@ def binary_function(op: str) -> Callable[[Any, Any], Any] | None:
         return format_operator_op
     if op in ("band", "bor", "bxor", "shl", "shr"):
         def bits(l: Any, r: Any) -> Any:
-            a, b = int(arith.add(0, l)), int(arith.add(0, r))
+            a, b = arith.bit_operand(l), arith.bit_operand(r)
             n = {"band": a & b, "bor": a | b, "bxor": a ^ b, "shl": a << (b & 63), "shr": a >> (b & 63)}[op]
             if isinstance(l, Flag) and type(r) is type(l) and op[0] == "b":
                 return type(l)(n)       # two values of one [Flags()] enum combine into a value of it

@@ -83,6 +83,8 @@ def fit_bitwise(op: str, a: int, b: int, left: Any, right: Any) -> Any:
         n = a << (b & (bits - 1))
     elif op == "shr":
         n = a >> (b & (bits - 1))
+    elif op == "bnot":
+        n = a               # already complemented
     else:
         n = a & b if op == "band" else a | b if op == "bor" else a ^ b
     return kind(wrap(n, bits, signed))

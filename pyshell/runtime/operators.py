@@ -193,7 +193,11 @@ def ps_compare(left: Any, right: Any, case_sensitive: bool = False) -> int:
             raise PSOperatorError(
                 f'Could not compare "{to_string(left)}" to "{to_string(right)}". Error: "{exc.message}"',
                 "ComparisonFailure") from exc
-        return (left > r) - (left < r)
+        try:
+            return (left > r) - (left < r)
+        except ArithmeticError:         # a Decimal against a NaN Double: compared as Doubles
+            a, b = float(left), float(r)
+            return (a > b) - (a < b)
     if is_datetime(left):
         # A string on the right becomes a DateTime, as in $_.LastUpdateCreation -lt "8/11/2010 8:00 PM".
         from pyshell.runtime.datetimes import DateTimeType, to_universal
@@ -207,6 +211,9 @@ def ps_compare(left: Any, right: Any, case_sensitive: bool = False) -> int:
         return (a > b) - (a < b)
     try:
         return (left > right) - (left < right)
+    except ArithmeticError:             # a Decimal against a NaN Double: compared as Doubles
+        a, b = float(left), float(right)
+        return (a > b) - (a < b)
     except TypeError:
         a, b = to_string(left), to_string(right)
         return (a.lower() > b.lower()) - (a.lower() < b.lower())

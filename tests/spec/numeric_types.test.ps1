@@ -419,3 +419,29 @@ TryParse: static bool TryParse(string s, [ref] byte result)
 MaxValue: static byte MaxValue {get;}
 MinValue: static byte MinValue {get;}
 ## END
+
+#### -bnot keeps UInt32, UInt64 and Int64, and makes Int32 of a Byte
+-bnot [uint32]0; (-bnot [uint32]0).GetType().Name; (-bnot [byte]0).GetType().Name; -bnot [uint64]0; (-bnot [long]0).GetType().Name
+## STDOUT:
+4294967295
+UInt32
+Int32
+18446744073709551615
+Int64
+## END
+
+#### a Double operand of a bitwise operator rounds half to even; NaN cannot convert
+3.7 -band 7; 2.5 -bor 0
+try { 5 -band [double]::NaN } catch { $_.Exception.Message }
+## STDOUT:
+4
+2
+Cannot convert value "NaN" to type "System.UInt64". Error: "Value was either too large or too small for a UInt64."
+## END
+
+#### a Decimal compares with a NaN Double without failing
+1.5d -lt [double]::NaN; [double]::NaN -lt 1.5d
+## STDOUT:
+False
+False
+## END
