@@ -443,6 +443,7 @@ _DEFERRED.update(dict.fromkeys(("byte", "system.byte", "sbyte", "system.sbyte", 
                                 "system.uint16", "uint32", "system.uint32", "uint64", "system.uint64", "float",
                                 "single", "system.single"), _registered_by("numtypes")))
 _DEFERRED.update(dict.fromkeys(("system.text.encoding", "text.encoding"), _registered_by("encodingtype")))
+_DEFERRED.update(dict.fromkeys(("convert", "system.convert"), _registered_by("converttype")))
 _DEFERRED.update(dict.fromkeys(("system.text.stringbuilder", "text.stringbuilder"), _registered_by("textbuilder")))
 _DEFERRED.update(dict.fromkeys(("system.diagnostics.stopwatch", "diagnostics.stopwatch"), _registered_by("stopwatch")))
 _DEFERRED.update(dict.fromkeys(("version", "system.version"), _registered_by("versiontype")))
