@@ -445,3 +445,17 @@ Cannot convert value "NaN" to type "System.UInt64". Error: "Value was either too
 False
 False
 ## END
+
+#### a [byte] parameter refuses a number out of range as an argument transformation
+function Get-Level([byte]$Level) { $Level }
+Get-Level 300
+## error-id: ParameterArgumentTransformationError
+
+#### a [float] parameter and variable keep a Single
+function Get-Ratio([float]$Ratio) { "$Ratio $($Ratio.GetType().Name)" }
+Get-Ratio 1.1
+[float]$y = 1.1; $y += 1; "$y $($y.GetType().Name)"
+## STDOUT:
+1.1 Single
+2.1 Single
+## END
