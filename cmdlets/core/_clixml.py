@@ -100,6 +100,18 @@ def _escape_attribute(text: str) -> str:
 
 # -- primitive values ------------------------------------------------------------------------------
 
+def xml_single(value: float) -> str:
+    """XmlConvert.ToString(Single): the shortest text that reads back as the same Single."""
+    from pyshell.runtime.numerics import to_single
+    if value != value or math.isinf(value) or value == 0:
+        return xml_double(value)
+    for digits in range(6, 10):
+        text = "%.*G" % (digits, value)
+        if to_single(float(text)) == value:
+            return text
+    return "%.9G" % value
+
+
 def xml_double(value: float) -> str:
     """XmlConvert.ToString(Double): the round-trip ("R") form; INF, -INF and NaN spelt XML's way."""
     if value != value:
@@ -174,6 +186,8 @@ def primitive(value: Any) -> tuple[str, str, bool] | None:
             return tags[name], str(int(value)), False
         return None
     if isinstance(value, float):
+        if type(value) is not float and type_name_of(value) == "System.Single":
+            return "Sg", xml_single(value), False
         return "Db", xml_double(value), False
     if is_decimal(value):
         return "D", _decimal_text(value), False

@@ -19,7 +19,9 @@ import xml.parsers.expat
 from cmdlets.core._clixml import NAMESPACE
 from cmdlets.core._clixml_values import (DeserializedInt, DeserializedList, DeserializedObject, deserialized_hashtable,
                                          deserialized_name)
-from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, Int64, type_name_of
+from pyshell.runtime.numerics import to_single
+from pyshell.runtime.typenames import (INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, Byte, Int16, Int64, SByte,
+                                       UInt16, UInt32, UInt64, type_name_of)
 from pyshell.runtime.values import PSCUSTOMOBJECT, CaseSensitiveHashtable, PSHashtable, PSObject, TypedArray
 
 TYPE_CHECKING = False
@@ -491,14 +493,14 @@ PRIMITIVES: dict[str, tuple[str, Callable[[str], Any]]] = {
     "B": ("System.Boolean", _boolean),
     "I32": ("System.Int32", _integer(INT32_MIN, INT32_MAX)),
     "I64": ("System.Int64", _integer(INT64_MIN, INT64_MAX, Int64)),
-    "I16": ("System.Int16", _integer(-32768, 32767)),
-    "U16": ("System.UInt16", _integer(0, 65535)),
-    "U32": ("System.UInt32", _integer(0, 2 ** 32 - 1)),
-    "U64": ("System.UInt64", _integer(0, 2 ** 64 - 1)),
-    "By": ("System.Byte", _integer(0, 255)),
-    "SB": ("System.SByte", _integer(-128, 127)),
+    "I16": ("System.Int16", _integer(-32768, 32767, Int16)),
+    "U16": ("System.UInt16", _integer(0, 65535, UInt16)),
+    "U32": ("System.UInt32", _integer(0, 2 ** 32 - 1, UInt32)),
+    "U64": ("System.UInt64", _integer(0, 2 ** 64 - 1, UInt64)),
+    "By": ("System.Byte", _integer(0, 255, Byte)),
+    "SB": ("System.SByte", _integer(-128, 127, SByte)),
     "Db": ("System.Double", _double),
-    "Sg": ("System.Single", _double),
+    "Sg": ("System.Single", lambda text: to_single(_double(text))),
     "D": ("System.Decimal", _decimal),
     "C": ("System.Char", _char),
     "G": ("System.Guid", _guid),

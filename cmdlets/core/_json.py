@@ -100,8 +100,24 @@ def _number(value: Any) -> str:
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
             return quote(format_double(value))
+        if type(value) is not float and getattr(type(value), "ps_type_name", "") == "System.Single":
+            return _round_trip_single(value)
         return _round_trip(value)
     return str(value)
+
+
+def _round_trip_single(value: float) -> str:
+    """Single.ToString("R") of .NET Framework: seven significant digits when they read back as the
+    same Single, else nine."""
+    from pyshell.runtime.numerics import format_single, to_single
+    text = format_single(value)
+    if to_single(float(text)) == value:
+        return text
+    text = "%.9G" % value
+    if "E" in text:
+        mantissa, exp = text.split("E")
+        text = f"{mantissa}E{exp[0]}{exp[1:].lstrip('0').rjust(2, '0')}"
+    return text
 
 
 def _round_trip(value: float) -> str:

@@ -10,6 +10,7 @@ import re
 
 from pyshell.runtime.conversion import PSConversionError, convert_to, to_enum, to_int
 from pyshell.runtime.moduletypes import object_types
+from pyshell.runtime.typenames import UInt32 as UInt32Value
 from pyshell.runtime.values import PSEnum, PSObject, enum_type
 
 TYPE_CHECKING = False
@@ -82,7 +83,7 @@ class UInt32:
 
     @staticmethod
     def ps_convert(value: Any) -> int:
-        return to_int(value, "System.UInt32", 0, 4294967295)
+        return UInt32Value(to_int(value, "System.UInt32", 0, 4294967295))
 
 
 _DOMAIN = re.compile(r"(?=.{1,253}\Z)([A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)"
@@ -168,7 +169,7 @@ def xmpp_partner(identity: str, *, domain: str | None = None, additional_domains
         ("Description", description),
         ("ProxyFqdn", proxy_fqdn),
         ("PartnerType", to_enum(partner_type, PartnerType)),
-        ("ConnectionLimit", None if connection_limit is None else int(connection_limit)),
+        ("ConnectionLimit", None if connection_limit is None else UInt32Value(int(connection_limit))),
         ("TlsNegotiation", to_enum(tls_negotiation, TlsNegotiation)),
         ("SaslNegotiation", to_enum(sasl_negotiation, SaslNegotiation)),
         ("SupportDialbackNegotiation", bool(support_dialback_negotiation)),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pyshell.runtime.conversion import PSConversionError, to_int, to_number, to_string
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.stdvalues import is_date_or_span, is_decimal
-from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, type_name_of
+from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, Int64, type_name_of
 from pyshell.runtime.values import GROWABLE_LISTS, PSHashtable, TypedArray
 
 TYPE_CHECKING = False
@@ -47,16 +47,20 @@ def _num(v: Any, op: str, other: Any) -> int | float:
         raise PSOperatorError(exc.message, "OperatorFailed") from exc
 
 
-def _fit(n: int | float, *operands: Any) -> int | float:
+def _fit(n: int | float, a: Any, b: Any) -> int | float:
     """An integer result keeps the wider operand's size (Int32 or Int64); if it overflows that size,
-    PowerShell gives a Double instead."""
-    if not isinstance(n, int):
+    PowerShell gives a Double instead. Operands of the other integer types (a Byte, a UInt32, an
+    Int64 of a small value) are typed by numerics.fit."""
+    if type(n) is not int:
         return n
-    wide = any(isinstance(o, int) and not isinstance(o, bool) and not INT32_MIN <= o <= INT32_MAX for o in operands)
-    lo, hi = (INT64_MIN, INT64_MAX) if wide else (INT32_MIN, INT32_MAX)
-    if not lo <= n <= hi:
-        return float(n)
-    return n
+    if type(a) is int and type(b) is int:
+        if INT32_MIN <= a <= INT32_MAX and INT32_MIN <= b <= INT32_MAX:
+            return n if INT32_MIN <= n <= INT32_MAX else float(n)
+        if not INT64_MIN <= n <= INT64_MAX:
+            return float(n)
+        return Int64(n) if INT32_MIN <= n <= INT32_MAX else n     # still an Int64, however small
+    from pyshell.runtime.numerics import fit
+    return fit(n, a, b)
 
 
 def add(left: Any, right: Any) -> Any:
@@ -141,18 +145,28 @@ def divide(left: Any, right: Any) -> Any:
     if b == 0:
         raise PSOperatorError("Attempted to divide by zero.", "RuntimeException", "NotSpecified",
                               "DivideByZeroException")
-    if isinstance(a, int) and isinstance(b, int) and a % b == 0:
-        return _fit(a // b, a, b)
+    if isinstance(a, int) and isinstance(b, int):
+        if type(a) is not int or type(b) is not int:
+            from pyshell.runtime.numerics import divide as divide_sized
+            return divide_sized(a, b)
+        if a % b == 0:
+            return _fit(a // b, a, b)
     return a / b
 
 
 def modulo(left: Any, right: Any) -> Any:
+    if type(left) is int is type(right) and right and INT32_MIN <= left <= INT32_MAX and \
+            INT32_MIN <= right <= INT32_MAX:        # two Int32s, the common case: the remainder is one
+        r = abs(left) % abs(right)
+        return -r if left < 0 else r
     a, b = _num(left, "%", right), _num(right, "%", left)
     if b == 0:
         raise PSOperatorError("Attempted to divide by zero.", "RuntimeException", "NotSpecified",
                               "DivideByZeroException")
     r = abs(a) % abs(b)
-    return -r if a < 0 else r
+    if a < 0:
+        r = -r
+    return _fit(r, a, b)        # an Int64's remainder is an Int64, a UInt32's a UInt32...
 
 
 MAX_RANGE = 50_000_000
@@ -176,3 +190,46 @@ def lazy_range(left: Any, right: Any) -> range:
 
 
 ARITHMETIC = {"+": add, "-": subtract, "*": multiply, "/": divide, "%": modulo, "..": range_}
+
+
+def negate(value: Any) -> Any:
+    """-$x: a number of a sized type keeps its type as .NET's negation does (numerics.negate);
+    anything else is 0 - $x."""
+    if type(value) is not int and isinstance(value, (int, float)) and not isinstance(value, bool):
+        from pyshell.runtime.numerics import negate as negate_sized
+        result = negate_sized(value)
+        if result is not None:
+            return result
+    return subtract(0, value)
+
+
+def unary_plus(value: Any) -> Any:
+    """+$x: a sized number as it is (a Byte or an SByte as an Int32); anything else is 0 + $x."""
+    if type(value) is not int and isinstance(value, (int, float)) and not isinstance(value, bool):
+        from pyshell.runtime.numerics import plus
+        result = plus(value)
+        if result is not None:
+            return result
+    return add(0, value)
+
+
+def bit_operand(value: Any) -> int:
+    """An operand of -band, -bor, -bxor, -shl, -shr or -bnot as an integer: a Double or Decimal rounds
+    half to even as .NET's conversion does; NaN or an infinity cannot convert (GetBitwiseOpType's
+    UInt64 for a Double operand)."""
+    n = add(0, value)
+    if isinstance(n, int):
+        return int(n)
+    if n != n or n in (float("inf"), float("-inf")):
+        from pyshell.runtime.conversion import overflow_message
+        raise PSConversionError(value, "System.UInt64", overflow_message("System.UInt64"))
+    return round(n)
+
+
+def bnot(value: Any) -> Any:
+    """-bnot $x: a sized integer keeps its type as GetBitwiseOpType gives it (a Byte's is an Int32)."""
+    n = ~bit_operand(value)
+    if hasattr(type(value), "ps_type_code") and isinstance(value, int):
+        from pyshell.runtime.numerics import fit_bitwise
+        return fit_bitwise("bnot", n, 0, value, 0)
+    return n

@@ -40,11 +40,11 @@ class OperatorCompiler:
             v = operand(ctx)
             try:
                 if op == "-":
-                    return arith.subtract(0, v)
+                    return arith.negate(v)
                 if op == "+":
-                    return arith.add(0, v) if not isinstance(v, str) else arith.add(0, v)
+                    return arith.unary_plus(v)
                 if op == "bnot":
-                    return ~int(arith.add(0, v))
+                    return arith.bnot(v)
                 if op == "split":
                     return split_whitespace(v)
                 if op == "join":
@@ -257,10 +257,13 @@ def binary_function(op: str) -> Callable[[Any, Any], Any] | None:
         return format_operator_op
     if op in ("band", "bor", "bxor", "shl", "shr"):
         def bits(l: Any, r: Any) -> Any:
-            a, b = int(arith.add(0, l)), int(arith.add(0, r))
+            a, b = arith.bit_operand(l), arith.bit_operand(r)
             n = {"band": a & b, "bor": a | b, "bxor": a ^ b, "shl": a << (b & 63), "shr": a >> (b & 63)}[op]
             if isinstance(l, Flag) and type(r) is type(l) and op[0] == "b":
                 return type(l)(n)       # two values of one [Flags()] enum combine into a value of it
+            if hasattr(type(l), "ps_type_code") or hasattr(type(r), "ps_type_code"):
+                from pyshell.runtime.numerics import fit_bitwise
+                return fit_bitwise(op, a, b, l, r)
             return n
         return bits
     return None

@@ -80,6 +80,9 @@ def to_string(value: Any, ofs: str = " ") -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
+        if type(value) is not float:            # a [float], System.Single: 7 digits
+            from pyshell.runtime.numerics import format_single
+            return format_single(value)
         return format_double(value)
     if isinstance(value, PSEnum):
         return str(value)       # its name ([Flags()] enums: the names it combines, see script_types.py)
@@ -231,6 +234,8 @@ def to_int(value: Any, type_name: str = "System.Int32", lo: int = INT32_MIN, hi:
         return 0
     elif isinstance(value, PSEnum):
         n = value.value
+    elif is_decimal(value):
+        n = _round_half_even_decimal(value)
     else:
         raise PSConversionError(value, type_name)
     if isinstance(n, float):
@@ -250,6 +255,12 @@ _OVERFLOW_NAMES = {"Byte": "an unsigned byte", "SByte": "a signed byte", "UInt16
 def overflow_message(type_name: str) -> str:
     short = type_name.rsplit(".", 1)[-1]
     return f"Value was either too large or too small for {_OVERFLOW_NAMES.get(short, 'an ' + short)}."
+
+
+def _round_half_even_decimal(value: Any) -> int:
+    """A Decimal to an integer as .NET's Convert.ToInt32 and the like: to the nearest, half to even."""
+    import decimal
+    return int(value.to_integral_value(rounding=decimal.ROUND_HALF_EVEN))
 
 
 def _integer_through_double(text: str, lo: int, hi: int) -> int | None:
@@ -283,6 +294,8 @@ def to_float(value: Any) -> float:
         return float(value)
     if isinstance(value, PSEnum):
         return float(value.value)
+    if is_decimal(value):
+        return float(value)
     raise PSConversionError(value, "System.Double")
 
 

@@ -165,6 +165,37 @@ STATIC_DEFINITIONS: dict[str, dict[str, tuple[str, str, str]]] = {
     },
 }
 
+
+def _numeric_statics(short: str, extra: dict[str, tuple[str, str, str]] | None = None) -> dict[str, tuple[str, str, str]]:
+    """The statics numtypes.py gives a numeric type, `short` its name as Get-Member writes it."""
+    table = {"maxvalue": ("MaxValue", "Property", f"static {short} MaxValue {{get;}}"),
+             "minvalue": ("MinValue", "Property", f"static {short} MinValue {{get;}}"),
+             "parse": ("Parse", "Method", f"static {short} Parse(string s)"),
+             "tryparse": ("TryParse", "Method", f"static bool TryParse(string s, [ref] {short} result)")}
+    table.update(extra or {})
+    return table
+
+
+for _full, _short in (("System.Byte", "byte"), ("System.SByte", "sbyte"), ("System.Int16", "int16"),
+                      ("System.UInt16", "uint16"), ("System.UInt32", "uint32"), ("System.UInt64", "uint64")):
+    STATIC_DEFINITIONS[_full] = _numeric_statics(_short)
+STATIC_DEFINITIONS["System.Convert"] = {
+    "frombase64string": ("FromBase64String", "Method", "static byte[] FromBase64String(string s)"),
+    "tobase64string": ("ToBase64String", "Method", "static string ToBase64String(byte[] inArray)"),
+    "tostring": ("ToString", "Method", "static string ToString(System.Object value), "
+                                       "static string ToString(int value, int toBase), "
+                                       "static string ToString(long value, int toBase)"),
+    "todouble": ("ToDouble", "Method", "static double ToDouble(System.Object value)"),
+    "tosingle": ("ToSingle", "Method", "static float ToSingle(System.Object value)"),
+    **{"to" + _name.lower(): ("To" + _name, "Method", f"static {_short} To{_name}(System.Object value), "
+                                                     f"static {_short} To{_name}(string value, int fromBase)")
+       for _name, _short in (("Byte", "byte"), ("SByte", "sbyte"), ("Int16", "int16"), ("UInt16", "uint16"),
+                             ("Int32", "int"), ("UInt32", "uint32"), ("Int64", "long"), ("UInt64", "uint64"))},
+}
+STATIC_DEFINITIONS["System.Single"] = _numeric_statics("float", {
+    name.lower(): (name, "Property", f"static float {name} {{get;}}")
+    for name in ("Epsilon", "NaN", "NegativeInfinity", "PositiveInfinity")})
+
 # Type literals whose TypeRef does not carry the .NET name (they convert to another target).
 _STATIC_TYPE_NAMES = {"math": "System.Math", "regex": "System.Text.RegularExpressions.Regex",
                       "environment": "System.Environment"}

@@ -10,6 +10,16 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+
+_BITS = {"System.SByte": 8, "System.Int16": 16, "System.Int64": 64}
+
+
+def _integer(value: Any) -> int:
+    """The integer a D or X format shows: an integer of any size as it is (a UInt64 too)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return to_int(value)
+
 def format_value(value: Any, spec: str | None) -> str:
     import datetime
     if isinstance(value, datetime.datetime):
@@ -48,11 +58,13 @@ def format_value(value: Any, spec: str | None) -> str:
     if kind == "F":
         return f"{to_float(value):.{2 if n is None else n}f}"
     if kind == "D":
-        v = to_int(value)
+        v = _integer(value)
         return f"{'-' if v < 0 else ''}{abs(v):0{n or 1}d}"
     if kind == "X":
-        v = to_int(value)
-        text = f"{v & 0xFFFFFFFF if v < 0 else v:0{n or 1}x}"
+        v = _integer(value)
+        if v < 0:           # two's complement in the value's own size: [sbyte]-1 is FF
+            v &= (1 << _BITS.get(getattr(type(v), "ps_type_name", ""), 32 if v >= -2 ** 31 else 64)) - 1
+        text = f"{v:0{n or 1}x}"
         return text.upper() if spec[0] == "X" else text
     if kind == "P":
         return f"{to_float(value) * 100:,.{2 if n is None else n}f} %"

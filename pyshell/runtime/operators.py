@@ -124,9 +124,13 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
         if _is_number(right) or isinstance(right, bool):
             return left == right
         try:
-            return left == to_number(right)
+            number = to_number(right)
         except PSConversionError:
             return False
+        if type(left) is not float and isinstance(left, float) and isinstance(right, str):
+            from pyshell.runtime.numerics import to_single      # text read as a Single, as the left is one
+            number = to_single(float(number))
+        return left == number
     if isinstance(left, PSEnum):
         try:
             return left is to_enum(right, type(left))
@@ -189,7 +193,11 @@ def ps_compare(left: Any, right: Any, case_sensitive: bool = False) -> int:
             raise PSOperatorError(
                 f'Could not compare "{to_string(left)}" to "{to_string(right)}". Error: "{exc.message}"',
                 "ComparisonFailure") from exc
-        return (left > r) - (left < r)
+        try:
+            return (left > r) - (left < r)
+        except ArithmeticError:         # a Decimal against a NaN Double: compared as Doubles
+            a, b = float(left), float(r)
+            return (a > b) - (a < b)
     if is_datetime(left):
         # A string on the right becomes a DateTime, as in $_.LastUpdateCreation -lt "8/11/2010 8:00 PM".
         from pyshell.runtime.datetimes import DateTimeType, to_universal
@@ -203,6 +211,9 @@ def ps_compare(left: Any, right: Any, case_sensitive: bool = False) -> int:
         return (a > b) - (a < b)
     try:
         return (left > right) - (left < right)
+    except ArithmeticError:             # a Decimal against a NaN Double: compared as Doubles
+        a, b = float(left), float(right)
+        return (a > b) - (a < b)
     except TypeError:
         a, b = to_string(left), to_string(right)
         return (a.lower() > b.lower()) - (a.lower() < b.lower())

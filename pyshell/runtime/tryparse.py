@@ -83,10 +83,45 @@ def _int64(value: Any) -> Any:
     return Int64(_integer(INT64_MIN, INT64_MAX, "Int64")(value))
 
 
+def _sized(kind: type, low: int, high: int) -> Callable[[Any], Any]:
+    """Byte.Parse, UInt32.Parse... : the number in the type's own class (typenames.py)."""
+    read = _integer(low, high, kind.ps_type_name[7:])     # type: ignore[attr-defined]
+
+    def typed(value: Any) -> Any:
+        return kind(read(value))
+    return typed
+
+
+def _single(value: Any) -> Any:
+    """Single.Parse: Double.Parse's text; too large for a Single is .NET Framework's OverflowException."""
+    from pyshell.runtime.numerics import to_single
+    n = _double(value)
+    single = to_single(n)
+    if single in (float("inf"), float("-inf")) and single != n:
+        raise _Failed("Value was either too large or too small for a Single.", overflow=True)
+    return single
+
+
+def _sized_readers() -> dict[str, Callable[[Any], Any]]:
+    from pyshell.runtime import typenames as t
+    return {"byte": _sized(t.Byte, 0, 255), "sbyte": _sized(t.SByte, -128, 127),
+            "int16": _sized(t.Int16, -2 ** 15, 2 ** 15 - 1), "uint16": _sized(t.UInt16, 0, 2 ** 16 - 1),
+            "uint32": _sized(t.UInt32, 0, 2 ** 32 - 1), "uint64": _sized(t.UInt64, 0, 2 ** 64 - 1),
+            "single": _single}
+
+
 _READERS: dict[str, Callable[[Any], Any]] = {
     "int": _integer(INT32_MIN, INT32_MAX, "Int32"), "long": _int64, "double": _double, "bool": _boolean,
+    **_sized_readers(),
 }
-_DEFAULTS: dict[str, Any] = {"int": 0, "long": 0, "double": 0.0, "bool": False}
+_DEFAULTS: dict[str, Any] = {"int": 0, "double": 0.0, "bool": False}
+
+
+def _default(kind: str) -> Any:
+    """What TryParse writes when the text is not a number: the type's zero."""
+    if kind in _DEFAULTS:
+        return _DEFAULTS[kind]
+    return _READERS[kind]("0")
 
 
 def parse(kind: str) -> Callable[[Any], Any]:
@@ -129,7 +164,7 @@ def try_parse(kind: str) -> Callable[..., bool]:
     reader = _READERS[kind]
 
     def call(text: Any, reference: Any) -> bool:
-        return _try(lambda: reader(text), _DEFAULTS[kind], _out(reference, 2))
+        return _try(lambda: reader(text), _default(kind), _out(reference, 2))
     return call
 
 

@@ -16,6 +16,55 @@ class Int64(int):
     """An integer that is a System.Int64 even when its value would fit an Int32 (`2L`, `[long]2`)."""
 
     ps_type_name = "System.Int64"
+    ps_type_code = 11
+    __slots__ = ()
+
+
+# The other .NET integer types: an int that carries its type, as Int64 above. Arithmetic on one
+# gives a plain int, which runtime/numerics.py types again by PowerShell's rules. `ps_type_code` is
+# .NET's TypeCode, the order in which PowerShell's binder widens the operands of an operator.
+class Byte(int):
+    ps_type_name = "System.Byte"
+    ps_type_code = 6
+    __slots__ = ()
+
+
+class SByte(int):
+    ps_type_name = "System.SByte"
+    ps_type_code = 5
+    __slots__ = ()
+
+
+class Int16(int):
+    ps_type_name = "System.Int16"
+    ps_type_code = 7
+    __slots__ = ()
+
+
+class UInt16(int):
+    ps_type_name = "System.UInt16"
+    ps_type_code = 8
+    __slots__ = ()
+
+
+class UInt32(int):
+    ps_type_name = "System.UInt32"
+    ps_type_code = 10
+    __slots__ = ()
+
+
+class UInt64(int):
+    ps_type_name = "System.UInt64"
+    ps_type_code = 12
+    __slots__ = ()
+
+
+class Single(float):
+    """A System.Single: a float holding a value a 32-bit float can hold (runtime/numerics.py rounds
+    it there). Arithmetic on it gives a plain float, a Double, as in PowerShell."""
+
+    ps_type_name = "System.Single"
+    ps_type_code = 13
     __slots__ = ()
 
 
@@ -36,7 +85,7 @@ def type_name_of(value: Any) -> str:
             return "System.Int64"
         return "System.Numerics.BigInteger"
     if isinstance(value, float):
-        return "System.Double"
+        return "System.Double" if type(value) is float else getattr(type(value), "ps_type_name", "System.Double")
     if isinstance(value, str):
         return getattr(type(value), "ps_type_name", "System.String")
     if isinstance(value, (list, tuple)):

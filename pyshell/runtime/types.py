@@ -301,7 +301,14 @@ class DecimalType:
 
 
 def _is_int(v: Any) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool) and INT32_MIN <= v <= INT32_MAX
+    """An Int32: a plain int of its range (not a bool, nor an int of another type: 2L, [byte]2)."""
+    return isinstance(v, int) and not hasattr(type(v), "ps_type_code") and not isinstance(v, bool) \
+        and INT32_MIN <= v <= INT32_MAX
+
+
+def _is_long(v: Any) -> bool:
+    return isinstance(v, Int64Value) or (isinstance(v, int) and not hasattr(type(v), "ps_type_code")
+                                         and not isinstance(v, bool) and not INT32_MIN <= v <= INT32_MAX)
 
 
 BUILTIN_TYPES: dict[str, TypeRef] = {}
@@ -318,15 +325,14 @@ _register(("int", "int32", "System.Int32"), TypeRef("int", int, {"maxvalue": INT
 _register(("long", "int64", "System.Int64"), TypeRef("long", Int64, {"maxvalue": INT64_MAX, "minvalue": INT64_MIN,
                                                               "parse": _parse_static("parse", "long"),
                                                               "tryparse": _parse_static("try_parse", "long")},
-                                                     lambda v: isinstance(v, Int64Value) or (isinstance(v, int) and not isinstance(v, bool)
-                                                                            and not _is_int(v))))
-_register(("double", "System.Double", "float", "single"),
+                                                     _is_long))
+_register(("double", "System.Double"),
           TypeRef("double", float, {"parse": parse_number("double"), "nan": float("nan"),
                                     "tryparse": _parse_static("try_parse", "double"),
                                     "positiveinfinity": float("inf"), "negativeinfinity": float("-inf"),
                                     "maxvalue": 1.7976931348623157e308, "minvalue": -1.7976931348623157e308,
                                     "epsilon": 5e-324},
-                  lambda v: isinstance(v, float)))
+                  lambda v: type(v) is float))
 _register(("char", "System.Char"), TypeRef("char", CharType, {}, lambda v: isinstance(v, PSChar)))
 _register(("decimal", "System.Decimal"), TypeRef("decimal", DecimalType, {},
                                                   is_decimal))
@@ -433,6 +439,11 @@ _DEFERRED.update(dict.fromkeys(("system.io.path", "io.path", "guid", "system.gui
                                 "stringsplitoptions"), _register_system_types))
 _DEFERRED.update(dict.fromkeys(("system.collections.queue", "collections.queue", "system.collections.stack",
                                 "collections.stack", "system.stringcomparer", "stringcomparer"), _register_collections))
+_DEFERRED.update(dict.fromkeys(("byte", "system.byte", "sbyte", "system.sbyte", "int16", "system.int16", "uint16",
+                                "system.uint16", "uint32", "system.uint32", "uint64", "system.uint64", "float",
+                                "single", "system.single"), _registered_by("numtypes")))
+_DEFERRED.update(dict.fromkeys(("system.text.encoding", "text.encoding"), _registered_by("encodingtype")))
+_DEFERRED.update(dict.fromkeys(("convert", "system.convert"), _registered_by("converttype")))
 _DEFERRED.update(dict.fromkeys(("system.text.stringbuilder", "text.stringbuilder"), _registered_by("textbuilder")))
 _DEFERRED.update(dict.fromkeys(("system.diagnostics.stopwatch", "diagnostics.stopwatch"), _registered_by("stopwatch")))
 _DEFERRED.update(dict.fromkeys(("version", "system.version"), _registered_by("versiontype")))
