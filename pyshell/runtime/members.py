@@ -9,6 +9,8 @@ from decimal import Decimal
 
 from pyshell.runtime.conversion import convert_to, to_int, to_string
 from pyshell.runtime.dictviews import keys_of, values_of
+from pyshell.runtime.extended import EXTENDED_TYPES, NO_EXTENSION, ExtendedStr
+from pyshell.runtime.extended import extended_member as _extended_member
 from pyshell.runtime.stdvalues import is_date_or_span
 from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.values import (GROWABLE_LISTS, HASHTABLE_CLASSES, NOT_A_MEMBER, CaseSensitiveHashtable,
@@ -34,6 +36,10 @@ def get_member(obj: Any, name: str) -> Any:
             if obj._members is not None and isinstance(v, ComputedProperty):
                 return v.read(obj)
             return v
+        if obj._members is not None:
+            shown = getattr(obj._members.get(key), "shown_value", None)
+            if shown is not None:               # an added member set or property set
+                return shown
         return _common_property(obj, key)
     if isinstance(obj, PSHashtable):
         kind = type(obj)
@@ -53,6 +59,10 @@ def get_member(obj: Any, name: str) -> Any:
             return obj
         return None
     if isinstance(obj, (list, tuple)):
+        if type(obj) is not list and type(obj) in EXTENDED_TYPES:
+            found = _extended_member(obj, key)
+            if found is not NO_EXTENSION:
+                return found
         if isinstance(obj, NetCollection):      # a Queue, Stack or HashSet: its own properties first
             found = obj.ps_property(key)
             if found is not NOT_A_MEMBER:
@@ -63,6 +73,10 @@ def get_member(obj: Any, name: str) -> Any:
             return 1
         return _member_of_items(obj, name)
     if isinstance(obj, str):
+        if type(obj) is ExtendedStr:
+            found = _extended_member(obj, key)
+            if found is not NO_EXTENSION:
+                return found
         if key == "length":
             return len(obj)
         if key == "count":
@@ -135,6 +149,16 @@ def set_member(obj: Any, name: str, value: Any) -> bool:
             return False                # a Dictionary takes keys by member name only when they are text
         obj[name] = value
         return True
+    if type(obj) in EXTENDED_TYPES:
+        ext = obj.ps_extension
+        key = name.lower()
+        if key in ext._values:
+            current = ext._values[key]
+            if isinstance(current, ComputedProperty):
+                current.write(obj, value)
+            else:
+                ext._values[key] = value
+            return True
     own = getattr(type(obj), "ps_set_property", None)
     if own is not None:                         # a value that sets its own ($sb.Length = 0)
         return own(obj, name.lower(), value)
@@ -311,6 +335,10 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         raise LookupError("You cannot call a method on a null-valued expression.")
     if isinstance(obj, PSObject) and obj._members is not None:
         own = obj._members.get(key)
+        if isinstance(own, InstanceMethod):
+            return own.invoke(obj, args)
+    elif type(obj) in EXTENDED_TYPES:
+        own = obj.ps_extension._members.get(key)
         if isinstance(own, InstanceMethod):
             return own.invoke(obj, args)
     if key != "gettype" and is_date_or_span(obj):

@@ -29,7 +29,8 @@ def _property_info(name: str, value: Any) -> PSObject:
     return PSObject([("Value", value), ("MemberType", "NoteProperty"), ("IsSettable", True), ("IsGettable", True),
                      ("TypeNameOfValue", value_type), ("Name", name), ("IsInstance", True)],
                     type_names=["System.Management.Automation.PSNoteProperty",
-                                "System.Management.Automation.PSPropertyInfo", "System.Object"],
+                                "System.Management.Automation.PSPropertyInfo",
+                                "System.Management.Automation.PSMemberInfo", "System.Object"],
                     string_form=f"{value_type.rsplit('.', 1)[-1]} {name}={to_string(value)}")
 
 
