@@ -68,8 +68,21 @@ class AddMember(Cmdlet):
         "arrays can be extended too, but pyshell keeps their new members only on the value -PassThru "
         "writes ($s = $s | Add-Member ... -PassThru); numbers and hashtables cannot be extended.")
 
-    input_object = Parameter(PSObject, mandatory=True, pipeline=True,
+    input_object = Parameter(PSObject, mandatory=True, pipeline=True, sets=ALL_FOUR,
                              help="The object to extend. Usually it comes through the pipeline.")
+    # The note parameters come before -MemberType: at position 0 PowerShell's binder offers a value
+    # to -NotePropertyName first (`Add-Member 23 x` adds a note named 23), and -NotePropertyName's
+    # check passes a member type's name on to -MemberType (`Add-Member 8 n x` adds a note n).
+    note_property_name = Parameter(str, sets={NOTE_SINGLE: SetOptions(position=0, mandatory=True)},
+                                   validators=(_not_a_member_type,),
+                                   help="The name of a note property to add (the short form).")
+    note_property_value = Parameter(object, sets={NOTE_SINGLE: SetOptions(position=1, mandatory=True)},
+                                    allow_null=True,
+                                    help="The value of the note property named by -NotePropertyName.")
+    note_property_members = Parameter(PSHashtable, sets={NOTE_MULTI: SetOptions(position=0, mandatory=True)},
+                                      help="A hashtable of note properties to add: each key a name, each value "
+                                           "its value.")
+
     member_type = Parameter(MemberTypeSet, aliases=("Type",),
                             sets={MEMBER_SET: SetOptions(position=0, mandatory=True)},
                             help="The kind of member to add: NoteProperty, ScriptProperty, AliasProperty, "
@@ -89,16 +102,6 @@ class AddMember(Cmdlet):
                       help="Replace a member of the same name instead of refusing.")
     pass_thru = Parameter(SwitchParameter,
                           help="Write the extended object to the pipeline.")
-    note_property_name = Parameter(str, sets={NOTE_SINGLE: SetOptions(position=0, mandatory=True)},
-                                   validators=(_not_a_member_type,),
-                                   help="The name of a note property to add (the short form).")
-    note_property_value = Parameter(object, sets={NOTE_SINGLE: SetOptions(position=1, mandatory=True)},
-                                    allow_null=True,
-                                    help="The value of the note property named by -NotePropertyName.")
-    note_property_members = Parameter(PSHashtable, sets={NOTE_MULTI: SetOptions(position=0, mandatory=True)},
-                                      help="A hashtable of note properties to add: each key a name, each value "
-                                           "its value.")
-
     examples = (
         Example("$p = [pscustomobject]@{Name='xmpp.contoso.com'}\n"
                 "$p | Add-Member -NotePropertyName Owner -NotePropertyValue 'ops'\n$p.Owner",

@@ -152,3 +152,16 @@ $o.Pair.ReferencedPropertyNames -join '+'; ($o | Get-Member -MemberType Property
 a+b
 Pair {a, b}
 ## END
+
+#### a number first is a note's name unless it is one addable member type
+$a = Add-Member -InputObject 'v' 23 first -PassThru
+$b = Add-Member -InputObject 'v' 8 second x -PassThru
+$a.23; $b.second
+## STDOUT:
+first
+x
+## END
+
+#### the names of kinds that are not added alone are fine note names
+(Add-Member -InputObject 'v' Method m -PassThru).Method
+## stdout: m
