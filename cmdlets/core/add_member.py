@@ -7,7 +7,7 @@ from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.commands.validators import PositionalRefusal
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import PSConversionError, to_string
-from pyshell.runtime.extended import EXTENDED_TYPES, extend, extensible
+from pyshell.runtime.extended import EXTENDED_TYPES, extend, extensible, keep_extension, kept_extension
 from pyshell.runtime.psmembers import (AliasPropertyValue, MemberTypeSet, ScriptMethodMember, ScriptPropertyValue,
                                        SetMember, add_computed_property, add_note_property, add_script_method,
                                        add_set_member, added_member_kind, has_member, member_set,
@@ -65,8 +65,7 @@ class AddMember(Cmdlet):
         "MemberSet (a group of member descriptions, such as $o.psobject.Properties) or a PropertySet "
         "(a named list of property names). A name the object already has is refused unless you add "
         "-Force. Add-Member writes nothing unless you ask for the object with -PassThru. Strings and "
-        "arrays can be extended too, but pyshell keeps their new members only on the value -PassThru "
-        "writes ($s = $s | Add-Member ... -PassThru); numbers and hashtables cannot be extended.")
+        "arrays can be extended too (they stay what they were); numbers and hashtables cannot be.")
 
     input_object = Parameter(PSObject, mandatory=True, pipeline=True, sets=ALL_FOUR,
                              help="The object to extend. Usually it comes through the pipeline.")
@@ -167,23 +166,24 @@ class AddMember(Cmdlet):
             self._pass_on(obj)
 
     def _target(self) -> Any:
-        """The object to extend: a PSObject as it is; a string or an array wrapped so that it can
-        carry members (extended.py), which -PassThru then writes on."""
+        """The object to extend: a PSObject as it is; a string or an array through an extended copy
+        (extended.py). Without -PassThru that copy is the one the session keeps beside the string or
+        array, as PowerShell keeps their members in a table; -PassThru writes a copy, that kept one
+        when there is one."""
         obj = self.input_object
         if isinstance(obj, PSObject):
             return obj
-        if extensible(obj) and (self.pass_thru or type(obj) in EXTENDED_TYPES):
-            return extend(obj)
+        if type(obj) in EXTENDED_TYPES:
+            return obj
         if extensible(obj):
-            message = (f"pyshell keeps the members added to a value of type [{_type_of(obj)}] only on the value "
-                       "Add-Member writes with -PassThru, not on the original.")
-            hint = "Add -PassThru and keep what it writes: $x = $x | Add-Member ... -PassThru"
-        else:
-            message = (f"pyshell cannot add members to a value of type [{_type_of(obj)}]; only objects (PSObjects), "
-                       "strings and arrays can be extended.")
-            hint = "Make an object first, for example [pscustomobject]@{Value=$x}, and extend that."
-        self.write_error(self.error_record(message, "AddMemberToValueNotSupported", ErrorCategory.NotImplemented,
-                                           target=obj, exception_type="NotSupportedException", hint=hint))
+            if not self.pass_thru:
+                return keep_extension(self.context, obj)
+            return kept_extension(self.context, obj) or extend(obj)
+        self.write_error(self.error_record(
+            f"pyshell cannot add members to a value of type [{_type_of(obj)}]; only objects (PSObjects), strings "
+            "and arrays can be extended.", "AddMemberToValueNotSupported", ErrorCategory.NotImplemented,
+            target=obj, exception_type="NotSupportedException",
+            hint="Make an object first, for example [pscustomobject]@{Value=$x}, and extend that."))
         return None
 
     def _pass_on(self, obj: Any) -> None:

@@ -13,6 +13,13 @@ methods in `_members`). `ps_type_names` is its PSTypeNames list, which -TypeName
 of. Member access looks at the extension first (members.py); what it does not hold is the value's
 own member. Operations that make a new value (`+`, `-replace`, a cast) give a plain one, as
 PowerShell's give an unwrapped object.
+
+Without -PassThru PowerShell keeps the members of a string or an array in a table beside it, so
+the same object shows them wherever it goes. The session does the same
+(`ExecutionContext.instance_members`: the object's id to the object and its extended copy, which
+holds the members); member reads, assignments and script-method calls on a plain string or array
+look there once the table exists. The table holds the object, so its id stays its own; it lives as
+long as the session (.NET's table lets go of an object nobody else holds).
 """
 from __future__ import annotations
 
@@ -87,3 +94,43 @@ def extended_member(value: Any, key: str) -> Any:
     if isinstance(found, ComputedProperty):
         return found.read(value)
     return found
+
+
+def kept_extension(ctx: Any, value: Any) -> Any:
+    """The extended copy holding the members the session keeps for the plain string or array
+    `value`, or None. An array's copy is brought up to date with the array's elements first."""
+    table = ctx.instance_members
+    if table is None:
+        return None
+    entry = table.get(id(value))
+    if entry is None or entry[0] is not value:
+        return None
+    copy = entry[1]
+    if type(copy) is not ExtendedStr and (len(copy) != len(value) or any(a is not b for a, b in zip(copy, value))):
+        copy[:] = value
+    return copy
+
+
+def keep_extension(ctx: Any, value: Any) -> Any:
+    """The extended copy the session keeps `value`'s members in, made the first time."""
+    found = kept_extension(ctx, value)
+    if found is not None:
+        return found
+    if ctx.instance_members is None:
+        ctx.instance_members = {}
+    made = extend(value)
+    ctx.instance_members[id(value)] = (value, made)
+    return made
+
+
+def with_kept_members(ctx: Any, value: Any) -> Any:
+    """`value`, or the extended copy holding the members the session keeps for it: what member
+    reads look at. Called only when the session's table exists."""
+    if type(value) in _PLAIN:
+        found = kept_extension(ctx, value)
+        if found is not None:
+            return found
+    return value
+
+
+_PLAIN = frozenset((str, list, TypedArray))

@@ -76,8 +76,48 @@ $s = 'q' | Add-Member NoteProperty Extra 1 -PassThru
 $s | Get-Member -MemberType NoteProperty | ForEach-Object { $_.Name + ' ' + $_.Definition }
 ## stdout: Extra int Extra=1
 
-#### without -PassThru a string keeps nothing, and pyshell says so
-'text' | Add-Member NoteProperty x 1
+#### without -PassThru the string itself keeps the member
+$s = 'text'
+Add-Member -InputObject $s NoteProperty Tag t1
+$s.Tag; $s.ToUpper(); $s -ceq 'text'
+## STDOUT:
+t1
+TEXT
+True
+## END
+
+#### members kept beside an array: read, set, called, listed, and taken a second time
+$a = @(1, 2)
+Add-Member -InputObject $a ABC one
+Add-Member -InputObject $a ScriptMethod Total { ($this | Measure-Object -Sum).Sum }
+Add-Member -InputObject $a -TypeName Demo.Pair
+$a.ABC = 'two'
+$a.ABC; $a.Total(); $a.PSTypeNames[0]; (Get-Member -InputObject $a -MemberType NoteProperty).Name
+Add-Member -InputObject $a ABC three
+## STDOUT:
+two
+3
+Demo.Pair
+ABC
+## END
+## error-id: MemberAlreadyExists,Microsoft.PowerShell.Commands.AddMemberCommand
+
+#### a script property of an array sees the array's elements as they are now
+$a = @(1, 2)
+Add-Member -InputObject $a ScriptProperty First { $this[0] }
+$a[0] = 'new'
+$a.First
+## stdout: new
+
+#### -PassThru on a string that keeps members gives them too
+$s = 'text'
+Add-Member -InputObject $s NoteProperty One 1
+$p = Add-Member -InputObject $s NoteProperty Two 2 -PassThru
+$p.One + $p.Two
+## stdout: 3
+
+#### a number cannot be extended in pyshell
+5 | Add-Member NoteProperty x 1
 ## error-id: AddMemberToValueNotSupported
 
 #### SecondValue is refused for the kinds that take one value

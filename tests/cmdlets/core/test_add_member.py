@@ -90,11 +90,12 @@ def test_script_property_needs_a_script_block(shell):
     assert "InternalError" not in result.errors
 
 
-def test_a_string_without_passthru_keeps_no_members(shell):
-    result = shell.run("'text' | Add-Member NoteProperty x 1")
-    assert "AddMemberToValueNotSupported" in result.errors
-    assert "-PassThru" in result.errors
-    assert "Traceback" not in result.errors
+def test_members_of_a_plain_string_are_kept_per_session(shell):
+    shell.run("$s = 'text'; Add-Member -InputObject $s NoteProperty x 1")
+    assert shell.run("$s.x").output == "1\n"
+    from pyshell.shell import Shell
+    other = Shell(store=":memory:")
+    assert other.run("$s = 'text'; $s.x").output == ""
 
 
 def test_values_that_are_not_strings_arrays_or_objects_cannot_be_extended(shell):
