@@ -12,7 +12,7 @@ from pyshell.runtime.dictviews import keys_of, values_of
 from pyshell.runtime.extended import EXTENDED_TYPES, NO_EXTENSION, ExtendedStr
 from pyshell.runtime.extended import extended_member as _extended_member
 from pyshell.runtime.stdvalues import is_date_or_span
-from pyshell.runtime.typenames import type_name_of
+from pyshell.runtime.typenames import type_name_of, type_names_of
 from pyshell.runtime.values import (GROWABLE_LISTS, HASHTABLE_CLASSES, NOT_A_MEMBER, CaseSensitiveHashtable,
                                     ComputedProperty, InstanceMethod, NetCollection, PSEnum, PSHashtable, PSObject,
                                     TypedArray, dictionary_entry)
@@ -57,6 +57,8 @@ def get_member(obj: Any, name: str) -> Any:
             return False
         if key == "syncroot" and not obj.ordered:
             return obj
+        if key == "pstypenames":
+            return type_names_of(obj)
         return None
     if isinstance(obj, (list, tuple)):
         if type(obj) is not list and type(obj) in EXTENDED_TYPES:
@@ -71,6 +73,8 @@ def get_member(obj: Any, name: str) -> Any:
             return len(obj)
         elif key == "rank":
             return 1
+        if key == "pstypenames":                # every object's, not its elements'
+            return type_names_of(obj)
         return _member_of_items(obj, name)
     if isinstance(obj, str):
         if type(obj) is ExtendedStr:
@@ -81,10 +85,14 @@ def get_member(obj: Any, name: str) -> Any:
             return len(obj)
         if key == "count":
             return 1        # a string is one object (PowerShell 3 and later), whatever its length
+        if key == "pstypenames":
+            return type_names_of(obj)
         return None
     if isinstance(obj, PSEnum):
         if key == "value__":
             return obj.value
+        if key == "pstypenames":
+            return type_names_of(obj)
         return None
     if is_date_or_span(obj):
         from pyshell.runtime.datetimes import get_member as date_member
@@ -101,6 +109,8 @@ def get_member(obj: Any, name: str) -> Any:
     info = getattr(obj, "type_info", None)
     if info is not None and getattr(type(obj), "ps_type_name", "") == "System.RuntimeType":
         return get_member(info(), name)         # a type literal: [string].FullName
+    if key == "pstypenames" and obj is not None:
+        return type_names_of(obj)
     return None
 
 

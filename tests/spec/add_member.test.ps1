@@ -205,3 +205,15 @@ x
 #### the names of kinds that are not added alone are fine note names
 (Add-Member -InputObject 'v' Method m -PassThru).Method
 ## stdout: m
+
+#### every value has PSTypeNames, an array its own rather than its elements'
+'a'.PSTypeNames -join ','
+(1, 2).PSTypeNames -join ','
+@{}.PSTypeNames -join ','
+(5).PSTypeNames -join ','
+## STDOUT:
+System.String,System.Object
+System.Object[],System.Array,System.Object
+System.Collections.Hashtable,System.Object
+System.Int32,System.ValueType,System.Object
+## END
