@@ -447,6 +447,8 @@ _DEFERRED.update(dict.fromkeys(("convert", "system.convert"), _registered_by("co
 _DEFERRED.update(dict.fromkeys(("system.text.stringbuilder", "text.stringbuilder"), _registered_by("textbuilder")))
 _DEFERRED.update(dict.fromkeys(("system.diagnostics.stopwatch", "diagnostics.stopwatch"), _registered_by("stopwatch")))
 _DEFERRED.update(dict.fromkeys(("version", "system.version"), _registered_by("versiontype")))
+_DEFERRED.update(dict.fromkeys(("system.management.automation.host.coordinates",
+                                "management.automation.host.coordinates"), _registered_by("coordinates")))
 _DEFERRED.update(dict.fromkeys(("cultureinfo", "system.globalization.cultureinfo", "globalization.cultureinfo"),
                                _registered_by("culture")))
 _DEFERRED.update(dict.fromkeys(("enum", "system.enum"), _registered_by("enumtype")))

@@ -21,3 +21,20 @@ New-Object int -Property @{Size = 1}
 1
 ## END
 ## error-id: InvalidOperationException,Microsoft.PowerShell.Commands.NewObjectCommand
+
+#### the host's Coordinates: X and Y, zero by default, written X,Y
+$c = New-Object System.Management.Automation.Host.Coordinates
+$d = New-Object System.Management.Automation.Host.Coordinates -ArgumentList 3, 4
+"$c $d"; $d.Y; $d.X = 5; $d.ToString(); $d.PSTypeNames -join ','
+$d -eq (New-Object Management.Automation.Host.Coordinates 5, 4)
+## STDOUT:
+0,0 3,4
+4
+5,4
+System.Management.Automation.Host.Coordinates,System.ValueType,System.Object
+True
+## END
+
+#### Coordinates has one constructor, of two numbers
+New-Object System.Management.Automation.Host.Coordinates 1
+## error-id: CannotFindAppropriateCtor,Microsoft.PowerShell.Commands.NewObjectCommand
