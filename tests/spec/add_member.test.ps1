@@ -217,3 +217,17 @@ System.Object[],System.Array,System.Object
 System.Collections.Hashtable,System.Object
 System.Int32,System.ValueType,System.Object
 ## END
+
+#### ConvertTo-Json writes an extended string as its value and its notes
+$s = 'hello' | Add-Member NoteProperty Lang en -PassThru
+$s | ConvertTo-Json -Compress
+('x' | Add-Member -TypeName Only.A.Name -PassThru) | ConvertTo-Json -Compress
+## STDOUT:
+{"value":"hello","Lang":"en"}
+"x"
+## END
+
+#### ConvertTo-Json writes an extended array with its notes and System.Array's Count
+$a = Add-Member -InputObject @(1, 2) NoteProperty Tag t -PassThru
+ConvertTo-Json $a -Compress
+## stdout: {"value":[1,2],"Tag":"t","Count":2}
