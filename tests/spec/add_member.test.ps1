@@ -231,3 +231,27 @@ $s | ConvertTo-Json -Compress
 $a = Add-Member -InputObject @(1, 2) NoteProperty Tag t -PassThru
 ConvertTo-Json $a -Compress
 ## stdout: {"value":[1,2],"Tag":"t","Count":2}
+
+#### a member set from a Collection of PSNoteProperty made with New-Object
+$set = New-Object 'System.Collections.ObjectModel.Collection[System.Management.Automation.PSMemberInfo]'
+$set.Add((New-Object Management.Automation.PSNoteProperty Region, west))
+$o = Add-Member -InputObject 'x' -MemberType MemberSet -Name Meta -Value $set -PassThru
+$o.Meta.Region; $set.Count
+## STDOUT:
+west
+1
+## END
+
+#### a Collection of member descriptions takes nothing else
+$set = New-Object 'System.Collections.ObjectModel.Collection[System.Management.Automation.PSMemberInfo]'
+$set.Add('text')
+## error-id: MethodArgumentConversionInvalidCastArgument
+
+#### a Collection has Collection's methods, not all of List's
+$c = New-Object 'System.Collections.ObjectModel.Collection[string]'
+$c.Add('b'); $c.Insert(0, 'a'); $c -join ','
+(Get-Member -InputObject $c -Name Sort) -eq $null
+## STDOUT:
+a,b
+True
+## END
