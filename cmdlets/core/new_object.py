@@ -81,7 +81,7 @@ class NewObject(Cmdlet):
         args = list(self.argument_list or [])
         if key in _PSOBJECT_NAMES:
             if len(args) > 1:
-                self._no_constructor()
+                self._no_overload("PSObject", len(args))
             obj: Any = args[0] if args else PSObject()
             if self.property is not None:
                 if not isinstance(obj, PSObject):
@@ -122,7 +122,11 @@ class NewObject(Cmdlet):
             self._no_constructor()
         try:
             obj = make(*args)
-        except (TypeError, PSConversionError):
+        except TypeError:
+            if not args:
+                self._no_constructor()
+            self._no_overload(ref.full_name.rsplit(".", 1)[-1], len(args))
+        except PSConversionError:
             self._no_constructor()
         if self.property is not None and len(self.property):
             self._member_not_found(next(iter(self.property.keys())))
@@ -132,6 +136,13 @@ class NewObject(Cmdlet):
         self.throw_terminating(self.error_record(
             f"A constructor was not found. Cannot find an appropriate constructor for type {self.type_name}.",
             "CannotFindAppropriateCtor", ErrorCategory.ObjectNotFound, exception_type="PSArgumentException"))
+
+    def _no_overload(self, type_short_name: str, count: int) -> None:
+        """Arguments no constructor of the type takes: 5.1 calls the constructors through the .NET
+        adapter, whose MethodException New-Object reports as ConstructorInvokedThrowException."""
+        self.throw_terminating(self.error_record(
+            f'Cannot find an overload for "{type_short_name}" and the argument count: "{count}".',
+            "ConstructorInvokedThrowException", ErrorCategory.InvalidOperation, exception_type="MethodException"))
 
     def _member_not_found(self, name: Any) -> None:
         self.throw_terminating(self.error_record(

@@ -36,5 +36,9 @@ True
 ## END
 
 #### Coordinates has one constructor, of two numbers
-New-Object System.Management.Automation.Host.Coordinates 1
-## error-id: CannotFindAppropriateCtor,Microsoft.PowerShell.Commands.NewObjectCommand
+try { New-Object System.Management.Automation.Host.Coordinates 1 } catch { $_.Exception.Message; $_.FullyQualifiedErrorId; $_.CategoryInfo.Reason }
+## STDOUT:
+Cannot find an overload for "Coordinates" and the argument count: "1".
+ConstructorInvokedThrowException,Microsoft.PowerShell.Commands.NewObjectCommand
+MethodException
+## END
