@@ -178,7 +178,8 @@ class AddMember(Cmdlet):
         if extensible(obj):
             if not self.pass_thru:
                 return keep_extension(self.context, obj)
-            return kept_extension(self.context, obj) or extend(obj)
+            kept = kept_extension(self.context, obj)
+            return extend(obj) if kept is None else kept
         self.write_error(self.error_record(
             f"pyshell cannot add members to a value of type [{_type_of(obj)}]; only objects (PSObjects), strings "
             "and arrays can be extended.", "AddMemberToValueNotSupported", ErrorCategory.NotImplemented,

@@ -255,3 +255,13 @@ $c.Add('b'); $c.Insert(0, 'a'); $c -join ','
 a,b
 True
 ## END
+
+#### an empty array keeps its members, and -PassThru gives them
+$e = @()
+Add-Member -InputObject $e NoteProperty Why none
+(Add-Member -InputObject $e NoteProperty Also x -PassThru).Why
+$e.Also
+## STDOUT:
+none
+x
+## END
