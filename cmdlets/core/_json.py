@@ -19,7 +19,8 @@ import math
 import re
 from pyshell.runtime.conversion import format_double, to_string
 from pyshell.runtime.datetimes import DisplayDateTime, display_string, unix_milliseconds
-from pyshell.runtime.values import PSCUSTOMOBJECT, PSEnum, PSHashtable, PSObject
+from pyshell.runtime.extended import EXTENDED_TYPES
+from pyshell.runtime.values import PSCUSTOMOBJECT, ComputedProperty, PSEnum, PSHashtable, PSObject
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -42,6 +43,8 @@ class Reducer:
         self.truncated = False
 
     def value(self, obj: Any, level: int) -> Any:
+        if type(obj) in EXTENDED_TYPES:
+            return self.extended(obj, level)
         if obj is None or isinstance(obj, (str, bool, int, float, decimal.Decimal)):
             return obj
         if isinstance(obj, DisplayDateTime):
@@ -72,6 +75,26 @@ class Reducer:
         if own is not None:     # a value that lists its own properties ($switch: {"IsPresent":true})
             return {name: self.value(item, level + 1) for name, item in own(obj)}
         return to_string(obj, self.ofs)
+
+
+    def extended(self, obj: Any, level: int) -> Any:
+        """A string or an array Add-Member gave members: as 5.1's AddPsProperties writes a PSObject
+        over such a value, its own JSON under "value", then its extended properties (the ones
+        added, then an array's Count, System.Array's alias in types.ps1xml), unless it has none."""
+        base = str.__str__(obj) if isinstance(obj, str) else self.value(list(obj), level)
+        ext = obj.ps_extension
+        out: dict[str, Any] = {"value": base}
+        for key, name in ext._names.items():
+            item = ext._values[key]
+            if isinstance(item, ComputedProperty):
+                try:
+                    item = item.read(obj)
+                except Exception:  # noqa: BLE001 - a property that fails is written as null, as 5.1 does
+                    item = None
+            out.setdefault(name, self.value(item, level + 1))
+        if not isinstance(obj, str):
+            out.setdefault("Count", len(obj))
+        return base if len(out) == 1 else out
 
 
 def _hint_number(value: DisplayDateTime) -> int:

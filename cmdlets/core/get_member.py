@@ -71,6 +71,9 @@ class GetMember(Cmdlet):
         obj = self.input_object
         if obj is None or obj is AUTOMATION_NULL:
             return
+        if self.context.instance_members is not None:     # a string or an array Add-Member gave members
+            from pyshell.runtime.extended import with_kept_members
+            obj = with_kept_members(self.context, obj)
         if self.static:
             type_name, ref = static_type(obj, self.context.module_types)
         else:

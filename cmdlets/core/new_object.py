@@ -43,7 +43,7 @@ class NewObject(Cmdlet):
         "System.Collections.Queue and Stack, and System.Collections.Generic's List[T], Dictionary[K,V], "
         "HashSet[T], Queue[T] and Stack[T]), System.Text.StringBuilder, System.Diagnostics.Stopwatch, "
         "arrays of a given length (New-Object 'int[]' 3) and exceptions (System.Exception and its kin), passing -ArgumentList to "
-        "the constructor. Naming any other type fails with PowerShell's TypeNotFound error. To build an "
+        "the constructor. A value type named without arguments (int, char, datetime, an enum) gives its zero value. Naming any other type fails with PowerShell's TypeNotFound error. To build an "
         "object in one step you can also write [pscustomobject]@{Name='x'; Value=1}.")
 
     type_name = Parameter(str, position=0, mandatory=True, sets=(NET_SET,),
@@ -81,7 +81,7 @@ class NewObject(Cmdlet):
         args = list(self.argument_list or [])
         if key in _PSOBJECT_NAMES:
             if len(args) > 1:
-                self._no_constructor()
+                self._no_overload("PSObject", len(args))
             obj: Any = args[0] if args else PSObject()
             if self.property is not None:
                 if not isinstance(obj, PSObject):
@@ -108,12 +108,25 @@ class NewObject(Cmdlet):
                      "Dictionary[K,V], HashSet[T], Queue[T] and Stack[T]), System.Text.StringBuilder, "
                      "System.Diagnostics.Stopwatch, arrays ('int[]' with a length) and exceptions; for a custom object try "
                      "New-Object PSObject -Property @{Name='value'}."))
+        if not args and _is_value_type(ref):
+            # A struct has no parameterless constructor to call; .NET's Activator gives its zero
+            # value, as New-Object does ([int] 0, [char] 0, [datetime] 1 January of year 1).
+            from pyshell.runtime.listtypes import default_value
+            obj = default_value(ref.target, ref.full_name)
+            if self.property is not None and len(self.property):
+                self._member_not_found(next(iter(self.property.keys())))
+            self.write_object(obj)
+            return
         make = ref.statics.get("new")
         if not callable(make):
             self._no_constructor()
         try:
             obj = make(*args)
-        except (TypeError, PSConversionError):
+        except TypeError:
+            if not args:
+                self._no_constructor()
+            self._no_overload(ref.full_name.rsplit(".", 1)[-1], len(args))
+        except PSConversionError:
             self._no_constructor()
         if self.property is not None and len(self.property):
             self._member_not_found(next(iter(self.property.keys())))
@@ -124,8 +137,21 @@ class NewObject(Cmdlet):
             f"A constructor was not found. Cannot find an appropriate constructor for type {self.type_name}.",
             "CannotFindAppropriateCtor", ErrorCategory.ObjectNotFound, exception_type="PSArgumentException"))
 
+    def _no_overload(self, type_short_name: str, count: int) -> None:
+        """Arguments no constructor of the type takes: 5.1 calls the constructors through the .NET
+        adapter, whose MethodException New-Object reports as ConstructorInvokedThrowException."""
+        self.throw_terminating(self.error_record(
+            f'Cannot find an overload for "{type_short_name}" and the argument count: "{count}".',
+            "ConstructorInvokedThrowException", ErrorCategory.InvalidOperation, exception_type="MethodException"))
+
     def _member_not_found(self, name: Any) -> None:
         self.throw_terminating(self.error_record(
             f'The member "{to_string(name)}" was not found for the specified .NET object.',
             "InvalidOperationException", ErrorCategory.InvalidOperation,
             exception_type="InvalidOperationException"))
+
+
+def _is_value_type(ref: Any) -> bool:
+    from pyshell.runtime.typeinfo import is_array_of_value_type
+    from pyshell.runtime.values import TypedArray
+    return is_array_of_value_type(TypedArray((), ref.target, ref.full_name))

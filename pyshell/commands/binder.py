@@ -275,12 +275,18 @@ class Binder(PipelineBinding):
         ValueFromRemainingArguments parameter, or is an error."""
         if not positional:
             return
+        # Each position's parameters in the command's own order of parameters, whatever set they
+        # come from, as PowerShell's EvaluateUnboundPositionalParameters walks them.
         slots: dict[int, list[Parameter]] = {}
         for s in self.candidates:
             for p in self.meta.positional(s):
                 pos = p.options(s).position
                 if p.name not in self.bound and not p.remaining and p not in slots.setdefault(pos, []):
                     slots[pos].append(p)
+        order = self.meta.parameter_order
+        for taking in slots.values():
+            if len(taking) > 1:
+                taking.sort(key=lambda q: order[id(q)])
         left: list[Arg] = []            # arguments no position took, in order
         failed: PSError | None = None   # why the first of them could not be bound, if it was tried
         idx = 0

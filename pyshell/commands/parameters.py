@@ -123,6 +123,7 @@ class CommandMetadata:
     supports_should_process: bool = False
     confirm_impact: str = "Medium"
     takes_remaining: bool = False          # some parameter is ValueFromRemainingArguments
+    parameter_order: dict[int, int] = field(default_factory=dict)   # id of a parameter -> its place
 
     def positional(self, set_name: str) -> list[Parameter]:
         """The parameters that take positional arguments in `set_name`, by position."""
@@ -171,6 +172,7 @@ def compile_metadata(name: str, params: list[Parameter], default_set: str | None
         raise TypeError(f"{name}: default set {default_set!r} is not a declared set")
     meta = CommandMetadata(name, params, by_name, set_names, default_set)
     meta.takes_remaining = any(p.remaining for p in params)
+    meta.parameter_order = {id(p): i for i, p in enumerate(params)}
     for s in meta.effective_sets():
         positions = [p.options(s).position for p in meta.parameters
                      if p.in_set(s) and p.options(s).position is not None]

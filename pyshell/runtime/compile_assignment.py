@@ -153,6 +153,9 @@ class AssignmentCompiler:
             def set_prop(ctx: Any, value: Any) -> None:
                 obj = obj_fn(ctx)
                 name = name_fn(ctx)
+                if ctx.instance_members is not None:     # a string or array given members (extended.py)
+                    from pyshell.runtime.extended import with_kept_members
+                    obj = with_kept_members(ctx, obj)
                 try:
                     ok = set_member(obj, name, value)
                 except (PSConversionError, PSOperatorError) as exc:   # a class's typed property

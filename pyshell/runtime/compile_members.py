@@ -8,13 +8,14 @@ from pyshell.runtime import arith, strict
 from pyshell.runtime.compile_support import unwrap
 from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
+from pyshell.runtime.extended import with_kept_members
 from pyshell.runtime.members import call_method, get_member, set_member
 from pyshell.runtime.psmethod import method_reference, static_method_reference
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.scope import MISSING
 from pyshell.runtime.types import ScriptBlockType, TypeRef
 from pyshell.runtime.scriptblock import ScriptBlock
-from pyshell.runtime.values import NetCollection, PSHashtable, PSObject
+from pyshell.runtime.values import InstanceMethod, NetCollection, PSHashtable, PSObject
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -60,6 +61,8 @@ class MemberCompiler:
                 # every single value has a Count and Length of its own, except in strict mode
                 def count(ctx: Any) -> Any:
                     obj = target(ctx)
+                    if ctx.instance_members is not None:
+                        obj = with_kept_members(ctx, obj)
                     if ctx.strict_on:
                         strict.missing_property(ctx, obj, spelt, extent)
                     return get_member(obj, spelt)
@@ -75,6 +78,8 @@ class MemberCompiler:
                     v = obj._values.get(key, MISSING)
                     if v is not MISSING:
                         return v
+                elif ctx.instance_members is not None:
+                    obj = with_kept_members(ctx, obj)
                 v = get_member(obj, spelt)
                 if v is None and obj is not None:
                     v = method_reference(obj, spelt)
@@ -88,6 +93,8 @@ class MemberCompiler:
         def dynamic(ctx: Any) -> Any:
             obj = target(ctx)
             name = name_fn(ctx)
+            if ctx.instance_members is not None:
+                obj = with_kept_members(ctx, obj)
             v = get_member(obj, name)
             if v is None and obj is not None:
                 v = method_reference(obj, name)
@@ -138,6 +145,12 @@ class MemberCompiler:
                     if getattr(fn, "takes_context", False):     # a static on the session's state
                         return fn(ctx, *values)
                     return fn(*values)
+                if ctx.instance_members is not None:
+                    kept = with_kept_members(ctx, obj)
+                    if kept is not obj:
+                        own = kept.ps_extension._members.get(name.lower())
+                        if isinstance(own, InstanceMethod):     # a script method Add-Member gave it
+                            return own.invoke(kept, values)
                 return call_method(obj, name, values)
             except PSError as exc:
                 if exc.record.extent.source is None:    # a script class's method could not bind its arguments
@@ -321,6 +334,8 @@ def _member_of_dollar_under(spelt: str, extent: Any) -> Expr:
             v = obj._values.get(key, MISSING)
             if v is not MISSING:
                 return v
+        elif ctx.instance_members is not None:
+            obj = with_kept_members(ctx, obj)
         v = get_member(obj, spelt)
         if v is None and obj is not None:
             v = method_reference(obj, spelt)

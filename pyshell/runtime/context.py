@@ -57,6 +57,7 @@ class ExecutionContext:
         # Teaching and tracing tools; each is None (off) unless its command turned it on, so the
         # engine pays one attribute test where it looks (see the modules named).
         self.strict_on = False               # Set-StrictMode has set a version somewhere (runtime/strict.py)
+        self.instance_members: dict[int, Any] | None = None     # Add-Member on plain values (extended.py)
         self.psdebug: Any = None             # Set-PSDebug -Trace/-Step (runtime/psdebug.py)
         self.binding_tracer: Any = None      # Trace-Command ParameterBinding (commands/binding_trace.py)
         self.pipeline_tracer: Any = None     # Trace-Pipeline, --explain (commands/pipeline_trace.py)

@@ -174,6 +174,10 @@ def generic_list_methods(element_name: str) -> dict[str, tuple[str, str, Callabl
 
 
 def methods_of(items: list) -> dict[str, tuple[str, str, Callable[..., Any]]]:
+    if type(items) is not GenericList and hasattr(type(items), "ps_type_name") and \
+            items.ps_type_name.startswith("System.Collections.ObjectModel."):
+        from pyshell.runtime.membertypes import collection_methods
+        return collection_methods(items)
     if isinstance(items, GenericList):
         return generic_list_methods(items.element_name)
     return ARRAY_LIST_METHODS

@@ -14,7 +14,8 @@ from pyshell.structs import dataclass
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.declarations import STATIC_DEFINITIONS, STRING_METHOD_DEFINITIONS, static_type_name
 from pyshell.runtime.members import HASHTABLE_METHODS
-from pyshell.runtime.psmembers import (NOTE, PSMemberTypes, added_member_kind, instance_methods)
+from pyshell.runtime.extended import EXTENDED_TYPES
+from pyshell.runtime.psmembers import (NOTE, PSMemberTypes, added_member_kind, instance_methods, set_members)
 from pyshell.runtime.typenames import type_name_of, type_names_of
 from pyshell.runtime.values import (GROWABLE_LISTS, PSCUSTOMOBJECT, ComputedProperty, PSEnum, PSHashtable, PSObject)
 
@@ -124,6 +125,16 @@ def header_type_name(value: Any) -> str:
 
 def instance_members(value: Any, force: bool = False) -> list[Member]:
     """Every member of `value` that works in pyshell (unsorted)."""
+    out = base_members(value, force)
+    if type(value) in EXTENDED_TYPES:      # a string or an array Add-Member gave members (extended.py)
+        own = _object_members(value.ps_extension, force)
+        names = {m.name.lower() for m in own}
+        out = [m for m in out if m.name.lower() not in names] + own
+    return out
+
+
+def base_members(value: Any, force: bool = False) -> list[Member]:
+    """The members `value` has of itself, without those Add-Member gave a string or an array."""
     out: list[Member] = [Member(n, _kind("Method"), d) for n, d in _COMMON_METHODS]
     if isinstance(value, PSObject):
         own = _object_members(value, force)
@@ -195,6 +206,7 @@ def _object_members(obj: PSObject, force: bool = False) -> list[Member]:
             out.append(Member(name, _kind("Property"), definition or f"{display_type(raw)} {name} {{get;set;}}"))
     out.extend(Member(m.name, _kind(m.member_type), m.definition()) for m in instance_methods(obj)  # type: ignore
                if force or not getattr(m, "hidden", False))
+    out.extend(Member(m.name, _kind(m.member_type), m.definition()) for m in set_members(obj))
     return out
 
 

@@ -9,8 +9,10 @@ from decimal import Decimal
 
 from pyshell.runtime.conversion import convert_to, to_int, to_string
 from pyshell.runtime.dictviews import keys_of, values_of
+from pyshell.runtime.extended import EXTENDED_TYPES, NO_EXTENSION, ExtendedStr
+from pyshell.runtime.extended import extended_member as _extended_member
 from pyshell.runtime.stdvalues import is_date_or_span
-from pyshell.runtime.typenames import type_name_of
+from pyshell.runtime.typenames import type_name_of, type_names_of
 from pyshell.runtime.values import (GROWABLE_LISTS, HASHTABLE_CLASSES, NOT_A_MEMBER, CaseSensitiveHashtable,
                                     ComputedProperty, InstanceMethod, NetCollection, PSEnum, PSHashtable, PSObject,
                                     TypedArray, dictionary_entry)
@@ -34,6 +36,10 @@ def get_member(obj: Any, name: str) -> Any:
             if obj._members is not None and isinstance(v, ComputedProperty):
                 return v.read(obj)
             return v
+        if obj._members is not None:
+            shown = getattr(obj._members.get(key), "shown_value", None)
+            if shown is not None:               # an added member set or property set
+                return shown
         return _common_property(obj, key)
     if isinstance(obj, PSHashtable):
         kind = type(obj)
@@ -51,8 +57,14 @@ def get_member(obj: Any, name: str) -> Any:
             return False
         if key == "syncroot" and not obj.ordered:
             return obj
+        if key == "pstypenames":
+            return type_names_of(obj)
         return None
     if isinstance(obj, (list, tuple)):
+        if type(obj) is not list and type(obj) in EXTENDED_TYPES:
+            found = _extended_member(obj, key)
+            if found is not NO_EXTENSION:
+                return found
         if isinstance(obj, NetCollection):      # a Queue, Stack or HashSet: its own properties first
             found = obj.ps_property(key)
             if found is not NOT_A_MEMBER:
@@ -61,16 +73,26 @@ def get_member(obj: Any, name: str) -> Any:
             return len(obj)
         elif key == "rank":
             return 1
+        if key == "pstypenames":                # every object's, not its elements'
+            return type_names_of(obj)
         return _member_of_items(obj, name)
     if isinstance(obj, str):
+        if type(obj) is ExtendedStr:
+            found = _extended_member(obj, key)
+            if found is not NO_EXTENSION:
+                return found
         if key == "length":
             return len(obj)
         if key == "count":
             return 1        # a string is one object (PowerShell 3 and later), whatever its length
+        if key == "pstypenames":
+            return type_names_of(obj)
         return None
     if isinstance(obj, PSEnum):
         if key == "value__":
             return obj.value
+        if key == "pstypenames":
+            return type_names_of(obj)
         return None
     if is_date_or_span(obj):
         from pyshell.runtime.datetimes import get_member as date_member
@@ -87,6 +109,8 @@ def get_member(obj: Any, name: str) -> Any:
     info = getattr(obj, "type_info", None)
     if info is not None and getattr(type(obj), "ps_type_name", "") == "System.RuntimeType":
         return get_member(info(), name)         # a type literal: [string].FullName
+    if key == "pstypenames" and obj is not None:
+        return type_names_of(obj)
     return None
 
 
@@ -135,6 +159,16 @@ def set_member(obj: Any, name: str, value: Any) -> bool:
             return False                # a Dictionary takes keys by member name only when they are text
         obj[name] = value
         return True
+    if type(obj) in EXTENDED_TYPES:
+        ext = obj.ps_extension
+        key = name.lower()
+        if key in ext._values:
+            current = ext._values[key]
+            if isinstance(current, ComputedProperty):
+                current.write(obj, value)
+            else:
+                ext._values[key] = value
+            return True
     own = getattr(type(obj), "ps_set_property", None)
     if own is not None:                         # a value that sets its own ($sb.Length = 0)
         return own(obj, name.lower(), value)
@@ -311,6 +345,10 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         raise LookupError("You cannot call a method on a null-valued expression.")
     if isinstance(obj, PSObject) and obj._members is not None:
         own = obj._members.get(key)
+        if isinstance(own, InstanceMethod):
+            return own.invoke(obj, args)
+    elif type(obj) in EXTENDED_TYPES:
+        own = obj.ps_extension._members.get(key)
         if isinstance(own, InstanceMethod):
             return own.invoke(obj, args)
     if key != "gettype" and is_date_or_span(obj):

@@ -238,3 +238,51 @@ def instance_methods(obj: PSObject) -> list[InstanceMethod]:
     if obj._members is None:
         return []
     return [m for m in obj._members.values() if isinstance(m, InstanceMethod)]
+
+
+class SetMember:
+    """A MemberSet or a PropertySet added with Add-Member. It is no property (the formatter and
+    Select-Object do not see it); reading it by name gives `shown_value`: for a member set an
+    object whose properties are the set's members, for a property set an object that describes
+    it (ReferencedPropertyNames and the rest, as PSPropertySet's properties)."""
+
+    __slots__ = ("name", "member_type", "shown_value", "parts")
+
+    def __init__(self, name: str, member_type: str, shown_value: PSObject, parts: list[str]):
+        self.name, self.member_type, self.shown_value, self.parts = name, member_type, shown_value, parts
+
+    def definition(self) -> str:
+        """PSMemberSet.ToString() and PSPropertySet.ToString(): the name, then its parts in braces."""
+        return f"{self.name} {{{', '.join(self.parts)}}}"
+
+
+_MEMBER_INFO = "System.Management.Automation.PSMemberInfo"
+
+
+def member_set(name: str, notes: list[tuple[str, Any]]) -> SetMember:
+    shown = PSObject(notes, type_names=["System.Management.Automation.PSMemberSet", _MEMBER_INFO, "System.Object"],
+                     string_form=f"{name} {{{', '.join(n for n, _ in notes)}}}")
+    return SetMember(name, "MemberSet", shown, [n for n, _ in notes])
+
+
+def property_set(name: str, referenced: list[str]) -> SetMember:
+    from pyshell.runtime.values import TypedArray
+    text = f"{name} {{{', '.join(referenced)}}}"
+    shown = PSObject([("ReferencedPropertyNames", TypedArray(referenced, str, "System.String")),
+                      ("MemberType", PSMemberTypes["PropertySet"]), ("Value", None),
+                      ("TypeNameOfValue", "System.Management.Automation.PSPropertySet"), ("Name", name),
+                      ("IsInstance", True)],
+                     type_names=["System.Management.Automation.PSPropertySet", _MEMBER_INFO, "System.Object"],
+                     string_form=text)
+    shown._values["value"] = shown
+    return SetMember(name, "PropertySet", shown, list(referenced))
+
+
+def add_set_member(obj: PSObject, member: SetMember) -> None:
+    _record(obj, member.name.lower(), member)
+
+
+def set_members(obj: PSObject) -> list[SetMember]:
+    if obj._members is None:
+        return []
+    return [m for m in obj._members.values() if isinstance(m, SetMember)]

@@ -66,6 +66,7 @@ _HAS_METHOD: dict[tuple[type, str], bool] = {}
 def method_reference(obj: Any, name: str) -> PSMethod | None:
     """The method `name` of `obj`, as a value; None when it has none of that name. Asked only when
     a member read found nothing, and cheap for the usual case, a property that is missing or $null."""
+    from pyshell.runtime.extended import ExtendedStr
     from pyshell.runtime.values import GROWABLE_LISTS, PSObject
     if obj is None or (isinstance(obj, (list, tuple)) and not isinstance(obj, GROWABLE_LISTS)):
         return None         # an array's missing member reads each element's (member enumeration)
@@ -74,6 +75,8 @@ def method_reference(obj: Any, name: str) -> PSMethod | None:
         if obj.canonical_name(name) is not None:
             return None                 # a property whose value is $null
         return _lookup(obj, key)
+    if type(obj) is ExtendedStr:
+        return _lookup(obj, key)        # its script methods are its own, not its type's
     known = _HAS_METHOD.get((type(obj), key))
     if known is False:
         return None

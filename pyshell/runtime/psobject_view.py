@@ -24,18 +24,19 @@ class PropertyCollection(list):
         return None
 
 
-def _property_info(name: str, value: Any) -> PSObject:
+def property_info(name: str, value: Any) -> PSObject:
     value_type = type_name_of(value) or "System.Object"
     return PSObject([("Value", value), ("MemberType", "NoteProperty"), ("IsSettable", True), ("IsGettable", True),
                      ("TypeNameOfValue", value_type), ("Name", name), ("IsInstance", True)],
                     type_names=["System.Management.Automation.PSNoteProperty",
-                                "System.Management.Automation.PSPropertyInfo", "System.Object"],
+                                "System.Management.Automation.PSPropertyInfo",
+                                "System.Management.Automation.PSMemberInfo", "System.Object"],
                     string_form=f"{value_type.rsplit('.', 1)[-1]} {name}={to_string(value)}")
 
 
 def psobject_view(obj: Any) -> PSObject:
     if isinstance(obj, PSObject):
-        props = PropertyCollection(_property_info(n, v) for n, v in obj.properties())
+        props = PropertyCollection(property_info(n, v) for n, v in obj.properties())
     else:
         props = PropertyCollection()
     return PSObject([("Properties", props), ("Members", props), ("TypeNames", type_names_of(obj)),

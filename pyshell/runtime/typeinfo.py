@@ -31,7 +31,8 @@ _VALUE_TYPES = frozenset(n.lower() for n in (
     "System.Int32", "System.Int64", "System.Double", "System.Single", "System.Boolean", "System.Char",
     "System.Decimal", "System.DateTime", "System.TimeSpan", "System.Byte", "System.SByte", "System.Int16",
     "System.UInt16", "System.UInt32", "System.UInt64", "System.Collections.DictionaryEntry",
-    "System.Management.Automation.SwitchParameter", "System.Numerics.BigInteger", "System.Void"))
+    "System.Management.Automation.SwitchParameter", "System.Numerics.BigInteger", "System.Void",
+    "System.Management.Automation.Host.Coordinates"))
 # Types .NET does not mark [Serializable] (static classes, PowerShell's own script objects).
 _NOT_SERIALIZABLE = frozenset(n.lower() for n in (
     "System.Math", "System.Environment", "System.Management.Automation.PSCustomObject",

@@ -124,7 +124,8 @@ def type_names_of(value: Any) -> list[str]:
         return [first, "System.Array", "System.Object"]
     if isinstance(value, PSEnum):
         return [first, "System.Enum", "System.ValueType", "System.Object"]
-    if isinstance(value, (bool, int, float, SwitchParameter)) or is_decimal(value) or is_date_or_span(value):
+    if isinstance(value, (bool, int, float, SwitchParameter)) or is_decimal(value) or is_date_or_span(value) \
+            or getattr(type(value), "ps_value_type", False):
         return [first, "System.ValueType", "System.Object"]
     if first == "System.Object":
         return [first]

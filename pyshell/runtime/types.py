@@ -447,6 +447,11 @@ _DEFERRED.update(dict.fromkeys(("convert", "system.convert"), _registered_by("co
 _DEFERRED.update(dict.fromkeys(("system.text.stringbuilder", "text.stringbuilder"), _registered_by("textbuilder")))
 _DEFERRED.update(dict.fromkeys(("system.diagnostics.stopwatch", "diagnostics.stopwatch"), _registered_by("stopwatch")))
 _DEFERRED.update(dict.fromkeys(("version", "system.version"), _registered_by("versiontype")))
+_DEFERRED.update(dict.fromkeys(("system.management.automation.psmemberinfo", "management.automation.psmemberinfo",
+                                "system.management.automation.psnoteproperty",
+                                "management.automation.psnoteproperty"), _registered_by("membertypes")))
+_DEFERRED.update(dict.fromkeys(("system.management.automation.host.coordinates",
+                                "management.automation.host.coordinates"), _registered_by("coordinates")))
 _DEFERRED.update(dict.fromkeys(("cultureinfo", "system.globalization.cultureinfo", "globalization.cultureinfo"),
                                _registered_by("culture")))
 _DEFERRED.update(dict.fromkeys(("enum", "system.enum"), _registered_by("enumtype")))
@@ -541,6 +546,9 @@ def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeR
             return None
         target = GenericListType(inner.target)
         return TypeRef(name, target, {"new": target.new}, target.is_instance)
+    if "[" in key and key.startswith(("system.collections.objectmodel.", "collections.objectmodel.")):
+        from pyshell.runtime.membertypes import resolve_collection      # Collection[T]
+        return resolve_collection(name, lambda argument: resolve_type(argument, module_types))
     if "[" in key and key.startswith(("system.collections.generic.", "collections.generic.")):
         from pyshell.runtime.collectiontypes import resolve_generic     # Queue[T], HashSet[T], Dictionary[K,V] ...
         ref = resolve_generic(name, lambda argument: resolve_type(argument, module_types))

@@ -69,18 +69,36 @@ def test_one_member_type_at_a_time(shell):
     assert "WrongMemberCount" in result.errors
 
 
-def test_member_types_pyshell_cannot_add_are_refused(shell):
+def test_method_and_property_kinds_cannot_be_added(shell):
+    for kind in ("Method", "Property", "ParameterizedProperty", "Event"):
+        result = shell.run(f"[pscustomobject]@{{}} | Add-Member -MemberType {kind} -Name x -Value 1")
+        assert f'Cannot add a member with type "{kind}".' in result.errors
+        assert "CannotAddMemberType,Microsoft.PowerShell.Commands.AddMemberCommand" in result.errors
+
+
+def test_a_code_member_needs_a_method_info_which_no_value_converts_to(shell):
     result = shell.run("[pscustomobject]@{} | Add-Member -MemberType CodeMethod -Name x -Value 1")
-    assert 'Cannot add a member with type "CodeMethod".' in result.errors
+    assert 'Cannot convert the "1" value of type "System.Int32" to type "System.Reflection.MethodInfo".' \
+        in result.errors
+    assert "ConvertToFinalInvalidCastException,Microsoft.PowerShell.Commands.AddMemberCommand" in result.errors
 
 
 def test_script_property_needs_a_script_block(shell):
     result = shell.run("[pscustomobject]@{} | Add-Member ScriptProperty x 'not a block'")
     assert "System.Management.Automation.ScriptBlock" in result.errors
+    assert "ConvertToFinalInvalidCastException" in result.errors
     assert "InternalError" not in result.errors
 
 
-def test_values_that_are_not_objects_cannot_be_extended(shell):
-    result = shell.run("'text' | Add-Member NoteProperty x 1")
+def test_members_of_a_plain_string_are_kept_per_session(shell):
+    shell.run("$s = 'text'; Add-Member -InputObject $s NoteProperty x 1")
+    assert shell.run("$s.x").output == "1\n"
+    from pyshell.shell import Shell
+    other = Shell(store=":memory:")
+    assert other.run("$s = 'text'; $s.x").output == ""
+
+
+def test_values_that_are_not_strings_arrays_or_objects_cannot_be_extended(shell):
+    result = shell.run("5 | Add-Member NoteProperty x 1 -PassThru")
     assert "AddMemberToValueNotSupported" in result.errors
     assert "Traceback" not in result.errors

@@ -34,7 +34,8 @@ def test_other_types_are_not_found(shell):
 
 def test_too_many_constructor_arguments(shell):
     result = shell.run("New-Object PSObject -ArgumentList 1, 2")
-    assert "CannotFindAppropriateCtor" in result.errors
+    assert 'Cannot find an overload for "PSObject" and the argument count: "2".' in result.errors
+    assert "ConstructorInvokedThrowException,Microsoft.PowerShell.Commands.NewObjectCommand" in result.errors
 
 
 def test_a_type_name_is_required(shell):
