@@ -136,11 +136,7 @@ def _round_trip_single(value: float) -> str:
     text = format_single(value)
     if to_single(float(text)) == value:
         return text
-    text = "%.9G" % value
-    if "E" in text:
-        mantissa, exp = text.split("E")
-        text = f"{mantissa}E{exp[0]}{exp[1:].lstrip('0').rjust(2, '0')}"
-    return text
+    return _with_dotnet_exponent("%.9G" % value)
 
 
 def _round_trip(value: float) -> str:
@@ -149,7 +145,11 @@ def _round_trip(value: float) -> str:
     text = format_double(value)
     if float(text) == value:
         return text
-    text = "%.17G" % value
+    return _with_dotnet_exponent("%.17G" % value)
+
+
+def _with_dotnet_exponent(text: str) -> str:
+    """C's exponent (E+005) as .NET writes it: a sign and at least two digits (E+05)."""
     if "E" in text:
         mantissa, exp = text.split("E")
         text = f"{mantissa}E{exp[0]}{exp[1:].lstrip('0').rjust(2, '0')}"
