@@ -37,9 +37,12 @@ def property_names(obj: Any) -> list[str]:
     """The names of the properties PowerShell shows for `obj`, in order."""
     if isinstance(obj, PSObject):
         return obj.property_names()
+    # A string or an array Add-Member gave properties: those first, then its own (extended.py).
+    ext = getattr(obj, "ps_extension", None)
+    added = ext.property_names() if ext is not None else []
     if isinstance(obj, str):
-        return ["Length"]
-    return [name for name, _ in property_items(obj)]
+        return added + ["Length"]
+    return added + [name for name, _ in property_items(obj)]
 
 
 def read_property(obj: Any, name: str, entries: bool = False) -> tuple[bool, Any, str]:
@@ -54,6 +57,12 @@ def read_property(obj: Any, name: str, entries: bool = False) -> tuple[bool, Any
         if canonical is None:
             return False, None, name
         return True, obj.get(canonical), canonical
+    ext = getattr(obj, "ps_extension", None)
+    if ext is not None:
+        canonical = ext.canonical_name(name)
+        if canonical is not None:
+            from pyshell.runtime.extended import extended_member
+            return True, extended_member(obj, canonical.lower()), canonical
     if isinstance(obj, str):
         if name.lower() == "length":
             return True, len(obj), "Length"

@@ -265,3 +265,17 @@ $e.Also
 none
 x
 ## END
+
+#### a string's added note is a property to Select-Object and ForEach-Object -MemberName
+$s = 'abc' | Add-Member -NotePropertyName Tag -NotePropertyValue x -PassThru
+$s | ForEach-Object Tag
+$s | Select-Object Tag, Length
+## STDOUT:
+x
+
+Tag Length
+--- ------
+x        3
+
+
+## END
