@@ -58,7 +58,8 @@ def _first(text: str, extent: Any) -> str:
             return word.group()         # a keyword: if, foreach, function ...
         opener = text[start:start + 2]
         return opener if opener in _OPENERS else text[start]
-    return extent.text
+    # A type literal ([byte]) is tokens of its own, the first of them its bracket.
+    return "[" if extent.text.startswith("[") else extent.text
 
 
 def _last(text: str, extent: Any) -> str:

@@ -20,6 +20,7 @@ def session():
     ("(1 + 2).ToString()", "(", ")"),
     ('if ($true) { "x" }', "if", "}"),
     ("@(1, 2)", "@(", ")"),
+    ("[byte]255 + 1", "[", "1"),
     ("Get-CsXmppAllowedPartner | Where-Object {$_.SaslNegotiation -eq 'Required'}", "Get-CsXmppAllowedPartner", "}"),
 ])
 def test_first_and_last_token_of_the_previous_input(session, line, first, last):
