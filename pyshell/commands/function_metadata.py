@@ -39,8 +39,8 @@ def build_metadata(ctx: Any, name: str, block: N.ScriptBlock) -> CommandMetadata
     for decl in decls:
         ptype: Any = object
         if decl.type is not None:
-            from pyshell.runtime.types import resolve_type     # only a typed parameter needs the type table
-            ref = resolve_type(decl.type.name, ctx.module_types)
+            from pyshell.runtime.types import resolve_in     # only a typed parameter needs the type table
+            ref = resolve_in(decl.type.name, decl.type.namespaces, ctx.module_types)
             if ref is None:
                 raise PSError(ErrorRecord(f"Unable to find type [{decl.type.name}].", "TypeNotFound",
                                           ErrorCategory.InvalidOperation, extent=decl.type.extent))

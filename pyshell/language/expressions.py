@@ -180,6 +180,8 @@ class ExpressionParser:
         self.forget_peek()
         ext = N.Extent(open_tok.extent.source, open_tok.extent.start, i + 1)
         self.last_end = i + 1
+        if self.namespaces:
+            return N.TypeConstraint(extent=ext, name=name, namespaces=self.namespaces)
         return N.TypeConstraint(extent=ext, name=name)
 
     def primary(self) -> N.Node:

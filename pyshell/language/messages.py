@@ -28,6 +28,9 @@ _MESSAGES = {
     "MissingFinallyStatementBlock": "The Finally block is missing its statement block.",
     "MissingCatchOrFinally": "The Try statement is missing its Catch or Finally block.",
     "MissingTypeLiteralToken": "Missing type literal.",
+    "UsingMustBeAtStartOfScript": "A 'using' statement must appear before any other statements in a script.",
+    "MissingUsingStatementDirective": "Missing using directive",
+    "MissingUsingItemName": "Missing using name",
     "ControlLeavingFinally": "Flow of control cannot leave a Finally block.",
     "InvalidSwitchFlag": "The parameter {0} is not valid for the switch statement.",
     "MissingFilenameOption": "Cannot process the 'switch' statement because of a missing file name argument to the "

@@ -25,6 +25,9 @@ class Attribute(Node):
 
 class TypeConstraint(Node):
     name: str                                   # as written: "int", "string[]", "System.String"
+    # The namespaces `using namespace` put in force where the name was written: a name that is no
+    # type of its own is looked for in each (types.resolve_constraint).
+    namespaces: tuple[str, ...] = ()
 
 
 class ParameterDecl(Node):

@@ -64,6 +64,7 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
         # How many nodes were made that the semantic checks may find an error in (semantics.MAY_ERR);
         # with none, the finished tree is not walked.
         self.suspects = 0
+        self.namespaces: tuple[str, ...] = ()      # `using namespace` at the start of the script
 
     def __getattr__(self, name: str) -> Any:
         """Only for a name the class lacks: the type-definition rules (typedefs.py) join the class the

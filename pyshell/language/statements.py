@@ -33,6 +33,8 @@ class StatementParser:
     # -- script blocks ----------------------------------------------------------------------------
     def script_body(self, closers: tuple[T, ...], start: int) -> N.ScriptBlock:
         self.skip_separators()
+        if not closers:
+            self.using_statements()
         param_block = self.maybe_param_block()
         self.skip_separators()
         tok = self.peek(COMMAND)
@@ -284,7 +286,13 @@ class StatementParser:
             if word in ("define", "from", "var"):
                 self.next(COMMAND)
                 raise self.fail("ReservedKeywordNotAllowed", tok.extent, word, complete=True)
-            if word in ("using", "configuration"):
+            if word == "using":
+                # Read it anyway, as PowerShell does, then report where it stands.
+                self.next(COMMAND)
+                self.using_statement(tok)
+                raise self.fail("UsingMustBeAtStartOfScript", Extent(self.source, tok.extent.start, self.last_end),
+                                complete=True)
+            if word == "configuration":
                 raise ParseAbort(ParseError("KeywordNotSupported",
                                             f"The '{word}' keyword is not supported by pyshell.", tok.extent))
             return None
@@ -292,6 +300,35 @@ class StatementParser:
         if word in _LOOP_KEYWORDS:
             return handler(tok, label)
         return handler(tok)
+
+    def using_statements(self) -> None:
+        """`using namespace System.Text` lines at the start of a script: the namespaces hold for the
+        type names written after them (TypeConstraint.namespaces)."""
+        while True:
+            tok = self.peek(COMMAND)
+            if _word(tok) != "using":
+                return
+            self.next(COMMAND)
+            self.namespaces = self.namespaces + (self.using_statement(tok),)
+            self.skip_separators()
+
+    def using_statement(self, using_tok: Token) -> str:
+        """The namespace a `using namespace` statement names. pyshell loads no modules or assemblies,
+        so `using module` and `using assembly` are refused."""
+        directive = self.peek(COMMAND)
+        kind = _word(directive)
+        if kind not in ("namespace", "module", "assembly", "type", "command"):
+            raise self.fail("MissingUsingStatementDirective", self.after(using_tok))
+        self.next(COMMAND)
+        if kind != "namespace":
+            raise ParseAbort(ParseError("KeywordNotSupported",
+                                        f"The 'using {kind}' statement is not supported by pyshell.",
+                                        using_tok.extent.to(directive.extent)))
+        item = self.peek(COMMAND)
+        if item.kind in (T.EOF, T.NEWLINE) or not isinstance(item.value, str):
+            raise self.fail("MissingUsingItemName", self.after(directive))
+        self.next(COMMAND)
+        return item.value.strip()
 
     def labelled_statement(self, tok: Token) -> N.Node:
         self.next(COMMAND)

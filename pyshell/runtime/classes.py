@@ -18,7 +18,7 @@ from pyshell.runtime.conversion import PSConversionError, convert_to, to_string,
 from pyshell.runtime.flow import BreakSignal, ContinueSignal, ReturnSignal
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.typenames import type_names_of
-from pyshell.runtime.types import TypeRef, resolve_type
+from pyshell.runtime.types import TypeRef, resolve_in, resolve_type
 from pyshell.runtime.values import AUTOMATION_NULL, InstanceMethod, PSEnum, PSHashtable, PSObject, enum_members
 
 TYPE_CHECKING = False
@@ -439,7 +439,7 @@ def define_classes(compiler: Any, ctx: Any, nodes: list[N.TypeDefinition]) -> No
 
 
 def _resolve(ctx: Any, tc: N.TypeConstraint) -> Any:
-    ref = resolve_type(tc.name, ctx.module_types)
+    ref = resolve_in(tc.name, tc.namespaces, ctx.module_types)
     if ref is None:
         raise runtime_error(f"Unable to find type [{tc.name}].", "TypeNotFound", tc.extent,
                             ErrorCategory.InvalidOperation)

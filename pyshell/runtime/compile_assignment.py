@@ -115,7 +115,7 @@ class AssignmentCompiler:
             return set_scoped
         if isinstance(target, N.Convert):
             inner = self.assigner(target.operand, statement)
-            name = target.type.name
+            name, namespaces = target.type.name, target.type.namespaces
             ext = target.extent
             failed_at = statement or ext
             to_variable = isinstance(target.operand, N.Variable)
@@ -124,7 +124,7 @@ class AssignmentCompiler:
                 not target.operand.scope else None
 
             def typed(ctx: Any, value: Any) -> None:
-                ref = self.resolve(ctx, name, ext)
+                ref = self.resolve(ctx, name, ext, namespaces)
                 try:
                     converted = ref.convert(value)
                 except PSConversionError as exc:
@@ -250,7 +250,7 @@ class AssignmentCompiler:
         ext = target.extent
 
         def assign(ctx: Any, value: Any) -> None:
-            refs = [self.resolve(ctx, t.name, t.extent) for t in reversed(types)]
+            refs = [self.resolve(ctx, t.name, t.extent, t.namespaces) for t in reversed(types)]
             checks = variable_validators(ctx, attrs, ext)
             constraint = _VariableConstraint(name, refs, checks)
             try:

@@ -120,7 +120,7 @@ class MemberCompiler:
             own = None
             if cast is not None and getattr(obj, "ps_class", None) is not None:
                 from pyshell.runtime.classes import method_of
-                own = method_of(self.resolve(ctx, cast.name, cast.extent), name)
+                own = method_of(self.resolve(ctx, cast.name, cast.extent, cast.namespaces), name)
             try:
                 if own is not None:
                     return own.invoke(obj, values)

@@ -78,13 +78,13 @@ class OperatorCompiler:
             if reference is not None:
                 return reference
         operand = self.expr(node.operand)
-        name = node.type.name
+        name, namespaces = node.type.name, node.type.namespaces
         extent = node.extent
         holder: list = []
 
         def cast(ctx: Any) -> Any:
             if not holder:
-                holder.append(self.resolve(ctx, name, node.type.extent))
+                holder.append(self.resolve(ctx, name, node.type.extent, namespaces))
             ref = holder[0]
             try:
                 return ref.convert(operand(ctx))

@@ -20,7 +20,7 @@ from pyshell.runtime.context import runtime_error
 from pyshell.runtime.flow import ReturnSignal
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.scope import MISSING
-from pyshell.runtime.types import TypeRef, resolve_type
+from pyshell.runtime.types import TypeRef, resolve_in, resolve_type
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.values import AUTOMATION_NULL, PSHashtable
 
@@ -126,17 +126,17 @@ class ExpressionCompiler(MemberCompiler, OperatorCompiler):
 
     def x_TypeLiteral(self, node: N.TypeLiteral) -> Expr:
         ref_holder: list = []
-        name = node.type.name
+        name, namespaces = node.type.name, node.type.namespaces
         extent = node.extent
 
         def type_value(ctx: Any) -> TypeRef:
             if not ref_holder:
-                ref_holder.append(self.resolve(ctx, name, extent))
+                ref_holder.append(self.resolve(ctx, name, extent, namespaces))
             return ref_holder[0]
         return type_value
 
-    def resolve(self, ctx: Any, name: str, extent: N.Extent) -> TypeRef:
-        ref = resolve_type(name, ctx.module_types)
+    def resolve(self, ctx: Any, name: str, extent: N.Extent, namespaces: tuple[str, ...] = ()) -> TypeRef:
+        ref = resolve_in(name, namespaces, ctx.module_types) if namespaces else resolve_type(name, ctx.module_types)
         if ref is None:
             raise runtime_error(f"Unable to find type [{name}].", "TypeNotFound", extent,
                                 ErrorCategory.InvalidOperation)

@@ -527,6 +527,18 @@ def _array_constructor(target: ListOf) -> Callable[[Any], TypedArray]:
     return new
 
 
+def resolve_in(name: str, namespaces: tuple[str, ...], module_types: Any = None) -> TypeRef | None:
+    """A type name written where `using namespace` statements are in force: the name itself, else
+    the first of the namespaces that holds it (System.Text + StringBuilder)."""
+    ref = resolve_type(name, module_types)
+    if ref is None:
+        for namespace in namespaces:
+            ref = resolve_type(f"{namespace}.{name}", module_types)
+            if ref is not None:
+                break
+    return ref
+
+
 def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeRef | None:
     """Find the type a literal names, or None."""
     key = name.strip().lower()

@@ -108,3 +108,29 @@ Any
 one
 3.5
 ## END
+
+#### using namespace lets a script name types by their short names
+using namespace System.Text
+using namespace System.Collections.Generic
+$sb = [StringBuilder]::new()
+[void]$sb.Append('ab')
+$sb.ToString()
+$list = [List[string]]::new()
+$list.Add('x')
+$list.Count
+function Get-Kind([List[int]]$Numbers) { $Numbers.GetType().Name }
+Get-Kind @(1, 2)
+## STDOUT:
+ab
+1
+List`1
+## END
+
+#### a using statement after another statement is PowerShell's parse error
+'first'
+using namespace System.Text
+## error-id: UsingMustBeAtStartOfScript
+
+#### using module is refused: pyshell loads no modules from files
+using module Contoso.Tools
+## error-id: KeywordNotSupported
