@@ -190,8 +190,8 @@ def _choose(host: Any, caption: str, body: str, offered: tuple, line: str, silen
             host.write("".join(f"{key} - {text}\n" for key, _, text in offered))
             continue
         if choice == "S":
-            others = ", ".join(key for key, _, _ in offered if key != "S")
-            host.write(f"pyshell cannot suspend a running command; answer {others}.\n")
+            keys = [key for key, _, _ in offered if key != "S"]
+            host.write(f"pyshell cannot suspend a running command; answer {', '.join(keys[:-1])} or {keys[-1]}.\n")
             continue
         if choice is not None:
             return choice
