@@ -19,6 +19,7 @@ import re
 from collections import deque
 from pyshell.format.views import View
 from pyshell.runtime.conversion import to_string
+from pyshell.runtime.regextype import capture_object, group_objects
 from pyshell.runtime.values import InstanceMethod, PSObject, TypedArray
 
 TYPE_CHECKING = False
@@ -33,31 +34,13 @@ INPUT_STREAM = "InputStream"
 
 # -- regex matches -----------------------------------------------------------------------------------
 
-def _capture(value: str, index: int) -> PSObject:
-    return PSObject([("Index", index), ("Length", len(value)), ("Value", value)],
-                    type_names=[REGEX_NS + "Capture", "System.Object"], string_form=value)
-
-
-def _group(m: re.Match, number: int, name: str) -> PSObject:
-    value = m.group(number)
-    success = value is not None
-    start = m.start(number) if success else 0
-    captures = [_capture(value, start)] if success else []
-    return PSObject([("Success", success), ("Name", name), ("Captures", captures), ("Index", start),
-                     ("Length", len(value) if success else 0), ("Value", value or "")],
-                    type_names=[REGEX_NS + "Group", REGEX_NS + "Capture", "System.Object"], string_form=value or "")
-
-
 def match_object(m: re.Match) -> PSObject:
     """A .NET Match for one regex match: its groups (unnamed ones first, by number, then named ones,
     as .NET numbers them), and its own index, length and value."""
-    names = {number: name for name, number in m.re.groupindex.items()}
-    unnamed = [n for n in range(1, m.re.groups + 1) if n not in names]
-    named = [n for n in range(1, m.re.groups + 1) if n in names]
-    groups = ([_group(m, 0, "0")] + [_group(m, n, str(i)) for i, n in enumerate(unnamed, 1)]
-              + [_group(m, n, names[n]) for n in named])
+    groups = group_objects(m)           # a plain array here, where [regex]'s Match has a GroupCollection
     value = m.group(0)
-    return PSObject([("Groups", groups), ("Success", True), ("Name", "0"), ("Captures", [_capture(value, m.start())]),
+    return PSObject([("Groups", groups), ("Success", True), ("Name", "0"),
+                     ("Captures", [capture_object(value, m.start())]),
                      ("Index", m.start()), ("Length", len(value)), ("Value", value)],
                     type_names=[REGEX_NS + "Match", REGEX_NS + "Group", REGEX_NS + "Capture", "System.Object"],
                     string_form=value)

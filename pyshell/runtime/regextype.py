@@ -221,7 +221,8 @@ class MatchCollection(list):
     __slots__ = ()
 
 
-def _capture(value: str, index: int) -> PSObject:
+def capture_object(value: str, index: int) -> PSObject:
+    """A .NET Capture: a matched text and where it starts."""
     return PSObject([("Index", index), ("Length", len(value)), ("Value", value)],
                     type_names=[_NS + "Capture", "System.Object"], string_form=value)
 
@@ -231,9 +232,19 @@ def _group(m: re.Match, number: int, name: str) -> PSObject:
     success = value is not None
     start = m.start(number) if success else 0
     return PSObject([("Success", success), ("Name", name),
-                     ("Captures", [_capture(value, start)] if success else []), ("Index", start),
+                     ("Captures", [capture_object(value, start)] if success else []), ("Index", start),
                      ("Length", len(value) if success else 0), ("Value", value or "")],
                     type_names=[_NS + "Group", _NS + "Capture", "System.Object"], string_form=value or "")
+
+
+def group_objects(m: re.Match) -> list[PSObject]:
+    """A match's groups as .NET numbers them: the whole match, the unnamed groups by number, then
+    the named ones (Python numbers them in the order they open)."""
+    names = {number: name for name, number in m.re.groupindex.items()}
+    unnamed = [n for n in range(1, m.re.groups + 1) if n not in names]
+    named = [n for n in range(1, m.re.groups + 1) if n in names]
+    return ([_group(m, 0, "0")] + [_group(m, n, str(i)) for i, n in enumerate(unnamed, 1)]
+            + [_group(m, n, names[n]) for n in named])
 
 
 def match_object(m: re.Match | None) -> PSObject:
@@ -243,14 +254,10 @@ def match_object(m: re.Match | None) -> PSObject:
     if m is None:
         return PSObject([("Groups", GroupCollection()), ("Success", False), ("Name", "0"), ("Captures", []),
                          ("Index", 0), ("Length", 0), ("Value", "")], type_names=type_names, string_form="")
-    names = {number: name for name, number in m.re.groupindex.items()}
-    unnamed = [n for n in range(1, m.re.groups + 1) if n not in names]
-    named = [n for n in range(1, m.re.groups + 1) if n in names]
-    groups = GroupCollection([_group(m, 0, "0")] + [_group(m, n, str(i)) for i, n in enumerate(unnamed, 1)]
-                             + [_group(m, n, names[n]) for n in named])
+    groups = GroupCollection(group_objects(m))
     value = m.group(0)
     return PSObject([("Groups", groups), ("Success", True), ("Name", "0"),
-                     ("Captures", [_capture(value, m.start())]), ("Index", m.start()), ("Length", len(value)),
+                     ("Captures", [capture_object(value, m.start())]), ("Index", m.start()), ("Length", len(value)),
                      ("Value", value)], type_names=type_names, string_form=value)
 
 
