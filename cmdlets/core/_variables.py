@@ -88,9 +88,10 @@ def _spellings(ctx: Any) -> dict[str, str]:
 
 def automatic_values(ctx: Any) -> dict[str, Any]:
     """Variables the engine answers itself rather than keeping in a scope."""
-    from pyshell.runtime.edgetokens import edge_value
+    from pyshell.runtime.edgetokens import edge_values
+    first, last = edge_values(ctx)
     return {"true": True, "false": False, "null": None, "?": ctx.last_success, "error": list(ctx.errors),
-            "^": edge_value(ctx, "^"), "$": edge_value(ctx, "$")}
+            "^": first, "$": last}
 
 
 def psvariable(ctx: Any, key: str, value: Any, info: VariableInfo | None = None) -> PSObject:

@@ -89,9 +89,11 @@ class ExpressionCompiler(MemberCompiler, OperatorCompiler):
             if key == "error":
                 return lambda ctx: list(ctx.errors)
             if key in ("^", "$"):
+                which = 0 if key == "^" else 1
+
                 def edge(ctx: Any) -> Any:
-                    from pyshell.runtime.edgetokens import edge_value
-                    return edge_value(ctx, key)
+                    from pyshell.runtime.edgetokens import edge_values
+                    return edge_values(ctx)[which]
                 return edge
 
             in_string = self.__dict__.get("_in_string", False)

@@ -16,14 +16,10 @@ _OPENERS = ("@(", "@{", "$(")
 _WORD = re.compile(r"[A-Za-z_][\w-]*")
 
 
-def edge_value(ctx: Any, key: str) -> str | None:
-    """The value of `$^` (key "^") or `$$` (key "$")."""
-    if ctx.last_input is None:
-        return None
-    edges = edge_tokens(*ctx.last_input)
-    if edges is None:
-        return None
-    return edges[0] if key == "^" else edges[1]
+def edge_values(ctx: Any) -> tuple[str | None, str | None]:
+    """The values of `$^` and `$$`."""
+    edges = edge_tokens(*ctx.last_input) if ctx.last_input is not None else None
+    return edges if edges is not None else (None, None)
 
 
 def edge_tokens(tree: N.Node, text: str) -> tuple[str, str] | None:
