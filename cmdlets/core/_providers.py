@@ -16,7 +16,7 @@ import re
 
 from pyshell.errors import ErrorCategory
 from pyshell.language import patterns
-from pyshell.runtime.location import path_not_found, split_qualifier
+from pyshell.runtime.location import SESSION_STATE_DRIVES, path_not_found, split_qualifier
 from pyshell.runtime.values import PSObject
 from pyshell.runtime.wildcards import has_wildcards, wildcard_match
 from pyshell.structs import dataclass
@@ -138,7 +138,7 @@ def session_target(ctx: Any, path: Any) -> SessionTarget | None:
     return None
 
 
-_DRIVES = ("env", "variable", "function", "alias")
+_DRIVES = tuple(SESSION_STATE_DRIVES)
 
 
 def is_file_system_qualified(text: str) -> bool:

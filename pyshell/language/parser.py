@@ -430,7 +430,9 @@ class Parser(StatementParser, ControlStatementParser, ExpressionParser):
         elif name_tok.kind is T.PARAMETER:
             self.next(COMMAND)
             elements.append(N.StringConstant(extent=name_tok.extent, value=name_tok.text, bare=True))
-        elif name_tok.kind is T.NUMBER:
+        elif name_tok.kind is T.NUMBER or name_tok.kind is T.REDIRECTION:
+            # A redirection where the name goes (`1>>variable:a`, `2>&1` alone) names a command, as
+            # PowerShell has allowed since version 3.
             self.next(COMMAND)
             elements.append(N.StringConstant(extent=name_tok.extent, value=name_tok.text, bare=True))
         else:

@@ -75,6 +75,17 @@ def drive_not_found(name: str) -> PathProblem:
                        ErrorCategory.ObjectNotFound, "DriveNotFoundException", name)
 
 
+# The drives of PowerShell's session-state providers (cmdlets/core/_providers.py serves their items).
+# What they hold is not a file: a command that opens a file there is refused, as PathUtils does.
+SESSION_STATE_DRIVES = {"env": "Environment", "variable": "Variable", "function": "Function", "alias": "Alias"}
+
+
+def not_a_file_system(provider: str) -> PathProblem:
+    return PathProblem(f"Cannot open file because the current provider (Microsoft.PowerShell.Core\\{provider}) cannot "
+                       "open a file.", "ReadWriteFileNotFileSystemProvider", ErrorCategory.InvalidArgument,
+                       "PSInvalidOperationException", None)
+
+
 def path_not_found(path: str) -> PathProblem:
     return PathProblem(f"Cannot find path '{path}' because it does not exist.", "PathNotFound",
                        ErrorCategory.ObjectNotFound, "ItemNotFoundException", path)
@@ -209,7 +220,8 @@ def resolve(ctx: Any, path: str) -> Resolved:
     if name is not None:
         drive = find_drive(ctx, name)
         if drive is None:
-            raise drive_not_found(name)
+            provider = SESSION_STATE_DRIVES.get(name.lower())
+            raise drive_not_found(name) if provider is None else not_a_file_system(provider)
         return Resolved(_join_under(drive.root, rest), drive)
     if text == "~" or text.startswith(("~/", "~\\")):
         native = _normal(os.path.join(os.path.expanduser("~"), _native_separators(text[2:])))
@@ -224,6 +236,9 @@ def resolve(ctx: Any, path: str) -> Resolved:
             return Resolved(_join_under(drive.root, converted), drive)
         native = _normal(converted)
         return Resolved(native, native_drive_of(native))
+    if ctx.provider_location:
+        # relative to a session-state drive's location (after `cd Env:`): not a file
+        raise not_a_file_system(SESSION_STATE_DRIVES[ctx.provider_location.lower()])
     drive = current_drive(ctx)
     if not drive.native:
         relative = os.path.relpath(ctx.location, drive.root)

@@ -365,3 +365,16 @@ Test-Path env:ZZ_DRIVES
 piped
 False
 ## END
+
+#### Out-File refuses a path on a drive that holds no files
+"x" | Out-File env:ZZ_FILE
+## error-id: ReadWriteFileNotFileSystemProvider,Microsoft.PowerShell.Commands.OutFileCommand
+
+#### a redirection to a variable: path is refused, with the provider named
+try { 1 > variable:zz } catch { $_.Exception.Message }
+## stdout: Cannot open file because the current provider (Microsoft.PowerShell.Core\Variable) cannot open a file.
+
+#### a relative file name while the location is Env: is not a file either
+Set-Location env:
+"x" | Out-File notes.txt
+## error-id: ReadWriteFileNotFileSystemProvider,Microsoft.PowerShell.Commands.OutFileCommand

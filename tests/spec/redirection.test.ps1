@@ -94,3 +94,14 @@ between
 
 
 ## END
+
+#### a redirection where a command's name goes is read as that name, as PowerShell 3 and later read it
+try { 1>>variable:a } catch { $_.FullyQualifiedErrorId; $_.TargetObject }
+## STDOUT:
+CommandNotFoundException
+1>>
+## END
+
+#### 2>&1 alone names a command too
+try { & 2>&1 } catch { $_.TargetObject }
+## stdout: 2>&1
