@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pyshell.runtime.values import PSObject, property_in
+from pyshell.runtime.datetime_parse import MONTH_NAMES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -76,6 +77,11 @@ _TEXT_METHODS: dict[str, tuple[str, str, Callable[..., Any]]] = {
 }
 
 
+# The English names both pyshell's cultures (en-US and the invariant one) use, Sunday first as .NET
+# lists them; the month lists end with .NET's empty thirteenth month.
+_DAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+
+
 class CultureInfo:
     ps_type_name = CULTURE_INFO
     __slots__ = ("name",)
@@ -99,7 +105,14 @@ class CultureInfo:
                            ("PercentSymbol", "%"), ("PositiveSign", "+")],
                           type_names=["System.Globalization.NumberFormatInfo", "System.Object"],
                           string_form="System.Globalization.NumberFormatInfo")
-        dates = PSObject([("AMDesignator", "AM"), ("DateSeparator", "/"),
+        dates = PSObject([("AMDesignator", "AM"), ("AbbreviatedDayNames", [d[:3] for d in _DAY_NAMES]),
+                          ("AbbreviatedMonthNames", [m[:3] for m in MONTH_NAMES] + [""]),
+                          ("DayNames", list(_DAY_NAMES)), ("MonthNames", list(MONTH_NAMES) + [""]),
+                          ("ShortestDayNames", [d[:2] for d in _DAY_NAMES]),
+                          ("RFC1123Pattern", "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'"),
+                          ("SortableDateTimePattern", "yyyy'-'MM'-'dd'T'HH':'mm':'ss"),
+                          ("UniversalSortableDateTimePattern", "yyyy'-'MM'-'dd HH':'mm':'ss'Z'"),
+                          ("DateSeparator", "/"),
                           ("FirstDayOfWeek", "Sunday"), ("FullDateTimePattern", f"{long_date} {long_time}"),
                           ("LongDatePattern", long_date), ("LongTimePattern", long_time), ("PMDesignator", "PM"),
                           ("ShortDatePattern", short_date), ("ShortTimePattern", short_time),

@@ -33,59 +33,152 @@ def _to_float(x: Any) -> float:
 
 _MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
 _MONTHS.update({name[:3].lower(): i + 1 for i, name in enumerate(MONTH_NAMES)})
-_TIME = r"(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?\s*([AaPp][Mm])?)?"
-_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})" + _TIME + r"\s*$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME + r"\s*(Z|[+-]\d{2}:?\d{2})?\s*$")
-_WORDS = re.compile(r"^(?:[A-Za-z]+,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})" + _TIME + r"\s*$")
-_DAY_FIRST = re.compile(r"^(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})" + _TIME + r"\s*$")
-_TIME_ONLY = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?\s*$")
+_MONTHS["sept"] = 9
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAYS = {name: i for i, name in enumerate(_DAY_NAMES)}
+_DAYS.update({name[:3]: i for i, name in enumerate(_DAY_NAMES)})
+
+# DateTime.Parse reads the text as pieces rather than against fixed layouts: a time (h:m, h:m:s or
+# h:m:s.fraction, with AM or PM), a time zone (Z or an offset after the time), a day name that must
+# agree with the date, and the date's numbers and month name in the invariant culture's order
+# (month/day/year, or year first when it is written with four digits).
+_TIME_PART = re.compile(r"(?<![\d:])(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,](\d+))?)?(?![\d:])")
+_DESIGNATOR = re.compile(r"^\s*([AaPp])\.?[Mm]?\.?(?![A-Za-z])")
+_ZONE = re.compile(r"^\s*(?:([Zz])|(?:GMT|UTC)?\s*([+-])(\d{1,2})(?::?(\d{2}))?|(GMT|UTC))(?![A-Za-z\d])")
+_BARE_ZONE = re.compile(r"(?:(?<=\d)\s*[Zz]|\s+(?:GMT|UTC))\s*$")
+_DATE_PIECE = re.compile(r"\s*(?:(\d+)|([A-Za-z]+)\.?|([-/.,]))")
+_BAD = ValueError("String was not recognized as a valid DateTime.")
 
 
-def _build(year: int, month: int, day: int, hh: Any, mm: Any, ss: Any, frac: Any, ampm: Any) -> _dt.datetime:
-    hour = int(hh or 0)
-    if ampm:
-        if not 1 <= hour <= 12:
-            raise ValueError
-        hour = hour % 12 + (12 if ampm.lower() == "pm" else 0)
-    micro = int((frac or "0").ljust(7, "0")[:6]) if frac else 0
-    return _dt.datetime(year, month, day, hour, int(mm or 0), int(ss or 0), micro)
+def _split_time(s: str) -> tuple[str, tuple | None, Any]:
+    """The text without its time and zone, the time's parts (h, m, s, fraction, AM/PM) and the zone
+    (None, "Z", or an offset as a timedelta)."""
+    m = _TIME_PART.search(s)
+    if m is None:
+        z = _BARE_ZONE.search(s)          # a date alone may still say it is UTC: Jan 1, 2020Z
+        return (s, None, None) if z is None else (s[:z.start()], None, "Z")
+    rest = s[m.end():]
+    ampm = None
+    d = _DESIGNATOR.match(rest)
+    if d is not None:
+        ampm = d.group(1).lower()
+        rest = rest[d.end():]
+    zone: Any = None
+    z = _ZONE.match(rest)
+    if z is not None:
+        if z.group(1) or z.group(5):
+            zone = "Z"
+        else:
+            offset = _dt.timedelta(hours=int(z.group(3)), minutes=int(z.group(4) or 0))
+            zone = -offset if z.group(2) == "-" else offset
+        rest = rest[z.end():]
+    before = s[:m.start()].rstrip()
+    if before[-1:] in ("T", "t") and (len(before) == 1 or before[-2].isdigit()):
+        before = before[:-1]       # 2030-04-05T01:02:03
+    return before + " " + rest, (m.group(1), m.group(2), m.group(3), m.group(4), ampm), zone
+
+
+def _year(digits: str) -> int:
+    year = int(digits)
+    if len(digits) <= 2:
+        year += 2000 if year < 30 else 1900      # the invariant calendar's two-digit year window
+    return year
+
+
+def _date_parts(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) from what is left once the time is gone; None when nothing is."""
+    numbers: list[str] = []
+    month = None
+    weekday = None
+    pos, end = 0, len(text.rstrip())
+    while pos < end:
+        m = _DATE_PIECE.match(text, pos)
+        if m is None or m.end() == pos:
+            raise _BAD
+        pos = m.end()
+        if m.group(1) is not None:
+            numbers.append(m.group(1))
+        elif m.group(2) is not None:
+            word = m.group(2).lower()
+            if word in _MONTHS and month is None:
+                month = _MONTHS[word]
+                numbers.append("")          # where the month stands among the numbers
+            elif word in _DAYS and weekday is None:
+                weekday = _DAYS[word]
+            else:
+                raise _BAD
+    if month is None and not numbers:
+        if weekday is not None:
+            raise _BAD
+        return None
+    if month is not None:
+        at = numbers.index("")
+        rest = [n for n in numbers if n]
+        if len(rest) == 1:
+            only = rest[0]
+            if len(only) >= 3 or int(only) > 31:
+                year, day = int(only), 1
+            else:
+                year, day = _dt.date.today().year, int(only)
+        elif len(rest) == 2:
+            first, second = rest
+            if len(first) >= 3 or (at == 0 and len(second) <= 2 and int(first) > 31):
+                year, day = int(first), int(second)
+            else:
+                day, year = int(first), _year(second)
+        else:
+            raise _BAD
+    else:
+        if len(numbers) == 3:
+            a, b, c = numbers
+            if len(a) >= 3:
+                year, month, day = int(a), int(b), int(c)
+            else:
+                month, day, year = int(a), int(b), _year(c)
+        elif len(numbers) == 2:
+            a, b = numbers
+            if len(a) >= 3:
+                year, month, day = int(a), int(b), 1
+            elif len(b) >= 3:
+                year, month, day = int(b), int(a), 1
+            else:
+                year, month, day = _dt.date.today().year, int(a), int(b)
+        else:
+            raise _BAD
+    if weekday is not None and _dt.date(year, month, day).weekday() != weekday:
+        raise ValueError("String was not recognized as a valid DateTime because the day of week was incorrect.")
+    return year, month, day
 
 
 def parse_datetime(text: str) -> _dt.datetime:
-    """DateTime.Parse as a cast uses it (invariant culture): month/day/year, ISO 8601, or the month
-    spelled out; an optional time. ValueError when the text is not a date."""
-    s = text.strip()
+    """DateTime.Parse as a cast uses it (invariant culture): month/day/year, year-month-day, ISO 8601,
+    the month spelled out in any place, an optional day name, time and zone. A time alone is today's.
+    ValueError when the text is not a date."""
     try:
-        m = _NUMERIC.match(s)
-        if m:
-            month, day, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            return _build(year, month, day, *m.group(4, 5, 6, 7, 8))
-        m = _ISO.match(s)
-        if m:
-            value = _build(int(m.group(1)), int(m.group(2)), int(m.group(3)), *m.group(4, 5, 6, 7, 8))
-            zone = m.group(9)
-            if zone:
-                if zone == "Z":
-                    return value.replace(tzinfo=_dt.timezone.utc)
-                sign = -1 if zone[0] == "-" else 1
-                digits = zone[1:].replace(":", "")
-                offset = _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-                aware = value.replace(tzinfo=_dt.timezone(sign * offset))
-                return aware.astimezone().replace(tzinfo=None)
-            return value
-        m = _WORDS.match(s)
-        if m and m.group(1).lower() in _MONTHS:
-            return _build(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)), *m.group(4, 5, 6, 7, 8))
-        m = _DAY_FIRST.match(s)
-        if m and m.group(2).lower() in _MONTHS:
-            return _build(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)), *m.group(4, 5, 6, 7, 8))
-        m = _TIME_ONLY.match(s)
-        if m:
+        rest, time, zone = _split_time(text.strip())
+        ymd = _date_parts(rest)
+        if ymd is None:
+            if time is None:
+                raise _BAD
             today = _dt.date.today()
-            return _build(today.year, today.month, today.day, m.group(1), m.group(2), m.group(3), None, m.group(4))
-    except ValueError:
-        pass
-    raise ValueError("String was not recognized as a valid DateTime.")
+            ymd = (today.year, today.month, today.day)
+        hh, mm, ss, frac, ampm = time if time is not None else (0, 0, 0, None, None)
+        hour = int(hh)
+        if ampm is not None:
+            if not 0 <= hour <= 12:
+                raise _BAD
+            hour = hour % 12 + (12 if ampm == "p" else 0)
+        micro = int(frac.ljust(7, "0")[:6]) if frac else 0
+        value = _dt.datetime(ymd[0], ymd[1], ymd[2], hour, int(mm), int(ss or 0), micro)
+    except ValueError as exc:
+        if "day of week" in str(exc):
+            raise
+        raise _BAD from None
+    if zone is None:
+        return value
+    if zone == "Z":
+        return value.replace(tzinfo=_dt.timezone.utc)
+    return value.replace(tzinfo=_dt.timezone(zone)).astimezone().replace(tzinfo=None)
 
 
 def parse_timespan(text: str) -> _dt.timedelta:

@@ -60,14 +60,37 @@ def test_time_span_text():
     ("2026-11-23T19:41:52.5", datetime.datetime(2026, 11, 23, 19, 41, 52, 500000)),
     ("November 23, 2026", datetime.datetime(2026, 11, 23)),
     ("23 Nov 2026 08:00", datetime.datetime(2026, 11, 23, 8)),
+    # DateTime.Parse reads pieces, not fixed layouts: one-digit parts, a fraction, any separator
+    ("2030-4-5 1:2:3.09", datetime.datetime(2030, 4, 5, 1, 2, 3, 90000)),
+    ("2030-4-15 13:2:3", datetime.datetime(2030, 4, 15, 13, 2, 3)),
+    ("3.4.2020", datetime.datetime(2020, 3, 4)),
+    ("12/31/99", datetime.datetime(1999, 12, 31)),
+    ("2030-04", datetime.datetime(2030, 4, 1)),
+    ("April 2030", datetime.datetime(2030, 4, 1)),
+    ("Friday, April 5, 2030 1:02:03 pm", datetime.datetime(2030, 4, 5, 13, 2, 3)),
+    ("2020-01-01 12:00:00 AM", datetime.datetime(2020, 1, 1)),
 ])
 def test_parsing(text, expected):
     assert parse_datetime(text) == expected
 
 
-def test_parsing_rejects_what_is_not_a_date():
-    with pytest.raises(ValueError):
-        parse_datetime("not a date")
+@pytest.mark.parametrize("text", ["2020-01-01T00:00:00.000Z", "Jan 1, 2020Z", "Sat, 01 Jan 2000 00:00:00 GMT"])
+def test_a_utc_marker_makes_a_utc_time(text):
+    assert parse_datetime(text).utcoffset() == datetime.timedelta(0)
+
+
+@pytest.mark.parametrize("text", ["not a date", "2020", "1/2/3/4", "2020-13-01", "25:00", "Jan Feb 2020"])
+def test_parsing_rejects_what_is_not_a_date(text):
+    with pytest.raises(ValueError, match="not recognized as a valid DateTime"):
+        parse_datetime(text)
+
+
+def test_a_day_name_must_agree_with_the_date():
+    with pytest.raises(ValueError, match="day of week was incorrect"):
+        parse_datetime("Thursday, April 5, 2030")
+
+
+def test_time_span_parsing():
     assert parse_timespan("01:30:00") == datetime.timedelta(hours=1, minutes=30)
 
 

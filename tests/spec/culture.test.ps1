@@ -77,3 +77,17 @@ M/d/yyyy
 int CompareTo(System.Object value), int CompareTo(int value)
 string ToString(), string ToString(string format), string ToString(System.IFormatProvider provider), string ToString(string format, System.IFormatProvider provider)
 ## END
+
+#### DateTimeFormat lists the day and month names, Sunday and January first
+$f = (Get-Culture).DateTimeFormat
+$f.AbbreviatedDayNames[5]; $f.DayNames[0]; $f.MonthNames[3]; $f.AbbreviatedMonthNames.Count
+## STDOUT:
+Fri
+Sunday
+April
+13
+## END
+
+#### a date written with one-digit parts and a fraction casts as DateTime.Parse reads it
+([datetime]"2030-4-5 1:2:3.09").ToString("yyyy-MM-dd HH:mm:ss.fff")
+## stdout: 2030-04-05 01:02:03.090
