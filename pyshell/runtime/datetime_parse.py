@@ -178,7 +178,10 @@ def parse_datetime(text: str) -> _dt.datetime:
         return value
     if zone == "Z":
         return value.replace(tzinfo=_dt.timezone.utc)
-    return value.replace(tzinfo=_dt.timezone(zone)).astimezone().replace(tzinfo=None)
+    try:
+        return value.replace(tzinfo=_dt.timezone(zone)).astimezone().replace(tzinfo=None)
+    except OverflowError:
+        raise ValueError("The DateTime represented by the string is out of range.") from None
 
 
 def parse_timespan(text: str) -> _dt.timedelta:

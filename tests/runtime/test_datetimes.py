@@ -85,6 +85,11 @@ def test_parsing_rejects_what_is_not_a_date(text):
         parse_datetime(text)
 
 
+def test_an_offset_that_moves_the_time_out_of_range_is_an_error():
+    with pytest.raises(ValueError, match="out of range"):
+        parse_datetime("0001-01-01T00:00:00+05:00")
+
+
 def test_a_day_name_must_agree_with_the_date():
     with pytest.raises(ValueError, match="day of week was incorrect"):
         parse_datetime("Thursday, April 5, 2030")
