@@ -179,7 +179,11 @@ def base_members(value: Any, force: bool = False) -> list[Member]:
         table = DATE_METHOD_DEFINITIONS if isinstance(value, _dt.datetime) else SPAN_METHOD_DEFINITIONS
         out = [m for m in out if m.name.lower() not in table]
         out.extend(Member(name, _kind("Method"), definition) for name, definition in table.values())
-        out.extend(Member(n, _kind("Property"), f"{display_type(v)} {n} {{get;}}") for n, v in property_items(value))
+        for n, v in property_items(value):
+            if n == "DisplayHint":          # the note Get-Date attaches to what it writes
+                out.append(Member(n, _kind("NoteProperty"), _note_definition(n, v)))
+            else:
+                out.append(Member(n, _kind("Property"), f"{display_type(v)} {n} {{get;}}"))
     elif hasattr(type(value), "ps_properties"):         # a value that lists its own ($switch)
         out.extend(Member(n, _kind("Property"), f"{display_type(v)} {n} {{get;}}")
                    for n, v in value.ps_properties())

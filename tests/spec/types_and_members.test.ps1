@@ -363,3 +363,49 @@ static double Round(double value, int digits)
 False
 9
 ## END
+
+#### psobject.Properties lists every kind of property, with the kind Get-Member names
+$d = Get-Date
+$d.psobject.Properties['displayhint'].MemberType
+$d.psobject.Properties['Day'].MemberType
+($d | Get-Member DisplayHint).MemberType
+$p = Get-CsXmppAllowedPartner -Identity xmpp.contoso.com
+$p.psobject.Properties['Identity'].Value
+"abc".psobject.Properties | ForEach-Object { "$($_.Name): $_" }
+## STDOUT:
+NoteProperty
+Property
+NoteProperty
+xmpp.contoso.com
+Length: int Length {get;}
+## END
+
+#### a hashtable's properties leave out its parameterized Item
+(@{ a = 1 }.psobject.Properties.Name | Sort-Object) -join ','
+## stdout: Count,IsFixedSize,IsReadOnly,IsSynchronized,Keys,SyncRoot,Values
+
+#### setting a property info's Value sets the property it describes
+$o = [pscustomobject]@{ Name = 'old' }
+$o.psobject.Properties['Name'].Value = 'new'
+$o.Name
+$o.psobject.Properties | Format-List
+## STDOUT:
+new
+
+
+MemberType      : NoteProperty
+IsSettable      : True
+IsGettable      : True
+Value           : new
+TypeNameOfValue : System.String
+Name            : Name
+IsInstance      : True
+
+
+
+## END
+
+#### a read-only property cannot be set through its property info
+$d = Get-Date
+try { $d.psobject.Properties['Day'].Value = 3 } catch { $_.FullyQualifiedErrorId }
+## stdout: ReadOnlyProperty
