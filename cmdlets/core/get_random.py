@@ -7,7 +7,7 @@ from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.commands.validators import validate_range
 from pyshell.errors import ErrorCategory
-from pyshell.runtime.conversion import ListOf, PSConversionError, format_double, parse_number_text, to_float
+from pyshell.runtime.conversion import ListOf, PSConversionError, format_double, scan_number, to_float
 from pyshell.runtime.typenames import INT32_MIN, INT64_MAX, Int64
 
 TYPE_CHECKING = False
@@ -18,14 +18,16 @@ NUMBER, LIST_ITEM = "RandomNumberParameterSet", "RandomListItemParameterSet"
 
 
 def _operand(value: Any) -> Any:
+    """A bound as 5.1 reads it: text as a number literal ('1kb', '+100'), anything else as it is."""
     if isinstance(value, str):
-        number = parse_number_text(value)
+        number = scan_number(value)
         return value if number is None else number
     return value
 
 
 def _is_int(value: Any) -> bool:
-    return value is None or (isinstance(value, int) and not isinstance(value, bool) and INT32_MIN <= value <= INT32_MAX)
+    """An Int32 (or no bound): an [int64] of a small value is still an Int64."""
+    return value is None or (type(value) is int and INT32_MIN <= value <= INT32_MAX)
 
 
 def _is_int64(value: Any) -> bool:

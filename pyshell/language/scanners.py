@@ -292,6 +292,23 @@ class StringScanner:
         return parts
 
 
+def number_literal(text: str) -> object | None:
+    """The whole of `text` read as a number literal, sign included ('1kb', '-0x10', '12L', '1.5e3');
+    None when it is not one. A whole number too big for Int64 is a Double, as in a script."""
+    start = 1 if text[:1] in DASHES or text[:1] == "+" else 0
+    m = _NUMBER.fullmatch(text, start)
+    if m is None:
+        return None
+    value = _number_value(m)
+    if value is None:
+        return None
+    if start and text[0] != "+":
+        value = -value      # type: ignore[operator]
+    if type(value) is int and not -(2 ** 63) <= value < 2 ** 63:
+        return float(value)
+    return value
+
+
 def _ends_number_in_expression(ch: str) -> bool:
     """A character that may follow a number in expression mode (PowerShell's ForceStartNewToken and
     ForceStartNewTokenAfterNumber characters)."""

@@ -151,6 +151,17 @@ def _round_half_even(x: float) -> int:
     return int(round(x))
 
 
+def scan_number(text: str) -> Any:
+    """Text as PowerShell's Parser.ScanNumber reads it where arithmetic (or Get-Random) needs a
+    number: a number literal as a script writes one ('1kb', '0x10', '12L'), blank text as 0; None
+    when it is none."""
+    s = text.strip()
+    if not s:
+        return 0
+    from pyshell.language.scanners import number_literal
+    return number_literal(s)
+
+
 def parse_number_text(text: str) -> int | float | None:
     """A number from text as PowerShell reads it in a conversion; None when it is not one."""
     s = text.strip()
@@ -206,7 +217,9 @@ def to_number(value: Any) -> int | float:
     if isinstance(value, str):
         if _is_char(value):
             return ord(value)   # a [char] counts as its code: 1 + [char]"A" is 66
-        n = parse_number_text(value)
+        n = scan_number(value)
+        if n is None:
+            n = parse_number_text(value)
         if n is None:
             raise PSConversionError(value, "System.Int32", "Input string was not in a correct format.")
         return n

@@ -307,3 +307,21 @@ $null -eq ("abc" -as [int])
 #### integer results that fit stay Int32
 (2 + 3).GetType().Name
 ## stdout: Int32
+
+#### text on the right of a number is read as a number literal would be
+1 + "1kb"
+"1kb" - 1
+1 + "0xFFFFFFFF"
+(5 + "12L").GetType().Name
+10 - ""
+## STDOUT:
+1025
+1023
+0
+Int64
+10
+## END
+
+#### text that is no number literal is still a conversion error
+1 + "12 apples"
+## error-id: InvalidCastFromStringToInteger
