@@ -79,7 +79,10 @@ class AliasCmdlet(Cmdlet):
 
     def write_alias(self, name: str, value: str, options: str | None, description: str | None,
                     force: bool, must_be_new: bool) -> Any:
-        return write_alias(self, name, value, options, description, force, must_be_new)
+        # Set-Alias and New-Alias put a new alias in place of the old one: what they are not given
+        # is the default, not the old alias's (only Set-Item alias:x keeps those).
+        return write_alias(self, name, value, "None" if options is None else options,
+                           "" if description is None else description, force, must_be_new)
 
 
 def alias_object(entry: Any, table: Any) -> Any:

@@ -67,6 +67,16 @@ def test_options(shell):
     assert result.output == "the date\n"
 
 
+def test_set_alias_replaces_the_whole_alias(shell):
+    # What Set-Alias is not given is the default again, not what the old alias had (as 5.1's
+    # SetAliasCommand makes a new AliasInfo); Set-Item on the alias: drive changes the value only.
+    shell.run("Set-Alias r2 Get-Date -Option ReadOnly -Description 'the date'")
+    assert shell.run("Set-Alias r2 Get-Date -Force; (Get-Alias r2).Options; '[' + (Get-Alias r2).Description + ']'"
+                     ).output == "None\n[]\n"
+    shell.run("Set-Alias r3 Get-Date -Description 'kept'; Set-Item alias:r3 -Value Get-Member")
+    assert shell.run("(Get-Alias r3).Description; (Get-Alias r3).Definition").output == "kept\nGet-Member\n"
+
+
 def test_new_alias_refuses_an_existing_name(shell):
     result = shell.run("New-Alias x1 Get-Date; New-Alias x1 Get-Member; (Get-Alias x1).Definition")
     assert result.output == "Get-Date\n"
