@@ -67,22 +67,14 @@ def _mask(value: Any) -> int:
 class AliasCmdlet(Cmdlet):
     """Set-Alias and New-Alias: write an alias unless its options forbid it."""
 
-    def _check_scope(self) -> None:
-        """-Scope must name a scope that exists, though every scope sees the same aliases."""
-        from cmdlets.core._variables import ScopeError, scope_at
-        scope = getattr(self, "scope", None)
-        try:
-            scope_at(self.context, scope)
-        except ScopeError as exc:
-            self.throw_terminating(self.error_record(exc.message, exc.error_id, ErrorCategory.InvalidArgument,
-                                                     target=scope, exception_type=exc.exception_type))
-
     def write_alias(self, name: str, value: str, options: str | None, description: str | None,
                     force: bool, must_be_new: bool) -> Any:
+        from cmdlets.core._variables import scope_or_fail
         # Set-Alias and New-Alias put a new alias in place of the old one: what they are not given
         # is the default, not the old alias's (only Set-Item alias:x keeps those).
         return write_alias(self, name, value, "None" if options is None else options,
-                           "" if description is None else description, force, must_be_new)
+                           "" if description is None else description, force, must_be_new,
+                           scope=scope_or_fail(self, self.scope))
 
 
 def alias_object(entry: Any, table: Any) -> Any:
@@ -94,12 +86,25 @@ def alias_object(entry: Any, table: Any) -> Any:
 
 
 def write_alias(cmdlet: Any, name: str, value: str, options: str | None, description: str | None,
-                force: bool, must_be_new: bool, ask: bool = True) -> Any:
-    """Make or change an alias for `cmdlet` unless its options forbid it (reported as PowerShell
-    reports it); the alias's entry, or None. `ask`: ask ShouldProcess first."""
-    table = cmdlet.context.commands
+                force: bool, must_be_new: bool, ask: bool = True, scope: Any = None) -> Any:
+    """Make or change an alias for `cmdlet` in `scope` (the current one when None) unless its options
+    forbid it (reported as PowerShell reports it); the alias's entry, or None. `ask`: ask
+    ShouldProcess first. A New-Alias name may not be in use in any scope; Set-Alias looks only at the
+    scope it writes to, and at the AllScope aliases, which every scope has."""
+    ctx = cmdlet.context
+    table = ctx.commands
     key = name.lower()
-    current = table.alias_info.get(key)
+    target = ctx.scope if scope is None else scope
+    if target is ctx.global_scope:
+        current = table.alias_info.get(key)
+    else:
+        current = (target.aliases or {}).get(key)
+        if current is None:
+            shared = table.alias_info.get(key)
+            if shared is not None and "AllScope" in options_of(shared):
+                current, target = shared, ctx.global_scope
+    if must_be_new and current is None:
+        current = table.find_alias(key, ctx)
     if current is not None:
         current_options = options_of(current)
         if must_be_new and not force:
@@ -124,6 +129,6 @@ def write_alias(cmdlet: Any, name: str, value: str, options: str | None, descrip
         return None
     keep_description = current.description if current is not None else ""
     keep_options = options_of(current) if current is not None else "None"
-    table.set_alias(name, value, options if options is not None else keep_options,
-                    description if description is not None else keep_description, module="")
-    return table.alias_info[key]
+    return table.set_alias(name, value, options if options is not None else keep_options,
+                           description if description is not None else keep_description, module="",
+                           scope=None if target is ctx.global_scope else target)

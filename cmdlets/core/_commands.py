@@ -93,11 +93,14 @@ def function_info(name: str, info: Any) -> PSObject:
     ], type_names=["System.Management.Automation.FunctionInfo", COMMAND_INFO, "System.Object"], string_form=name)
 
 
-def resolve_alias(target: str, table: Any) -> str:
-    """The command an alias finally stands for (following aliases of aliases)."""
+def resolve_alias(target: str, table: Any, ctx: Any = None) -> str:
+    """The command an alias finally stands for (following aliases of aliases) as `ctx`'s current
+    scope sees them (the global aliases without a ctx)."""
     seen = 0
-    while target.lower() in table.aliases and seen < 16:
-        target = table.aliases[target.lower()]
+    entry = table.find_alias(target, ctx)
+    while entry is not None and seen < 16:
+        target = entry.definition
+        entry = table.find_alias(target, ctx)
         seen += 1
     cls = table.cmdlets.get(target.lower())
     return cls.command_name() if cls is not None else target

@@ -216,10 +216,10 @@ class AliasProvider(SessionProvider):
     name, drive = "Alias", "Alias"
 
     def table(self, ctx: Any) -> dict[str, Any]:
-        return {entry.name: entry for entry in ctx.commands.alias_info.values()}
+        return {entry.name: entry for entry in ctx.commands.visible_aliases(ctx).values()}
 
     def get(self, ctx: Any, name: str) -> Any:
-        return ctx.commands.alias_info.get(name.lower())
+        return ctx.commands.find_alias(name, ctx)
 
     def shown_name(self, ctx: Any, name: str, raw: Any) -> str:
         return getattr(raw, "name", None) or name
@@ -245,7 +245,7 @@ class AliasProvider(SessionProvider):
     def remove(self, cmdlet: Any, name: str, force: bool) -> bool:
         from cmdlets.core._aliases import options_of
         table = cmdlet.context.commands
-        entry = table.alias_info.get(name.lower())
+        entry = table.find_alias(name, cmdlet.context)
         if entry is None:
             return False
         options = options_of(entry)
@@ -254,7 +254,7 @@ class AliasProvider(SessionProvider):
                 f"Alias was not removed because alias {entry.name} is constant or read-only.", "AliasNotRemovable",
                 ErrorCategory.WriteError, target=entry.name, exception_type="SessionStateUnauthorizedAccessException"))
             return False
-        return table.remove_alias(name)
+        return table.remove_alias(name, cmdlet.context)
 
     def can_rename(self, cmdlet: Any, name: str, raw: Any, force: bool) -> bool:
         from cmdlets.core._aliases import options_of

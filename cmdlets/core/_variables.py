@@ -120,6 +120,15 @@ class ScopeError(Exception):
         self.message, self.error_id, self.exception_type = message, error_id, exception_type
 
 
+def scope_or_fail(cmdlet: Any, scope: str | None) -> Any:
+    """The Scope object -Scope names for `cmdlet`; a scope that does not exist stops it."""
+    try:
+        return scope_at(cmdlet.context, scope)
+    except ScopeError as exc:
+        cmdlet.throw_terminating(cmdlet.error_record(exc.message, exc.error_id, ErrorCategory.InvalidArgument,
+                                                     target=scope, exception_type=exc.exception_type))
+
+
 def scope_at(ctx: Any, scope: str | None) -> Any:
     """The Scope object -Scope names: Global, Script, Local (or Private), or a number counting
     outwards from the current scope (0)."""
@@ -177,11 +186,7 @@ class VariableCmdlet(Cmdlet):
     """Helpers for the *-Variable cmdlets."""
 
     def scope_or_fail(self, scope: str | None) -> Any:
-        try:
-            return scope_at(self.context, scope)
-        except ScopeError as exc:
-            self.throw_terminating(self.error_record(exc.message, exc.error_id, ErrorCategory.InvalidArgument,
-                                                     target=scope, exception_type=exc.exception_type))
+        return scope_or_fail(self, scope)
 
     def visible_or_fail(self, scope: str | None) -> dict[str, Any]:
         self.scope_or_fail(scope)

@@ -25,15 +25,17 @@ class GetAlias(VariableCmdlet):
         "Get-Alias lists the aliases of the session, sorted by name, each shown as 'name -> command': "
         "the ones PowerShell defines (gm, ?, %, ...) and those made with Set-Alias or New-Alias. "
         "-Name finds aliases by their names and -Definition by the commands they stand for; both "
-        "take wildcards, and -Exclude leaves names out. Aliases in pyshell belong to the whole "
-        "session: -Scope is checked but every scope sees the same aliases.")
+        "take wildcards, and -Exclude leaves names out. Without -Scope it lists every alias the "
+        "current scope sees (an alias made in a function hides one of the same name outside it); "
+        "with -Scope, only those made in that scope.")
 
     name = Parameter(ListOf(str), sets={DEFAULT: SetOptions(position=0, pipeline=True, by_property_name=True)},
                      help="The names of the aliases to get; wildcards are allowed. Without it every alias is listed.")
     definition = Parameter(ListOf(str), sets={DEFINITION: SetOptions()},
                            help="Get the aliases of these commands, such as Get-Member; wildcards are allowed.")
     exclude = Parameter(ListOf(str), help="Leave out aliases whose names match one of these patterns.")
-    scope = Parameter(str, help="Global, Local, Script or a number; pyshell's aliases are the same in every scope.")
+    scope = Parameter(str, help="List only the aliases made in this scope: Global, Local, Script, or a number "
+                                "counting out from the current scope (0).")
 
     examples = (
         Example("Get-Alias gm", "The alias gm and the command it stands for."),
@@ -42,9 +44,15 @@ class GetAlias(VariableCmdlet):
     )
 
     def process(self) -> None:
-        self.scope_or_fail(self.scope)
+        scope = self.scope_or_fail(self.scope)
         table = self.context.commands
-        entries = sorted(table.alias_info.values(), key=lambda e: e.name.lower())
+        if self.scope is None:
+            chosen = table.visible_aliases(self.context).values()
+        elif scope is self.context.global_scope:
+            chosen = table.alias_info.values()
+        else:
+            chosen = (scope.aliases or {}).values()
+        entries = sorted(chosen, key=lambda e: e.name.lower())
         entries = [e for e in entries if not (self.exclude and any(wildcard_match(x, e.name) for x in self.exclude))]
         if self.parameter_set_name == DEFINITION:
             for pattern in self.definition:

@@ -129,9 +129,9 @@ class GetCommand(Cmdlet):
                 self._results.append((kind, name, thing))
 
         if types & 1 and not (self.verb_ or self.noun_):
-            for entry in table.alias_info.values():
+            for entry in table.visible_aliases(ctx).values():
                 if wildcard_match(pattern, entry.name) and self._module_ok(alias_source(entry)) \
-                        and self._parameters_ok(table.cmdlets.get(resolve_alias(entry.definition, table).lower())):
+                        and self._parameters_ok(table.cmdlets.get(resolve_alias(entry.definition, table, ctx).lower())):
                     add(1, entry.name, entry)
         if types & 6:
             for fname, info in visible_functions(ctx):
@@ -184,7 +184,7 @@ class GetCommand(Cmdlet):
         if kind == 8:
             self.write_object(command_syntax(thing))
         elif kind == 1:
-            target = resolve_alias(thing.definition, table)
+            target = resolve_alias(thing.definition, table, self.context)
             cls = table.cmdlets.get(target.lower())
             body = command_syntax(cls).replace(cls.command_name(), thing.name) if cls is not None else ""
             self.write_object(f"{thing.name} (alias) -> {target}\n{body}")

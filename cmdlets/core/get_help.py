@@ -155,7 +155,8 @@ class GetHelp(Cmdlet):
         about = helpsys.about_files().get(key)
         if about is not None and categories is None:
             return helpsys.about_topic(about)
-        target = resolve_alias(table.aliases[key], table) if key in table.aliases else name
+        alias = table.find_alias(key, ctx)
+        target = resolve_alias(alias.definition, table, ctx) if alias is not None else name
         if categories is None or categories & {"function", "filter"}:
             for fname, info in visible_functions(ctx):
                 if fname.lower() == target.lower():
@@ -197,10 +198,10 @@ class GetHelp(Cmdlet):
         ctx = self.context
         table = ctx.commands
         found: list[helpsys.HelpTopic] = []
-        for key, entry in table.alias_info.items():
+        for key, entry in table.visible_aliases(ctx).items():
             if wildcard_match(pattern, entry.name):
                 found.append(helpsys.HelpTopic(entry.name, "Alias", alias_source(entry),
-                                               synopsis=resolve_alias(entry.definition, table)))
+                                               synopsis=resolve_alias(entry.definition, table, ctx)))
         for fname, info in visible_functions(ctx):
             if wildcard_match(pattern, fname):
                 found.append(helpsys.function_topic(ctx, fname, info))

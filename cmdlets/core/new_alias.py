@@ -29,7 +29,7 @@ class NewAlias(AliasCmdlet):
     option = Parameter(AliasOptions, help="ReadOnly (changed only with -Force), Constant (never changed), AllScope, "
                                           "Private or None.")
     pass_thru = Parameter(SwitchParameter, help="Write the new alias as an AliasInfo object.")
-    scope = Parameter(str, help="Global, Local, Script or a number; pyshell's aliases belong to the whole session.")
+    scope = Parameter(str, help="The scope to make the alias in: Global, Local, Script, or a number counting out from the current scope (0). Without it, the current scope: an alias made in a function or a script goes when it ends.")
     force = Parameter(SwitchParameter, help="Replace an alias of the same name.")
 
     examples = (
@@ -39,7 +39,6 @@ class NewAlias(AliasCmdlet):
     )
 
     def process(self) -> None:
-        self._check_scope()
         entry = self.write_alias(self.name, self.value, self.option, self.description_, bool(self.force),
                                  must_be_new=True)
         if entry is not None and self.pass_thru:

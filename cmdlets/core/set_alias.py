@@ -17,8 +17,10 @@ class SetAlias(AliasCmdlet):
     supports_should_process = True
     description = (
         "Set-Alias gives a command another name, or points an existing alias at a different "
-        "command. The alias lasts for the session and only for this session: another pyshell, or "
-        "the next one, does not see it (put it in your profile to keep it). Most of PowerShell's own "
+        "command. Like a variable, the alias belongs to the scope it is made in: one made in a "
+        "function or a script goes when it ends (dot-source the script, or use -Scope Global, to "
+        "keep it), and one made at the prompt lasts for the session and only for this session: "
+        "another pyshell does not see it (put it in your profile to keep it). Most of PowerShell's own "
         "aliases are read-only; changing one needs -Force, and a constant alias cannot be changed at "
         "all. Aliases take no arguments of their own: to fix an argument, write a function.")
 
@@ -31,7 +33,7 @@ class SetAlias(AliasCmdlet):
     option = Parameter(AliasOptions, help="ReadOnly (changed only with -Force), Constant (never changed), AllScope, "
                                           "Private or None.")
     pass_thru = Parameter(SwitchParameter, help="Write the alias as an AliasInfo object.")
-    scope = Parameter(str, help="Global, Local, Script or a number; pyshell's aliases belong to the whole session.")
+    scope = Parameter(str, help="The scope to make the alias in: Global, Local, Script, or a number counting out from the current scope (0). Without it, the current scope: an alias made in a function or a script goes when it ends.")
     force = Parameter(SwitchParameter, help="Change a read-only alias.")
 
     examples = (
@@ -41,7 +43,6 @@ class SetAlias(AliasCmdlet):
     )
 
     def process(self) -> None:
-        self._check_scope()
         entry = self.write_alias(self.name, self.value, self.option, self.description_, bool(self.force),
                                  must_be_new=False)
         if entry is not None and self.pass_thru:

@@ -97,10 +97,15 @@ class CommandMap:
 
 
 class CommandTable:
+    """`aliases` and `alias_info` are the global scope's aliases (the modules' and those made there);
+    an alias made in another scope (Set-Alias in a function or a script) lives in that Scope's
+    `aliases` and goes with it, as PowerShell scopes aliases like variables and functions."""
+
     def __init__(self) -> None:
         self.cmdlets = CommandMap()
         self.aliases: dict[str, str] = {}
         self.alias_info = AliasInfo()
+        self.scoped_aliases = 0                # how many were ever made outside the global scope
         self.hidden: set[str] = set()          # names a session may not use (remote-session roles)
         self.hidden_hints: dict[str, str] = {}  # why, as a hint template with {name}
 
@@ -113,25 +118,74 @@ class CommandTable:
             self.alias_info.declare(key, alias, target, module.name)
 
     def set_alias(self, name: str, target: str, options: str = "None", description: str = "",
-                  module: str = "") -> None:
+                  module: str = "", scope: Any = None) -> AliasEntry:
+        """Make or replace an alias in `scope` (a Scope other than the global one), else globally."""
         key = name.lower()
+        entry = AliasEntry(name, target, options, description, module)
+        if scope is not None:
+            if scope.aliases is None:
+                scope.aliases = {}
+            scope.aliases[key] = entry
+            self.scoped_aliases += 1
+            return entry
         self.aliases[key] = target
-        self.alias_info[key] = AliasEntry(name, target, options, description, module)
+        self.alias_info[key] = entry
+        return entry
 
-    def remove_alias(self, name: str) -> bool:
+    def remove_alias(self, name: str, ctx: Any = None) -> bool:
+        """Remove the alias `name` that `ctx`'s current scope sees (the innermost one)."""
         key = name.lower()
+        if ctx is not None and self.scoped_aliases:
+            s = ctx.scope
+            while s is not None:
+                if s.aliases is not None and s.aliases.pop(key, None) is not None:
+                    return True
+                s = s.parent
         self.alias_info.pop(key)
         return self.aliases.pop(key, None) is not None
+
+    def find_alias(self, name: str, ctx: Any = None) -> AliasEntry | None:
+        """The alias `name` as `ctx`'s current scope sees it: its own, an outer scope's, or a global one."""
+        key = name.lower()
+        if ctx is not None and self.scoped_aliases:
+            s = ctx.scope
+            while s is not None:
+                if s.aliases is not None:
+                    entry = s.aliases.get(key)
+                    if entry is not None:
+                        return entry
+                s = s.parent
+        return self.alias_info.get(key)
+
+    def visible_aliases(self, ctx: Any = None) -> dict[str, AliasEntry]:
+        """Every alias `ctx`'s current scope sees, by lower-case name (an inner scope's hides an outer one's)."""
+        out = dict(self.alias_info.items())
+        if ctx is not None and self.scoped_aliases:
+            chain = []
+            s = ctx.scope
+            while s is not None:
+                if s.aliases:
+                    chain.append(s.aliases)
+                s = s.parent
+            for table in reversed(chain):
+                out.update(table)
+        return out
+
+    def _alias_target(self, key: str, ctx: Any) -> str | None:
+        if ctx is not None and self.scoped_aliases:
+            entry = self.find_alias(key, ctx)
+            return None if entry is None else entry.definition
+        return self.aliases.get(key)
 
     def resolve(self, name: str, ctx: Any = None) -> Any:
         key = name.lower()
         if "\\" in key:
             key = key.rsplit("\\", 1)[1]
-        target = self.aliases.get(key)
+        target = self._alias_target(key, ctx)
         hops = 0
         while target is not None and hops < MAX_ALIAS_CHAIN:
             key = target.lower()
-            target = self.aliases.get(key)
+            target = self._alias_target(key, ctx)
             hops += 1
         if ctx is not None:
             fn = ctx.scope.find_function(key)

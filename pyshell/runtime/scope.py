@@ -12,7 +12,7 @@ _MISSING = object()
 
 
 class Scope:
-    __slots__ = ("vars", "parent", "functions", "is_script", "constraints", "strict", "private")
+    __slots__ = ("vars", "parent", "functions", "is_script", "constraints", "strict", "private", "aliases")
 
     def __init__(self, parent: "Scope | None" = None, is_script: bool = False):
         self.vars: dict[str, Any] = {}
@@ -24,6 +24,9 @@ class Scope:
         # The keys of this scope's Private variables ($private:x, -Option Private), which the scopes
         # inside it do not see; None while there are none, so lookups pay nothing for them.
         self.private: set[str] | None = None
+        # Aliases made in this scope (not the global one: the command table holds those); None while
+        # there are none (see CommandTable.find_alias).
+        self.aliases: dict[str, Any] | None = None
 
     def lookup(self, key: str) -> Any:
         v = self.vars.get(key, _MISSING)
