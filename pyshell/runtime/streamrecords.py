@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import threading
 
 from pyshell.runtime.values import PSObject
 
@@ -31,7 +32,8 @@ def stream_record(stream: str, text: str) -> PSObject:
             user = ""
         return PSObject([("MessageData", text), ("Source", ""), ("TimeGenerated", _dt.datetime.now()),
                          ("Tags", []), ("User", user), ("Computer", socket.gethostname()),
-                         ("ProcessId", os.getpid()), ("NativeThreadId", 0), ("ManagedThreadId", 1)],
+                         ("ProcessId", os.getpid()), ("NativeThreadId", threading.get_native_id()),
+                         ("ManagedThreadId", 1)],
                         type_names=[INFORMATION_RECORD, "System.Object"], string_form=text, equals_by_string=True)
     return PSObject([("Message", text), ("InvocationInfo", None), ("PipelineIterationInfo", [])],
                     type_names=[_INFORMATIONAL[stream], _NS + "InformationalRecord", "System.Object"],
