@@ -124,7 +124,21 @@ class WriteError(Cmdlet):
         record = ErrorRecord(message or "", error_id, category, exception_type, target=self.target_object,
                              command_name=caller, activity="Write-Error",
                              exception_object=exc if isinstance(exc, PSObject) else None, details=details)
+        record.extent = self._caller_extent(suffix) or self.runtime.extent
         return record
+
+    def _caller_extent(self, name: str) -> Any:
+        """Inside a function the error takes the function's invocation as its own (5.1's Write-Error
+        sets the record's InvocationInfo to $MyInvocation): it points at the line that called the
+        function, not at Write-Error."""
+        info = self.context.get_var("myinvocation")
+        command = info.get("MyCommand") if isinstance(info, PSObject) else None
+        if not name or not isinstance(command, PSObject) or to_string(command.get("CommandType")) != "Function":
+            return None
+        frame = self.runtime.frame
+        while frame is not None and frame.command_name.lower() != name.lower():
+            frame = frame.frame
+        return frame.extent if frame is not None and frame.extent.source is not None else None
 
     def _caller(self) -> tuple[str, str]:
         """(name shown before the message, suffix of the error id): the function or script that

@@ -89,7 +89,8 @@ BASES.setdefault("SetValueException", "RuntimeException")
 BASES.setdefault("SetValueInvocationException", "SetValueException")
 _AUTOMATION |= {"SetValueException", "SetValueInvocationException"}
 # Exceptions of PowerShell's cmdlets' own assembly.
-_COMMANDS = {"WriteErrorException"}
+_COMMANDS = {"WriteErrorException", "ProcessCommandException"}
+BASES.setdefault("ProcessCommandException", "SystemException")
 
 
 def full_name(short: str) -> str:

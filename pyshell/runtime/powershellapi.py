@@ -270,10 +270,10 @@ class PowerShellApi:
             self.had_errors = True
             streams["error"].append(error_object(record))
 
-        def on_stream(stream: str, text: str) -> None:
+        def on_stream(stream: str, text: Any) -> None:
             from pyshell.runtime.streamrecords import stream_record
             if stream in streams:
-                streams[stream].append(stream_record(stream, text))
+                streams[stream].append(stream_record(stream, text) if isinstance(text, str) else text)
 
         ctx.error_sink, ctx.stream_sink, ctx.information_sink = on_error, on_stream, \
             (lambda text: on_stream("information", text))

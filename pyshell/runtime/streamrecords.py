@@ -43,3 +43,16 @@ def stream_record(stream: str, text: str) -> PSObject:
 def record_text(record: Any) -> str:
     """How a record shows in the output (PowerShell's views show its message alone)."""
     return record.string_form or ""
+
+
+def host_information_record(text: str, foreground: Any, background: Any, no_newline: bool) -> PSObject:
+    """What Write-Host writes to the information stream (Windows PowerShell 5 and later): an
+    InformationRecord tagged PSHOST whose MessageData is a HostInformationMessage."""
+    message = PSObject([("Message", text), ("NoNewLine", no_newline), ("ForegroundColor", foreground),
+                        ("BackgroundColor", background)],
+                       type_names=[_NS + "HostInformationMessage", "System.Object"], string_form=text,
+                       equals_by_string=True)
+    record = stream_record("information", text)
+    record.set("MessageData", message)
+    record.set("Tags", ["PSHOST"])
+    return record

@@ -205,3 +205,53 @@ try { $ps.AddCommand('f').Invoke() } catch {
 System.Management.Automation.ActionPreferenceStopException
 CommandNotFoundException,Microsoft.PowerShell.Commands.GetCommandCommand
 ## END
+
+#### Write-Host writes an InformationRecord tagged PSHOST: 6>&1 captures it, 6>$null and Ignore drop it
+$r = Write-Host hi 6>&1
+$r.GetType().FullName
+$r.MessageData.GetType().FullName
+"$r"
+$r.Tags
+Write-Host gone 6>$null
+Write-Host dropped -InformationAction Ignore
+Write-Host shown -InformationVariable kept
+$kept.MessageData.Message
+## STDOUT:
+System.Management.Automation.InformationRecord
+System.Management.Automation.HostInformationMessage
+hi
+PSHOST
+shown
+shown
+## END
+
+#### Write-Host's -Separator and -NoNewline
+Write-Host a,b,c -Separator '+'
+Write-Host a,b -NoNewline:$true; Write-Host a,b
+## STDOUT:
+a+b+c
+a ba b
+## END
+
+#### Get-Process: the session's own process by id; a missing name is a non-terminating error
+(Get-Process -Id $PID).Id -eq $PID
+Get-Process -Name no-such-process-here
+'went on'
+## STDOUT:
+True
+went on
+## END
+## error-id: NoProcessFoundForGivenName,Microsoft.PowerShell.Commands.GetProcessCommand
+
+#### $ErrorActionPreference Ignore keeps a cmdlet's error out of $Error
+$Error.Clear()
+& { $ErrorActionPreference = 'Ignore'; Get-Process -Name no-such-process-here }
+$Error.Count
+## stdout: 0
+
+#### Write-Error in a function points at the line that called the function
+function Test-Partner {
+    Write-Error 'missing'
+}
+Test-Partner 2>&1 | ForEach-Object { $_.InvocationInfo.ScriptLineNumber }
+## stdout: 4
