@@ -105,7 +105,6 @@ def _parse_error(error: Any) -> PSObject:
 
 def tokenize(script: Any, errors: Any = None) -> list:
     """PSParser.Tokenize(string script, out Collection<PSParseError> errors) (or an array of lines)."""
-    from pyshell.language.source import Extent  # noqa: F401 - the extents below are the parser's
     from pyshell.repl.scan import scan
     from pyshell.runtime.conversion import to_string
     if isinstance(script, (list, tuple)):

@@ -8,6 +8,7 @@ import os
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError  # noqa: F401
 from pyshell.language.source import MISSING as MISSING_EXTENT, Extent
 from pyshell.runtime.scope import MISSING, Scope, make_private, mark_private
+from pyshell.runtime.values import ArrayList
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -16,6 +17,17 @@ if TYPE_CHECKING:
 MAX_CALL_DEPTH = 200
 
 _SCOPE_PREFIXES = ("global", "script", "local", "private", "variable")
+
+
+class ErrorList(ArrayList):
+    """$Error's ArrayList. Walking it walks the records it held when the walk began: errors written
+    meanwhile (`$Error | ForEach-Object { Write-Error $_ }`) go in front of it and are not walked
+    again. (PowerShell stops such a walk with "Collection was modified".)"""
+
+    __slots__ = ()
+
+    def __iter__(self) -> Any:
+        return iter(list(list.__iter__(self)))
 
 
 class ExecutionContext:
@@ -32,10 +44,9 @@ class ExecutionContext:
         self.module_types = ModuleTypes()    # {name: type} scripts may name, from the modules
         self.modules: dict[str, Any] = {}    # name -> Module
         self._module_state: dict[str, Any] = {}
-        from pyshell.runtime.values import ArrayList
         # $Error: ErrorRecord objects as scripts see them, newest first. The ArrayList itself is the
         # variable's value, as in PowerShell: $Error.Clear() and $Error.Remove($e) change it.
-        self.errors: list[Any] = ArrayList()
+        self.errors: list[Any] = ErrorList()
         # $?: False from the moment a command fails; a statement that ends without a failure sets it
         # back to True (compile_statements.statements). `failures` counts the failures, so a
         # statement can tell whether one happened while it ran.

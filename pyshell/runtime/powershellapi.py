@@ -171,6 +171,7 @@ class PowerShellApi:
         self.reason: Any = None
         self.had_errors = False
         self.pending: tuple[list[Any], Any] | None = None     # BeginInvoke's result, for EndInvoke
+        self.owns_runspace = False
 
     # -- building the commands --------------------------------------------------------------------
     def add_script(self, script: Any, use_local_scope: Any = False) -> PowerShellApi:
@@ -219,6 +220,7 @@ class PowerShellApi:
     def _session(self) -> Any:
         if self.runspace is None:
             self.runspace = Runspace(self.parent)
+            self.owns_runspace = True
         return self.runspace.session()
 
     def invoke(self, *args: Any) -> Any:
@@ -246,9 +248,10 @@ class PowerShellApi:
         self.state = "Stopped"
 
     def dispose(self) -> None:
-        self.state = "Disposed" if self.state == "NotStarted" else self.state
-        if self.runspace is not None and getattr(self.runspace, "owned", True):
-            pass        # a runspace outlives the instance that used it, as in PowerShell
+        """Close the session the instance made for itself; a runspace it was given stays open."""
+        if self.runspace is not None and self.owns_runspace:
+            self.runspace.close()
+            self.runspace = None
 
     def _run(self) -> tuple[Any, Any]:
         from pyshell.errors import PSError
@@ -326,7 +329,7 @@ class PowerShellApi:
         if key == "runspace":
             if value is not None and not isinstance(value, Runspace):
                 return False
-            self.runspace = value
+            self.runspace, self.owns_runspace = value, False
             return True
         if key == "runspacepool":
             return value is None
@@ -363,7 +366,6 @@ def _run_statement(shell: Any, statement: list[dict[str, Any]]) -> None:
     """One pipeline of the added commands, run in the instance's session: a script alone runs as
     typed there (in its global scope, so what it defines stays for the next Invoke); commands and
     scripts in a pipeline are invoked with their parameters splatted."""
-    from pyshell.commands.binder import Arg  # noqa: F401 - binding happens through the splat below
     ctx = shell.context
     vars_ = ctx.global_scope.vars
     if len(statement) == 1 and statement[0]["kind"] == "script" and not statement[0]["named"] \

@@ -255,3 +255,15 @@ function Test-Partner {
 }
 Test-Partner 2>&1 | ForEach-Object { $_.InvocationInfo.ScriptLineNumber }
 ## stdout: 4
+
+#### walking $Error while errors are written walks the records it held when the walk began
+Write-Error a 2>$null
+Write-Error b 2>$null
+$walked = 0
+$Error | ForEach-Object { $walked++; Write-Error "again" 2>$null }
+$walked
+$Error.Count
+## STDOUT:
+2
+4
+## END
