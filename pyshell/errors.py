@@ -87,6 +87,9 @@ class ErrorRecord:
                                         # cast reports the RuntimeException that wraps its exception
     script_view: Any = None             # the object scripts see for this record ($_ in catch), made once
     script_stack: str | None = None     # ScriptStackTrace, fixed where the error was first seen (runtime/callstack.py)
+    exception_object: Any = None        # the exception a script gave (Write-Error -Exception, ErrorRecord::new):
+                                        # $_.Exception is that very object
+    details: Any = None                 # ErrorDetails: (message, recommended action), or None
 
     @property
     def category_info(self) -> str:
@@ -128,6 +131,13 @@ class PSError(Exception):
         self.record = record
         # `throw` and -ErrorAction Stop end the whole script; other terminating errors end one statement.
         self.script_terminating = script_terminating
+        # Raised by a `throw` statement: where no try or trap waits for it, each statement it passes
+        # asks $ErrorActionPreference, and SilentlyContinue or Ignore there let the script go on
+        # (PowerShell's CheckActionPreference; compile_statements.statement_error).
+        self.thrown = False
+        self.action_stop = False            # -ErrorAction Stop made it (ActionPreferenceStopException)
+        self.from_throw = False             # a `throw` statement raised it
+        self.command_wrapped = False        # it ended a command ([powershell]'s Invoke reports it so)
 
 
 class ParseException(PSError):

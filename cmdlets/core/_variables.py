@@ -90,7 +90,7 @@ def automatic_values(ctx: Any) -> dict[str, Any]:
     """Variables the engine answers itself rather than keeping in a scope."""
     from pyshell.runtime.edgetokens import edge_values
     first, last = edge_values(ctx)
-    return {"true": True, "false": False, "null": None, "?": ctx.last_success, "error": list(ctx.errors),
+    return {"true": True, "false": False, "null": None, "?": ctx.last_success, "error": ctx.errors,
             "^": first, "$": last}
 
 

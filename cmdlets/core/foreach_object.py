@@ -5,7 +5,7 @@ from cmdlets.core.property_expressions import property_names, read_property
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory, PSError
-from pyshell.runtime.compile_statements import statement_failed
+from pyshell.runtime.compile_statements import statement_error
 from pyshell.runtime.conversion import ListOf, PSConversionError
 from pyshell.runtime.members import HASHTABLE_METHODS, STRING_METHODS, call_method
 from pyshell.runtime.operators import PSOperatorError, has_wildcards, wildcard_match
@@ -143,9 +143,7 @@ class ForEachObject(Cmdlet):
                 try:
                     value = fast(ctx)
                 except PSError as exc:
-                    if ctx.try_depth or exc.script_terminating:
-                        raise
-                    statement_failed(ctx, exc)
+                    statement_error(ctx, exc)
                     continue
                 if isinstance(value, (list, tuple)):
                     for item in value:
@@ -180,9 +178,7 @@ class ForEachObject(Cmdlet):
             try:
                 value = fast(ctx)
             except PSError as exc:
-                if ctx.try_depth or exc.script_terminating:
-                    raise
-                statement_failed(ctx, exc)
+                statement_error(ctx, exc)
                 return
             finally:
                 restore_variable(vars_, "_", saved_under)

@@ -117,10 +117,11 @@ class SetVariable(VariableCmdlet):
                     if has_value or not exists:
                         assign(ctx, target, key, value, force=bool(self.force))
                 except PSConversionError as exc:
-                    self.write_error(self.error_record(exc.message, "RuntimeException", ErrorCategory.MetadataError,
-                                                       target=shown,
-                                                       exception_type="ArgumentTransformationMetadataException"))
-                    continue
+                    # The variable's type converter throws ArgumentTransformationMetadataException, which
+                    # Set-Variable does not catch: the command stops (CmdletInvocationException).
+                    self.throw_terminating(self.error_record(exc.message, "RuntimeException",
+                                                             ErrorCategory.MetadataError,
+                                                             exception_type="ArgumentTransformationMetadataException"))
                 info = self._describe(target, key, shown, info, options)
                 if key == name.lower():
                     remember_spelling(ctx, name)

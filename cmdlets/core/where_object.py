@@ -4,7 +4,7 @@ from __future__ import annotations
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory, PSError
-from pyshell.runtime.conversion import to_bool
+from pyshell.runtime.conversion import to_bool, to_string
 from pyshell.runtime.members import get_member
 from pyshell.runtime.operators import PSOperatorError, compare, match
 from pyshell.runtime.scope import MISSING, restore_variable
@@ -187,7 +187,7 @@ class WhereObject(Cmdlet):
             return to_bool(actual)
         value = self.value
         if op in ("is", "isnot"):
-            ref = resolve_type(str(value), self.context.module_types) if not hasattr(value, "is_instance") else value
+            ref = value if hasattr(value, "is_instance") else resolve_type(_type_text(value), self.context.module_types)
             result = bool(ref and ref.is_instance(actual))
             return result if op == "is" else not result
         if op in ("match", "notmatch"):
@@ -196,3 +196,11 @@ class WhereObject(Cmdlet):
                 self.context.scope.vars["matches"] = table
             return to_bool(result)
         return to_bool(compare(op, actual, value, self._cs))
+
+
+def _type_text(value: Any) -> str:
+    """A type named by text, as .NET's string-to-Type conversion reads it: '[int]' as well as 'int'."""
+    text = to_string(value).strip()
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1].strip()
+    return text

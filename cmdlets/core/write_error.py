@@ -82,6 +82,10 @@ class WriteError(Cmdlet):
     )
 
     def process(self) -> None:
+        # As 5.1's WriteOrThrowErrorCommand.ProcessRecord: a copy of the record given, or a new one
+        # around the exception given (a WriteErrorException of the message when none is), its id
+        # the exception type's full name unless -ErrorId names one.
+        caller, suffix = self._caller()
         if self.parameter_set_name == ERROR_RECORD:
             original = record_of(self.error_record)
             if original is None:
@@ -91,27 +95,50 @@ class WriteError(Cmdlet):
                 record = ErrorRecord(original.message, original.error_id, original.category,
                                      original.exception_type, target=original.target,
                                      target_name=original.target_name, target_type=original.target_type,
-                                     activity=original.activity)
+                                     activity=original.activity, inner_type=original.inner_type,
+                                     inner_message=original.inner_message, reason=original.reason,
+                                     exception_object=original.exception_object, details=original.details)
+                record.script_view = None
+            record.command_name = caller
         else:
-            record = self._new_record()
+            record = self._new_record(caller, suffix)
         self._apply_category_overrides(record)
         self.write_error(record)
 
-    def _new_record(self) -> ErrorRecord:
+    def _new_record(self, caller: str, suffix: str) -> ErrorRecord:
         exception_type = "WriteErrorException"
         message = self.message
+        exc = None
+        details = None
         if self.parameter_set_name == WITH_EXCEPTION:
             exc = self.exception
             exception_type = _exception_type(exc)
-            if message is None:
+            if message:
+                details = (message, "")
+            else:
                 message = to_string(exc.get("Message")) if isinstance(exc, PSObject) and exc.has("Message") \
                     else to_string(exc)
-        caller, suffix = self._caller()
-        error_id = (self.error_id or DEFAULT_ID) + (f",{suffix}" if suffix else "")
+        error_id = self.error_id or _exception_full_name(exc, exception_type)
+        error_id += f",{suffix}" if suffix else ""
         category = self.category if self.category is not None else ErrorCategory.NotSpecified
         record = ErrorRecord(message or "", error_id, category, exception_type, target=self.target_object,
-                             command_name=caller, activity="Write-Error")
+                             command_name=caller, activity="Write-Error",
+                             exception_object=exc if isinstance(exc, PSObject) else None, details=details)
+        record.extent = self._caller_extent(suffix) or self.runtime.extent
         return record
+
+    def _caller_extent(self, name: str) -> Any:
+        """Inside a function the error takes the function's invocation as its own (5.1's Write-Error
+        sets the record's InvocationInfo to $MyInvocation): it points at the line that called the
+        function, not at Write-Error."""
+        info = self.context.get_var("myinvocation")
+        command = info.get("MyCommand") if isinstance(info, PSObject) else None
+        if not name or not isinstance(command, PSObject) or to_string(command.get("CommandType")) != "Function":
+            return None
+        frame = self.runtime.frame
+        while frame is not None and frame.command_name.lower() != name.lower():
+            frame = frame.frame
+        return frame.extent if frame is not None and frame.extent.source is not None else None
 
     def _caller(self) -> tuple[str, str]:
         """(name shown before the message, suffix of the error id): the function or script that
@@ -128,16 +155,24 @@ class WriteError(Cmdlet):
         return line or "Write-Error", ""
 
     def _apply_category_overrides(self, record: ErrorRecord) -> None:
-        if self.category_activity is not None:
+        if self.category_activity:
             record.activity = self.category_activity
-        if self.category_reason is not None:
-            record.exception_type = self.category_reason
-        if self.category_target_name is not None:
+        if self.category_reason:
+            record.reason = self.category_reason
+        if self.category_target_name:
             record.target_name = self.category_target_name
-        if self.category_target_type is not None:
+        if self.category_target_type:
             record.target_type = self.category_target_type
         if self.recommended_action:
-            record.hint = self.recommended_action
+            message = record.details[0] if record.details is not None else record.message
+            record.details = (message, self.recommended_action)
+
+
+def _exception_full_name(exc: Any, short: str) -> str:
+    if isinstance(exc, PSObject) and exc.type_names:
+        return exc.type_names[0]
+    from pyshell.runtime.exceptions import full_name
+    return full_name(short)
 
 
 def _exception_type(exc: Any) -> str:

@@ -71,6 +71,11 @@ class WriteHost(Cmdlet):
             value = value[0]
         separator = to_string(self.separator)
         text = "" if value is None else host_text(value, separator)
+        # Since Windows PowerShell 5 the text is an InformationRecord tagged PSHOST: -InformationAction
+        # Ignore drops it, 6> and *> redirect it (then the console does not show it), and
+        # -InformationVariable keeps it. The console shows it whatever $InformationPreference says.
+        if self._information(text):
+            return
         host = self.context.host
         if getattr(host, "color", False) and (self.foreground_color is not None or self.background_color is not None):
             codes = []
@@ -80,3 +85,20 @@ class WriteHost(Cmdlet):
                 codes.append(str(_ANSI[self.background_color.name] + 10))
             text = f"\x1b[{';'.join(codes)}m{text}\x1b[0m"
         host.write(text if self.no_newline else text + "\n")
+
+    def _information(self, text: str) -> bool:
+        """Send the text's InformationRecord where it goes; True when it is not to be shown."""
+        from pyshell.runtime.streamrecords import host_information_record
+        runtime, ctx = self.runtime, self.context
+        preference = runtime.stream_preferences.get("information") or \
+            ctx.preference("informationpreference", "SilentlyContinue")
+        if str(preference).lower() == "ignore":
+            return True
+        record = host_information_record(text, self.foreground_color, self.background_color, bool(self.no_newline))
+        for store in runtime.information_lists:
+            store.append(record)
+        if runtime._route(lambda redirector, out: redirector.stream("information", record, out)):
+            return True
+        if ctx.information_sink is not None:
+            ctx.information_sink(record)
+        return False

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pyshell.commands.cmdlet import Cmdlet
+from pyshell.runtime.context import PreferenceNotSupported
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.commands.validators import validate_range
 from pyshell.host import ProgressRecord
@@ -44,7 +45,10 @@ class WriteProgress(Cmdlet):
     )
 
     def process(self) -> None:
-        preference = self.context.preference("progresspreference", "Continue").lower()
+        try:
+            preference = self.context.preference("progresspreference", "Continue").lower()
+        except PreferenceNotSupported as exc:
+            raise self.runtime.qualified(exc) from None
         if preference in ("silentlycontinue", "ignore"):
             return
         self.context.host.write_progress(ProgressRecord(

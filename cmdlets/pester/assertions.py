@@ -170,6 +170,36 @@ def exist(actual: Any, expected: Any, negate: bool, reason: str) -> str | None:
     return f"Expected path {show(to_string(actual))} to exist{_because(reason)}, but it did not exist."
 
 
+def _file_content(kind: str) -> Callable[[Any, Any, bool, str], str | None]:
+    """FileContentMatch (a line of the file matches, ignoring case), FileContentMatchExactly (with
+    case), FileContentMatchMultiline (the whole text matches), as Pester 4 reads the file with
+    Get-Content -Encoding UTF8."""
+    def check(actual: Any, expected: Any, negate: bool, reason: str) -> str | None:
+        path, pattern = to_string(actual), to_string(expected)
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+            # .NET's reader follows a byte order mark whatever encoding it was given.
+            encoding = ("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
+            text: str | None = data.decode(encoding, errors="replace")
+        except OSError:
+            text = None
+        regex = compile_regex(pattern, kind == "exactly")
+        if text is None:
+            ok = False
+        elif kind == "multiline":
+            ok = regex.search(text) is not None
+        else:
+            ok = any(regex.search(line) is not None for line in text.splitlines())
+        if ok != negate:
+            return None
+        word = {"exactly": " exactly", "multiline": " multiline"}.get(kind, "")
+        if negate:
+            return f"Expected {show(pattern)} to not be found in file {show(path)}{word}{_because(reason)}, but it was found."
+        return f"Expected {show(pattern)} to be found in file {show(path)}{word}{_because(reason)}, but it was not found."
+    return check
+
+
 # name -> (check, receives the whole input as one value)
 OPERATORS: dict[str, tuple[Callable[..., str | None], bool]] = {
     "Be": (be, True), "BeExactly": (be_exactly, True), "BeNullOrEmpty": (be_null_or_empty, True),
@@ -181,4 +211,7 @@ OPERATORS: dict[str, tuple[Callable[..., str | None], bool]] = {
     "BeGreaterOrEqual": (_order(2, "greater than or equal to"), False),
     "BeLessOrEqual": (_order(-2, "less than or equal to"), False),
     "BeIn": (be_in, False), "BeOfType": (be_of_type, False), "Exist": (exist, False),
+    "FileContentMatch": (_file_content("match"), False),
+    "FileContentMatchExactly": (_file_content("exactly"), False),
+    "FileContentMatchMultiline": (_file_content("multiline"), False),
 }

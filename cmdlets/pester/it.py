@@ -1,6 +1,7 @@
 """It: one test. Its body passes when it runs to the end without a terminating error."""
 from __future__ import annotations
 
+import os
 import re
 import time
 from cmdlets.pester.blocks import pester, run_block
@@ -10,11 +11,11 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory, PSError
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.types import ScriptBlockType
-from pyshell.runtime.values import PSHashtable, SwitchParameter
+from pyshell.runtime.values import PSHashtable, PSObject, SwitchParameter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    pass
+    from typing import Any
 
 
 class It(Cmdlet):
@@ -65,6 +66,9 @@ class It(Cmdlet):
         state.current_it = state.new_id()
         start = time.monotonic()
         parent = ctx.push_scope()
+        # Pester 4 runs the body with `& $ScriptBlock`: its $MyInvocation is a script block's, whose
+        # command has no name (so Write-Error's error id has no command suffix).
+        ctx.scope.vars["myinvocation"] = _block_invocation(self.test)
         ctx.try_depth += 1
         failure = None
         try:
@@ -105,3 +109,18 @@ def _expand(name: str, case: PSHashtable | None) -> str:
         key = m.group(1)
         return to_string(case[key]) if key in case else m.group(0)
     return re.sub(r"<([^<>]+)>", sub, name)
+
+
+def _block_invocation(block: Any) -> PSObject:
+    extent = block.node.extent
+    source = extent.source
+    name = source.name if source is not None and source.name else ""
+    command = PSObject([("Name", ""), ("CommandType", "Script"), ("Path", None), ("Definition", "")],
+                       type_names=["System.Management.Automation.ScriptInfo", "System.Management.Automation.CommandInfo",
+                                   "System.Object"], string_form="")
+    return PSObject([("MyCommand", command), ("BoundParameters", PSHashtable()), ("UnboundArguments", []),
+                     ("ScriptLineNumber", extent.start_line), ("OffsetInLine", extent.start_column),
+                     ("ScriptName", name), ("Line", source.line_text(extent.start_line) if source is not None else ""),
+                     ("InvocationName", "&"), ("PSScriptRoot", os.path.dirname(name) if name else ""),
+                     ("PSCommandPath", name), ("ExpectingInput", False)],
+                    type_names=["System.Management.Automation.InvocationInfo", "System.Object"])

@@ -167,10 +167,8 @@ class Cmdlet:
                     except ReturnSignal as ret:
                         ret.flush(emit)
                     except PSError as exc:
-                        if ctx.try_depth or exc.script_terminating:
-                            raise
-                        from pyshell.runtime.compile_statements import statement_failed
-                        statement_failed(ctx, exc)
+                        from pyshell.runtime.compile_statements import statement_error
+                        statement_error(ctx, exc)
         finally:
             restore_variable(vars_, "_", saved_under)
             restore_variable(vars_, "args", saved_args)

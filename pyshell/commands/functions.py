@@ -114,7 +114,7 @@ class ScriptBlockProcessor:
                 self.binder.extent = NOWHERE
         self.binder.bind_arguments(args)
         self.binder.resolve_set(expects_input)
-        self.out_variable = apply_common_parameters(ctx, self.runtime, self.binder.common)
+        self.out_variable = apply_common_parameters(ctx, self.runtime, self.binder.common, self.binder.qualifier)
         self.takes_input = any(p.takes_pipeline for p in self.meta.parameters)
         self.inputs: list[Any] = []
         # The scope the command was called from: its own scope's parent. Each command of a pipeline

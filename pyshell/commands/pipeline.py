@@ -385,7 +385,7 @@ class CmdletProcessor:
 
     def apply_common(self) -> None:
         self.cmd.common_parameters = self.binder.common
-        self.out_variable = apply_common_parameters(self.ctx, self.runtime, self.binder.common)
+        self.out_variable = apply_common_parameters(self.ctx, self.runtime, self.binder.common, self.binder.qualifier)
 
     def guard(self, fn: Callable[[], None]) -> None:
         try:

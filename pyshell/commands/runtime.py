@@ -4,6 +4,7 @@ scripts alike run with one."""
 from __future__ import annotations
 
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError
+from pyshell.runtime.context import PreferenceNotSupported
 from pyshell.runtime.scope import SCOPE_NAMES, split_scope
 
 TYPE_CHECKING = False
@@ -36,6 +37,7 @@ class CommandRuntime:
         self.redirector: Any = None                       # streams.Redirector
         self.merged: Emit | None = None                   # where `2>&1` sends errors: output, not -OutVariable
         self.pipeline_variable: tuple | None = None       # -PipelineVariable: (scope's variables, name)
+        self.qualifier = ""                               # the ",Type" suffix of the command's error ids
         # The script command (function, script, script block) whose body started this one: errors and
         # stream records this command does not redirect itself go where that one's would go.
         self.frame: CommandRuntime | None = context.command_frame
@@ -95,9 +97,23 @@ class CommandRuntime:
             record = stream_record(stream, text)
             for store in lists:
                 store.append(record)
-        if self.context.write_stream(stream, text, self.stream_preferences.get(stream), self.route_stream):
+        try:
+            inquire = self.context.write_stream(stream, text, self.stream_preferences.get(stream), self.route_stream)
+        except PreferenceNotSupported as exc:
+            raise self.qualified(exc) from None
+        if inquire:
             if self._inquire(None):
                 self.stream_preferences[stream] = "Continue"       # Yes to All: no more questions
+
+    def qualified(self, error: PSError) -> PSError:
+        """An error the command's own code raised, its id suffixed with the command's qualifier."""
+        if self.qualifier and "," not in error.record.error_id:
+            error.record.error_id = f"{error.record.error_id},{self.qualifier}"
+        if not error.record.command_name:
+            error.record.command_name = self.command_name
+        if error.record.extent is None or error.record.extent.source is None:
+            error.record.extent = self.extent
+        return error
 
     def _inquire(self, message: str | None) -> bool:
         """Ask whether to go on (the preference is Inquire); True for Yes to All. Where nobody can
@@ -115,16 +131,48 @@ class CommandRuntime:
         return inquire(host, message, silent)
 
 
-def _action(value: Any, name: str, runtime: CommandRuntime) -> str:
+SUSPEND_NOT_SUPPORTED = ("The {0} ActionPreference value is reserved for future use and is not supported at this "
+                         "time. For more information about preference variables, see the Help topic, "
+                         '"about_Preference_Variables."')
+
+
+def _action(value: Any, name: str, runtime: CommandRuntime, qualifier: str = "") -> str:
     from pyshell.runtime.conversion import PSConversionError, to_enum
     from pyshell.runtime.preferences import ActionPreference
+    from pyshell.runtime.values import AUTOMATION_NULL
+
+    def failed(message: str, error_id: str, exception_type: str, inner: str, category: ErrorCategory) -> PSError:
+        record = ErrorRecord(message, f"{error_id},{qualifier}" if qualifier else error_id, category,
+                             exception_type, command_name=runtime.command_name, extent=runtime.extent,
+                             inner_type=inner)
+        return PSError(record)
+    if value is None or value is AUTOMATION_NULL:
+        # The property setter refuses null (PowerShell binds the common parameters to properties
+        # of the command's runtime): ParameterBindingFailed around the failed conversion.
+        from pyshell.runtime.errorobjects import make_exception
+        cast = 'Cannot convert null to type "System.Management.Automation.ActionPreference".'
+        setting = f'Exception setting "{name}": "{cast}"'
+        error = failed(f"Cannot bind parameter '{name}' to the target. {setting}", "ParameterBindingFailed",
+                       "ParameterBindingException", "PSInvalidCastException", ErrorCategory.WriteError)
+        error.record.exception_object = make_exception(
+            "ParameterBindingException", error.record.message,
+            make_exception("SetValueInvocationException", setting, make_exception("PSInvalidCastException", cast)))
+        return _raise(error)
     try:
-        return to_enum(value, ActionPreference).name
+        action = to_enum(value, ActionPreference).name
     except PSConversionError as exc:
-        raise PSError(ErrorRecord(
-            f"Cannot bind parameter '{name}'. {exc.message}", "CannotConvertArgumentNoMessage",
-            ErrorCategory.InvalidArgument, "ParameterBindingException", command_name=runtime.command_name,
-            extent=runtime.extent)) from None
+        raise failed(f"Cannot bind parameter '{name}'. {exc.message}", "CannotConvertArgumentNoMessage",
+                     "ParameterBindingException", "", ErrorCategory.InvalidArgument) from None
+    if action == "Suspend":
+        # Reserved for workflows: the runtime's setter throws NotSupportedException.
+        raise failed(f'Cannot bind parameter \'{name}\' to the target. Exception setting "{name}": '
+                     f'"{SUSPEND_NOT_SUPPORTED.format(action)}"', "ParameterBindingFailed",
+                     "ParameterBindingException", "NotSupportedException", ErrorCategory.WriteError)
+    return action
+
+
+def _raise(error: PSError) -> str:
+    raise error
 
 
 def _variable_list(ctx: Any, value: Any) -> list:
@@ -158,19 +206,23 @@ def _variable_list(ctx: Any, value: Any) -> list:
 _SCOPES = SCOPE_NAMES + ("variable",)
 
 
-def apply_common_parameters(ctx: Any, runtime: CommandRuntime, common: dict[str, Any]) -> list | None:
-    """Apply the common parameters a command was given; returns the -OutVariable list, if any."""
+def apply_common_parameters(ctx: Any, runtime: CommandRuntime, common: dict[str, Any],
+                            qualifier: str = "") -> list | None:
+    """Apply the common parameters a command was given; returns the -OutVariable list, if any.
+    `qualifier` is the command's suffix of error ids (its implementing type, a function's name)."""
     from pyshell.runtime.conversion import to_bool, to_string
+    runtime.qualifier = qualifier
     if "ErrorAction" in common:
-        runtime.error_action = _action(common["ErrorAction"], "ErrorAction", runtime)
+        runtime.error_action = _action(common["ErrorAction"], "ErrorAction", runtime, qualifier)
     if "ErrorVariable" in common:
         runtime.error_lists = [_variable_list(ctx, common["ErrorVariable"])]
     if "WarningAction" in common:
-        runtime.stream_preferences["warning"] = _action(common["WarningAction"], "WarningAction", runtime)
+        runtime.stream_preferences["warning"] = _action(common["WarningAction"], "WarningAction", runtime, qualifier)
     if "WarningVariable" in common:
         runtime.warning_lists = [_variable_list(ctx, common["WarningVariable"])]
     if "InformationAction" in common:
-        runtime.stream_preferences["information"] = _action(common["InformationAction"], "InformationAction", runtime)
+        runtime.stream_preferences["information"] = _action(common["InformationAction"], "InformationAction", runtime,
+                                                            qualifier)
     if "InformationVariable" in common:
         runtime.information_lists = [_variable_list(ctx, common["InformationVariable"])]
     if "Verbose" in common:

@@ -113,17 +113,21 @@ class Redirector:
         route.lines.append(render_error(record, str(self.ctx.get_var("errorview", "NormalView"))))
         return True
 
-    def stream(self, stream: str, text: str, emit: Callable[[Any], None]) -> bool:
+    def stream(self, stream: str, text: Any, emit: Callable[[Any], None]) -> bool:
+        """Route a stream's text (or a record made already: Write-Host's InformationRecord)."""
         route = self.routes.get(_STREAM_OF.get(stream, ""))
         if route is None:
             return False
         if route == "null":
             return True
         if route == "output":
-            from pyshell.runtime.streamrecords import stream_record
-            emit(stream_record(stream, text))       # a WarningRecord, VerboseRecord ... as PowerShell's
+            if isinstance(text, str):
+                from pyshell.runtime.streamrecords import stream_record
+                emit(stream_record(stream, text))       # a WarningRecord, VerboseRecord ... as PowerShell's
+            else:
+                emit(text)
             return True
-        route.lines.append(_PREFIX.get(stream, "") + text)
+        route.lines.append(_PREFIX.get(stream, "") + (text if isinstance(text, str) else text.string_form or ""))
         return True
 
     def close(self) -> None:

@@ -120,8 +120,12 @@ class AssignmentCompiler:
             failed_at = statement or ext
             to_variable = isinstance(target.operand, N.Variable)
 
+            # `[int]$x = ...` (or `[int]$global:x = ...`): the variable keeps the type as a constraint.
             constrained = target.operand.name.lower() if isinstance(target.operand, N.Variable) and \
-                not target.operand.scope else None
+                target.operand.scope.lower() in _CONSTRAINABLE_SCOPES else None
+            constrained_scope = target.operand.scope.lower() if constrained is not None else ""
+            if constrained_scope in ("local", "private"):
+                constrained_scope = ""
 
             def typed(ctx: Any, value: Any) -> None:
                 ref = self.resolve(ctx, name, ext, namespaces)
@@ -134,12 +138,22 @@ class AssignmentCompiler:
                         raise transformation_error(exc, failed_at) from None
                     raise cast_error(exc, failed_at) from None
                 if constrained is not None:
+                    scope = ctx.target_scope(constrained_scope)
                     try:
-                        check_writable(ctx.scope, constrained)
+                        check_writable(scope, constrained)
                     except VariableNotWritable as exc:
                         raise not_writable(exc.name, ext) from None
-                    ctx.scope.vars[constrained] = converted
-                    set_constraint(ctx.scope, constrained, ref)
+                    constraint = variable_constraint(ref)
+                    if constraint is not ref:
+                        try:
+                            converted = constraint.convert(converted)
+                        except PSConversionError as exc:
+                            raise transformation_error(exc, failed_at) from None
+                    scope.vars[constrained] = converted
+                    set_constraint(scope, constrained, constraint)
+                    if target.operand.scope.lower() == "private":
+                        from pyshell.runtime.scope import make_private
+                        make_private(scope, constrained)
                 else:
                     inner(ctx, converted)
             return typed
@@ -266,6 +280,18 @@ class AssignmentCompiler:
             set_constraint(ctx.scope, key, constraint)
             ctx.scope.vars[key] = value
         return assign
+
+
+_CONSTRAINABLE_SCOPES = ("", "local", "private", "global", "script")
+
+
+def variable_constraint(ref: Any) -> Any:
+    """What a variable typed by `ref` checks on each assignment: the type's conversion, and for
+    [ActionPreference] the refusal of Suspend too (PowerShell's ArgumentTypeConverterAttribute)."""
+    from pyshell.runtime.preferences import ActionPreference, enum_constraint
+    if getattr(ref, "target", None) is ActionPreference:
+        return enum_constraint(ActionPreference)
+    return ref
 
 
 def not_writable(name: str, extent: Any) -> PSError:

@@ -151,9 +151,7 @@ class Compiler:
                         place_at_statement(exc.record, spot)
                     # A statement-terminating error ends this statement only, unless a try or trap
                     # is waiting for it, or $ErrorActionPreference says otherwise.
-                    if ctx.try_depth or exc.script_terminating:
-                        raise
-                    statement_failed(ctx, exc)
+                    statement_error(ctx, exc)
         return run
 
     def statement(self, node: N.Node) -> Stmt:
@@ -255,7 +253,9 @@ class Compiler:
                 # A bare `throw` inside a catch block throws the error being handled again.
                 current = record_of(ctx.scope.lookup("_"))
                 if current is not None:
-                    raise PSError(current, script_terminating=True)
+                    rethrown = PSError(current, script_terminating=True)
+                    rethrown.thrown = rethrown.from_throw = True
+                    raise rethrown
             v = value(ctx)
             record = record_of(v)
             if record is None and isinstance(v, PSObject) and "System.Exception" in v.type_names:
@@ -268,7 +268,9 @@ class Compiler:
                 record = ErrorRecord(message=text, error_id=text, category=ErrorCategory.OperationStopped,
                                      exception_type="RuntimeException", target=v if v is not None else None,
                                      extent=extent)
-            raise PSError(record, script_terminating=True)
+            error = PSError(record, script_terminating=True)
+            error.thrown = error.from_throw = True
+            raise error
         return throw
 
     def s_Try(self, node: N.Try) -> Stmt:
@@ -378,6 +380,28 @@ class Compiler:
                     and not _is_increment(stmt.elements[0].expression):
                 single = self.expr(stmt.elements[0].expression)
         return CompiledBlock(node, begin, process, end, params, defaults, single)
+
+
+def statement_error(ctx: Any, exc: PSError) -> None:
+    """A terminating error reached the end of a statement: raise it on, or handle it there.
+    A try or trap waiting for it (at any depth) takes it; an error -ErrorAction Stop made goes on
+    up; one a `throw` raised asks this level's $ErrorActionPreference, as PowerShell's
+    CheckActionPreference does: SilentlyContinue and Ignore keep it in $Error only and the next
+    statement runs, Stop and Continue send it on (Stop for good); any other error ends only this
+    statement (statement_failed)."""
+    if ctx.try_depth:
+        raise exc
+    if exc.thrown:
+        preference = ctx.preference("erroractionpreference", "Continue").lower()
+        if preference in ("silentlycontinue", "ignore"):
+            ctx.record_error(exc.record)
+            return
+        if preference == "stop":
+            exc.thrown = False
+        raise exc
+    if exc.script_terminating:
+        raise exc
+    statement_failed(ctx, exc)
 
 
 def statement_failed(ctx: Any, exc: PSError) -> None:

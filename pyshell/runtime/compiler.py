@@ -87,7 +87,7 @@ class ExpressionCompiler(MemberCompiler, OperatorCompiler):
             if key == "?":
                 return lambda ctx: ctx.last_success
             if key == "error":
-                return lambda ctx: list(ctx.errors)
+                return lambda ctx: ctx.errors
             if key in ("^", "$"):
                 which = 0 if key == "^" else 1
 

@@ -8,6 +8,7 @@ import os
 from pyshell.errors import ErrorCategory, ErrorRecord, PSError  # noqa: F401
 from pyshell.language.source import MISSING as MISSING_EXTENT, Extent
 from pyshell.runtime.scope import MISSING, Scope, make_private, mark_private
+from pyshell.runtime.values import ArrayList
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -16,6 +17,17 @@ if TYPE_CHECKING:
 MAX_CALL_DEPTH = 200
 
 _SCOPE_PREFIXES = ("global", "script", "local", "private", "variable")
+
+
+class ErrorList(ArrayList):
+    """$Error's ArrayList. Walking it walks the records it held when the walk began: errors written
+    meanwhile (`$Error | ForEach-Object { Write-Error $_ }`) go in front of it and are not walked
+    again. (PowerShell stops such a walk with "Collection was modified".)"""
+
+    __slots__ = ()
+
+    def __iter__(self) -> Any:
+        return iter(list(list.__iter__(self)))
 
 
 class ExecutionContext:
@@ -32,7 +44,9 @@ class ExecutionContext:
         self.module_types = ModuleTypes()    # {name: type} scripts may name, from the modules
         self.modules: dict[str, Any] = {}    # name -> Module
         self._module_state: dict[str, Any] = {}
-        self.errors: list[Any] = []          # $Error: ErrorRecord objects as scripts see them, newest first
+        # $Error: ErrorRecord objects as scripts see them, newest first. The ArrayList itself is the
+        # variable's value, as in PowerShell: $Error.Clear() and $Error.Remove($e) change it.
+        self.errors: list[Any] = ErrorList()
         # $?: False from the moment a command fails; a statement that ends without a failure sets it
         # back to True (compile_statements.statements). `failures` counts the failures, so a
         # statement can tell whether one happened while it ran.
@@ -52,6 +66,9 @@ class ExecutionContext:
         self.command_frame: Any = None
         self.error_sink: Any = None          # set by the Shell: shows one ErrorRecord
         self.stream_sink: Any = None         # set by the Shell: (stream, text) -> None
+        # Takes the information records the preference keeps from the host: a [powershell]
+        # instance keeps them in its Information stream (powershellapi.py). None: they are dropped.
+        self.information_sink: Any = None
         self.history: list[Any] = []         # interactive inputs, oldest first (runtime/history.py)
         self.history_replacement: str | None = None   # Invoke-History: the line to record instead
         # Teaching and tracing tools; each is None (off) unless its command turned it on, so the
@@ -148,7 +165,9 @@ class ExecutionContext:
                 stopped = stop_exception_object(record)
                 for store in lists:
                     store.append(stopped)
-            raise PSError(record, script_terminating=True)
+            error = PSError(record, script_terminating=True)
+            error.action_stop = True        # an ActionPreferenceStopException around the record
+            raise error
         obj = self._dollar_error(record)
         for store in lists:
             store.append(obj)
@@ -172,8 +191,11 @@ class ExecutionContext:
         if pref == "silentlycontinue":
             # An information record still goes where a redirection (6>&1) sends it: the preference
             # decides only whether the console shows it. The other streams' records are dropped.
-            if stream == "information" and route is not None:
-                route(stream, text)
+            if stream == "information":
+                if route is not None and route(stream, text):
+                    return False
+                if self.information_sink is not None:
+                    self.information_sink(text)
             return False
         if route is not None and route(stream, text):
             pass
@@ -281,7 +303,20 @@ class ExecutionContext:
     # -- preferences -----------------------------------------------------------------------------
     def preference(self, name: str, default: str) -> str:
         v = self.get_var(name.lower())
-        return default if v is None else str(v)
+        if v is None:
+            return default
+        text = str(v)
+        if text.lower() == "suspend" and name.lower() in _ACTION_PREFERENCES:
+            # Suspend is for workflows: PowerShell's GetEnumPreference puts the default back and
+            # throws NotSupportedException (ExecutionContext.CheckActionPreference).
+            from pyshell.runtime.preferences import RESERVED_REPLACED, DEFAULTS
+            start = DEFAULTS[name.lower()][1]
+            self.set_var(name.lower(), start)
+            display = _ACTION_PREFERENCES[name.lower()]
+            raise PreferenceNotSupported(ErrorRecord(
+                RESERVED_REPLACED.format("Suspend", display, start), "System.NotSupportedException",
+                ErrorCategory.NotSpecified, "NotSupportedException"))
+        return text
 
     @property
     def enumeration_limit(self) -> int:
@@ -295,6 +330,16 @@ class ExecutionContext:
     def ofs(self) -> str:
         v = self.get_var("ofs")
         return " " if v is None else str(v)
+
+
+_ACTION_PREFERENCES = {name.lower(): name for name in (
+    "ErrorActionPreference", "WarningPreference", "VerbosePreference", "DebugPreference", "ProgressPreference",
+    "InformationPreference")}
+
+
+class PreferenceNotSupported(PSError):
+    """A preference variable holds a value PowerShell reserves (Suspend): the command that read it
+    stops. Its error id takes the command's suffix where the command reads it (runtime.py)."""
 
 
 def runtime_error(message: str, error_id: str, extent: Extent | None, category: ErrorCategory =

@@ -19,13 +19,23 @@ def error_object(record: ErrorRecord) -> PSObject:
 
 
 def _make_error_object(record: ErrorRecord) -> PSObject:
-    exception = PSObject([("Message", record.message), ("ErrorRecord", None),
-                          ("InnerException", _inner_exception(record))],
-                         type_names=_exception_type_names(record.exception_type), string_form=record.message)
-    info = PSObject([("Category", record.category.name), ("Activity", record.command_name),
-                     ("Reason", record.reason or record.exception_type), ("TargetName", ""), ("TargetType", "")],
-                    type_names=["System.Management.Automation.ErrorCategoryInfo", "System.Object"],
-                    string_form=record.category_info)
+    exception = record.exception_object
+    if exception is None:
+        exception = PSObject([("Message", record.message), ("ErrorRecord", None),
+                              ("InnerException", _inner_exception(record))],
+                             type_names=_exception_type_names(record.exception_type), string_form=record.message)
+    activity = record.command_name if record.activity is None else record.activity
+    target_name = record.target_name
+    if target_name is None:
+        target_name = "" if record.target is None else _target_text(record.target)
+    target_type = record.target_type
+    if target_type is None:
+        target_type = "" if record.target is None else _target_type(record.target)
+    info = CategoryInfoObject([("Category", record.category.name), ("Activity", activity),
+                               ("Reason", record.reason or record.exception_type), ("TargetName", target_name),
+                               ("TargetType", target_type)],
+                              type_names=["System.Management.Automation.ErrorCategoryInfo", "System.Object"],
+                              string_form=record.category_info)
     invocation = PSObject([("MyCommand", record.command_name or None),
                            ("ScriptLineNumber", record.extent.start_line),
                            ("OffsetInLine", record.extent.start_column),
@@ -33,12 +43,48 @@ def _make_error_object(record: ErrorRecord) -> PSObject:
                             if record.extent.source else ""),
                            ("PositionMessage", position_message(record.extent))],
                           type_names=["System.Management.Automation.InvocationInfo", "System.Object"])
+    details = None
+    if record.details is not None:
+        message, action = record.details
+        details = PSObject([("Message", message), ("RecommendedAction", action or "")],
+                           type_names=["System.Management.Automation.ErrorDetails", "System.Object"],
+                           string_form=message)
     obj = ErrorObject([("Exception", exception), ("TargetObject", record.target), ("CategoryInfo", info),
-                    ("FullyQualifiedErrorId", record.error_id), ("ErrorDetails", None),
+                    ("FullyQualifiedErrorId", record.error_id), ("ErrorDetails", details),
                     ("InvocationInfo", invocation), ("ScriptStackTrace", record.script_stack or "")],
                    type_names=[ERROR_RECORD_TYPE, "System.Object"], string_form=record.message)
     obj.record = record
     return obj
+
+
+def _target_text(value: Any) -> str:
+    from pyshell.runtime.conversion import to_string
+    return to_string(value)
+
+
+def _target_type(value: Any) -> str:
+    from pyshell.runtime.typenames import type_name_of
+    return type_name_of(value).rsplit(".", 1)[-1]
+
+
+class CategoryInfoObject(PSObject):
+    """ErrorRecord.CategoryInfo: its properties, and GetMessage(), the text NormalView shows."""
+
+    __slots__ = ()
+
+    def ps_method_table(self) -> dict[str, Any]:
+        return _CATEGORY_METHODS
+
+
+def _category_message(info: PSObject, *args: Any) -> str:
+    from pyshell.errors import _ellipsize
+    from pyshell.runtime.conversion import to_string
+    return (f"{to_string(info.get('Category'))}: ({_ellipsize(to_string(info.get('TargetName')))}:"
+            f"{to_string(info.get('TargetType'))}) [{to_string(info.get('Activity'))}], {to_string(info.get('Reason'))}")
+
+
+_CATEGORY_METHODS = {"getmessage": ("GetMessage", "string GetMessage(), string GetMessage(cultureinfo uiCultureInfo)",
+                                    _category_message)}
 
 
 def _inner_exception(record: ErrorRecord) -> PSObject | None:
@@ -61,6 +107,13 @@ def _exception_type_names(short: str) -> list[str]:
     if known is None:
         return [f"System.Management.Automation.{short}", "System.Exception", "System.Object"]
     return exceptions.chain(known)
+
+
+def make_exception(short: str, message: str, inner: Any = None, **properties: Any) -> PSObject:
+    """An exception object of a known type (short name), as a script sees one: Message,
+    InnerException and any other properties given."""
+    return PSObject([("Message", message), *properties.items(), ("InnerException", inner), ("Data", None)],
+                    type_names=_exception_type_names(short), string_form=message)
 
 
 def stop_exception_object(record: ErrorRecord) -> PSObject:
@@ -129,5 +182,6 @@ def new_error_record(exception: Any, error_id: Any, category: Any, target: Any) 
     if chosen is None:
         raise PSConversionError(category, "System.Management.Automation.ErrorCategory")
     record = ErrorRecord(message=message, error_id=to_string(error_id) if error_id is not None else "",
-                         category=chosen, exception_type=exception_type, target=target)
+                         category=chosen, exception_type=exception_type, target=target,
+                         exception_object=exception)
     return error_object(record)

@@ -84,11 +84,20 @@ _AUTOMATION = {"RuntimeException", "ParameterBindingException", "CommandNotFound
                "ParameterBindingArgumentTransformationException"}
 _IO = {"IOException", "FileNotFoundException", "DirectoryNotFoundException"}
 BASES.setdefault("CmdletInvocationException", "RuntimeException")
+BASES.setdefault("WriteErrorException", "SystemException")
+BASES.setdefault("SetValueException", "RuntimeException")
+BASES.setdefault("SetValueInvocationException", "SetValueException")
+_AUTOMATION |= {"SetValueException", "SetValueInvocationException"}
+# Exceptions of PowerShell's cmdlets' own assembly.
+_COMMANDS = {"WriteErrorException", "ProcessCommandException"}
+BASES.setdefault("ProcessCommandException", "SystemException")
 
 
 def full_name(short: str) -> str:
     if short in _AUTOMATION:
         return f"System.Management.Automation.{short}"
+    if short in _COMMANDS:
+        return f"Microsoft.PowerShell.Commands.{short}"
     if short in _IO:
         return f"System.IO.{short}"
     return f"System.{short}"

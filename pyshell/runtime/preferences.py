@@ -46,7 +46,32 @@ class _EnumConstraint:
 
     def convert(self, value: Any) -> Any:
         from pyshell.runtime.conversion import convert_to
-        return convert_to(value, self.target)
+        result = convert_to(value, self.target)
+        if self.target is ActionPreference and result is ActionPreference["Suspend"]:
+            # Suspend is for workflows: a preference variable refuses it (ArgumentTypeConverterAttribute).
+            raise reserved_value_error(result)
+        return result
+
+
+RESERVED_MESSAGE = ("The {0} ActionPreference value is reserved for future use and is not supported at this time. "
+                    'For more information about preference variables, see the Help topic, "about_Preference_Variables."')
+RESERVED_REPLACED = ("The {0} ActionPreference value is reserved for future use and is not supported at this time. "
+                     "It has been replaced in your {1} variable by the default value of {2}. For more information "
+                     'about preference variables, see the Help topic, "about_Preference_Variables."')
+
+
+def reserved_value_error(value: Any) -> Exception:
+    from pyshell.runtime.conversion import PSConversionError
+
+    class ReservedPreference(PSConversionError):
+        @property
+        def message(self) -> str:
+            return RESERVED_MESSAGE.format(value)
+    return ReservedPreference(value, f"{_NS}.ActionPreference", error_id="InvalidActionPreference")
+
+
+def enum_constraint(enum: Any) -> _EnumConstraint:
+    return _EnumConstraint(enum)
 
 
 def install(scope: Any) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import threading
 
 from pyshell.runtime.values import PSObject
 
@@ -31,7 +32,8 @@ def stream_record(stream: str, text: str) -> PSObject:
             user = ""
         return PSObject([("MessageData", text), ("Source", ""), ("TimeGenerated", _dt.datetime.now()),
                          ("Tags", []), ("User", user), ("Computer", socket.gethostname()),
-                         ("ProcessId", os.getpid()), ("NativeThreadId", 0), ("ManagedThreadId", 1)],
+                         ("ProcessId", os.getpid()), ("NativeThreadId", threading.get_native_id()),
+                         ("ManagedThreadId", 1)],
                         type_names=[INFORMATION_RECORD, "System.Object"], string_form=text, equals_by_string=True)
     return PSObject([("Message", text), ("InvocationInfo", None), ("PipelineIterationInfo", [])],
                     type_names=[_INFORMATIONAL[stream], _NS + "InformationalRecord", "System.Object"],
@@ -41,3 +43,16 @@ def stream_record(stream: str, text: str) -> PSObject:
 def record_text(record: Any) -> str:
     """How a record shows in the output (PowerShell's views show its message alone)."""
     return record.string_form or ""
+
+
+def host_information_record(text: str, foreground: Any, background: Any, no_newline: bool) -> PSObject:
+    """What Write-Host writes to the information stream (Windows PowerShell 5 and later): an
+    InformationRecord tagged PSHOST whose MessageData is a HostInformationMessage."""
+    message = PSObject([("Message", text), ("NoNewLine", no_newline), ("ForegroundColor", foreground),
+                        ("BackgroundColor", background)],
+                       type_names=[_NS + "HostInformationMessage", "System.Object"], string_form=text,
+                       equals_by_string=True)
+    record = stream_record("information", text)
+    record.set("MessageData", message)
+    record.set("Tags", ["PSHOST"])
+    return record

@@ -461,6 +461,22 @@ _DEFERRED.update(dict.fromkeys(("regex", "system.text.regularexpressions.regex",
                                _registered_by("regextype")))
 _DEFERRED.update(dict.fromkeys(("ref", "system.management.automation.psreference", "management.automation.psreference"),
                                _registered_by("psreference")))
+_DEFERRED.update(dict.fromkeys(("system.management.automation.cmdlet", "management.automation.cmdlet",
+                                "system.management.automation.internal.automationnull",
+                                "management.automation.internal.automationnull",
+                                "system.management.automation.psparser", "management.automation.psparser",
+                                "system.management.automation.pstokentype", "management.automation.pstokentype",
+                                *(f"{prefix}management.automation.{name}" for prefix in ("system.", "")
+                                  for name in ("warningrecord", "verboserecord", "debugrecord", "informationrecord",
+                                               "informationalrecord"))),
+                               _registered_by("automationtypes")))
+_DEFERRED.update(dict.fromkeys(("powershell", "system.management.automation.powershell",
+                                "management.automation.powershell", "runspacefactory",
+                                "system.management.automation.runspaces.runspacefactory",
+                                "management.automation.runspaces.runspacefactory", "initialsessionstate",
+                                "system.management.automation.runspaces.initialsessionstate",
+                                "management.automation.runspaces.initialsessionstate"),
+                               _registered_by("powershellapi")))
 
 
 def builtin_type(key: str) -> TypeRef | None:
@@ -484,10 +500,25 @@ class ExceptionType:
 
     def make(self, *args: Any) -> PSObject:
         message = to_string(args[0]) if args else f"Exception of type '{self.ps_type_name}' was thrown."
-        if self.short in ("ArgumentNullException", "PSArgumentNullException") and args:
-            message = f"Value cannot be null.\nParameter name: {to_string(args[0])}"
-        return PSObject([("Message", message), ("InnerException", None), ("Data", None), ("Source", None)],
-                        type_names=exceptions.chain(self.short), string_form=message)
+        properties: list[tuple[str, Any]] = []
+        inner = None
+        if exceptions.is_a(self.short, "ArgumentException"):
+            # .NET's ArgumentException(message, paramName) and ArgumentNullException(paramName[, message]).
+            param = None
+            if self.short in ("ArgumentNullException", "PSArgumentNullException") and args:
+                param = to_string(args[0])
+                message = to_string(args[1]) if len(args) > 1 and isinstance(args[1], str) else "Value cannot be null."
+            elif len(args) > 1 and isinstance(args[1], str):
+                param = to_string(args[1])
+            elif len(args) > 1:
+                inner = args[1]
+            if param:
+                message = f"{message}\nParameter name: {param}"
+            properties.append(("ParamName", param))
+        elif len(args) > 1:
+            inner = args[1]        # (message, innerException)
+        return PSObject([("Message", message), *properties, ("InnerException", inner), ("Data", None),
+                         ("Source", None)], type_names=exceptions.chain(self.short), string_form=message)
 
     def ps_convert(self, value: Any) -> Any:
         if isinstance(value, PSObject) and self.ps_type_name in value.type_names:
