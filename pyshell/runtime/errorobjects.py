@@ -54,6 +54,10 @@ def _make_error_object(record: ErrorRecord) -> PSObject:
                     ("InvocationInfo", invocation), ("ScriptStackTrace", record.script_stack or "")],
                    type_names=[ERROR_RECORD_TYPE, "System.Object"], string_form=record.message)
     obj.record = record
+    if record.exception_object is None and "System.Management.Automation.RuntimeException" in exception.type_names:
+        # PowerShell's own exceptions (RuntimeException and those built on it: ParseException,
+        # ParameterBindingException, ItemNotFoundException, ...) carry their error record.
+        exception.set("ErrorRecord", obj)
     return obj
 
 

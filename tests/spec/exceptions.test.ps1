@@ -147,3 +147,14 @@ try { [int]"abc" } catch [System.IO.IOException] { "io" } catch { "all" }
 trapped
 next
 ## END
+
+#### PowerShell's own exceptions carry their error record
+try { throw "custom failure" } catch { $_.Exception.ErrorRecord.FullyQualifiedErrorId }
+try { Get-Item /no/such/path -ErrorAction Stop } catch { $_.Exception.ErrorRecord.FullyQualifiedErrorId }
+$e = { [powershell]::Create().AddScript("1 +").Invoke() } | ForEach-Object { try { & $_ } catch { $_ } }
+$e.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId
+## STDOUT:
+custom failure
+PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand
+ExpectedValueExpression
+## END
