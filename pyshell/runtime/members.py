@@ -13,7 +13,7 @@ from pyshell.runtime.extended import EXTENDED_TYPES, NO_EXTENSION, ExtendedStr
 from pyshell.runtime.extended import extended_member as _extended_member
 from pyshell.runtime.stdvalues import is_date_or_span
 from pyshell.runtime.typenames import type_name_of, type_names_of
-from pyshell.runtime.values import (GROWABLE_LISTS, HASHTABLE_CLASSES, NOT_A_MEMBER, CaseSensitiveHashtable,
+from pyshell.runtime.values import (AUTOMATION_NULL, GROWABLE_LISTS, HASHTABLE_CLASSES, NOT_A_MEMBER, CaseSensitiveHashtable,
                                     ComputedProperty, InstanceMethod, NetCollection, PSEnum, PSHashtable, PSObject,
                                     TypedArray, dictionary_entry)
 
@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from typing import Any, Callable
 
 NO_MEMBER = object()
+
+
+def _returned(definition: str, value: Any) -> Any:
+    """What a method call gives: a void method (its definition says so) gives nothing at all, not
+    $null, so `$h.Clear()` in a function adds nothing to its output."""
+    return AUTOMATION_NULL if value is None and definition.startswith("void ") else value
 
 
 def get_member(obj: Any, name: str) -> Any:
@@ -378,11 +384,11 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
     if table is not None:       # a type with its table of methods (StringBuilder, Queue, Dictionary[K,V] ...)
         method = table(obj).get(key)
         if method is not None:
-            return method[2](obj, *args)
+            return _returned(method[1], method[2](obj, *args))
     elif isinstance(obj, PSHashtable):
         method = HASHTABLE_METHODS.get(key)
         if method is not None:
-            return method[3](obj, *args)
+            return _returned(method[2], method[3](obj, *args))
     if key == "item" and len(args) == 1 and hasattr(obj, "item") and not isinstance(obj, (str, PSObject)):
         return obj.item(args[0])        # the psobject view's Properties.Item("Name")
     if isinstance(obj, GROWABLE_LISTS):
@@ -390,7 +396,7 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
             from pyshell.runtime.listtypes import methods_of
             method = methods_of(obj).get(key)
             if method is not None:
-                return method[2](obj, *args)
+                return _returned(method[1], method[2](obj, *args))
     elif isinstance(obj, (list, tuple)) and key in _RESIZING:
         # An array cannot grow or shrink: .NET's IList methods that would throw NotSupportedException.
         from pyshell.runtime.operators import PSOperatorError

@@ -262,3 +262,12 @@ v1
 two
 v3
 ## END
+
+#### a void method adds nothing to a function's output
+function Test-Void {
+    $h = @{ a = 1 }; $h.Clear()
+    $sw = [System.Diagnostics.Stopwatch]::new(); $sw.Start(); $sw.Stop()
+    'only this'
+}
+@(Test-Void).Count
+## stdout: 1
