@@ -455,6 +455,8 @@ _DEFERRED.update(dict.fromkeys(("system.management.automation.host.coordinates",
 _DEFERRED.update(dict.fromkeys(("cultureinfo", "system.globalization.cultureinfo", "globalization.cultureinfo"),
                                _registered_by("culture")))
 _DEFERRED.update(dict.fromkeys(("enum", "system.enum"), _registered_by("enumtype")))
+_DEFERRED.update(dict.fromkeys(("system.threading.thread", "threading.thread", "gc", "system.gc"),
+                               _registered_by("threadtype")))
 _DEFERRED.update(dict.fromkeys(("type", "system.type"), _registered_by("typetype")))
 _DEFERRED.update(dict.fromkeys(("regex", "system.text.regularexpressions.regex",
                                 "system.text.regularexpressions.regexoptions", "text.regularexpressions.regexoptions"),

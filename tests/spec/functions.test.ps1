@@ -271,3 +271,11 @@ function Test-Void {
 }
 @(Test-Void).Count
 ## stdout: 1
+
+#### Thread::Sleep and GC::Collect add nothing to the output
+@(& { [System.Threading.Thread]::Sleep(1); [GC]::Collect() }).Count
+try { [Threading.Thread]::Sleep(-2) } catch { $_.FullyQualifiedErrorId }
+## STDOUT:
+0
+ArgumentException
+## END
