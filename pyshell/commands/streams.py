@@ -45,11 +45,43 @@ def write_text_file(path: str, text: str, append: bool) -> None:
         fh.write(text.replace("\n", "\r\n"))
 
 
+def open_out_file(ctx: Any, path: str, append: bool, extent: Any) -> Any:
+    """Open a redirection's file. PowerShell runs Out-File for `> path` and starts it before the
+    command does, so a path that cannot be written stops the statement with Out-File's error: its
+    InvocationInfo is Out-File's (invoked as `out-file`), placed on the statement."""
+    from pyshell.commands.runtime import CommandRuntime
+    out_file = ctx.commands.cmdlets.get("out-file")
+    cmdlet = out_file(CommandRuntime(ctx, extent or MISSING, "out-file"))
+    try:
+        try:
+            return cmdlet.open_for_redirection(path, append)
+        except ValueError as exc:
+            if not is_illegal_path(exc):
+                raise
+            raise PSError(cmdlet.error_record(ILLEGAL_PATH, "System.ArgumentException", ErrorCategory.NotSpecified,
+                                              exception_type="ArgumentException")) from None
+    except PSError as exc:
+        record = exc.record
+        if record.exception_type == "ArgumentException":
+            # An argument the file system refuses is reported as the redirection failing, by the script.
+            failed = ErrorRecord(f"Redirection to '{path}' failed: {record.message}", "RedirectionFailed",
+                                 ErrorCategory.InvalidOperation, extent=extent or MISSING,
+                                 inner_type="ArgumentException", inner_message=record.message)
+            failed.at_statement = True
+            raise PSError(failed) from None
+        if record.command_name:
+            record.activity = record.command_name if record.activity is None else record.activity
+            record.command_name = "out-file"
+        record.at_statement = True
+        raise
+
+
 class _FileSink:
-    def __init__(self, path: str, append: bool, extent: Any = None):
-        self.path = path
+    def __init__(self, path: str, append: bool, extent: Any = None, writer: Any = None):
+        self.path = writer.path if writer is not None else path
         self.append = append
         self.extent = extent
+        self.writer = writer
         self.objects: list[Any] = []
         self.lines: list[str] = []
 
@@ -62,6 +94,13 @@ class Redirector:
         self.routes: dict[str, Any] = {}     # stream -> "null" | "output" | _FileSink
         self.files: list[_FileSink] = []
         by_path: dict[str, _FileSink] = {}
+        try:
+            self._route_all(ctx, specs, by_path)
+        except BaseException:
+            self.close(write=False)
+            raise
+
+    def _route_all(self, ctx: Any, specs: list[tuple], by_path: dict[str, _FileSink]) -> None:
         for stream, merge_to, target, append, is_null, extent in specs:
             streams = [OUTPUT, ERROR, WARNING, VERBOSE, DEBUG, INFORMATION] if stream == "*" else [stream]
             if merge_to is not None:
@@ -78,15 +117,13 @@ class Redirector:
                 # relative to the session's location ($PWD), as PowerShell resolves it
                 from pyshell.runtime.location import PathProblem, native_path
                 try:
-                    path = native_path(ctx, path)
-                except PathProblem as problem:
-                    raise PSError(ErrorRecord(problem.message, problem.error_id, problem.category,
-                                              problem.exception_type, target=problem.target,
-                                              extent=extent)) from None
-                route = by_path.get(path)
+                    key = native_path(ctx, path)
+                except PathProblem:
+                    key = None
+                route = by_path.get(key) if key is not None else None
                 if route is None:
-                    route = _FileSink(path, append, extent)
-                    by_path[path] = route
+                    route = _FileSink(path, append, extent, open_out_file(ctx, path, append, extent))
+                    by_path[route.path] = route
                     self.files.append(route)
             for s in streams:
                 self.routes[s] = route
@@ -130,24 +167,28 @@ class Redirector:
         route.lines.append(_PREFIX.get(stream, "") + (text if isinstance(text, str) else text.string_form or ""))
         return True
 
-    def close(self) -> None:
+    def close(self, write: bool = True) -> None:
         """Write what the file redirections collected."""
         from pyshell.format.output import render
         for sink in self.files:
+            if not write:
+                if sink.writer is not None:
+                    sink.writer.close()
+                continue
             sink.objects = [error_text(o, self.ctx) for o in sink.objects]
             text = render(sink.objects, width=self.ctx.host.width, views=self.ctx.views,
                           enumeration_limit=self.ctx.enumeration_limit) if sink.objects else ""
             if sink.lines:
                 text += "".join(line if line.endswith("\n") else line + "\n" for line in sink.lines)
             try:
-                write_text_file(sink.path, text, sink.append)
-            except ValueError as exc:
-                if not is_illegal_path(exc):
-                    raise
-                raise PSError(ErrorRecord(ILLEGAL_PATH, "System.ArgumentException", ErrorCategory.NotSpecified,
-                                          "ArgumentException", target=sink.path,
-                                          extent=sink.extent or MISSING)) from None
+                if sink.writer is None:
+                    write_text_file(sink.path, text, sink.append)
+                else:
+                    sink.writer.write(text.replace("\n", "\r\n"))
             except OSError as exc:
                 raise PSError(ErrorRecord(f"Could not write to '{sink.path}': {exc.strerror or exc}.",
                                           "FileOpenFailure", ErrorCategory.OpenError, "IOException",
                                           target=sink.path, extent=sink.extent or MISSING)) from None
+            finally:
+                if sink.writer is not None:
+                    sink.writer.close()

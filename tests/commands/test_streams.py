@@ -37,3 +37,26 @@ def test_all_streams_to_null(run_once) -> None:
 def test_a_directory_as_the_target_is_an_error(run_once, tmp_path: Path) -> None:
     r = run_once(f'"x" > "{tmp_path}"')
     assert "FileOpenFailure" in r.errors and "Traceback" not in r.errors
+
+
+def test_a_failed_redirection_is_shown_as_out_file(run_once) -> None:
+    r = run_once('"a" > /no_such_dir_pyshell/x; "after"')
+    assert r.output == "after\n"
+    lines = r.errors.splitlines()
+    assert lines[0] == "out-file : Could not find a part of the path '/no_such_dir_pyshell/x'."
+    assert lines[1:4] == ["At line:1 char:1", '+ "a" > /no_such_dir_pyshell/x; "after"', "+ " + "~" * len('"a" > /no_such_dir_pyshell/x')]
+    assert "    + CategoryInfo          : OpenError: (:) [Out-File], DirectoryNotFoundException" in lines
+    assert "    + FullyQualifiedErrorId : FileOpenFailure,Microsoft.PowerShell.Commands.OutFileCommand" in lines
+
+
+def test_a_redirection_to_env_is_shown_as_out_file(run_once) -> None:
+    r = run_once('"a" > env:ZZ_REDIRECTED')
+    assert r.errors.startswith("out-file : Cannot open file because the current provider "
+                               "(Microsoft.PowerShell.Core\\Environment) cannot open a file.\nAt line:1 char:1\n")
+    assert "[Out-File], PSInvalidOperationException" in r.errors
+
+
+def test_a_path_the_file_system_refuses_is_a_failed_redirection(run_once) -> None:
+    r = run_once('"a" > "a`0b"')
+    assert r.errors.startswith("Redirection to 'a\0b' failed: Illegal characters in path.\n")
+    assert "InvalidOperation: (:) [], RuntimeException" in r.errors and "RedirectionFailed" in r.errors
