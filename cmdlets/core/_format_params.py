@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from typing import Any, Callable
 
 EXPRESSION, FORMAT_STRING, LABEL, WIDTH, ALIGNMENT = "expression", "formatString", "label", "width", "alignment"
+DEPTH = "depth"
 
 # The keys each kind of parameter accepts: (key, secondary names, allowed .NET types).
 _STRING = "System.String"
@@ -31,6 +32,7 @@ _KEYS: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...]]]] = {
               (WIDTH, (), ("System.Int32",)), (ALIGNMENT, (), (_STRING,)), (LABEL, ("name",), (_STRING,))],
     "list": [(EXPRESSION, (), (_STRING, ScriptBlock.ps_type_name)), (FORMAT_STRING, (), (_STRING,)),
              (LABEL, ("name",), (_STRING,))],
+    "custom": [(EXPRESSION, (), (_STRING, ScriptBlock.ps_type_name)), (DEPTH, (), ("System.Int32",))],
     "wide": [(EXPRESSION, (), (_STRING, ScriptBlock.ps_type_name)), (FORMAT_STRING, (), (_STRING,))],
     "groupby": [(EXPRESSION, (), (_STRING, ScriptBlock.ps_type_name)), (FORMAT_STRING, (), (_STRING,)),
                 (LABEL, ("name",), (_STRING,))],

@@ -158,7 +158,13 @@ class LineWriter:
                 if len(self._wide_row) >= self._wide_size:
                     self._flush_wide()
         elif isinstance(p, CustomEntry):
-            self._lines(p.lines)
+            if p.indents is None:
+                self._lines(p.lines)
+            else:
+                for indent, line in zip(p.indents, p.lines):
+                    room = self.columns - indent
+                    pieces = wrap(line, room, room) if room > 0 else [""]
+                    self._lines(" " * indent + piece for piece in pieces)
 
     def _flush_wide(self) -> None:
         row = self._wide_row
