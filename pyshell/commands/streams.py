@@ -170,14 +170,16 @@ class Redirector:
     def close(self, write: bool = True) -> None:
         """Write what the file redirections collected."""
         from pyshell.format.output import render
+        from pyshell.format.text import TEXT_CELLS
         for sink in self.files:
             if not write:
                 if sink.writer is not None:
                     sink.writer.close()
                 continue
             sink.objects = [error_text(o, self.ctx) for o in sink.objects]
+            # Out-File writes through a text writer: one cell per character (format/text.py)
             text = render(sink.objects, width=self.ctx.host.width, views=self.ctx.views,
-                          enumeration_limit=self.ctx.enumeration_limit) if sink.objects else ""
+                          enumeration_limit=self.ctx.enumeration_limit, dc=TEXT_CELLS) if sink.objects else ""
             if sink.lines:
                 text += "".join(line if line.endswith("\n") else line + "\n" for line in sink.lines)
             try:

@@ -60,3 +60,10 @@ def test_a_path_the_file_system_refuses_is_a_failed_redirection(run_once) -> Non
     r = run_once('"a" > "a`0b"')
     assert r.errors.startswith("Redirection to 'a\0b' failed: Illegal characters in path.\n")
     assert "InvalidOperation: (:) [], RuntimeException" in r.errors and "RedirectionFailed" in r.errors
+
+
+def test_a_redirection_counts_one_cell_per_character(run_once, tmp_path) -> None:
+    # Out-File (and so `>`) writes through a text writer that measures every character as one cell.
+    target = tmp_path / "wide.txt"
+    run_once(f"[pscustomobject]@{{'哇' = '62'; dbda = 'KM'}} > \"{target}\"")
+    assert target.read_bytes().decode("utf-16").split("\r\n")[1:4] == ["哇  dbda", "-  ----", "62 KM  "]

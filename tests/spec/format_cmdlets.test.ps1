@@ -170,3 +170,23 @@ WideControl
 0
 1
 ## END
+
+#### Out-String counts every character as one cell, as 5.1's text writer does (the console counts wide ones as two)
+$o = [pscustomobject]@{'哇' = '62'; dbda = 'KM'}
+($o | Format-Table | Out-String -Stream) -join '|'
+($o | Format-List | Out-String -Stream | Where-Object { $_ }) -join '|'
+## STDOUT:
+|哇  dbda|-  ----|62 KM  ||
+哇    : 62|dbda : KM
+## END
+
+#### the console counts a wide character as two cells
+[pscustomobject]@{'哇' = '62'; dbda = 'KM'} | Format-Table
+## STDOUT:
+
+哇 dbda
+-- ----
+62 KM  
+
+
+## END
