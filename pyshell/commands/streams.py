@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 # Stream numbers as PowerShell numbers them.
 OUTPUT, ERROR, WARNING, VERBOSE, DEBUG, INFORMATION = "1", "2", "3", "4", "5", "6"
 _STREAM_OF = {"warning": WARNING, "verbose": VERBOSE, "debug": DEBUG, "information": INFORMATION}
-_PREFIX = {"warning": "WARNING: ", "verbose": "VERBOSE: ", "debug": "DEBUG: "}
 
 
 def error_text(obj: Any, ctx: Any) -> Any:
@@ -82,8 +81,7 @@ class _FileSink:
         self.append = append
         self.extent = extent
         self.writer = writer
-        self.objects: list[Any] = []
-        self.lines: list[str] = []
+        self.objects: list[Any] = []      # in arrival order: output, error records, stream records
 
 
 class Redirector:
@@ -147,7 +145,9 @@ class Redirector:
             from pyshell.runtime.errorobjects import error_object
             emit(error_object(record))
             return True
-        route.lines.append(render_error(record, str(self.ctx.get_var("errorview", "NormalView"))))
+        # The file's Out-File gets the record itself, in its place among the other objects.
+        from pyshell.runtime.errorobjects import error_object
+        route.objects.append(error_object(record))
         return True
 
     def stream(self, stream: str, text: Any, emit: Callable[[Any], None]) -> bool:
@@ -164,7 +164,12 @@ class Redirector:
             else:
                 emit(text)
             return True
-        route.lines.append(_PREFIX.get(stream, "") + (text if isinstance(text, str) else text.string_form or ""))
+        # The record goes to the file's Out-File, which writes its message alone: the WARNING:,
+        # VERBOSE: and DEBUG: prefixes are the console host's.
+        if isinstance(text, str):
+            from pyshell.runtime.streamrecords import stream_record
+            text = stream_record(stream, text)
+        route.objects.append(text)
         return True
 
     def close(self, write: bool = True) -> None:
@@ -176,12 +181,10 @@ class Redirector:
                 if sink.writer is not None:
                     sink.writer.close()
                 continue
-            sink.objects = [error_text(o, self.ctx) for o in sink.objects]
+            # error records are written by their view, whose text ends with a line holding one blank
             # Out-File writes through a text writer: one cell per character (format/text.py)
             text = render(sink.objects, width=self.ctx.host.width, views=self.ctx.views,
                           enumeration_limit=self.ctx.enumeration_limit, dc=TEXT_CELLS) if sink.objects else ""
-            if sink.lines:
-                text += "".join(line if line.endswith("\n") else line + "\n" for line in sink.lines)
             try:
                 if sink.writer is None:
                     write_text_file(sink.path, text, sink.append)

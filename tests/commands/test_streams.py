@@ -67,3 +67,20 @@ def test_a_redirection_counts_one_cell_per_character(run_once, tmp_path) -> None
     target = tmp_path / "wide.txt"
     run_once(f"[pscustomobject]@{{'哇' = '62'; dbda = 'KM'}} > \"{target}\"")
     assert target.read_bytes().decode("utf-16").split("\r\n")[1:4] == ["哇  dbda", "-  ----", "62 KM  "]
+
+
+def test_all_streams_go_to_the_file_in_the_order_they_come(run_once, tmp_path) -> None:
+    # `*> file` hands every record to one Out-File, which writes each by its view: a warning, verbose
+    # or information record as its message alone (the WARNING: prefix is the console host's), an
+    # error record as its error text, ending with a line holding one blank.
+    target = tmp_path / "all.txt"
+    run_once(f'& {{ "a"; Write-Error "e"; Write-Warning "w"; Write-Verbose "v" -Verbose; "b" }} *> "{target}"')
+    lines = target.read_bytes().decode("utf-16").split("\r\n")
+    assert lines[0] == "a" and lines[1].endswith(" : e")
+    assert lines[7:12] == [" ", "w", "v", "b", ""]
+
+
+def test_a_warning_redirected_to_a_file_is_its_message(run_once, tmp_path) -> None:
+    target = tmp_path / "warn.txt"
+    run_once(f'Write-Warning "careful" 3> "{target}"')
+    assert target.read_bytes().decode("utf-16") == "careful\r\n"
