@@ -36,14 +36,6 @@ def compile_redirections(compiler: Any, redirections: tuple[N.Redirection, ...])
     return out
 
 
-def write_text_file(path: str, text: str, append: bool) -> None:
-    """Write as Windows PowerShell 5.1's redirection does: UTF-16 LE with a byte order mark."""
-    mode = "a" if append and os.path.exists(path) else "w"
-    encoding = "utf-16-le" if mode == "a" else "utf-16"
-    with open(path, mode, encoding=encoding, newline="") as fh:
-        fh.write(text.replace("\n", "\r\n"))
-
-
 def open_out_file(ctx: Any, path: str, append: bool, extent: Any) -> Any:
     """Open a redirection's file. PowerShell runs Out-File for `> path` and starts it before the
     command does, so a path that cannot be written stops the statement with Out-File's error: its
@@ -76,8 +68,8 @@ def open_out_file(ctx: Any, path: str, append: bool, extent: Any) -> Any:
 
 
 class _FileSink:
-    def __init__(self, path: str, append: bool, extent: Any = None, writer: Any = None):
-        self.path = writer.path if writer is not None else path
+    def __init__(self, path: str, append: bool, extent: Any, writer: Any):
+        self.path = writer.path
         self.append = append
         self.extent = extent
         self.writer = writer
@@ -178,22 +170,17 @@ class Redirector:
         from pyshell.format.text import TEXT_CELLS
         for sink in self.files:
             if not write:
-                if sink.writer is not None:
-                    sink.writer.close()
+                sink.writer.close()
                 continue
             # error records are written by their view, whose text ends with a line holding one blank
             # Out-File writes through a text writer: one cell per character (format/text.py)
             text = render(sink.objects, width=self.ctx.host.width, views=self.ctx.views,
                           enumeration_limit=self.ctx.enumeration_limit, dc=TEXT_CELLS) if sink.objects else ""
             try:
-                if sink.writer is None:
-                    write_text_file(sink.path, text, sink.append)
-                else:
-                    sink.writer.write(text.replace("\n", "\r\n"))
+                sink.writer.write(text.replace("\n", os.linesep))     # as Out-File ends its lines
             except OSError as exc:
                 raise PSError(ErrorRecord(f"Could not write to '{sink.path}': {exc.strerror or exc}.",
                                           "FileOpenFailure", ErrorCategory.OpenError, "IOException",
                                           target=sink.path, extent=sink.extent or MISSING)) from None
             finally:
-                if sink.writer is not None:
-                    sink.writer.close()
+                sink.writer.close()

@@ -1,7 +1,8 @@
-"""Redirection to files writes what Windows PowerShell 5.1 writes: the formatted text, in UTF-16 LE
-with a byte order mark, CRLF line ends."""
+"""Redirection to files writes what Windows PowerShell 5.1 writes, since it runs Out-File: the formatted
+text, in UTF-16 LE with a byte order mark, lines ended by [Environment]::NewLine as Out-File ends them."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -11,7 +12,8 @@ def test_output_to_a_file_and_appending(run_once, tmp_path: Path) -> None:
     assert r.output == "screen\n"
     data = target.read_bytes()
     assert data.startswith(b"\xff\xfe")
-    assert data.decode("utf-16") == "one\r\ntwo\r\n"
+    # the lines end as Out-File ends them ([Environment]::NewLine), since the redirection runs Out-File
+    assert data.decode("utf-16") == f"one{os.linesep}two{os.linesep}"
 
 
 def test_errors_to_a_file(run_once, tmp_path: Path) -> None:
@@ -26,7 +28,7 @@ def test_objects_are_formatted_into_the_file(run_once, tmp_path: Path) -> None:
     target = tmp_path / "role.txt"
     run_once(f'Get-CsAdminRole -Identity CsHelpDesk > "{target}"')
     text = target.read_bytes().decode("utf-16")
-    assert "Identity       : CsHelpDesk\r\n" in text
+    assert f"Identity       : CsHelpDesk{os.linesep}" in text
 
 
 def test_all_streams_to_null(run_once) -> None:
@@ -66,7 +68,7 @@ def test_a_redirection_counts_one_cell_per_character(run_once, tmp_path) -> None
     # Out-File (and so `>`) writes through a text writer that measures every character as one cell.
     target = tmp_path / "wide.txt"
     run_once(f"[pscustomobject]@{{'哇' = '62'; dbda = 'KM'}} > \"{target}\"")
-    assert target.read_bytes().decode("utf-16").split("\r\n")[1:4] == ["哇  dbda", "-  ----", "62 KM  "]
+    assert target.read_bytes().decode("utf-16").split(os.linesep)[1:4] == ["哇  dbda", "-  ----", "62 KM  "]
 
 
 def test_all_streams_go_to_the_file_in_the_order_they_come(run_once, tmp_path) -> None:
@@ -75,7 +77,7 @@ def test_all_streams_go_to_the_file_in_the_order_they_come(run_once, tmp_path) -
     # error record as its error text, ending with a line holding one blank.
     target = tmp_path / "all.txt"
     run_once(f'& {{ "a"; Write-Error "e"; Write-Warning "w"; Write-Verbose "v" -Verbose; "b" }} *> "{target}"')
-    lines = target.read_bytes().decode("utf-16").split("\r\n")
+    lines = target.read_bytes().decode("utf-16").split(os.linesep)
     assert lines[0] == "a" and lines[1].endswith(" : e")
     assert lines[7:12] == [" ", "w", "v", "b", ""]
 
@@ -83,4 +85,10 @@ def test_all_streams_go_to_the_file_in_the_order_they_come(run_once, tmp_path) -
 def test_a_warning_redirected_to_a_file_is_its_message(run_once, tmp_path) -> None:
     target = tmp_path / "warn.txt"
     run_once(f'Write-Warning "careful" 3> "{target}"')
-    assert target.read_bytes().decode("utf-16") == "careful\r\n"
+    assert target.read_bytes().decode("utf-16") == "careful" + os.linesep
+
+
+def test_a_redirection_writes_the_same_file_as_out_file(run_once, tmp_path) -> None:
+    redirected, piped = tmp_path / "redirected.txt", tmp_path / "piped.txt"
+    run_once(f'$o = [pscustomobject]@{{one = 1}}; $o > "{redirected}"; $o | Out-File "{piped}"')
+    assert redirected.read_bytes() == piped.read_bytes()
