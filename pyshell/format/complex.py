@@ -50,58 +50,64 @@ class ComplexBrowser:
         self.depth = depth
         self.lines: list[tuple[int, str]] = []
 
-    def entry(self, obj: Any, properties: Sequence[tuple[str, Any]] | None = None) -> list[tuple[int, str]]:
+    def entry(self, obj: Any, properties: Sequence[tuple[str, Any, int | None]] | None = None) -> list[tuple[int, str]]:
+        """The lines of `obj`; `properties` (name, value, depth or None) are -Property's, in place of
+        the object's own; a property's depth applies to its value's subtree."""
         self.lines = []
         if is_scalar(obj):
             self._leaf(0, "", obj)
         else:
             items = enumerable(obj)
             if items is not None:
-                self._enumeration(0, items, 0)
+                self._enumeration(0, items, 0, self.depth)
             else:
-                self._object(0, obj, 0, properties)
+                self._object(0, obj, 0, self.depth, properties)
         self.lines.append((0, ""))        # the writer's last flush: an empty line after each entry
         return self.lines
 
-    def _leaf_node(self, value: Any, level: int) -> bool:
-        return level >= self.depth or value is None or is_scalar(value)
+    @staticmethod
+    def _leaf_node(value: Any, level: int, depth: int) -> bool:
+        return level >= depth or value is None or is_scalar(value)
 
     def _leaf(self, indent: int, prefix: str, value: Any) -> None:
         self.lines.append((indent, prefix + display_text(value, self.limit)))
 
-    def _object(self, indent: int, obj: Any, level: int,
-                properties: Sequence[tuple[str, Any]] | None = None) -> None:
+    def _object(self, indent: int, obj: Any, level: int, depth: int,
+                properties: Sequence[tuple[str, Any, int | None]] | None = None) -> None:
         self.lines.append((indent, "class " + class_name(obj)))
         self.lines.append((indent, "{"))
         inner = indent + INDENT
-        for name, value in (property_items(obj) if properties is None else properties):
+        if properties is None:
+            properties = [(name, value, None) for name, value in property_items(obj)]
+        for name, value, own_depth in properties:
             prefix = f"{name} = "
+            limit = depth if own_depth is None else own_depth
             items = enumerable(value) if value is not None else None
             if items is not None:
                 self.lines.append((inner, prefix))
-                self._enumeration(inner + INDENT, items, level + 1)
-            elif self._leaf_node(value, level):
+                self._enumeration(inner + INDENT, items, level + 1, limit)
+            elif self._leaf_node(value, level, limit):
                 self._leaf(inner, prefix, value)
             else:
                 self.lines.append((inner, prefix))
-                self._object(inner + INDENT, value, level + 1)
+                self._object(inner + INDENT, value, level + 1, limit)
         self.lines.append((indent, "}"))
 
-    def _enumeration(self, indent: int, items: list[Any], level: int) -> None:
+    def _enumeration(self, indent: int, items: list[Any], level: int, depth: int) -> None:
         self.lines.append((indent, "["))
         inner = indent + INDENT
         for count, item in enumerate(items):
             if 0 <= self.limit == count:
                 self.lines.append((inner, ELLIPSES))
                 break
-            if self._leaf_node(item, level):
+            if self._leaf_node(item, level, depth):
                 self._leaf(inner, "", item)
                 continue
             nested = enumerable(item)
             if nested is not None:
                 self.lines.append((inner, ""))
-                self._enumeration(inner + INDENT, nested, level + 1)
+                self._enumeration(inner + INDENT, nested, level + 1, depth)
             else:
-                self._object(inner, item, level + 1)
+                self._object(inner, item, level + 1, depth)
         self.lines.append((indent, "]"))
         self.lines.append((indent, ""))

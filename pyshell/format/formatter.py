@@ -96,7 +96,7 @@ def expand_columns(obj: Any, columns: Sequence[Column], keep_missing: bool) -> l
 
 
 def _renamed(col: Column, name: str) -> Column:
-    return Column(col.label, name, col.width, col.alignment, col.format_string)
+    return Column(col.label, name, col.width, col.alignment, col.format_string, col.depth)
 
 
 class _TableShape:
@@ -251,7 +251,7 @@ class _ComplexShape:
                     found, value, name = True, None, None
                 if found:
                     label = col.label or name or (col.source if isinstance(col.source, str) else "")
-                    properties.append((label, value))
+                    properties.append((label, value, col.depth))
         lines = ComplexBrowser(self.limit, self.depth).entry(obj, properties)
         return CustomEntry([text for _, text in lines], indents=[indent for indent, _ in lines])
 

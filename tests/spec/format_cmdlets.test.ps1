@@ -190,3 +190,12 @@ $o = [pscustomobject]@{'哇' = '62'; dbda = 'KM'}
 
 
 ## END
+
+#### Format-Custom -Property takes a hashtable whose Depth limits that property alone
+$o = [pscustomobject]@{a = [pscustomobject]@{b = [pscustomobject]@{c = 1}}}
+($o | Format-Custom -Property @{e = 'a'; depth = 1} | Out-String -Stream | Where-Object { $_.Trim() }) -join '|'
+## stdout: class PSCustomObject|{|  a = |    class PSCustomObject|    {|      b = @{c=1}|    }|}
+
+#### Format-Custom -Property refuses a Label key
+try { [pscustomobject]@{a = 1} | Format-Custom -Property @{e = 'a'; l = 'x'} } catch { $_.FullyQualifiedErrorId }
+## stdout: DictionaryKeyIllegal,Microsoft.PowerShell.Commands.FormatCustomCommand
