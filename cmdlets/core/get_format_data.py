@@ -16,11 +16,21 @@ TYPE_DEFINITION = _NS + "ExtendedTypeDefinition"
 _CONTROL_TYPES = {"table": "TableControl", "list": "ListControl", "wide": "WideControl", "custom": "CustomControl"}
 
 
+def _header(column: Any) -> PSObject:
+    """A TableControlColumnHeader: the label (empty when the property names the column), the
+    alignment (Undefined when the view leaves it) and the width (0: sized from the data)."""
+    label = column.label if column.property is not None else ""
+    return PSObject([("Label", label or ""), ("Alignment", column.alignment or "Undefined"),
+                     ("Width", column.width or 0)],
+                    type_names=[_NS + "TableControlColumnHeader", "System.Object"],
+                    string_form=_NS + "TableControlColumnHeader")
+
+
 def _control(view: Any) -> PSObject:
     kind = _CONTROL_TYPES.get(view.shape, "CustomControl")
     props: list[tuple[str, Any]] = []
     if view.shape == "table":
-        props = [("Headers", [c.label or c.source if isinstance(c.source, str) else c.label for c in view.columns]),
+        props = [("Headers", [_header(c) for c in view.columns]),
                  ("AutoSize", view.auto_size), ("HideTableHeaders", view.hide_header)]
     elif view.shape in ("list", "wide"):
         props = [("Entries", [p if isinstance(p, str) else (p.label or "") for p in view.properties])]
