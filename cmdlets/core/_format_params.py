@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from typing import Any, Callable
 
 EXPRESSION, FORMAT_STRING, LABEL, WIDTH, ALIGNMENT = "expression", "formatString", "label", "width", "alignment"
+DEPTH = "depth"
 
 # The keys each kind of parameter accepts: (key, secondary names, allowed .NET types).
 _STRING = "System.String"
@@ -31,6 +32,7 @@ _KEYS: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...]]]] = {
               (WIDTH, (), ("System.Int32",)), (ALIGNMENT, (), (_STRING,)), (LABEL, ("name",), (_STRING,))],
     "list": [(EXPRESSION, (), (_STRING, ScriptBlock.ps_type_name)), (FORMAT_STRING, (), (_STRING,)),
              (LABEL, ("name",), (_STRING,))],
+    "custom": [(EXPRESSION, (), (_STRING, ScriptBlock.ps_type_name)), (DEPTH, (), ("System.Int32",))],
     "wide": [(EXPRESSION, (), (_STRING, ScriptBlock.ps_type_name)), (FORMAT_STRING, (), (_STRING,))],
     "groupby": [(EXPRESSION, (), (_STRING, ScriptBlock.ps_type_name)), (FORMAT_STRING, (), (_STRING,)),
                 (LABEL, ("name",), (_STRING,))],
@@ -50,6 +52,7 @@ class PropertySpec:
     alignment: str | None = None
     format_string: str | None = None
     html_width: str | None = None
+    depth: int | None = None
 
 
 def _matches(key: str, name: str) -> bool:
@@ -131,6 +134,8 @@ class PropertyParser:
             if not values[FORMAT_STRING]:
                 self.fail("FormatStringEmpty", f'Cannot have an empty formatting string for key "{FORMAT_STRING}".')
             spec.format_string = values[FORMAT_STRING]
+        if DEPTH in values:
+            spec.depth = values[DEPTH]
         if self.kind == "html":
             spec.alignment = values.get(ALIGNMENT)
             spec.html_width = values.get(WIDTH)
@@ -175,8 +180,9 @@ def to_column(cmdlet: Any, spec: PropertySpec) -> Column:
     """A parsed -Property item as a formatter column."""
     if isinstance(spec.expression, ScriptBlock):
         label = spec.label if spec.label is not None else to_string(spec.expression)
-        return Column(label, script_source(cmdlet, spec.expression, report=True), spec.width, spec.alignment, spec.format_string)
-    return Column(spec.label, spec.expression, spec.width, spec.alignment, spec.format_string)
+        return Column(label, script_source(cmdlet, spec.expression, report=True), spec.width, spec.alignment,
+                      spec.format_string, spec.depth)
+    return Column(spec.label, spec.expression, spec.width, spec.alignment, spec.format_string, spec.depth)
 
 
 def columns(cmdlet: Any, values: Any, kind: str) -> list[Column] | None:

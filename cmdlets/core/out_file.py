@@ -80,6 +80,13 @@ class OutFile(Cmdlet):
                 "Writes a line, then adds a second one to the same ASCII file."),
     )
 
+    def open_for_redirection(self, path: str, append: bool) -> TextFileWriter:
+        """The file behind `> path` or `>> path`. PowerShell's redirection starts an Out-File with just
+        -FilePath (and -Append) before the command runs, so the file is opened, and refused, here: with
+        Out-File's own errors."""
+        self.file_path, self.append = path, SwitchParameter(append)
+        return TextFileWriter(self, path, encoding(None, "unicode"), append=append)
+
     def begin(self) -> None:
         self._output: FileRenderer | None = None
         path = self.file_path if self.file_path is not None else self.literal_path

@@ -36,7 +36,7 @@ class OutHost(Cmdlet):
         self._written = 0
         self._quit = False
         self._prompting = bool(self.paging)
-        self._renderer = line_renderer(self, self._line, max(host.width - 1, 1))
+        self._renderer = line_renderer(self, self._line, max(host.width - 1, 1), console=True)
 
     def _line(self, line: str) -> None:
         if self._quit:

@@ -143,7 +143,12 @@ def run_stages(ctx: Any, stages: list[Any], emit: Emit) -> None:
             continue
         proc = make_processor(ctx, payload, expects_input=i > 0, position=i + 1)
         if payload.redirections:
-            proc.runtime.redirector = Redirector(ctx, payload.redirections)
+            try:
+                proc.runtime.redirector = Redirector(ctx, payload.redirections)
+            except PSError:
+                for r in redirectors:       # the files opened so far are closed, left as they are
+                    r.close(write=False)
+                raise
             redirectors.append(proc.runtime.redirector)
         processors.append(proc)
     if processors:
@@ -152,7 +157,12 @@ def run_stages(ctx: Any, stages: list[Any], emit: Emit) -> None:
     if stages[0][0] == "expr":
         source, source_redirections = stages[0][1]
         if source_redirections:
-            source_redirector = Redirector(ctx, source_redirections)
+            try:
+                source_redirector = Redirector(ctx, source_redirections)
+            except PSError:
+                for r in redirectors:
+                    r.close(write=False)
+                raise
             redirectors.append(source_redirector)
             source = _redirected_source(source, source_redirector, stages[0][2].extent,
                                         processors[0].process_record if processors else emit)

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 # Stream numbers as PowerShell numbers them.
 OUTPUT, ERROR, WARNING, VERBOSE, DEBUG, INFORMATION = "1", "2", "3", "4", "5", "6"
 _STREAM_OF = {"warning": WARNING, "verbose": VERBOSE, "debug": DEBUG, "information": INFORMATION}
-_PREFIX = {"warning": "WARNING: ", "verbose": "VERBOSE: ", "debug": "DEBUG: "}
 
 
 def error_text(obj: Any, ctx: Any) -> Any:
@@ -37,21 +36,44 @@ def compile_redirections(compiler: Any, redirections: tuple[N.Redirection, ...])
     return out
 
 
-def write_text_file(path: str, text: str, append: bool) -> None:
-    """Write as Windows PowerShell 5.1's redirection does: UTF-16 LE with a byte order mark."""
-    mode = "a" if append and os.path.exists(path) else "w"
-    encoding = "utf-16-le" if mode == "a" else "utf-16"
-    with open(path, mode, encoding=encoding, newline="") as fh:
-        fh.write(text.replace("\n", "\r\n"))
+def open_out_file(ctx: Any, path: str, append: bool, extent: Any) -> Any:
+    """Open a redirection's file. PowerShell runs Out-File for `> path` and starts it before the
+    command does, so a path that cannot be written stops the statement with Out-File's error: its
+    InvocationInfo is Out-File's (invoked as `out-file`), placed on the statement."""
+    from pyshell.commands.runtime import CommandRuntime
+    out_file = ctx.commands.cmdlets.get("out-file")
+    cmdlet = out_file(CommandRuntime(ctx, extent or MISSING, "out-file"))
+    try:
+        try:
+            return cmdlet.open_for_redirection(path, append)
+        except ValueError as exc:
+            if not is_illegal_path(exc):
+                raise
+            raise PSError(cmdlet.error_record(ILLEGAL_PATH, "System.ArgumentException", ErrorCategory.NotSpecified,
+                                              exception_type="ArgumentException")) from None
+    except PSError as exc:
+        record = exc.record
+        if record.exception_type == "ArgumentException":
+            # An argument the file system refuses is reported as the redirection failing, by the script.
+            failed = ErrorRecord(f"Redirection to '{path}' failed: {record.message}", "RedirectionFailed",
+                                 ErrorCategory.InvalidOperation, extent=extent or MISSING,
+                                 inner_type="ArgumentException", inner_message=record.message)
+            failed.at_statement = True
+            raise PSError(failed) from None
+        if record.command_name:
+            record.activity = record.command_name if record.activity is None else record.activity
+            record.command_name = "out-file"
+        record.at_statement = True
+        raise
 
 
 class _FileSink:
-    def __init__(self, path: str, append: bool, extent: Any = None):
-        self.path = path
+    def __init__(self, path: str, append: bool, extent: Any, writer: Any):
+        self.path = writer.path
         self.append = append
         self.extent = extent
-        self.objects: list[Any] = []
-        self.lines: list[str] = []
+        self.writer = writer
+        self.objects: list[Any] = []      # in arrival order: output, error records, stream records
 
 
 class Redirector:
@@ -62,6 +84,13 @@ class Redirector:
         self.routes: dict[str, Any] = {}     # stream -> "null" | "output" | _FileSink
         self.files: list[_FileSink] = []
         by_path: dict[str, _FileSink] = {}
+        try:
+            self._route_all(ctx, specs, by_path)
+        except BaseException:
+            self.close(write=False)
+            raise
+
+    def _route_all(self, ctx: Any, specs: list[tuple], by_path: dict[str, _FileSink]) -> None:
         for stream, merge_to, target, append, is_null, extent in specs:
             streams = [OUTPUT, ERROR, WARNING, VERBOSE, DEBUG, INFORMATION] if stream == "*" else [stream]
             if merge_to is not None:
@@ -78,15 +107,13 @@ class Redirector:
                 # relative to the session's location ($PWD), as PowerShell resolves it
                 from pyshell.runtime.location import PathProblem, native_path
                 try:
-                    path = native_path(ctx, path)
-                except PathProblem as problem:
-                    raise PSError(ErrorRecord(problem.message, problem.error_id, problem.category,
-                                              problem.exception_type, target=problem.target,
-                                              extent=extent)) from None
-                route = by_path.get(path)
+                    key = native_path(ctx, path)
+                except PathProblem:
+                    key = None
+                route = by_path.get(key) if key is not None else None
                 if route is None:
-                    route = _FileSink(path, append, extent)
-                    by_path[path] = route
+                    route = _FileSink(path, append, extent, open_out_file(ctx, path, append, extent))
+                    by_path[route.path] = route
                     self.files.append(route)
             for s in streams:
                 self.routes[s] = route
@@ -110,7 +137,9 @@ class Redirector:
             from pyshell.runtime.errorobjects import error_object
             emit(error_object(record))
             return True
-        route.lines.append(render_error(record, str(self.ctx.get_var("errorview", "NormalView"))))
+        # The file's Out-File gets the record itself, in its place among the other objects.
+        from pyshell.runtime.errorobjects import error_object
+        route.objects.append(error_object(record))
         return True
 
     def stream(self, stream: str, text: Any, emit: Callable[[Any], None]) -> bool:
@@ -127,27 +156,31 @@ class Redirector:
             else:
                 emit(text)
             return True
-        route.lines.append(_PREFIX.get(stream, "") + (text if isinstance(text, str) else text.string_form or ""))
+        # The record goes to the file's Out-File, which writes its message alone: the WARNING:,
+        # VERBOSE: and DEBUG: prefixes are the console host's.
+        if isinstance(text, str):
+            from pyshell.runtime.streamrecords import stream_record
+            text = stream_record(stream, text)
+        route.objects.append(text)
         return True
 
-    def close(self) -> None:
+    def close(self, write: bool = True) -> None:
         """Write what the file redirections collected."""
         from pyshell.format.output import render
+        from pyshell.format.text import TEXT_CELLS
         for sink in self.files:
-            sink.objects = [error_text(o, self.ctx) for o in sink.objects]
+            if not write:
+                sink.writer.close()
+                continue
+            # error records are written by their view, whose text ends with a line holding one blank
+            # Out-File writes through a text writer: one cell per character (format/text.py)
             text = render(sink.objects, width=self.ctx.host.width, views=self.ctx.views,
-                          enumeration_limit=self.ctx.enumeration_limit) if sink.objects else ""
-            if sink.lines:
-                text += "".join(line if line.endswith("\n") else line + "\n" for line in sink.lines)
+                          enumeration_limit=self.ctx.enumeration_limit, dc=TEXT_CELLS) if sink.objects else ""
             try:
-                write_text_file(sink.path, text, sink.append)
-            except ValueError as exc:
-                if not is_illegal_path(exc):
-                    raise
-                raise PSError(ErrorRecord(ILLEGAL_PATH, "System.ArgumentException", ErrorCategory.NotSpecified,
-                                          "ArgumentException", target=sink.path,
-                                          extent=sink.extent or MISSING)) from None
+                sink.writer.write(text.replace("\n", os.linesep))     # as Out-File ends its lines
             except OSError as exc:
                 raise PSError(ErrorRecord(f"Could not write to '{sink.path}': {exc.strerror or exc}.",
                                           "FileOpenFailure", ErrorCategory.OpenError, "IOException",
                                           target=sink.path, extent=sink.extent or MISSING)) from None
+            finally:
+                sink.writer.close()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pyshell.format.fields import (default_alignment, display_name_source, display_text, expand,
                                    format_or_none, format_with, is_enumerable, is_scalar, lookup, property_items)
+from pyshell.format.complex import DEFAULT_DEPTH, ComplexBrowser
 from pyshell.format.failures import ERROR_RECORD_TYPE, FormatErrors, record_entry
 from pyshell.format.packets import (CustomEntry, FormatEnd, FormatStart, GroupEnd, GroupStart, ListEntry,
                                     Packet, TableColumnInfo, TableRow, TextLine, WideEntry)
@@ -95,7 +96,7 @@ def expand_columns(obj: Any, columns: Sequence[Column], keep_missing: bool) -> l
 
 
 def _renamed(col: Column, name: str) -> Column:
-    return Column(col.label, name, col.width, col.alignment, col.format_string)
+    return Column(col.label, name, col.width, col.alignment, col.format_string, col.depth)
 
 
 class _TableShape:
@@ -226,6 +227,35 @@ class _CustomShape:
         return CustomEntry(split_lines(text))
 
 
+class _ComplexShape:
+    """Format-Custom for an object with no custom view: the object browser (format/complex.py)."""
+
+    view = None
+
+    def __init__(self, limit: int, columns: Sequence[Column] | None, depth: int | None):
+        self.limit = limit
+        self.columns = columns
+        self.depth = depth if depth is not None else DEFAULT_DEPTH
+
+    def start(self, obj: Any) -> FormatStart:
+        return FormatStart("custom")
+
+    def entry(self, obj: Any) -> CustomEntry:
+        properties = None
+        if self.columns is not None:
+            properties = []
+            for col in expand_columns(obj, self.columns, keep_missing=False):
+                try:
+                    found, value, name = lookup(obj, col.source)
+                except Exception:      # a calculated property that fails shows nothing
+                    found, value, name = True, None, None
+                if found:
+                    label = col.label or name or (col.source if isinstance(col.source, str) else "")
+                    properties.append((label, value, col.depth))
+        lines = ComplexBrowser(self.limit, self.depth).entry(obj, properties)
+        return CustomEntry([text for _, text in lines], indents=[indent for indent, _ in lines])
+
+
 def own_properties_entry(obj: Any, limit: int, out_of_band: bool = False) -> ListEntry:
     items = property_items(obj)
     return ListEntry([n for n, _ in items], [display_text(v, limit) for _, v in items], out_of_band)
@@ -241,7 +271,7 @@ class Formatter:
                  auto_size: bool | None = None, hide_header: bool | None = None,
                  wrap: bool = False, force: bool = False, wide_columns: int = 0, view_name: str | None = None,
                  expansion: str | None = None, errors: FormatErrors | None = None,
-                 error_view: str = "NormalView"):
+                 error_view: str = "NormalView", depth: int | None = None):
         self.views = views
         self.limit = enumeration_limit
         self.shape = shape
@@ -256,6 +286,7 @@ class Formatter:
         self.expansion = (expansion or "EnumOnly").lower()   # -Expand: enumonly, coreonly or both
         self.errors = errors                   # -DisplayError, -ShowError (format/failures.py)
         self.error_view = error_view           # $ErrorView, for error records shown out of band
+        self.depth = depth                     # Format-Custom -Depth
         self.out_of_band = shape is None or not force
         self._layout: Any = None
         self._in_group = False
@@ -343,8 +374,8 @@ class Formatter:
             view = find_view(self.views, type_names_of(obj), shape)
             if view is not None:
                 shape = view.shape
-        if shape == "custom" and view is not None:
-            return _CustomShape(view)
+        if shape == "custom":
+            return _CustomShape(view) if view is not None else _ComplexShape(self.limit, self.columns, self.depth)
         if shape == "wide":
             return _WideShape(self.limit, view, self.columns, self.auto_size, self.wide_columns, self.errors)
         if shape is None:

@@ -34,7 +34,7 @@ from pyshell.format.list import list_lines
 from pyshell.format.packets import (CustomEntry, FormatEnd, FormatStart, GroupEnd, GroupStart, ListEntry,
                                     Packet, TableRow, TextLine, WideEntry)
 from pyshell.format.table import SEPARATOR, TableLayout, content_widths
-from pyshell.format.text import cells, wrap
+from pyshell.format.text import CONSOLE_CELLS, DisplayCells, wrap
 from pyshell.format.views import ViewRegistry
 
 TYPE_CHECKING = False
@@ -60,9 +60,11 @@ class LineWriter:
     its newline."""
 
     def __init__(self, write_line: Callable[[str], None], columns: int,
-                 clock: Callable[[], float] = time.monotonic, cache_seconds: float = CACHE_SECONDS):
+                 clock: Callable[[], float] = time.monotonic, cache_seconds: float = CACHE_SECONDS,
+                 dc: DisplayCells = CONSOLE_CELLS):
         self._emit = write_line
         self.columns = columns
+        self.dc = dc
         self._clock = clock
         self._cache_seconds = cache_seconds
         self._cache_mode: str | None = None      # None, "time" or "group"
@@ -116,14 +118,14 @@ class LineWriter:
     def _take_hint(self, held: list[Packet]) -> None:
         start = self._start
         if start is not None and start.shape == "wide" and not start.wide_columns:
-            widest = max((cells(p.text) for p in held if isinstance(p, WideEntry) and p.text), default=0)
+            widest = max((self.dc.length(p.text) for p in held if isinstance(p, WideEntry) and p.text), default=0)
             if widest > 0:
                 self._wide_per_row_hint = wide_items_per_row(widest, self.columns)
             return
         if start is None or start.shape != "table" or not start.columns:
             return
         rows = [p.values for p in held if isinstance(p, TableRow)]
-        self._widths_hint = content_widths([c.label for c in start.columns], rows)
+        self._widths_hint = content_widths([c.label for c in start.columns], rows, self.dc)
 
     # -- writing ----------------------------------------------------------------------------
     def _dispatch(self, p: Packet) -> None:
@@ -145,7 +147,7 @@ class LineWriter:
         elif isinstance(p, ListEntry):
             if p.out_of_band:
                 self._emit("")
-            self._lines(list_lines(p.labels, p.values, self.columns))
+            self._lines(list_lines(p.labels, p.values, self.columns, self.dc))
             self._emit("")
         elif isinstance(p, TableRow):
             if self._table is not None and self._wide_row is None:
@@ -158,7 +160,13 @@ class LineWriter:
                 if len(self._wide_row) >= self._wide_size:
                     self._flush_wide()
         elif isinstance(p, CustomEntry):
-            self._lines(p.lines)
+            if p.indents is None:
+                self._lines(p.lines)
+            else:
+                for indent, line in zip(p.indents, p.lines):
+                    room = self.columns - indent
+                    pieces = wrap(line, room, room, self.dc) if room > 0 else [""]
+                    self._lines(" " * indent + piece for piece in pieces)
 
     def _flush_wide(self) -> None:
         row = self._wide_row
@@ -179,15 +187,15 @@ class LineWriter:
             size = hint or (start.wide_columns if start is not None else 0) or DEFAULT_WIDE_COLUMNS
             self._wide_size = size
             self._wide_row = []
-            self._table = TableLayout([0] * size, ["Left"] * size, self.columns)
+            self._table = TableLayout([0] * size, ["Left"] * size, self.columns, dc=self.dc)
         elif shape == "table" and start is not None and start.columns:
             hint, self._widths_hint = self._widths_hint, None
             widths = hint if hint is not None else [c.width for c in start.columns]
             self._table = TableLayout(widths, [c.alignment for c in start.columns], self.columns,
-                                      hide_header=start.hide_header)
+                                      hide_header=start.hide_header, dc=self.dc)
         if p.header is not None:
             self._emit("")
-            self._lines(wrap(p.header, self.columns, self.columns))
+            self._lines(wrap(p.header, self.columns, self.columns, self.dc))
             self._emit("")
         if self._table is not None and shape == "table":
             self._lines(self._table.header_lines([c.label for c in start.columns]))
@@ -216,8 +224,9 @@ class OutDefault:
                  enumeration_limit: int = 4, clock: Callable[[], float] = time.monotonic,
                  columns: int | None = None, command: str = "out-lineoutput",
                  implementing_type: str = "Microsoft.PowerShell.Commands.OutLineOutputCommand",
-                 error_view: str = "NormalView"):
+                 error_view: str = "NormalView", dc: DisplayCells = CONSOLE_CELLS):
         self._write = write
+        self.dc = dc                           # TEXT_CELLS for Out-String, Out-File and redirection
         self.width = width
         self.columns = columns if columns is not None else max(width - 1, 1)
         self.views = views
@@ -230,7 +239,8 @@ class OutDefault:
 
     def _reset(self) -> None:
         self._formatter = Formatter(self.views, self.enumeration_limit, error_view=self.error_view)
-        self._writer = LineWriter(lambda line: self._write(line + "\n"), max(self.columns, 1), self._clock)
+        self._writer = LineWriter(lambda line: self._write(line + "\n"), max(self.columns, 1), self._clock,
+                                  dc=self.dc)
         self._state = _RESET
 
     def push(self, obj: Any) -> None:
@@ -289,10 +299,10 @@ class OutDefault:
 
 
 def render(objects: Iterable[Any], width: int = 80, views: ViewRegistry | None = None,
-           enumeration_limit: int = 4) -> str:
+           enumeration_limit: int = 4, dc: DisplayCells = CONSOLE_CELLS) -> str:
     """The console text for `objects` written as one statement list."""
     parts: list[str] = []
-    out = OutDefault(parts.append, width, views, enumeration_limit)
+    out = OutDefault(parts.append, width, views, enumeration_limit, dc=dc)
     for obj in objects:
         out.push(obj)
     out.close()

@@ -100,3 +100,5 @@ class CustomEntry(EntryPacket):
     """An entry of a custom view (such as System.DateTime's): lines written as they are."""
     lines: list[str]
     out_of_band: bool = False          # an error record's text (format/failures.py)
+    indents: list[int] | None = None   # per line: cells of indentation; the writer wraps such a line
+                                       # within the width left and indents each piece (format/complex.py)

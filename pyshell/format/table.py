@@ -6,7 +6,7 @@ the last column included: Windows PowerShell 5.1 leaves those trailing blanks in
 """
 from __future__ import annotations
 
-from pyshell.format.text import ELLIPSIS, cells, head_fit, tail_fit, truncate_at_newline, wrap
+from pyshell.format.text import CONSOLE_CELLS, ELLIPSIS, DisplayCells, truncate_at_newline, wrap
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -74,12 +74,13 @@ def _last_visible(widths: Sequence[int]) -> int:
     return len(widths) - 1
 
 
-def content_widths(labels: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
+def content_widths(labels: Sequence[str], rows: Sequence[Sequence[str]],
+                   dc: DisplayCells = CONSOLE_CELLS) -> list[int]:
     """Each column as wide as its label and its widest value (how cached rows size a table)."""
-    widths = [cells(label) if label else 0 for label in labels]
+    widths = [dc.length(label) if label else 0 for label in labels]
     for row in rows:
         for k, value in enumerate(row[:len(widths)]):
-            widths[k] = max(widths[k], cells(value or ""))
+            widths[k] = max(widths[k], dc.length(value or ""))
     return widths
 
 
@@ -87,7 +88,8 @@ class TableLayout:
     """A table laid out for a screen; `disabled` when nothing can be shown."""
 
     def __init__(self, widths: Sequence[int], alignments: Sequence[str | None], screen: int,
-                 hide_header: bool = False, indent: int = 0):
+                 hide_header: bool = False, indent: int = 0, dc: DisplayCells = CONSOLE_CELLS):
+        self.dc = dc
         self.indent = max(indent, 0)
         self.hide_header = hide_header
         self.disabled = screen - self.indent < MIN_SCREEN
@@ -106,7 +108,7 @@ class TableLayout:
         underline = []
         for k, width in enumerate(self.widths):
             label = labels[k] if k < len(labels) else ""
-            underline.append("-" * (min(width, cells(label)) if label else width) if width > 0 else "")
+            underline.append("-" * (min(width, self.dc.length(label)) if label else width) if width > 0 else "")
         return lines + self.row_lines(underline, alignments=None)
 
     def row_lines(self, values: Sequence[str], multiline: bool = False,
@@ -125,7 +127,7 @@ class TableLayout:
             if width <= 0:
                 continue
             parts.append(" " * SEPARATOR if k > 0 else " " * self.indent)
-            parts.append(fit_cell(cells_in[k], width, align[k]))
+            parts.append(fit_cell(cells_in[k], width, align[k], self.dc))
         return ["".join(parts)]
 
     def _wrapped_row(self, values: list[str], align: list[str]) -> list[str]:
@@ -134,8 +136,9 @@ class TableLayout:
             if width <= 0:
                 continue
             lead = " " * SEPARATOR if columns else " " * self.indent
-            pieces = [lead + (p if cells(p) >= width else fit_cell(p, width, align[k]))
-                      for p in wrap(values[k], width, width)]
+            dc = self.dc
+            pieces = [lead + (p if dc.length(p) >= width else fit_cell(p, width, align[k], dc))
+                      for p in wrap(values[k], width, width, dc)]
             columns.append((pieces, len(lead) + width))
         height = max((len(p) for p, _ in columns), default=0)
         for pieces, full in columns:
@@ -143,11 +146,11 @@ class TableLayout:
         return ["".join(pieces[row] for pieces, _ in columns) for row in range(height)]
 
 
-def fit_cell(value: str, width: int, alignment: str) -> str:
+def fit_cell(value: str, width: int, alignment: str, dc: DisplayCells = CONSOLE_CELLS) -> str:
     """A value cut or padded to exactly `width` cells; cut values end (or, right-aligned, start)
     with the ellipsis."""
     text = truncate_at_newline(value) or ""
-    size = cells(text)
+    size = dc.length(text)
     if size < width:
         pad = width - size
         if alignment == "Right":
@@ -160,14 +163,14 @@ def fit_cell(value: str, width: int, alignment: str) -> str:
         room = width - len(ELLIPSIS)
         if room > 0:
             if alignment == "Right":
-                text = ELLIPSIS + text[len(text) - tail_fit(text, room):]
+                text = ELLIPSIS + text[len(text) - dc.tail_fit(text, room):]
             else:
-                text = text[:head_fit(text, room)] + ELLIPSIS
+                text = text[:dc.head_fit(text, room)] + ELLIPSIS
         elif alignment == "Right":
-            text = text[len(text) - tail_fit(text, width):]
+            text = text[len(text) - dc.tail_fit(text, width):]
         else:
-            text = text[:head_fit(text, width)]
+            text = text[:dc.head_fit(text, width)]
     # a wide character cut in half leaves one cell to fill
-    if cells(text) < width:
+    if dc.length(text) < width:
         text = " " + text if alignment == "Right" else text + " "
     return text

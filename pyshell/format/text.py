@@ -1,7 +1,9 @@
-"""Text measuring and line breaking, as the console formatter does it.
+"""Text measuring and line breaking, as the formatter does it.
 
-Widths are counted in screen cells: East Asian wide and full-width characters take two cells, every
-other character one. Windows PowerShell 5.1 (en-US) breaks long values at word boundaries; a word
+Widths are counted in screen cells. On the console East Asian wide and full-width characters take
+two cells, every other character one (CONSOLE_CELLS). Windows PowerShell 5.1 measures so only for
+the console host: Out-String, Out-File and redirection write through a plain text writer that
+counts every character as one cell (TEXT_CELLS), so the same table can line up differently there. Windows PowerShell 5.1 (en-US) breaks long values at word boundaries; a word
 keeps the blank that follows it, so a broken line can end in a space, exactly as on Windows.
 """
 from __future__ import annotations
@@ -52,6 +54,33 @@ def _fitting(chars: Iterable[str], width: int) -> int:
     return count
 
 
+class DisplayCells:
+    """How a line output measures text: `wide` counts East Asian wide characters as two cells."""
+
+    def __init__(self, wide: bool):
+        self.wide = wide
+
+    def char(self, ch: str) -> int:
+        return char_cells(ch) if self.wide else 1
+
+    def length(self, text: str, start: int = 0) -> int:
+        return cells(text, start) if self.wide else len(text) - start
+
+    def head_fit(self, text: str, width: int, start: int = 0) -> int:
+        if self.wide:
+            return head_fit(text, width, start)
+        return max(min(len(text) - start, width), 0)
+
+    def tail_fit(self, text: str, width: int) -> int:
+        if self.wide:
+            return tail_fit(text, width)
+        return max(min(len(text), width), 0)
+
+
+CONSOLE_CELLS = DisplayCells(True)
+TEXT_CELLS = DisplayCells(False)
+
+
 def split_lines(text: str) -> list[str]:
     """The lines of a value: carriage returns dropped, split at line feeds."""
     if not text:
@@ -89,7 +118,8 @@ def _words(line: str):
     yield "".join(word), ""
 
 
-def wrap(text: str, first_width: int, rest_width: int | None = None) -> list[str]:
+def wrap(text: str, first_width: int, rest_width: int | None = None,
+         dc: DisplayCells = CONSOLE_CELLS) -> list[str]:
     """Break `text` into screen lines: the first at most `first_width` cells, the others at most
     `rest_width`. Embedded newlines always break."""
     if rest_width is None:
@@ -98,14 +128,14 @@ def wrap(text: str, first_width: int, rest_width: int | None = None) -> list[str
         return [text]
     out: list[str] = []
     for line in split_lines(text):
-        if cells(line) <= first_width:
+        if dc.length(line) <= first_width:
             out.append(line)
             continue
-        out.extend(_wrap_words(line, first_width, rest_width))
+        out.extend(_wrap_words(line, first_width, rest_width, dc))
     return out
 
 
-def _wrap_words(line: str, first_width: int, rest_width: int) -> list[str]:
+def _wrap_words(line: str, first_width: int, rest_width: int, dc: DisplayCells) -> list[str]:
     out: list[str] = []
     width = first_width
     room = first_width
@@ -125,11 +155,11 @@ def _wrap_words(line: str, first_width: int, rest_width: int) -> list[str]:
         piece = word
         if delim == SOFT_HYPHEN:
             # the hyphen appears only where the line actually breaks
-            if cells(word) + 1 == room:
+            if dc.length(word) + 1 == room:
                 piece += "-"
         elif delim:
             piece += delim
-        piece_cells = cells(piece)
+        piece_cells = dc.length(piece)
         if width == 0:
             if on_first:
                 on_first = False
@@ -140,7 +170,7 @@ def _wrap_words(line: str, first_width: int, rest_width: int) -> list[str]:
         if piece_cells > width:
             # longer than a whole line: break it between characters
             for ch in piece:
-                ch_cells = char_cells(ch)
+                ch_cells = dc.char(ch)
                 if ch_cells > width:
                     ch, ch_cells = "?", 1
                 if ch_cells > room:

@@ -29,6 +29,7 @@ class Column:
     width: int | None = None
     alignment: str | None = None
     format_string: str | None = None
+    depth: int | None = None           # Format-Custom: how deep this property's value is opened
 
     @builtins.property
     def source(self) -> str | Callable[[Any], Any]:

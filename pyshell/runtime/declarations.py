@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 # System.String: the methods members.STRING_METHODS allows, keyed by their lower-cased names.
 STRING_METHOD_DEFINITIONS = {
+    "compareto": ("CompareTo", "int CompareTo(System.Object value), int CompareTo(string strB)"),
     "contains": ("Contains", "bool Contains(string value)"),
     "endswith": ("EndsWith", "bool EndsWith(string value)"),
     "equals": ("Equals", "bool Equals(System.Object obj), bool Equals(string value)"),

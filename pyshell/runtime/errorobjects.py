@@ -36,7 +36,7 @@ def _make_error_object(record: ErrorRecord) -> PSObject:
                                ("TargetType", target_type)],
                               type_names=["System.Management.Automation.ErrorCategoryInfo", "System.Object"],
                               string_form=record.category_info)
-    invocation = PSObject([("MyCommand", record.command_name or None),
+    invocation = PSObject([("MyCommand", activity or None),
                            ("ScriptLineNumber", record.extent.start_line),
                            ("OffsetInLine", record.extent.start_column),
                            ("Line", record.extent.source.line_text(record.extent.start_line)

@@ -229,6 +229,15 @@ def _substring(s: str, start: Any, length: Any = None) -> str:
     return s[i:i + n]
 
 
+def _string_compare_to(text: str, other: Any) -> int:
+    """String.CompareTo: the current culture's case-sensitive order, -1, 0 or 1; null sorts first."""
+    if other is None:
+        return 1
+    from pyshell.runtime.operators import culture_key
+    a, b = culture_key(text), culture_key(to_string(other))
+    return (a > b) - (a < b)
+
+
 def _insert(s: str, start: Any, value: Any) -> str:
     i = to_int(start)
     if not 0 <= i <= len(s):
@@ -294,6 +303,7 @@ STRING_METHODS: dict[str, Callable[..., Any]] = {
     "remove": _remove,
     "tochararray": _char_array,
     "equals": lambda s, x: s == to_string(x),
+    "compareto": lambda s, x: _string_compare_to(s, x),
 }
 
 

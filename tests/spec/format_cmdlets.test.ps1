@@ -113,3 +113,89 @@ $e = try { 1 / 0 } catch { $_ }
 $ErrorView = 'CategoryView'
 $e | Out-String -Stream | Where-Object { $_ }
 ## stdout: NotSpecified: (:) [], RuntimeException
+
+#### Format-Custom writes an object without a custom view as a tree of its properties
+$leaf = [pscustomobject]@{PSTypeName = 'Demo.Leaf'; val = 10; name = 'leaf 1'}
+$box = [pscustomobject]@{PSTypeName = 'Demo.Box'; data = $null; children = @($leaf, 'text'); name = 'box'}
+($box | Format-Custom | Out-String) -replace ' ', '.'
+## STDOUT:
+
+class.Box
+{
+..data.=.
+..children.=.
+....[
+......class.Leaf
+......{
+........val.=.10
+........name.=.leaf.1
+......}
+......text
+....]
+....
+..name.=.box
+}
+
+
+
+
+## END
+
+#### Format-Custom -Depth shows deeper objects as text, and -Property picks the properties
+$o = [pscustomobject]@{a = 1; b = [pscustomobject]@{c = [pscustomobject]@{e = 3}}; d = 'x'}
+($o | Format-Custom -Depth 1 -Property a, b | Out-String -Stream | Where-Object { $_.Trim() }) -join '|'
+## stdout: class PSCustomObject|{|  a = 1|  b = |    class PSCustomObject|    {|      c = @{e=3}|    }|}
+
+#### Format-Custom shows at most $FormatEnumerationLimit items of a collection, then ...
+$o = [pscustomobject]@{n = 1..10}
+($o | fc | Out-String -Stream | Where-Object { $_.Trim() }) -join '|'
+## stdout: class PSCustomObject|{|  n = |    [|      1|      2|      3|      4|      ...|    ]|}
+
+#### Get-FormatData describes the views of a type
+$d = Get-FormatData -TypeName System.TimeSpan
+$d.TypeName
+$d.FormatViewDefinition.Control | ForEach-Object { $_.GetType().Name }
+## STDOUT:
+System.TimeSpan
+ListControl
+TableControl
+WideControl
+## END
+
+#### String.CompareTo orders as the culture does
+"a".CompareTo("b"), "b".CompareTo("a"), "a".CompareTo("a"), "a".CompareTo($null)
+## STDOUT:
+-1
+1
+0
+1
+## END
+
+#### Out-String counts every character as one cell, as 5.1's text writer does (the console counts wide ones as two)
+$o = [pscustomobject]@{'哇' = '62'; dbda = 'KM'}
+($o | Format-Table | Out-String -Stream) -join '|'
+($o | Format-List | Out-String -Stream | Where-Object { $_ }) -join '|'
+## STDOUT:
+|哇  dbda|-  ----|62 KM  ||
+哇    : 62|dbda : KM
+## END
+
+#### the console counts a wide character as two cells
+[pscustomobject]@{'哇' = '62'; dbda = 'KM'} | Format-Table
+## STDOUT:
+
+哇 dbda
+-- ----
+62 KM  
+
+
+## END
+
+#### Format-Custom -Property takes a hashtable whose Depth limits that property alone
+$o = [pscustomobject]@{a = [pscustomobject]@{b = [pscustomobject]@{c = 1}}}
+($o | Format-Custom -Property @{e = 'a'; depth = 1} | Out-String -Stream | Where-Object { $_.Trim() }) -join '|'
+## stdout: class PSCustomObject|{|  a = |    class PSCustomObject|    {|      b = @{c=1}|    }|}
+
+#### Format-Custom -Property refuses a Label key
+try { [pscustomobject]@{a = 1} | Format-Custom -Property @{e = 'a'; l = 'x'} } catch { $_.FullyQualifiedErrorId }
+## stdout: DictionaryKeyIllegal,Microsoft.PowerShell.Commands.FormatCustomCommand

@@ -105,3 +105,31 @@ CommandNotFoundException
 #### 2>&1 alone names a command too
 try { & 2>&1 } catch { $_.TargetObject }
 ## stdout: 2>&1
+
+#### a redirection to a folder that does not exist fails as the Out-File it runs, before the command runs
+try { Write-Output 'never' > /no_such_dir_pyshell/sub/x.txt }
+catch {
+    $_.Exception.Message
+    $_.FullyQualifiedErrorId
+    $_.CategoryInfo.ToString()
+    $_.InvocationInfo.MyCommand
+}
+## STDOUT:
+Could not find a part of the path '/no_such_dir_pyshell/sub/x.txt'.
+FileOpenFailure,Microsoft.PowerShell.Commands.OutFileCommand
+OpenError: (:) [Out-File], DirectoryNotFoundException
+Out-File
+## END
+
+#### the error of a failed redirection is shown as out-file's, on the whole statement
+"a" > /no_such_dir_pyshell/x
+## STDOUT:
+## END
+## error-id: FileOpenFailure,Microsoft.PowerShell.Commands.OutFileCommand
+
+#### a redirection to Env: is refused by out-file
+try { "a" > env:ZZ_REDIRECTED } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Activity }
+## STDOUT:
+ReadWriteFileNotFileSystemProvider,Microsoft.PowerShell.Commands.OutFileCommand
+Out-File
+## END
