@@ -28,7 +28,6 @@ CSV_TYPE_PREFIX = "CSV:"
 UNSPECIFIED_NAME = "H"
 DEFAULT_NAMES_WARNING = ('One or more headers were not specified. Default names starting with "H" have been used in '
                          "place of any missing headers.")
-CULTURE_LIST_SEPARATOR = ","     # en-US, for -UseCulture
 
 
 class CharType:
@@ -42,6 +41,16 @@ class CharType:
         if len(text) != 1:
             raise PSConversionError(value, "System.Char", "String must be exactly one character long.")
         return text
+
+
+def chosen_delimiter(cmdlet: Any) -> str:
+    """The delimiter of a CSV cmdlet: with -UseCulture the first character of the session culture's
+    ListSeparator (which a script may change), else -Delimiter, else a comma."""
+    if cmdlet.use_culture:
+        from pyshell.runtime.culture import current_culture
+        separator = current_culture(cmdlet.context).text_info.list_separator
+        return separator[0] if separator else ","
+    return cmdlet.delimiter or ","
 
 
 def dotnet_string(value: Any) -> str | None:

@@ -1,7 +1,7 @@
 """ConvertFrom-Csv: lines of comma-separated values to objects."""
 from __future__ import annotations
 
-from cmdlets.core._csv import CULTURE_LIST_SEPARATOR, CharType, CsvImporter, DuplicateHeader
+from cmdlets.core._csv import CharType, chosen_delimiter, CsvImporter, DuplicateHeader
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory
@@ -47,7 +47,7 @@ class ConvertFromCsv(Cmdlet):
     )
 
     def begin(self) -> None:
-        delimiter = CULTURE_LIST_SEPARATOR if self.use_culture else (self.delimiter or ",")
+        delimiter = chosen_delimiter(self)
         self._importer = CsvImporter(delimiter, list(self.header) if self.header else None)
 
     def process(self) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from cmdlets.core._csv import CULTURE_LIST_SEPARATOR, CharType, CsvImporter, CsvReader, CsvWriter
+from cmdlets.core._csv import CharType, chosen_delimiter, CsvImporter, CsvReader, CsvWriter
 from cmdlets.core._files import CSV_ENCODINGS, TextFileWriter, cmdlet_path, detect_encoding, encoding, validate_set
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
@@ -64,7 +64,7 @@ class ExportCsv(Cmdlet):
         self._given = given[0]
         if not self.should_process(self._given):
             return
-        delimiter = CULTURE_LIST_SEPARATOR if self.use_culture else (self.delimiter or ",")
+        delimiter = chosen_delimiter(self)
         full = cmdlet_path(self, self._given)
         existing: list[str] | None = None
         enc = encoding(self.encoding, "ASCII")

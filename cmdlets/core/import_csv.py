@@ -1,7 +1,7 @@
 """Import-Csv: read a CSV file as objects."""
 from __future__ import annotations
 
-from cmdlets.core._csv import CULTURE_LIST_SEPARATOR, CharType, CsvImporter, DuplicateHeader
+from cmdlets.core._csv import CharType, chosen_delimiter, CsvImporter, DuplicateHeader
 from cmdlets.core._files import CSV_ENCODINGS, read_text, validate_set
 from cmdlets.core.convert_from_csv import duplicate_header
 from pyshell.commands.cmdlet import Cmdlet
@@ -45,7 +45,7 @@ class ImportCsv(Cmdlet):
     )
 
     def begin(self) -> None:
-        delimiter = CULTURE_LIST_SEPARATOR if self.use_culture else (self.delimiter or ",")
+        delimiter = chosen_delimiter(self)
         self._delimiter = delimiter
         self._warned = False
 

@@ -13,7 +13,7 @@ from pyshell.runtime.members import call_method, get_member, set_member
 from pyshell.runtime.psmethod import method_reference, static_method_reference
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.scope import MISSING
-from pyshell.runtime.types import ScriptBlockType, TypeRef
+from pyshell.runtime.types import ScriptBlockType, SessionProperty, TypeRef
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.values import InstanceMethod, NetCollection, PSHashtable, PSObject
 
@@ -45,6 +45,8 @@ class MemberCompiler:
                 if isinstance(t, TypeRef):
                     if name in t.statics:
                         v = t.statics[name]
+                        if isinstance(v, SessionProperty):
+                            return v.read(ctx)
                         return static_method_reference(ctx, t, name) if callable(v) else v
                     if name == "name":
                         return t.full_name.rsplit(".", 1)[-1]

@@ -252,6 +252,16 @@ class TypeRef:
         return any(t.lower() == full for t in type_names_of(value))
 
 
+class SessionProperty:
+    """A type's static property whose value belongs to the session ([cultureinfo]::CurrentCulture):
+    the member access reads it with the session's context."""
+
+    __slots__ = ("read",)
+
+    def __init__(self, read: Callable[[Any], Any]):
+        self.read = read
+
+
 class PSChar(str):
     """A [char]: a one-character string that reports its type as System.Char."""
 
