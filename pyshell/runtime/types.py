@@ -378,6 +378,20 @@ _register(("pscustomobject", "System.Management.Automation.PSCustomObject"),
           TypeRef("pscustomobject", PSCustomObjectType, {}, lambda v: isinstance(v, PSObject)))
 _register(("scriptblock", "System.Management.Automation.ScriptBlock"), TypeRef("scriptblock", ScriptBlockType))
 _register(("math", "System.Math"), TypeRef("math", object, MATH_STATICS))
+
+
+def _convert_to(value: Any, target: Any) -> Any:
+    """[LanguagePrimitives]::ConvertTo(value, type): PowerShell's own conversion, as a cast does it."""
+    if not isinstance(target, TypeRef):
+        target = resolve_type(to_string(target)) if target is not None else None
+        if target is None:
+            raise ValueError("Value cannot be null.\r\nParameter name: resultType")
+    return target.convert(value)
+
+
+_register(("System.Management.Automation.LanguagePrimitives", "Management.Automation.LanguagePrimitives"),
+          TypeRef("System.Management.Automation.LanguagePrimitives", object, {"convertto": _convert_to},
+                  lambda v: False))
 def _environment_static(name: str) -> Callable[..., Any]:
     """One of [Environment]'s statics on the session's variables (environment.py), given the session."""
     def call(ctx: Any, *args: Any) -> Any:

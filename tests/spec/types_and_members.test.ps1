@@ -409,3 +409,11 @@ IsInstance      : True
 $d = Get-Date
 try { $d.psobject.Properties['Day'].Value = 3 } catch { $_.FullyQualifiedErrorId }
 ## stdout: ReadOnlyProperty
+
+#### LanguagePrimitives.ConvertTo converts as a cast does
+[System.Management.Automation.LanguagePrimitives]::ConvertTo("5", [int]) + 1
+[System.Management.Automation.LanguagePrimitives]::ConvertTo([pscustomobject]@{a=1}, [string])
+## STDOUT:
+6
+@{a=1}
+## END

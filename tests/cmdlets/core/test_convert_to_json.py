@@ -71,3 +71,8 @@ def test_dates_from_get_date_carry_their_display_hint(run):
 
 def test_null_input_writes_nothing(run):
     assert run("$null | ConvertTo-Json").output == ""
+
+
+def test_the_character_0_is_null(run):
+    # JavaScriptSerializer writes the char 0 as null (a string holding it is escaped as usual)
+    assert run('ConvertTo-Json @([char]0, [char]65, "a`0") -Compress').output == '[null,"A","a\\u0000"]\n'
