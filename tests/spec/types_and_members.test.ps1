@@ -417,3 +417,20 @@ try { $d.psobject.Properties['Day'].Value = 3 } catch { $_.FullyQualifiedErrorId
 6
 @{a=1}
 ## END
+
+#### PSTypeNames is the object's own list: Insert, Add, Remove and Clear change it
+$o = [pscustomobject]@{ a = 1 }
+$o.PSTypeNames.Insert(0, 'My.Type')
+$o.psobject.TypeNames.Add('Extra')
+$o.pstypenames -join ','
+[void]$o.pstypenames.Remove('Extra')
+($o | ConvertTo-Csv)[0]
+$o.pstypenames.Clear()
+$o.pstypenames.Count
+($o | ConvertTo-Csv)[0]
+## STDOUT:
+My.Type,System.Management.Automation.PSCustomObject,System.Object,Extra
+#TYPE My.Type
+0
+#TYPE
+## END
