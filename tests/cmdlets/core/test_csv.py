@@ -113,3 +113,17 @@ def test_import_csv_of_a_missing_file(run_in_tmp):
     result = run_in_tmp("Import-Csv nope.csv")
     assert "Could not find file '" in result.errors and "nope.csv'." in result.errors
     assert "FileOpenFailure,Microsoft.PowerShell.Commands.ImportCsvCommand" in result.errors
+
+
+def test_dictionaries_are_written_by_their_own_properties(run_in_tmp):
+    # 5.1 treats a dictionary as any .NET object: its properties, not its entries (7 changed that).
+    # An [ordered] dictionary's only public properties are Count, IsReadOnly, Keys and Values.
+    out = run_in_tmp("@{a=1} | ConvertTo-Csv; [ordered]@{a=1} | ConvertTo-Csv -NoTypeInformation").output
+    assert out.splitlines() == [
+        "#TYPE System.Collections.Hashtable",
+        '"IsReadOnly","IsFixedSize","IsSynchronized","Keys","Values","SyncRoot","Count"',
+        '"False","False","False","System.Collections.Hashtable+KeyCollection",'
+        '"System.Collections.Hashtable+ValueCollection","System.Object","1"',
+        '"Count","IsReadOnly","Keys","Values"',
+        '"1","False","System.Collections.Specialized.OrderedDictionary+OrderedDictionaryKeyValueCollection",'
+        '"System.Collections.Specialized.OrderedDictionary+OrderedDictionaryKeyValueCollection"']
