@@ -17,6 +17,7 @@ import math
 from pyshell.runtime.conversion import format_double, to_string
 from pyshell.runtime.datetimes import DisplayDateTime, display_string, unix_milliseconds
 from pyshell.runtime.extended import EXTENDED_TYPES
+from pyshell.runtime.systemtypes import GUID
 from pyshell.runtime.types import PSChar
 from pyshell.runtime.values import ComputedProperty, PSEnum, PSHashtable, PSObject
 
@@ -52,6 +53,8 @@ class Reducer:
             return obj
         if isinstance(obj, PSEnum):
             return obj.value
+        if isinstance(obj, PSObject) and obj.type_names[:1] == [GUID]:
+            return to_string(obj)       # the serializer writes a Guid as its text, at any depth
         if level > self.depth:
             self.truncated = True
             return to_string(obj, self.ofs)

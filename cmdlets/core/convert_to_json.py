@@ -4,6 +4,7 @@ from __future__ import annotations
 from cmdlets.core._json import MAX_DEPTH, NonStringKey, to_json
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
+from pyshell.commands.validators import validate_range
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.typenames import type_name_of
 from pyshell.runtime.values import SwitchParameter
@@ -28,7 +29,7 @@ class ConvertToJson(Cmdlet):
 
     input_object = Parameter(object, position=0, mandatory=True, pipeline=True, allow_null=True,
                              help="The objects to convert. Several objects from the pipeline make one JSON array.")
-    depth = Parameter(int, default=2, help="How many levels of contained objects to write in full (at most 100); "
+    depth = Parameter(int, default=2, validators=(validate_range(1),), help="How many levels of contained objects to write in full (at most 100); "
                                            "deeper objects are written as strings.")
     compress = Parameter(SwitchParameter, help="Leaves out the indentation and line breaks.")
 

@@ -52,8 +52,8 @@ def test_depth_truncates_to_string_form_with_a_warning(run):
 
 
 def test_objects_beyond_the_depth_become_their_string_form(run):
-    script = "[pscustomobject]@{a=[pscustomobject]@{x=1}} | ConvertTo-Json -Depth 0 -Compress"
-    assert run(script).output == '{"a":"@{x=1}"}\n'
+    script = "[pscustomobject]@{a=[pscustomobject]@{b=[pscustomobject]@{x=1}}} | ConvertTo-Json -Depth 1 -Compress"
+    assert run(script).output == '{"a":{"b":"@{x=1}"}}\n'
 
 
 def test_depth_above_100_is_refused(run):
@@ -76,3 +76,13 @@ def test_null_input_writes_nothing(run):
 def test_the_character_0_is_null(run):
     # JavaScriptSerializer writes the char 0 as null (a string holding it is escaped as usual)
     assert run('ConvertTo-Json @([char]0, [char]65, "a`0") -Compress').output == '[null,"A","a\\u0000"]\n'
+
+
+def test_depth_below_one_is_refused(run):
+    result = run("1 | ConvertTo-Json -Depth 0")
+    assert "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.ConvertToJsonCommand" in result.errors
+
+
+def test_a_guid_is_written_as_its_text(run):
+    script = '[pscustomobject]@{g=[guid]"00000000-0000-0000-0000-000000000001"} | ConvertTo-Json -Compress'
+    assert run(script).output == '{"g":"00000000-0000-0000-0000-000000000001"}\n'
