@@ -283,19 +283,24 @@ class CsvImporter:
             values = reader.record(is_header=True)
             if values:
                 self.header = values
-        if self.header:
-            seen: set[str] = set()
-            for name in self.header:
-                if name and name.lower() in seen:
-                    raise DuplicateHeader(name)
-                seen.add(name.lower())
+        checked = False
         while True:
             values = reader.record()
             if not values:
                 break
             if len(values) == 1 and values[0] == "":
                 continue
+            if not checked:     # as in 5.1, a repeated column name fails the first object, not the header
+                self._check_names()
+                checked = True
             yield self._build(values, warn)
+
+    def _check_names(self) -> None:
+        seen: set[str] = set()
+        for name in self.header or []:
+            if name and name.lower() in seen:
+                raise DuplicateHeader(name)
+            seen.add(name.lower())
 
     def _build(self, values: list[str], warn: Any) -> PSObject:
         names = ["System.Management.Automation.PSCustomObject", "System.Object"]

@@ -127,3 +127,9 @@ def test_dictionaries_are_written_by_their_own_properties(run_in_tmp):
         '"Count","IsReadOnly","Keys","Values"',
         '"1","False","System.Collections.Specialized.OrderedDictionary+OrderedDictionaryKeyValueCollection",'
         '"System.Collections.Specialized.OrderedDictionary+OrderedDictionaryKeyValueCollection"']
+
+
+def test_duplicate_header_names_fail_only_when_an_object_is_built(run_in_tmp):
+    # 5.1 finds the repeated name while adding the first object's properties: no rows, no error
+    result = run_in_tmp("'a,A' | ConvertFrom-Csv; 'done'")
+    assert result.output == "done\n" and result.errors == ""
