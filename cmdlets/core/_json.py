@@ -39,7 +39,6 @@ class Reducer:
     def __init__(self, depth: int, ofs: str = " "):
         self.depth = depth
         self.ofs = ofs
-        self.truncated = False
 
     def value(self, obj: Any, level: int) -> Any:
         if type(obj) in EXTENDED_TYPES:
@@ -56,7 +55,6 @@ class Reducer:
         if isinstance(obj, PSObject) and obj.type_names[:1] == [GUID]:
             return to_string(obj)       # the serializer writes a Guid as its text, at any depth
         if level > self.depth:
-            self.truncated = True
             return to_string(obj, self.ofs)
         if isinstance(obj, PSHashtable):
             out: dict[str, Any] = {}
@@ -304,9 +302,9 @@ def pretty(text: str, newline: str = "\n") -> str:
     return _Pretty(text, newline).run()
 
 
-def to_json(obj: Any, depth: int = 2, compress: bool = False, ofs: str = " ") -> tuple[str, bool]:
-    """The JSON text for `obj` and whether -Depth cut anything off."""
+def to_json(obj: Any, depth: int = 2, compress: bool = False, ofs: str = " ") -> str:
+    """The JSON text for `obj`."""
     reducer = Reducer(depth, ofs)
     plain = reducer.value(obj, 0)
     text = compact(plain)
-    return (text if compress else pretty(text)), reducer.truncated
+    return text if compress else pretty(text)

@@ -23,8 +23,8 @@ class ConvertToJson(Cmdlet):
     description = ("ConvertTo-Json turns objects into JSON text. Properties become members, arrays become arrays, "
                    "hashtables become objects, enumerations become their numbers and dates become "
                    '"\\/Date(milliseconds)\\/" strings, as Windows PowerShell 5.1 writes them. Objects nested more '
-                   "than -Depth levels down (2 unless told otherwise) are written as their string form, and a "
-                   "warning says so. Several input objects make one JSON array. The text is indented the way "
+                   "than -Depth levels down (2 unless told otherwise) are written as their string form, without a "
+                   "warning, as in 5.1. Several input objects make one JSON array. The text is indented the way "
                    "5.1 does it unless -Compress is given.")
 
     input_object = Parameter(object, position=0, mandatory=True, pipeline=True, allow_null=True,
@@ -59,15 +59,11 @@ class ConvertToJson(Cmdlet):
             return
         target = self._objects[0] if len(self._objects) == 1 else list(self._objects)
         try:
-            text, truncated = to_json(target, self.depth, bool(self.compress), self.context.ofs)
+            text = to_json(target, self.depth, bool(self.compress), self.context.ofs)
         except NonStringKey as exc:
             self.throw_terminating(self.error_record(
                 f"The type '{type_name_of(exc.table)}' is not supported for serialization or deserialization of a "
                 "dictionary. Keys must be strings.", "NonStringKeyInDictionary", ErrorCategory.InvalidOperation,
                 target=exc.table, exception_type="InvalidOperationException"))
             return
-        if truncated:
-            # Windows PowerShell 5.1 cuts silently; later versions warn, and so do we.
-            self.write_warning(f"Resulting JSON is truncated as serialization has exceeded the set depth of "
-                               f"{self.depth}.")
-        self.write_object(text)
+        self.write_object(text)     # 5.1 cuts at -Depth silently (PowerShell 7.1 added a warning)

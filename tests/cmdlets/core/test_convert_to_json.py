@@ -43,10 +43,11 @@ def test_enumerations_are_written_as_numbers(run):
     assert '"PartnerType":2' in out and '"SaslNegotiation":2' in out
 
 
-def test_depth_truncates_to_string_form_with_a_warning(run):
+def test_depth_truncates_to_string_form_silently(run):
+    # Windows PowerShell 5.1 says nothing when -Depth cuts an object off (the warning came in 7.1)
     result = run("@{a=@{b=@{c=@{d=1}}}} | ConvertTo-Json -Compress")
     assert result.output == '{"a":{"b":{"c":"System.Collections.Hashtable"}}}\n'
-    assert "WARNING: Resulting JSON is truncated as serialization has exceeded the set depth of 2." in result.errors
+    assert result.errors == ""
     deeper = run("@{a=@{b=@{c=@{d=1}}}} | ConvertTo-Json -Compress -Depth 3")
     assert deeper.output == '{"a":{"b":{"c":{"d":1}}}}\n' and deeper.errors == ""
 
