@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import decimal
 import math
-from pyshell.runtime.conversion import format_double, to_string
+from pyshell.runtime.conversion import decimal_string, format_double, to_string
 from pyshell.runtime.datetimes import DisplayDateTime, display_string, unix_milliseconds
 from pyshell.runtime.extended import EXTENDED_TYPES
 from pyshell.runtime.systemtypes import GUID
@@ -125,6 +125,8 @@ def _number(value: Any) -> str:
         if type(value) is not float and getattr(type(value), "ps_type_name", "") == "System.Single":
             return _round_trip_single(value)
         return _round_trip(value)
+    if isinstance(value, decimal.Decimal):
+        return decimal_string(value)
     return str(value)
 
 

@@ -344,8 +344,18 @@ _register(("double", "System.Double"),
                                     "epsilon": 5e-324},
                   lambda v: type(v) is float))
 _register(("char", "System.Char"), TypeRef("char", CharType, {}, lambda v: isinstance(v, PSChar)))
-_register(("decimal", "System.Decimal"), TypeRef("decimal", DecimalType, {},
-                                                  is_decimal))
+def _decimal_statics() -> dict[str, Any]:
+    """[decimal]::MaxValue and the like, made when read (the decimal module loads only when needed)."""
+    from pyshell.runtime.datetime_parse import StaticProperty, Statics
+
+    def constant(text: str) -> StaticProperty:
+        return StaticProperty(lambda: DecimalType.ps_convert(text))
+    return Statics({"maxvalue": constant("79228162514264337593543950335"),
+                    "minvalue": constant("-79228162514264337593543950335"),
+                    "zero": constant("0"), "one": constant("1"), "minusone": constant("-1")})
+
+
+_register(("decimal", "System.Decimal"), TypeRef("decimal", DecimalType, _decimal_statics(), is_decimal))
 _register(("string", "System.String"), TypeRef("string", str, STRING_STATICS, lambda v: isinstance(v, str)))
 _register(("bool", "boolean", "System.Boolean"), TypeRef("bool", bool, {"parse": _parse_static("parse", "bool"),
                                                              "tryparse": _parse_static("try_parse", "bool"),

@@ -459,3 +459,16 @@ Get-Ratio 1.1
 1.1 Single
 2.1 Single
 ## END
+
+#### a decimal is written with all its digits, never with an exponent; [decimal]'s constants
+$d = 0.0000001d
+"$d"
+$d | ConvertTo-Json
+[decimal]::MaxValue
+[decimal]::MinusOne + [decimal]::One
+## STDOUT:
+0.0000001
+0.0000001
+79228162514264337593543950335
+0
+## END
