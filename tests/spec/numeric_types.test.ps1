@@ -472,3 +472,21 @@ $d | ConvertTo-Json
 79228162514264337593543950335
 0
 ## END
+
+#### a decimal compares with text read as a decimal, and with a double as .NET converts it
+1.5d -eq '1.5'
+0.1d -eq '0.1'
+0.1d -eq 0.1
+[decimal]::MaxValue -eq '79228162514264337593543950335'
+0.1d -lt '0.2'
+2d -gt 10
+(ConvertFrom-Json '{"a":0.1}').a -eq 0.1
+## STDOUT:
+True
+True
+True
+True
+True
+False
+True
+## END
