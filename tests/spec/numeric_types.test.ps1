@@ -490,3 +490,13 @@ True
 False
 True
 ## END
+
+#### a whole number literal too big for Int64 is a Decimal, and a Double beyond that
+(9223372036854775808).GetType().Name
+(79228162514264337593543950336).GetType().Name
+(1 + '9223372036854775808').GetType().Name
+## STDOUT:
+Decimal
+Double
+Decimal
+## END
