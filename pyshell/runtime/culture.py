@@ -50,6 +50,9 @@ class TextInfo:
     def ps_property(self, key: str) -> Any:
         return property_in(self.ps_properties(), key)
 
+    def ps_property_definitions(self) -> list[tuple[str, str]]:
+        return [(name, _TEXT_INFO_TYPES[name]) for name, _ in self.ps_properties()]
+
     def ps_set_property(self, key: str, value: Any) -> bool:
         if key != "listseparator":
             return False
@@ -70,6 +73,13 @@ class TextInfo:
 
     def ps_method_table(self) -> dict[str, tuple[str, str, Callable[..., Any]]]:
         return _TEXT_METHODS
+
+
+_TEXT_INFO_TYPES = {
+    name: f"{kind} {name} {{get;{'set;' if name == 'ListSeparator' else ''}}}"
+    for name, kind in (("ANSICodePage", "int"), ("OEMCodePage", "int"), ("MacCodePage", "int"),
+                       ("EBCDICCodePage", "int"), ("LCID", "int"), ("CultureName", "string"),
+                       ("IsReadOnly", "bool"), ("ListSeparator", "string"), ("IsRightToLeft", "bool"))}
 
 
 def to_title_case(text: str) -> str:

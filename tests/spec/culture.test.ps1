@@ -119,3 +119,10 @@ $c.TextInfo.ListSeparator
 True
 ## END
 ## error-id: ExceptionWhenSetting
+
+#### Get-Member lists a TextInfo's properties; ListSeparator can be set
+(Get-Culture).TextInfo | Get-Member ListSeparator, LCID | ForEach-Object { $_.Definition }
+## STDOUT:
+int LCID {get;}
+string ListSeparator {get;set;}
+## END
