@@ -29,8 +29,9 @@ class ConvertToJson(Cmdlet):
 
     input_object = Parameter(object, position=0, mandatory=True, pipeline=True, allow_null=True,
                              help="The objects to convert. Several objects from the pipeline make one JSON array.")
-    depth = Parameter(int, default=2, validators=(validate_range(1),), help="How many levels of contained objects to write in full (at most 100); "
-                                           "deeper objects are written as strings.")
+    depth = Parameter(int, default=2, validators=(validate_range(1),),
+                      help="How many levels of contained objects to write in full (1 to 100); deeper objects are "
+                           "written as strings.")
     compress = Parameter(SwitchParameter, help="Leaves out the indentation and line breaks.")
 
     examples = (

@@ -7,6 +7,7 @@ from cmdlets.core._csv import CharType, chosen_delimiter, CsvImporter, CsvReader
 from cmdlets.core._files import CSV_ENCODINGS, TextFileWriter, cmdlet_path, detect_encoding, encoding, validate_set
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
+from pyshell.commands.validators import validate_not_null_or_empty
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.values import PSObject, SwitchParameter
 
@@ -28,8 +29,9 @@ class ExportCsv(Cmdlet):
 
     input_object = Parameter(PSObject, mandatory=True, pipeline=True, by_property_name=True,
                              help="The objects to export. Usually they arrive through the pipeline.")
-    path = Parameter(str, position=0, help="The CSV file to write.")
-    literal_path = Parameter(str, aliases=("PSPath",), help="The CSV file to write, used exactly as typed.")
+    path = Parameter(str, position=0, validators=(validate_not_null_or_empty,), help="The CSV file to write.")
+    literal_path = Parameter(str, aliases=("PSPath",), validators=(validate_not_null_or_empty,),
+                             help="The CSV file to write, used exactly as typed.")
     delimiter = Parameter(CharType, sets={DELIMITER: SetOptions(position=1)},
                           help="The character between values (a comma unless told otherwise).")
     use_culture = Parameter(SwitchParameter, sets=(USE_CULTURE,),

@@ -133,3 +133,12 @@ def test_duplicate_header_names_fail_only_when_an_object_is_built(run_in_tmp):
     # 5.1 finds the repeated name while adding the first object's properties: no rows, no error
     result = run_in_tmp("'a,A' | ConvertFrom-Csv; 'done'")
     assert result.output == "done\n" and result.errors == ""
+
+
+def test_paths_and_headers_may_not_be_empty(run_in_tmp):
+    # 5.1 declares them ValidateNotNullOrEmpty
+    for script, parameter in (("Import-Csv -Path ''", "Path"), ("1 | Export-Csv -Path ''", "Path"),
+                              ("'a' | ConvertFrom-Csv -Header ''", "Header"), ("Import-Csv x.csv -Header @()", "Header")):
+        result = run_in_tmp(script)
+        assert f"Cannot validate argument on parameter '{parameter}'." in result.errors
+        assert "ParameterArgumentValidationError," in result.errors
