@@ -137,6 +137,9 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
     if left is None or right is None:
         return left is None and right is None
     if isinstance(left, str):
+        if _is_number(right) and type(left) is not str and getattr(type(left), "ps_type_name", "") == "System.Char":
+            # a [char] on the left: the number becomes a character, so [char]'a' -eq 97
+            return isinstance(right, int) and ord(left) == right
         r = right if isinstance(right, str) else to_string(right)
         return left == r if case_sensitive else (left == r or left.lower() == r.lower())
     if isinstance(left, bool):
