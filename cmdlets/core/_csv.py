@@ -50,7 +50,8 @@ def chosen_delimiter(cmdlet: Any) -> str:
         from pyshell.runtime.culture import current_culture
         separator = current_culture(cmdlet.context).text_info.list_separator
         return separator[0] if separator else ","
-    return cmdlet.delimiter or ","
+    delimiter = cmdlet.delimiter
+    return "," if not delimiter or delimiter == "\0" else delimiter      # [char]0 stands for the default
 
 
 def dotnet_string(value: Any) -> str | None:

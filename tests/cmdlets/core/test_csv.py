@@ -142,3 +142,8 @@ def test_paths_and_headers_may_not_be_empty(run_in_tmp):
         result = run_in_tmp(script)
         assert f"Cannot validate argument on parameter '{parameter}'." in result.errors
         assert "ParameterArgumentValidationError," in result.errors
+
+
+def test_the_character_0_as_delimiter_means_a_comma(run_in_tmp):
+    out = run_in_tmp("[pscustomobject]@{a=1;b=2} | ConvertTo-Csv -NoTypeInformation -Delimiter ([char]0)").output
+    assert out == '"a","b"\n"1","2"\n'
