@@ -46,6 +46,7 @@ TARGETS = [
 # compiles a C# type for the DLR tests (which cannot pass here anyway): the session gets an
 # empty function of that name so the rest of the file runs.
 SHIMS = "function Add-TestDynamicType {}"
+MARK = "--pester-yardstick-counts--"
 
 
 def checkout_commit(root: str) -> str:
@@ -62,12 +63,15 @@ def run_file(path: str) -> tuple[int, int, int, list[str], float]:
     try:
         escaped = path.replace("'", "''")
         result = shell.run(f"{SHIMS}\n$r = Invoke-Pester -Script '{escaped}' -Show None -PassThru\n"
-                           "$r.PassedCount; $r.FailedCount; $r.TotalCount\n"
+                           f"'{MARK}'; $r.PassedCount; $r.FailedCount; $r.TotalCount\n"
                            "$r.TestResult | Where-Object { $_.Result -eq 'Failed' } | "
                            "ForEach-Object { $_.Name + ' :: ' + ($_.FailureMessage -split \"`n\")[0] }")
     finally:
         shell.close()
     lines = result.output.splitlines()
+    # Tests may write to the host (What if: lines, Write-Host): the counts follow the marker.
+    if MARK in lines:
+        lines = lines[len(lines) - 1 - lines[::-1].index(MARK) + 1:]
     try:
         passed, failed, total = int(lines[0]), int(lines[1]), int(lines[2])
     except (IndexError, ValueError):

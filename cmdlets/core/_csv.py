@@ -28,7 +28,6 @@ CSV_TYPE_PREFIX = "CSV:"
 UNSPECIFIED_NAME = "H"
 DEFAULT_NAMES_WARNING = ('One or more headers were not specified. Default names starting with "H" have been used in '
                          "place of any missing headers.")
-CULTURE_LIST_SEPARATOR = ","     # en-US, for -UseCulture
 
 
 class CharType:
@@ -42,6 +41,17 @@ class CharType:
         if len(text) != 1:
             raise PSConversionError(value, "System.Char", "String must be exactly one character long.")
         return text
+
+
+def chosen_delimiter(cmdlet: Any) -> str:
+    """The delimiter of a CSV cmdlet: with -UseCulture the first character of the session culture's
+    ListSeparator (which a script may change), else -Delimiter, else a comma."""
+    if cmdlet.use_culture:
+        from pyshell.runtime.culture import current_culture
+        separator = current_culture(cmdlet.context).text_info.list_separator
+        return separator[0] if separator else ","
+    delimiter = cmdlet.delimiter
+    return "," if not delimiter or delimiter == "\0" else delimiter      # [char]0 stands for the default
 
 
 def dotnet_string(value: Any) -> str | None:
@@ -274,19 +284,24 @@ class CsvImporter:
             values = reader.record(is_header=True)
             if values:
                 self.header = values
-        if self.header:
-            seen: set[str] = set()
-            for name in self.header:
-                if name and name.lower() in seen:
-                    raise DuplicateHeader(name)
-                seen.add(name.lower())
+        checked = False
         while True:
             values = reader.record()
             if not values:
                 break
             if len(values) == 1 and values[0] == "":
                 continue
+            if not checked:     # as in 5.1, a repeated column name fails the first object, not the header
+                self._check_names()
+                checked = True
             yield self._build(values, warn)
+
+    def _check_names(self) -> None:
+        seen: set[str] = set()
+        for name in self.header or []:
+            if name and name.lower() in seen:
+                raise DuplicateHeader(name)
+            seen.add(name.lower())
 
     def _build(self, values: list[str], warn: Any) -> PSObject:
         names = ["System.Management.Automation.PSCustomObject", "System.Object"]

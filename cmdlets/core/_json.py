@@ -1,4 +1,4 @@
-"""JSON as Windows PowerShell 5.1 writes and reads it.
+"""JSON as Windows PowerShell 5.1 writes it (ConvertTo-Json).
 
 Writing works in two steps, as 5.1 does: the objects are first reduced to dictionaries, lists and
 plain values (objects nested deeper than -Depth become their string form), then serialized the
@@ -7,20 +7,19 @@ and dates as "\\/Date(milliseconds)\\/" -- and finally re-indented by 5.1's own 
 four spaces per level, two blanks after each colon, and a nested object or array indented to
 line up under its opening brace, past its property name.
 
-Reading (ConvertFrom-Json) gives PSCustomObjects for objects, arrays for arrays, Int32/Int64 for
-whole numbers, Double for the rest, and turns "\\/Date(n)\\/" strings back into DateTimes.
+Reading (ConvertFrom-Json) is in _json_read.py.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import decimal
-import json
 import math
-import re
-from pyshell.runtime.conversion import format_double, to_string
+from pyshell.runtime.conversion import decimal_string, format_double, to_string
 from pyshell.runtime.datetimes import DisplayDateTime, display_string, unix_milliseconds
 from pyshell.runtime.extended import EXTENDED_TYPES
-from pyshell.runtime.values import PSCUSTOMOBJECT, ComputedProperty, PSEnum, PSHashtable, PSObject
+from pyshell.runtime.systemtypes import GUID
+from pyshell.runtime.types import PSChar
+from pyshell.runtime.values import ComputedProperty, PSEnum, PSHashtable, PSObject
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -40,7 +39,6 @@ class Reducer:
     def __init__(self, depth: int, ofs: str = " "):
         self.depth = depth
         self.ofs = ofs
-        self.truncated = False
 
     def value(self, obj: Any, level: int) -> Any:
         if type(obj) in EXTENDED_TYPES:
@@ -54,8 +52,9 @@ class Reducer:
             return obj
         if isinstance(obj, PSEnum):
             return obj.value
+        if isinstance(obj, PSObject) and obj.type_names[:1] == [GUID]:
+            return to_string(obj)       # the serializer writes a Guid as its text, at any depth
         if level > self.depth:
-            self.truncated = True
             return to_string(obj, self.ofs)
         if isinstance(obj, PSHashtable):
             out: dict[str, Any] = {}
@@ -126,6 +125,8 @@ def _number(value: Any) -> str:
         if type(value) is not float and getattr(type(value), "ps_type_name", "") == "System.Single":
             return _round_trip_single(value)
         return _round_trip(value)
+    if isinstance(value, decimal.Decimal):
+        return decimal_string(value)
     return str(value)
 
 
@@ -164,6 +165,8 @@ def compact(value: Any) -> str:
     if value is False:
         return "false"
     if isinstance(value, str):
+        if value == "\0" and isinstance(value, PSChar):
+            return "null"           # JavaScriptSerializer writes the character 0 as null
         return quote(value)
     if isinstance(value, _dt.datetime):
         return quote_date(value)
@@ -301,81 +304,9 @@ def pretty(text: str, newline: str = "\n") -> str:
     return _Pretty(text, newline).run()
 
 
-def to_json(obj: Any, depth: int = 2, compress: bool = False, ofs: str = " ") -> tuple[str, bool]:
-    """The JSON text for `obj` and whether -Depth cut anything off."""
+def to_json(obj: Any, depth: int = 2, compress: bool = False, ofs: str = " ") -> str:
+    """The JSON text for `obj`."""
     reducer = Reducer(depth, ofs)
     plain = reducer.value(obj, 0)
     text = compact(plain)
-    return (text if compress else pretty(text)), reducer.truncated
-
-
-# --- reading ----------------------------------------------------------------------------------------
-
-_DATE = re.compile(r"^/Date\((-?\d+)(?:[+-]\d{4})?\)/$")
-
-
-class DuplicateKeys(ValueError):
-    def __init__(self, first: str, second: str):
-        super().__init__(first, second)
-        self.first, self.second = first, second
-
-
-def _number_from_text(text: str) -> Any:
-    value = int(text)
-    return value if -(2 ** 63) <= value < 2 ** 63 else float(value)
-
-
-def _object(pairs: list[tuple[str, Any]]) -> PSObject:
-    obj = PSObject(type_names=[PSCUSTOMOBJECT, "System.Object"])
-    seen: dict[str, str] = {}
-    for key, value in pairs:
-        other = seen.get(key.lower())
-        if other is not None and other != key:
-            raise DuplicateKeys(other, key)
-        seen[key.lower()] = key
-        obj.set(key, value)
-    return obj
-
-
-def _convert_dates(value: Any) -> Any:
-    if isinstance(value, str):
-        m = _DATE.match(value)
-        if m:
-            utc = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc) + _dt.timedelta(milliseconds=int(m.group(1)))
-            return utc
-        return value
-    if isinstance(value, list):
-        return [_convert_dates(v) for v in value]
-    if isinstance(value, PSObject):
-        for name, item in list(value.properties()):
-            value.set(name, _convert_dates(item))
-    return value
-
-
-class BadJson(ValueError):
-    """Text that is not JSON, with JavaScriptSerializer's kind of message."""
-
-
-def _primitive_at(text: str, pos: int) -> str:
-    match = re.match(r"[^\s,:\]\}\[\{]*", text[pos:])
-    return match.group(0) if match else ""
-
-
-def from_json(text: str) -> Any:
-    """Parse JSON text (DuplicateKeys, or BadJson with a message when it is not JSON)."""
-    decoder = json.JSONDecoder(object_pairs_hook=_object, parse_int=_number_from_text,
-                               parse_float=float, strict=False)
-    stripped = text.strip()
-    if not stripped:
-        return None
-    try:
-        value, end = decoder.raw_decode(stripped)
-    except json.JSONDecodeError as exc:
-        token = _primitive_at(stripped, exc.pos)
-        if token and exc.msg.startswith("Expecting value"):
-            raise BadJson(f"Invalid JSON primitive: {token}.") from None
-        raise BadJson(f"Invalid object passed in, {exc.msg.lower()}. ({exc.pos}): {stripped}") from None
-    rest = stripped[end:].strip()
-    if rest:
-        raise BadJson(f"Invalid JSON primitive: {_primitive_at(rest, 0) or rest[:1]}.")
-    return _convert_dates(value)
+    return text if compress else pretty(text)

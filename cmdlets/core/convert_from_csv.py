@@ -1,9 +1,10 @@
 """ConvertFrom-Csv: lines of comma-separated values to objects."""
 from __future__ import annotations
 
-from cmdlets.core._csv import CULTURE_LIST_SEPARATOR, CharType, CsvImporter, DuplicateHeader
+from cmdlets.core._csv import CharType, chosen_delimiter, CsvImporter, DuplicateHeader
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
+from pyshell.commands.validators import validate_not_null_or_empty
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf, to_string
 from pyshell.runtime.values import SwitchParameter
@@ -35,8 +36,9 @@ class ConvertFromCsv(Cmdlet):
                           help="The character between values (a comma unless told otherwise).")
     use_culture = Parameter(SwitchParameter, sets={USE_CULTURE: SetOptions(mandatory=True)},
                             help="Uses the culture's list separator (a comma in en-US) as the delimiter.")
-    header = Parameter(ListOf(str), help="The column names, when the text has no header record (its first record is "
-                                         "then read as data).")
+    header = Parameter(ListOf(str), validators=(validate_not_null_or_empty,),
+                       help="The column names, when the text has no header record (its first record is then read "
+                            "as data).")
 
     examples = (
         Example('"Name,Size", "alpha,5", "beta,12" | ConvertFrom-Csv',
@@ -47,7 +49,7 @@ class ConvertFromCsv(Cmdlet):
     )
 
     def begin(self) -> None:
-        delimiter = CULTURE_LIST_SEPARATOR if self.use_culture else (self.delimiter or ",")
+        delimiter = chosen_delimiter(self)
         self._importer = CsvImporter(delimiter, list(self.header) if self.header else None)
 
     def process(self) -> None:

@@ -1,7 +1,7 @@
 """ConvertTo-Csv: objects to lines of comma-separated values."""
 from __future__ import annotations
 
-from cmdlets.core._csv import CULTURE_LIST_SEPARATOR, CharType, CsvWriter
+from cmdlets.core._csv import CharType, chosen_delimiter, CsvWriter
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.runtime.values import PSObject, SwitchParameter
@@ -39,10 +39,7 @@ class ConvertToCsv(Cmdlet):
     )
 
     def begin(self) -> None:
-        if self.use_culture:
-            delimiter = CULTURE_LIST_SEPARATOR
-        else:
-            delimiter = self.delimiter or ","
+        delimiter = chosen_delimiter(self)
         self._writer = CsvWriter(delimiter, not self.no_type_information)
 
     def process(self) -> None:

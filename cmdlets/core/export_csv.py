@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import os
 
-from cmdlets.core._csv import CULTURE_LIST_SEPARATOR, CharType, CsvImporter, CsvReader, CsvWriter
+from cmdlets.core._csv import CharType, chosen_delimiter, CsvImporter, CsvReader, CsvWriter
 from cmdlets.core._files import CSV_ENCODINGS, TextFileWriter, cmdlet_path, detect_encoding, encoding, validate_set
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
+from pyshell.commands.validators import validate_not_null_or_empty
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.values import PSObject, SwitchParameter
 
@@ -28,8 +29,9 @@ class ExportCsv(Cmdlet):
 
     input_object = Parameter(PSObject, mandatory=True, pipeline=True, by_property_name=True,
                              help="The objects to export. Usually they arrive through the pipeline.")
-    path = Parameter(str, position=0, help="The CSV file to write.")
-    literal_path = Parameter(str, aliases=("PSPath",), help="The CSV file to write, used exactly as typed.")
+    path = Parameter(str, position=0, validators=(validate_not_null_or_empty,), help="The CSV file to write.")
+    literal_path = Parameter(str, aliases=("PSPath",), validators=(validate_not_null_or_empty,),
+                             help="The CSV file to write, used exactly as typed.")
     delimiter = Parameter(CharType, sets={DELIMITER: SetOptions(position=1)},
                           help="The character between values (a comma unless told otherwise).")
     use_culture = Parameter(SwitchParameter, sets=(USE_CULTURE,),
@@ -64,7 +66,7 @@ class ExportCsv(Cmdlet):
         self._given = given[0]
         if not self.should_process(self._given):
             return
-        delimiter = CULTURE_LIST_SEPARATOR if self.use_culture else (self.delimiter or ",")
+        delimiter = chosen_delimiter(self)
         full = cmdlet_path(self, self._given)
         existing: list[str] | None = None
         enc = encoding(self.encoding, "ASCII")

@@ -23,5 +23,5 @@ class GetCulture(Cmdlet):
     )
 
     def process(self) -> None:
-        from pyshell.runtime.culture import CURRENT
-        self.write_object(CURRENT)
+        from pyshell.runtime.culture import current_culture
+        self.write_object(current_culture(self.context))

@@ -1,11 +1,12 @@
 """Import-Csv: read a CSV file as objects."""
 from __future__ import annotations
 
-from cmdlets.core._csv import CULTURE_LIST_SEPARATOR, CharType, CsvImporter, DuplicateHeader
+from cmdlets.core._csv import CharType, chosen_delimiter, CsvImporter, DuplicateHeader
 from cmdlets.core._files import CSV_ENCODINGS, read_text, validate_set
 from cmdlets.core.convert_from_csv import duplicate_header
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
+from pyshell.commands.validators import validate_not_null_or_empty
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.values import SwitchParameter
@@ -24,15 +25,18 @@ class ImportCsv(Cmdlet):
                    "present, names the objects' type (with a CSV: prefix). A byte order mark decides the encoding, "
                    "else -Encoding, else UTF-8.")
 
-    path = Parameter(ListOf(str), position=0, pipeline=True, help="The CSV files to read.")
+    path = Parameter(ListOf(str), position=0, pipeline=True, validators=(validate_not_null_or_empty,),
+                     help="The CSV files to read.")
     literal_path = Parameter(ListOf(str), aliases=("PSPath",), by_property_name=True,
+                             validators=(validate_not_null_or_empty,),
                              help="The CSV files to read, used exactly as typed.")
     delimiter = Parameter(CharType, sets={DELIMITER: SetOptions(position=1)},
                           help="The character between values (a comma unless told otherwise).")
     use_culture = Parameter(SwitchParameter, sets={USE_CULTURE: SetOptions(mandatory=True)},
                             help="Uses the culture's list separator (a comma in en-US) as the delimiter.")
-    header = Parameter(ListOf(str), help="The column names, when the file has no header record (its first record is "
-                                         "then read as data).")
+    header = Parameter(ListOf(str), validators=(validate_not_null_or_empty,),
+                       help="The column names, when the file has no header record (its first record is then read "
+                            "as data).")
     encoding = Parameter(str, validators=(validate_set(CSV_ENCODINGS),),
                          help="The encoding of a file without a byte order mark: UTF8 (the default), UTF7, UTF32, "
                               "Unicode, BigEndianUnicode, ASCII, Default or OEM.")
@@ -45,7 +49,7 @@ class ImportCsv(Cmdlet):
     )
 
     def begin(self) -> None:
-        delimiter = CULTURE_LIST_SEPARATOR if self.use_culture else (self.delimiter or ",")
+        delimiter = chosen_delimiter(self)
         self._delimiter = delimiter
         self._warned = False
 

@@ -71,8 +71,12 @@ def property_items(value: Any) -> list[tuple[str, Any]]:
         return [("Length", n), ("LongLength", n), ("Rank", 1), ("SyncRoot", value),
                 ("IsReadOnly", False), ("IsFixedSize", True), ("IsSynchronized", False), ("Count", n)]
     if isinstance(value, PSHashtable):
+        from pyshell.runtime.dictviews import keys_of, values_of
+        if value.ordered:       # OrderedDictionary: IsFixedSize, IsSynchronized, SyncRoot are not public
+            return [("Count", len(value)), ("IsReadOnly", False), ("Keys", keys_of(value)),
+                    ("Values", values_of(value))]
         return [("IsReadOnly", False), ("IsFixedSize", False), ("IsSynchronized", False),
-                ("Keys", value.keys()), ("Values", value.values()), ("SyncRoot", _SYNC_ROOT),
+                ("Keys", keys_of(value)), ("Values", values_of(value)), ("SyncRoot", _SYNC_ROOT),
                 ("Count", len(value))]
     info = getattr(value, "type_info", None)
     if info is not None and getattr(type(value), "ps_type_name", "") == "System.RuntimeType":

@@ -294,7 +294,8 @@ class StringScanner:
 
 def number_literal(text: str) -> object | None:
     """The whole of `text` read as a number literal, sign included ('1kb', '-0x10', '12L', '1.5e3');
-    None when it is not one. A whole number too big for Int64 is a Double, as in a script."""
+    None when it is not one. A whole number too big for Int64 is a Decimal, or a Double when it is
+    too big for that too, as in a script."""
     start = 1 if text[:1] in DASHES or text[:1] == "+" else 0
     m = _NUMBER.fullmatch(text, start)
     if m is None:
@@ -304,8 +305,6 @@ def number_literal(text: str) -> object | None:
         return None
     if start and text[0] != "+":
         value = -value      # type: ignore[operator]
-    if type(value) is int and not -(2 ** 63) <= value < 2 ** 63:
-        return float(value)
     return value
 
 
@@ -332,7 +331,7 @@ def _number_value(m: re.Match) -> object:
             return value - 2 ** 32 if 2 ** 31 <= value < 2 ** 32 else value    # 0xFFFFFFFF is -1 as an Int32
         if "." in dec or "e" in dec or "E" in dec:
             return float(dec)
-        return int(dec)
+        return widened_integer(int(dec))
     return _suffixed_number_value(hex_digits, dec, (kind or "").lower(), _MULTIPLIERS.get((mult or "").lower(), 1))
 
 
@@ -352,4 +351,18 @@ def _suffixed_number_value(hex_digits: str | None, dec: str | None, kind: str, m
         if kind == "l" and value == int(value):
             return Int64(int(value))
         return value
-    return Int64(int(dec) * mult) if kind == "l" else int(dec) * mult
+    return Int64(int(dec) * mult) if kind == "l" else widened_integer(int(dec) * mult)
+
+
+_DECIMAL_MAX = 79228162514264337593543950335
+
+
+def widened_integer(value: int) -> object:
+    """A whole number literal as the tokenizer types it: Int32 or Int64 when it fits, else a Decimal
+    (9223372036854775808 is one), else a Double."""
+    if -(2 ** 63) <= value < 2 ** 63:
+        return value
+    if -_DECIMAL_MAX <= value <= _DECIMAL_MAX:
+        import decimal
+        return decimal.Decimal(value)
+    return float(value)

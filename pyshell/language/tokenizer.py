@@ -10,7 +10,7 @@ from pyshell.language import patterns
 from pyshell.language.diagnostics import ParseAbort, ParseError
 from pyshell.language.messages import message
 from pyshell.language.scanners import (GENERIC_STOP, StringScanner, _ends_number_in_expression, _split_scope,
-                                       run_without)
+                                       run_without, widened_integer)
 from pyshell.language.source import Extent, SourceText
 from pyshell.language.tokens import (DASH_OPERATORS, DASHES, DOUBLE_QUOTES, SINGLE_QUOTES, WHITESPACE,
                                      ParameterToken, T, Token, VariableToken)
@@ -183,7 +183,10 @@ class Tokenizer(StringScanner):
             self.pos = stop
             self.mode_free = True
             digits = text[start:stop]
-            return Token(T.NUMBER, digits, Extent(self.source, start, stop), int(digits), spaced)
+            n = int(digits)
+            if n >= 2 ** 63:
+                n = widened_integer(n)      # too big for Int64: a Decimal, or a Double
+            return Token(T.NUMBER, digits, Extent(self.source, start, stop), n, spaced)
         if which == _DASHED:
             self.pos = stop
             self.mode_free = False
@@ -254,7 +257,10 @@ class Tokenizer(StringScanner):
             i = m.end()
             self.pos = i
             digits = text[pos:i]
-            return Token(T.NUMBER, digits, Extent(self.source, pos, i), int(digits), spaced)
+            n = int(digits)
+            if n >= 2 ** 63:
+                n = widened_integer(n)
+            return Token(T.NUMBER, digits, Extent(self.source, pos, i), n, spaced)
         elif ch == "-":
             # A parameter in command mode, an operator in expression mode (no punctuation starts so).
             self.mode_free = False

@@ -13,7 +13,7 @@ from pyshell.runtime.members import call_method, get_member, set_member
 from pyshell.runtime.psmethod import method_reference, static_method_reference
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.scope import MISSING
-from pyshell.runtime.types import ScriptBlockType, TypeRef
+from pyshell.runtime.types import PSChar, ScriptBlockType, SessionProperty, TypeRef
 from pyshell.runtime.scriptblock import ScriptBlock
 from pyshell.runtime.values import InstanceMethod, NetCollection, PSHashtable, PSObject
 
@@ -45,6 +45,8 @@ class MemberCompiler:
                 if isinstance(t, TypeRef):
                     if name in t.statics:
                         v = t.statics[name]
+                        if isinstance(v, SessionProperty):
+                            return v.read(ctx)
                         return static_method_reference(ctx, t, name) if callable(v) else v
                     if name == "name":
                         return t.full_name.rsplit(".", 1)[-1]
@@ -379,7 +381,7 @@ def index_value(obj: Any, i: Any) -> Any:
             own = getattr(type(obj), "ps_index", None)      # a list indexed by name too (Match.Groups)
             return own(obj, i) if own is not None else None
         if -len(obj) <= n < len(obj):
-            return obj[n]
+            return PSChar(obj[n]) if isinstance(obj, str) else obj[n]     # a string's element is a [char]
         return None
     if isinstance(obj, PSObject):
         if isinstance(i, int) and not isinstance(i, bool) and i in (0, -1):

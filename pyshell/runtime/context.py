@@ -93,6 +93,7 @@ class ExecutionContext:
         # last tokens $^ and $$ name (edgetokens.py works them out when they are read).
         self.last_input: tuple[Any, str] | None = None
         self.drives: dict[str, Any] = {}
+        self.culture: Any = None             # the current culture, made when first read (runtime/culture.py)
         self.location_stacks: dict[str, list[Any]] = {}
         self.default_stack: str = "default"
 

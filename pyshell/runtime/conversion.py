@@ -101,7 +101,15 @@ def to_string(value: Any, ofs: str = " ") -> str:
     if is_date_or_span(value):
         from pyshell.runtime.datetimes import to_string as date_text
         return date_text(value)
+    if is_decimal(value):
+        return decimal_string(value)
     return str(value)
+
+
+def decimal_string(value: Any) -> str:
+    """Decimal.ToString(): every digit written out, never an exponent (0.0000001, not 1E-7)."""
+    text = format(value, "f")
+    return text[1:] if text.startswith("-") and not value else text
 
 
 def object_string(obj: PSObject) -> str:

@@ -31,25 +31,55 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 class TextInfo:
-    ps_type_name = TEXT_INFO
-    __slots__ = ("culture_name", "lcid")
+    """A culture's TextInfo. Its ListSeparator (what -UseCulture puts between CSV fields) can be
+    changed on a culture that is not read-only, as in .NET Framework: the session's current culture
+    and one made with [cultureinfo]::new, but not InvariantCulture or GetCultureInfo's."""
 
-    def __init__(self, culture_name: str, lcid: int):
-        self.culture_name, self.lcid = culture_name, lcid
+    ps_type_name = TEXT_INFO
+    __slots__ = ("culture_name", "lcid", "list_separator", "read_only")
+
+    def __init__(self, culture_name: str, lcid: int, read_only: bool = True):
+        self.culture_name, self.lcid, self.read_only = culture_name, lcid, read_only
+        self.list_separator = ","
 
     def ps_properties(self) -> list[tuple[str, Any]]:
         return [("ANSICodePage", 1252), ("OEMCodePage", 437), ("MacCodePage", 10000), ("EBCDICCodePage", 37),
-                ("LCID", self.lcid), ("CultureName", self.culture_name), ("IsReadOnly", True),
-                ("ListSeparator", ","), ("IsRightToLeft", False)]
+                ("LCID", self.lcid), ("CultureName", self.culture_name), ("IsReadOnly", self.read_only),
+                ("ListSeparator", self.list_separator), ("IsRightToLeft", False)]
 
     def ps_property(self, key: str) -> Any:
         return property_in(self.ps_properties(), key)
+
+    def ps_property_definitions(self) -> list[tuple[str, str]]:
+        return [(name, _TEXT_INFO_TYPES[name]) for name, _ in self.ps_properties()]
+
+    def ps_set_property(self, key: str, value: Any) -> bool:
+        if key != "listseparator":
+            return False
+        from pyshell.runtime.conversion import to_string
+        from pyshell.runtime.operators import PSOperatorError
+        if self.read_only:
+            raise PSOperatorError('Exception setting "ListSeparator": "Instance is read-only."',
+                                  "ExceptionWhenSetting", "NotSpecified", "SetValueInvocationException")
+        if value is None:
+            raise PSOperatorError('Exception setting "ListSeparator": "Value cannot be null.\r\nParameter name: '
+                                  'value"', "ExceptionWhenSetting", "NotSpecified",
+                                  "SetValueInvocationException")
+        self.list_separator = to_string(value)
+        return True
 
     def ps_to_string(self) -> str:
         return f"TextInfo - {self.culture_name}"
 
     def ps_method_table(self) -> dict[str, tuple[str, str, Callable[..., Any]]]:
         return _TEXT_METHODS
+
+
+_TEXT_INFO_TYPES = {
+    name: f"{kind} {name} {{get;{'set;' if name == 'ListSeparator' else ''}}}"
+    for name, kind in (("ANSICodePage", "int"), ("OEMCodePage", "int"), ("MacCodePage", "int"),
+                       ("EBCDICCodePage", "int"), ("LCID", "int"), ("CultureName", "string"),
+                       ("IsReadOnly", "bool"), ("ListSeparator", "string"), ("IsRightToLeft", "bool"))}
 
 
 def to_title_case(text: str) -> str:
@@ -84,10 +114,12 @@ _DAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 
 class CultureInfo:
     ps_type_name = CULTURE_INFO
-    __slots__ = ("name",)
+    __slots__ = ("name", "read_only", "text_info")
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, read_only: bool | None = None):
         self.name = name
+        self.read_only = not name if read_only is None else read_only
+        self.text_info = TextInfo(name, _CULTURES[name][0], self.read_only)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, CultureInfo) and other.name == self.name
@@ -123,9 +155,9 @@ class CultureInfo:
         return [("Parent", parent), ("LCID", lcid), ("KeyboardLayoutId", lcid), ("Name", self.name),
                 ("IetfLanguageTag", self.name), ("DisplayName", display), ("NativeName", display),
                 ("EnglishName", display), ("TwoLetterISOLanguageName", two), ("ThreeLetterISOLanguageName", three),
-                ("ThreeLetterWindowsLanguageName", windows), ("TextInfo", TextInfo(self.name, lcid)),
+                ("ThreeLetterWindowsLanguageName", windows), ("TextInfo", self.text_info),
                 ("IsNeutralCulture", False), ("NumberFormat", number), ("DateTimeFormat", dates),
-                ("UseUserOverride", bool(self.name)), ("IsReadOnly", not self.name)]
+                ("UseUserOverride", bool(self.name)), ("IsReadOnly", self.read_only)]
 
     def ps_property(self, key: str) -> Any:
         return property_in(self.ps_properties(), key)
@@ -134,26 +166,34 @@ class CultureInfo:
         return self.name
 
 
-INVARIANT = CultureInfo("")
-CURRENT = CultureInfo("en-US")
+INVARIANT = CultureInfo("")      # read-only, so one object serves every session
 
 
-def culture(name: Any) -> CultureInfo:
-    """The culture a name (or LCID) stands for; ValueError with .NET's message for one pyshell does
-    not know."""
+def current_culture(ctx: Any) -> CultureInfo:
+    """The session's current culture (en-US), made when first asked for: Get-Culture,
+    [cultureinfo]::CurrentCulture and the CSV cmdlets' -UseCulture all see the same object, so a
+    ListSeparator a script sets is the one -UseCulture uses."""
+    if ctx.culture is None:
+        ctx.culture = CultureInfo("en-US", read_only=False)
+    return ctx.culture
+
+
+def culture(name: Any, read_only: bool = False) -> CultureInfo:
+    """The culture a name (or LCID) stands for, a new object ([cultureinfo]::new); ValueError with
+    .NET's message for one pyshell does not know."""
     from pyshell.runtime.conversion import to_string
     if isinstance(name, CultureInfo):
         return name
     if isinstance(name, int) and not isinstance(name, bool):
         for key, data in _CULTURES.items():
             if data[0] == name:
-                return CultureInfo(key)
+                return CultureInfo(key, read_only)
         raise ValueError(f"Culture is not supported.\r\nParameter name: culture\r\n{name} (0x{name:04x}) is an "
                          "invalid culture identifier.")
     text = to_string(name).strip()
     for key in _CULTURES:
         if key.lower() == text.lower():
-            return CultureInfo(key)
+            return CultureInfo(key, read_only)
     raise ValueError(f"Culture is not supported.\r\nParameter name: name\r\n{text} is an invalid culture "
                      "identifier.")
 
@@ -180,9 +220,17 @@ def _new(name: Any, *rest: Any) -> CultureInfo:
     return culture(name)
 
 
+def _get_culture_info(name: Any, *rest: Any) -> CultureInfo:
+    """GetCultureInfo: .NET's cached, read-only instance."""
+    if rest:
+        raise TypeError("no such overload")
+    return culture(name, read_only=True)
+
+
 def register(add: Callable[[tuple[str, ...], Any], None]) -> None:
-    from pyshell.runtime.types import TypeRef
-    statics = {"new": _new, "getcultureinfo": _new, "invariantculture": INVARIANT, "currentculture": CURRENT,
-               "currentuiculture": CURRENT, "installeduiculture": CURRENT}
+    from pyshell.runtime.types import SessionProperty, TypeRef
+    current = SessionProperty(current_culture)
+    statics = {"new": _new, "getcultureinfo": _get_culture_info, "invariantculture": INVARIANT,
+               "currentculture": current, "currentuiculture": current, "installeduiculture": current}
     add(("cultureinfo", CULTURE_INFO, "Globalization.CultureInfo"),
         TypeRef("cultureinfo", CultureInfoType, statics, lambda value: isinstance(value, CultureInfo)))

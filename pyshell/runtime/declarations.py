@@ -193,6 +193,8 @@ STATIC_DEFINITIONS["System.Convert"] = {
        for _name, _short in (("Byte", "byte"), ("SByte", "sbyte"), ("Int16", "int16"), ("UInt16", "uint16"),
                              ("Int32", "int"), ("UInt32", "uint32"), ("Int64", "long"), ("UInt64", "uint64"))},
 }
+STATIC_DEFINITIONS["System.Decimal"] = _numeric_statics("decimal", {
+    name.lower(): (name, "Property", f"static decimal {name} {{get;}}") for name in ("Zero", "One", "MinusOne")})
 STATIC_DEFINITIONS["System.Single"] = _numeric_statics("float", {
     name.lower(): (name, "Property", f"static float {name} {{get;}}")
     for name in ("Epsilon", "NaN", "NegativeInfinity", "PositiveInfinity")})

@@ -140,7 +140,8 @@ def _member_of_items(items: list | tuple, name: str) -> Any:
 
 def _common_property(obj: PSObject, key: str) -> Any:
     if key == "pstypenames":
-        return list(obj.type_names)
+        from pyshell.runtime.membertypes import live_type_names
+        return live_type_names(obj)
     if key in ("count", "length"):
         return 1        # every single object counts as one (PowerShell 3 and later)
     return None

@@ -76,6 +76,16 @@ def collection_name(element_name: str) -> str:
     return f"{COLLECTION}[[{element_name}, {assembly}]]"
 
 
+def live_type_names(obj: Any) -> ObjectModelCollection:
+    """An object's PSTypeNames as a script changes them (`$o.PSTypeNames.Insert(0, 'My.Type')`,
+    `.Remove`, `.Clear`): a Collection[string] that is the object's own list, made the first time
+    it is asked for, so every change is seen by the formatter, Get-Member and Export-Csv."""
+    names = obj.type_names
+    if type(names) is not ObjectModelCollection:
+        names = obj.type_names = ObjectModelCollection(names, str, "System.String")
+    return names
+
+
 def collection_methods(items: ObjectModelCollection) -> dict[str, tuple[str, str, Callable[..., Any]]]:
     from pyshell.runtime.listtypes import generic_list_methods
     table = generic_list_methods(items.element_name)

@@ -11,7 +11,7 @@ import functools
 import re
 from pyshell.runtime import wildcards as _wildcards
 from pyshell.runtime.conversion import PSConversionError, to_enum, to_number, to_string
-from pyshell.runtime.stdvalues import is_datetime
+from pyshell.runtime.stdvalues import is_datetime, is_decimal
 from pyshell.runtime.values import AUTOMATION_NULL, PSEnum, PSHashtable, PSObject, SwitchParameter, TypedArray
 
 TYPE_CHECKING = False
@@ -98,7 +98,34 @@ def explicit_capture(pattern: str) -> str:
 # --- equality and ordering ------------------------------------------------------------------------
 
 def _is_number(v: Any) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
+    return (isinstance(v, (int, float)) and not isinstance(v, bool)) or is_decimal(v)
+
+
+def _same_kind(left: Any, right: Any) -> tuple[Any, Any]:
+    """Two numbers ready to compare: a Decimal against a Double compares as Decimals, the Double
+    converted as .NET converts it (15 significant digits), so 0.1d -eq 0.1; a NaN or an infinity,
+    which no Decimal holds, compares as Doubles."""
+    if is_decimal(left) == is_decimal(right):
+        return left, right
+    other = right if is_decimal(left) else left
+    if not isinstance(other, float):
+        return left, right
+    if other != other or other in (float("inf"), float("-inf")):
+        return float(left), float(right)
+    import decimal
+    converted = decimal.Decimal(format(other, ".15g"))
+    return (left, converted) if is_decimal(left) else (converted, right)
+
+
+def _decimal_text(left: Any, right: Any) -> Any:
+    """Text on the right of a Decimal is read as a Decimal ('0.1' exactly), else as a number."""
+    if is_decimal(left) and isinstance(right, str) and getattr(type(right), "ps_type_name", "") != "System.Char":
+        from pyshell.runtime.types import DecimalType
+        try:
+            return DecimalType.ps_convert(right)
+        except PSConversionError:
+            pass
+    return to_number(right)
 
 
 def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
@@ -110,6 +137,9 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
     if left is None or right is None:
         return left is None and right is None
     if isinstance(left, str):
+        if _is_number(right) and type(left) is not str and getattr(type(left), "ps_type_name", "") == "System.Char":
+            # a [char] on the left: the number becomes a character, so [char]'a' -eq 97
+            return isinstance(right, int) and ord(left) == right
         r = right if isinstance(right, str) else to_string(right)
         return left == r if case_sensitive else (left == r or left.lower() == r.lower())
     if isinstance(left, bool):
@@ -122,15 +152,17 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
         return isinstance(right, SwitchParameter) and left == right.is_present
     if _is_number(left):
         if _is_number(right) or isinstance(right, bool):
-            return left == right
+            a, b = _same_kind(left, right)
+            return a == b
         try:
-            number = to_number(right)
+            number = _decimal_text(left, right)
         except PSConversionError:
             return False
         if type(left) is not float and isinstance(left, float) and isinstance(right, str):
             from pyshell.runtime.numerics import to_single      # text read as a Single, as the left is one
             number = to_single(float(number))
-        return left == number
+        a, b = _same_kind(left, number)
+        return a == b
     if isinstance(left, PSEnum):
         try:
             return left is to_enum(right, type(left))
@@ -188,13 +220,14 @@ def ps_compare(left: Any, right: Any, case_sensitive: bool = False) -> int:
         return (left.value > r.value) - (left.value < r.value)
     if _is_number(left) or isinstance(left, bool):
         try:
-            r = to_number(right)
+            r = _decimal_text(left, right)
         except PSConversionError as exc:
             raise PSOperatorError(
                 f'Could not compare "{to_string(left)}" to "{to_string(right)}". Error: "{exc.message}"',
                 "ComparisonFailure") from exc
         try:
-            return (left > r) - (left < r)
+            a, b = _same_kind(left, r)
+            return (a > b) - (a < b)
         except ArithmeticError:         # a Decimal against a NaN Double: compared as Doubles
             a, b = float(left), float(r)
             return (a > b) - (a < b)

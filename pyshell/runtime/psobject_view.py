@@ -86,7 +86,12 @@ def _properties(obj: Any) -> PropertyCollection:
 
 def psobject_view(obj: Any) -> PSObject:
     props = _properties(obj)
-    return PSObject([("Properties", props), ("Members", props), ("TypeNames", type_names_of(obj)),
+    if isinstance(obj, PSObject):
+        from pyshell.runtime.membertypes import live_type_names
+        names: Any = live_type_names(obj)       # the object's own list: .TypeNames.Insert(0, ...) sticks
+    else:
+        names = type_names_of(obj)
+    return PSObject([("Properties", props), ("Members", props), ("TypeNames", names),
                      ("BaseObject", obj), ("ImmediateBaseObject", obj)],
                     type_names=["System.Management.Automation.PSObject", "System.Object"],
                     string_form=to_string(obj) if not isinstance(obj, (PSObject, PSHashtable)) else "")

@@ -252,6 +252,16 @@ class TypeRef:
         return any(t.lower() == full for t in type_names_of(value))
 
 
+class SessionProperty:
+    """A type's static property whose value belongs to the session ([cultureinfo]::CurrentCulture):
+    the member access reads it with the session's context."""
+
+    __slots__ = ("read",)
+
+    def __init__(self, read: Callable[[Any], Any]):
+        self.read = read
+
+
 class PSChar(str):
     """A [char]: a one-character string that reports its type as System.Char."""
 
@@ -334,8 +344,18 @@ _register(("double", "System.Double"),
                                     "epsilon": 5e-324},
                   lambda v: type(v) is float))
 _register(("char", "System.Char"), TypeRef("char", CharType, {}, lambda v: isinstance(v, PSChar)))
-_register(("decimal", "System.Decimal"), TypeRef("decimal", DecimalType, {},
-                                                  is_decimal))
+def _decimal_statics() -> dict[str, Any]:
+    """[decimal]::MaxValue and the like, made when read (the decimal module loads only when needed)."""
+    from pyshell.runtime.datetime_parse import StaticProperty, Statics
+
+    def constant(text: str) -> StaticProperty:
+        return StaticProperty(lambda: DecimalType.ps_convert(text))
+    return Statics({"maxvalue": constant("79228162514264337593543950335"),
+                    "minvalue": constant("-79228162514264337593543950335"),
+                    "zero": constant("0"), "one": constant("1"), "minusone": constant("-1")})
+
+
+_register(("decimal", "System.Decimal"), TypeRef("decimal", DecimalType, _decimal_statics(), is_decimal))
 _register(("string", "System.String"), TypeRef("string", str, STRING_STATICS, lambda v: isinstance(v, str)))
 _register(("bool", "boolean", "System.Boolean"), TypeRef("bool", bool, {"parse": _parse_static("parse", "bool"),
                                                              "tryparse": _parse_static("try_parse", "bool"),
@@ -368,6 +388,20 @@ _register(("pscustomobject", "System.Management.Automation.PSCustomObject"),
           TypeRef("pscustomobject", PSCustomObjectType, {}, lambda v: isinstance(v, PSObject)))
 _register(("scriptblock", "System.Management.Automation.ScriptBlock"), TypeRef("scriptblock", ScriptBlockType))
 _register(("math", "System.Math"), TypeRef("math", object, MATH_STATICS))
+
+
+def _convert_to(value: Any, target: Any) -> Any:
+    """[LanguagePrimitives]::ConvertTo(value, type): PowerShell's own conversion, as a cast does it."""
+    if not isinstance(target, TypeRef):
+        target = resolve_type(to_string(target)) if target is not None else None
+        if target is None:
+            raise ValueError("Value cannot be null.\r\nParameter name: resultType")
+    return target.convert(value)
+
+
+_register(("System.Management.Automation.LanguagePrimitives", "Management.Automation.LanguagePrimitives"),
+          TypeRef("System.Management.Automation.LanguagePrimitives", object, {"convertto": _convert_to},
+                  lambda v: False))
 def _environment_static(name: str) -> Callable[..., Any]:
     """One of [Environment]'s statics on the session's variables (environment.py), given the session."""
     def call(ctx: Any, *args: Any) -> Any:

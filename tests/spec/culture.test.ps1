@@ -91,3 +91,38 @@ April
 #### a date written with one-digit parts and a fraction casts as DateTime.Parse reads it
 ([datetime]"2030-4-5 1:2:3.09").ToString("yyyy-MM-dd HH:mm:ss.fff")
 ## stdout: 2030-04-05 01:02:03.090
+
+#### the current culture's ListSeparator can be changed, and -UseCulture follows it
+[cultureinfo]::CurrentCulture.TextInfo.ListSeparator = ";"
+(Get-Culture).TextInfo.ListSeparator
+(Get-Culture).TextInfo.IsReadOnly
+[pscustomobject]@{ a = 1; b = 2 } | ConvertTo-Csv -UseCulture -NoTypeInformation
+'x;y', '1;2' | ConvertFrom-Csv -UseCulture | ForEach-Object { $_.y }
+## STDOUT:
+;
+False
+"a";"b"
+"1";"2"
+2
+## END
+
+#### a new culture is writable; the invariant one and GetCultureInfo's are read-only
+$c = [cultureinfo]::new("en-US")
+$c.TextInfo.ListSeparator = "|"
+$c.TextInfo.ListSeparator
+(Get-Culture).TextInfo.ListSeparator
+[cultureinfo]::GetCultureInfo("en-US").TextInfo.IsReadOnly
+[cultureinfo]::InvariantCulture.TextInfo.ListSeparator = "x"
+## STDOUT:
+|
+,
+True
+## END
+## error-id: ExceptionWhenSetting
+
+#### Get-Member lists a TextInfo's properties; ListSeparator can be set
+(Get-Culture).TextInfo | Get-Member ListSeparator, LCID | ForEach-Object { $_.Definition }
+## STDOUT:
+int LCID {get;}
+string ListSeparator {get;set;}
+## END

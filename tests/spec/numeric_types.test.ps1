@@ -459,3 +459,44 @@ Get-Ratio 1.1
 1.1 Single
 2.1 Single
 ## END
+
+#### a decimal is written with all its digits, never with an exponent; [decimal]'s constants
+$d = 0.0000001d
+"$d"
+$d | ConvertTo-Json
+[decimal]::MaxValue
+[decimal]::MinusOne + [decimal]::One
+## STDOUT:
+0.0000001
+0.0000001
+79228162514264337593543950335
+0
+## END
+
+#### a decimal compares with text read as a decimal, and with a double as .NET converts it
+1.5d -eq '1.5'
+0.1d -eq '0.1'
+0.1d -eq 0.1
+[decimal]::MaxValue -eq '79228162514264337593543950335'
+0.1d -lt '0.2'
+2d -gt 10
+(ConvertFrom-Json '{"a":0.1}').a -eq 0.1
+## STDOUT:
+True
+True
+True
+True
+True
+False
+True
+## END
+
+#### a whole number literal too big for Int64 is a Decimal, and a Double beyond that
+(9223372036854775808).GetType().Name
+(79228162514264337593543950336).GetType().Name
+(1 + '9223372036854775808').GetType().Name
+## STDOUT:
+Decimal
+Double
+Decimal
+## END

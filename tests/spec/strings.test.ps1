@@ -221,3 +221,22 @@ a||b
 #### Split() with no separator splits on each white-space character
 "a b`tc".Split().Count
 ## stdout: 3
+
+#### a string's element is a [char]: it joins as text, compares with a character code, counts as one
+$s = "a`bc"
+$s[1].GetType().FullName
+$s[1] -eq 8
+$s[0] -eq 'A'
+$s[0] + $s[2]
+'5'[0] - 48
+[int]'abc'[0]
+($s[0..2] | ForEach-Object { $_.GetType().Name }) -join ','
+## STDOUT:
+System.Char
+True
+True
+ac
+5
+97
+Char,Char,Char
+## END

@@ -409,3 +409,28 @@ IsInstance      : True
 $d = Get-Date
 try { $d.psobject.Properties['Day'].Value = 3 } catch { $_.FullyQualifiedErrorId }
 ## stdout: ReadOnlyProperty
+
+#### LanguagePrimitives.ConvertTo converts as a cast does
+[System.Management.Automation.LanguagePrimitives]::ConvertTo("5", [int]) + 1
+[System.Management.Automation.LanguagePrimitives]::ConvertTo([pscustomobject]@{a=1}, [string])
+## STDOUT:
+6
+@{a=1}
+## END
+
+#### PSTypeNames is the object's own list: Insert, Add, Remove and Clear change it
+$o = [pscustomobject]@{ a = 1 }
+$o.PSTypeNames.Insert(0, 'My.Type')
+$o.psobject.TypeNames.Add('Extra')
+$o.pstypenames -join ','
+[void]$o.pstypenames.Remove('Extra')
+($o | ConvertTo-Csv)[0]
+$o.pstypenames.Clear()
+$o.pstypenames.Count
+($o | ConvertTo-Csv)[0]
+## STDOUT:
+My.Type,System.Management.Automation.PSCustomObject,System.Object,Extra
+#TYPE My.Type
+0
+#TYPE
+## END

@@ -43,17 +43,18 @@ def test_enumerations_are_written_as_numbers(run):
     assert '"PartnerType":2' in out and '"SaslNegotiation":2' in out
 
 
-def test_depth_truncates_to_string_form_with_a_warning(run):
+def test_depth_truncates_to_string_form_silently(run):
+    # Windows PowerShell 5.1 says nothing when -Depth cuts an object off (the warning came in 7.1)
     result = run("@{a=@{b=@{c=@{d=1}}}} | ConvertTo-Json -Compress")
     assert result.output == '{"a":{"b":{"c":"System.Collections.Hashtable"}}}\n'
-    assert "WARNING: Resulting JSON is truncated as serialization has exceeded the set depth of 2." in result.errors
+    assert result.errors == ""
     deeper = run("@{a=@{b=@{c=@{d=1}}}} | ConvertTo-Json -Compress -Depth 3")
     assert deeper.output == '{"a":{"b":{"c":{"d":1}}}}\n' and deeper.errors == ""
 
 
 def test_objects_beyond_the_depth_become_their_string_form(run):
-    script = "[pscustomobject]@{a=[pscustomobject]@{x=1}} | ConvertTo-Json -Depth 0 -Compress"
-    assert run(script).output == '{"a":"@{x=1}"}\n'
+    script = "[pscustomobject]@{a=[pscustomobject]@{b=[pscustomobject]@{x=1}}} | ConvertTo-Json -Depth 1 -Compress"
+    assert run(script).output == '{"a":{"b":"@{x=1}"}}\n'
 
 
 def test_depth_above_100_is_refused(run):
@@ -71,3 +72,18 @@ def test_dates_from_get_date_carry_their_display_hint(run):
 
 def test_null_input_writes_nothing(run):
     assert run("$null | ConvertTo-Json").output == ""
+
+
+def test_the_character_0_is_null(run):
+    # JavaScriptSerializer writes the char 0 as null (a string holding it is escaped as usual)
+    assert run('ConvertTo-Json @([char]0, [char]65, "a`0") -Compress').output == '[null,"A","a\\u0000"]\n'
+
+
+def test_depth_below_one_is_refused(run):
+    result = run("1 | ConvertTo-Json -Depth 0")
+    assert "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.ConvertToJsonCommand" in result.errors
+
+
+def test_a_guid_is_written_as_its_text(run):
+    script = '[pscustomobject]@{g=[guid]"00000000-0000-0000-0000-000000000001"} | ConvertTo-Json -Compress'
+    assert run(script).output == '{"g":"00000000-0000-0000-0000-000000000001"}\n'

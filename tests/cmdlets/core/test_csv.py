@@ -113,3 +113,37 @@ def test_import_csv_of_a_missing_file(run_in_tmp):
     result = run_in_tmp("Import-Csv nope.csv")
     assert "Could not find file '" in result.errors and "nope.csv'." in result.errors
     assert "FileOpenFailure,Microsoft.PowerShell.Commands.ImportCsvCommand" in result.errors
+
+
+def test_dictionaries_are_written_by_their_own_properties(run_in_tmp):
+    # 5.1 treats a dictionary as any .NET object: its properties, not its entries (7 changed that).
+    # An [ordered] dictionary's only public properties are Count, IsReadOnly, Keys and Values.
+    out = run_in_tmp("@{a=1} | ConvertTo-Csv; [ordered]@{a=1} | ConvertTo-Csv -NoTypeInformation").output
+    assert out.splitlines() == [
+        "#TYPE System.Collections.Hashtable",
+        '"IsReadOnly","IsFixedSize","IsSynchronized","Keys","Values","SyncRoot","Count"',
+        '"False","False","False","System.Collections.Hashtable+KeyCollection",'
+        '"System.Collections.Hashtable+ValueCollection","System.Object","1"',
+        '"Count","IsReadOnly","Keys","Values"',
+        '"1","False","System.Collections.Specialized.OrderedDictionary+OrderedDictionaryKeyValueCollection",'
+        '"System.Collections.Specialized.OrderedDictionary+OrderedDictionaryKeyValueCollection"']
+
+
+def test_duplicate_header_names_fail_only_when_an_object_is_built(run_in_tmp):
+    # 5.1 finds the repeated name while adding the first object's properties: no rows, no error
+    result = run_in_tmp("'a,A' | ConvertFrom-Csv; 'done'")
+    assert result.output == "done\n" and result.errors == ""
+
+
+def test_paths_and_headers_may_not_be_empty(run_in_tmp):
+    # 5.1 declares them ValidateNotNullOrEmpty
+    for script, parameter in (("Import-Csv -Path ''", "Path"), ("1 | Export-Csv -Path ''", "Path"),
+                              ("'a' | ConvertFrom-Csv -Header ''", "Header"), ("Import-Csv x.csv -Header @()", "Header")):
+        result = run_in_tmp(script)
+        assert f"Cannot validate argument on parameter '{parameter}'." in result.errors
+        assert "ParameterArgumentValidationError," in result.errors
+
+
+def test_the_character_0_as_delimiter_means_a_comma(run_in_tmp):
+    out = run_in_tmp("[pscustomobject]@{a=1;b=2} | ConvertTo-Csv -NoTypeInformation -Delimiter ([char]0)").output
+    assert out == '"a","b"\n"1","2"\n'
