@@ -436,8 +436,29 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         return dotnet_hash_code(obj)
     if obj is None:
         raise LookupError("You cannot call a method on a null-valued expression.")
+    if isinstance(obj, (list, tuple)) and obj:
+        return _call_on_items(obj, name, args)
     raise LookupError(f"Method invocation failed because [{type_name_of(obj)}] does not contain a method "
                       f"named '{name}'.")
+
+
+def _call_on_items(items: list | tuple, name: str, args: list[Any]) -> Any:
+    """Member enumeration of a method the collection itself lacks (`@('ab', 'cb').Replace('b', 'x')`):
+    called on each item, the results gathered as a pipeline gathers them (void calls give none)."""
+    values: list[Any] = []
+    for item in items:
+        if item is None:
+            continue
+        v = call_method(item, name, args)
+        if v is AUTOMATION_NULL:
+            continue
+        if isinstance(v, (list, tuple)) and not isinstance(v, PSHashtable):
+            values.extend(v)
+        else:
+            values.append(v)
+    if not values:
+        return AUTOMATION_NULL
+    return values[0] if len(values) == 1 else values
 
 
 def dotnet_equals(a: Any, b: Any) -> bool:

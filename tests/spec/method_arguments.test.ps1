@@ -122,3 +122,19 @@ try { "abc".Substring("x") } catch {
 datetime AddDays(double value)
 datetime AddMonths(int months)
 ## END
+
+#### a method the collection lacks is called on each item (member enumeration)
+@('ab', 'cb').Replace('b', 'x')
+(@('ab')).ToUpper()
+@(@{ a = 1 }, @{ b = 2 }).ContainsKey('a')
+## STDOUT:
+ax
+cx
+AB
+True
+False
+## END
+
+#### an item without the method is the item's MethodNotFound
+(1, 'a').ToUpper()
+## error-id: MethodNotFound
