@@ -125,6 +125,8 @@ class Shell:
             "maximumhistorycount": 4096, "nestedpromptlevel": 0,
             # The console host's shell id, and the culture names (only en-US is known: culture.py).
             "shellid": "Microsoft.PowerShell", "psculture": "en-US", "psuiculture": "en-US",
+            # Default arguments by "Command:Parameter" (commands/default_values.py), empty at start.
+            "psdefaultparametervalues": PSHashtable(),
         })
         host = g["host"] = self._host_object()
         g["executioncontext"] = self._engine_intrinsics(host)

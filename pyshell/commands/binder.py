@@ -397,6 +397,9 @@ class Binder(PipelineBinding):
 
     # -- parameter set and mandatory parameters --------------------------------------------------
     def resolve_set(self, expects_input: bool) -> None:
+        if self.context is not None and self.context.get_var("psdefaultparametervalues"):
+            from pyshell.commands.default_values import apply_default_values
+            apply_default_values(self, expects_input)
         if not self.candidates:
             raise self.error("Parameter set cannot be resolved using the specified named parameters.",
                              "AmbiguousParameterSet", self.extent)

@@ -33,7 +33,8 @@ from pyshell.shell import Shell
 
 HELP_DIR = Path(pyshell.__file__).resolve().parent / "help"
 TOPICS = ("about_Automatic_Variables", "about_Comparison_Operators", "about_Operators", "about_Pipelines",
-          "about_Quoting_Rules", "about_Script_Blocks", "about_Wildcards", "about_Classes", "about_Enum")
+          "about_Quoting_Rules", "about_Script_Blocks", "about_Wildcards", "about_Classes", "about_Enum",
+          "about_Parameters_Default_Values")
 _COMMAND = re.compile(r"^( +)PS> (.*)$")
 
 
