@@ -20,23 +20,44 @@ CommandTypes = enum_type("System.Management.Automation.CommandTypes", {
 
 CORE_MODULE = "Microsoft.PowerShell.Core"
 UTILITY_MODULE = "Microsoft.PowerShell.Utility"
-_VERSIONS = {CORE_MODULE: "3.0.0.0", UTILITY_MODULE: "3.1.0.0"}
-# The cmdlets of pyshell's core module that Windows PowerShell 5.1 keeps in Microsoft.PowerShell.Core;
-# the others of that module live in Microsoft.PowerShell.Utility there.
+MANAGEMENT_MODULE = "Microsoft.PowerShell.Management"
+SECURITY_MODULE = "Microsoft.PowerShell.Security"
+HOST_MODULE = "Microsoft.PowerShell.Host"
+_VERSIONS = {CORE_MODULE: "3.0.0.0", UTILITY_MODULE: "3.1.0.0", MANAGEMENT_MODULE: "3.1.0.0",
+             SECURITY_MODULE: "3.0.0.0", HOST_MODULE: "3.0.0.0"}
+# Where Windows PowerShell 5.1 keeps the cmdlets of pyshell's core module: in the snap-in
+# Microsoft.PowerShell.Core, or in one of the modules below; the others live in Microsoft.PowerShell.Utility.
 _IN_CORE = frozenset(n.lower() for n in (
     "Where-Object", "ForEach-Object", "Get-Command", "Get-Help", "Import-Module", "Get-Module", "Remove-Module",
     "Out-Null", "Out-Host", "Out-Default", "Get-History", "Invoke-History", "Add-History", "Clear-History",
-    "Invoke-Command", "Get-Job", "Start-Job", "Set-StrictMode", "New-Module", "Export-ModuleMember"))
+    "Invoke-Command", "Get-Job", "Start-Job", "Set-StrictMode", "New-Module", "Export-ModuleMember", "Set-PSDebug"))
+_ELSEWHERE = {
+    **dict.fromkeys((n.lower() for n in (
+        "Add-Content", "Clear-Content", "Clear-Item", "Copy-Item", "Get-ChildItem", "Get-Content", "Get-Item",
+        "Get-Location", "Get-Process", "Get-PSDrive", "Get-PSProvider", "Join-Path", "Move-Item", "New-Item",
+        "Pop-Location", "Push-Location", "Remove-Item", "Rename-Item", "Resolve-Path", "Set-Content", "Set-Item",
+        "Set-Location", "Split-Path", "Test-Path", "Convert-Path", "New-PSDrive", "Remove-PSDrive")),
+        MANAGEMENT_MODULE),
+    **dict.fromkeys(("get-executionpolicy", "set-executionpolicy"), SECURITY_MODULE),
+    **dict.fromkeys(("start-transcript", "stop-transcript"), HOST_MODULE),
+}
+
+
+def module_of(module: str, command: str) -> str:
+    """The module Windows PowerShell 5.1 names for `command` of pyshell's module `module`."""
+    if module != CORE_MODULE:
+        return module
+    key = command.lower()
+    if key in _IN_CORE:
+        return CORE_MODULE
+    return _ELSEWHERE.get(key, UTILITY_MODULE)
 
 COMMAND_INFO = "System.Management.Automation.CommandInfo"
 
 
 def source_of(cls: Any) -> str:
     """The module a cmdlet belongs to, as Windows PowerShell 5.1 names it."""
-    module = getattr(cls, "module_name", "") or ""
-    if module == CORE_MODULE and cls.command_name().lower() not in _IN_CORE:
-        return UTILITY_MODULE
-    return module
+    return module_of(getattr(cls, "module_name", "") or "", cls.command_name())
 
 
 def version_of(module: str) -> str:

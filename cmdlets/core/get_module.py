@@ -1,6 +1,7 @@
 """Get-Module: the modules of the session, as PSModuleInfo objects."""
 from __future__ import annotations
 
+from cmdlets.core._commands import CORE_MODULE, module_of, version_of
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.format.views import Column, View
@@ -28,17 +29,42 @@ VIEWS = (
 )
 
 
-def module_info(context: Any, module: Any) -> PSObject:
-    """A module as Get-Module and Import-Module -PassThru write it. pyshell's modules are Python
-    code, which PowerShell would call Binary modules; none of them carries a version number."""
+def module_info(context: Any, module: Any, name: str | None = None, commands: list[str] | None = None) -> PSObject:
+    """A module as Get-Module and Import-Module -PassThru write it: one of pyshell's modules (Python
+    code, which PowerShell would call a Binary module, with no version number), or one of Windows
+    PowerShell's own that pyshell's core module stands for (`name`, with its `commands`)."""
     hidden = context.commands.hidden if context.commands is not None else set()
-    names = sorted(n for n in module.commands if n.lower() not in hidden)
+    if name is None:
+        names = sorted(n for n in module.commands if n.lower() not in hidden)
+        aliases = PSHashtable(((a, a) for a in sorted(module.aliases)), ordered=True)
+        kind, version, description = "Binary", "0.0", module.description
+    else:
+        names = sorted(n for n in commands or () if n.lower() not in hidden)
+        aliases = PSHashtable(ordered=True)     # PowerShell's own aliases belong to no module
+        kind, version, description = "Manifest", version_of(name), ""
     exported = PSHashtable(((n, n) for n in names), ordered=True)
-    aliases = PSHashtable(((a, a) for a in sorted(module.aliases)), ordered=True)
     return PSObject([
-        ("ModuleType", "Binary"), ("Version", "0.0"), ("Name", module.name), ("Description", module.description),
+        ("ModuleType", kind), ("Version", version), ("Name", name or module.name), ("Description", description),
         ("Path", ""), ("ExportedCommands", exported), ("ExportedCmdlets", exported), ("ExportedAliases", aliases),
-    ], type_names=[MODULE_INFO, "System.Object"], string_form=module.name)
+    ], type_names=[MODULE_INFO, "System.Object"], string_form=name or module.name)
+
+
+def listed_modules(context: Any) -> list[PSObject]:
+    """The session's modules as Windows PowerShell 5.1 lists them, sorted by name: pyshell's core
+    module appears as the modules its cmdlets belong to there (Microsoft.PowerShell.Management,
+    .Utility, ...); Microsoft.PowerShell.Core is a snap-in in 5.1, which Get-Module does not list."""
+    out = []
+    for module in context.modules.values():
+        if module.name != CORE_MODULE:
+            out.append(module_info(context, module))
+            continue
+        by_module: dict[str, list[str]] = {}
+        for command in module.commands:
+            by_module.setdefault(module_of(CORE_MODULE, command), []).append(command)
+        for name, commands in by_module.items():
+            if name != CORE_MODULE:
+                out.append(module_info(context, module, name, commands))
+    return sorted(out, key=lambda info: info.get("Name").lower())
 
 
 class GetModule(Cmdlet):
@@ -70,6 +96,6 @@ class GetModule(Cmdlet):
 
     def process(self) -> None:
         patterns = self.name or ["*"]
-        for module in sorted(self.context.modules.values(), key=lambda m: m.name.lower()):
-            if any(wildcard_match(p, module.name, strict=False) for p in patterns):
-                self.write_object(module_info(self.context, module))
+        for info in listed_modules(self.context):
+            if any(wildcard_match(p, info.get("Name"), strict=False) for p in patterns):
+                self.write_object(info)

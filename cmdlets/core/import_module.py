@@ -1,7 +1,7 @@
 """Import-Module: the modules pyshell has are loaded at start, so importing one is accepted."""
 from __future__ import annotations
 
-from cmdlets.core.get_module import module_info
+from cmdlets.core.get_module import listed_modules
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
@@ -33,13 +33,13 @@ class ImportModule(Cmdlet):
     )
 
     def process(self) -> None:
-        modules = self.context.modules
+        listed = {info.get("Name").lower(): info for info in listed_modules(self.context)}
         for requested in self.name:
             key = requested.strip().lower()
             key = _ALSO_KNOWN_AS.get(key, key)
-            if key in modules:
+            if key in listed:
                 if self.pass_thru:
-                    self.write_object(module_info(self.context, modules[key]))
+                    self.write_object(listed[key])
                 continue
             self.write_error(self.error_record(
                 f"The specified module '{requested}' was not loaded because no valid module file was found in any "
