@@ -270,4 +270,5 @@ class ContextTracker:
         info = pending.info
         if info.get("Context") is not None:
             info.set("Context", context_object(pending.pre, pending.post, pending.shown_pre, pending.shown_post))
+            finish(info)            # its text shows the context lines now known
         self.ready.append(info)
