@@ -1,8 +1,8 @@
 """Compare-Object: compare two sets of objects and report which side each difference is on."""
 from __future__ import annotations
 
-from cmdlets.core.property_expressions import (EXPRESSION, MISSING_VALUE, compare_keys, order_values,
-                                               parse_property_specs)
+from cmdlets.core.property_expressions import (EXPRESSION, MISSING_VALUE, compare_keys, culture_parameter,
+                                               order_values, parse_property_specs)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.commands.validators import validate_range
@@ -68,6 +68,7 @@ class CompareObject(Cmdlet):
     include_equal = Parameter(SwitchParameter, help="Also writes the objects found in both sets, marked '=='.")
     pass_thru = Parameter(SwitchParameter, help="Writes the compared objects themselves, each with a SideIndicator "
                                                 "property added, instead of new result objects.")
+    culture = culture_parameter()
     case_sensitive = Parameter(SwitchParameter, help="Compares strings with regard to case.")
 
     examples = (

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from cmdlets.core.property_expressions import (EXPRESSION, MISSING_VALUE, compare_keys, culture_key,
-                                               order_values, parse_property_specs)
+                                               culture_parameter, order_values, parse_property_specs)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.format.views import Column, View
 from pyshell.runtime.conversion import ListOf, to_string
+from pyshell.runtime.membertypes import ObjectModelCollection
+from pyshell.runtime.types import PSObjectType
 from pyshell.runtime.values import PSEnum, PSHashtable, PSObject, SwitchParameter
 
 TYPE_CHECKING = False
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
 
 GROUP_INFO = "Microsoft.PowerShell.Commands.GroupInfo"
 GROUP_INFO_NO_ELEMENT = "Microsoft.PowerShell.Commands.GroupInfoNoElement"
+PSOBJECT = "System.Management.Automation.PSObject"
 
 # PowerShell's own display of groups: a table of Count (5 wide, right-aligned), Name (25 wide) and
 # Group, and a list of Name, Count, Group and Values.
@@ -94,6 +97,7 @@ class GroupObject(Cmdlet):
                               help="Writes one hashtable: each key is a grouping value, each value the objects that "
                                    "have it.")
     as_string = Parameter(SwitchParameter, help="With -AsHashTable, makes the keys strings (the groups' names).")
+    culture = culture_parameter()
     case_sensitive = Parameter(SwitchParameter, help="Groups strings that differ only in case separately.")
 
     examples = (
@@ -188,5 +192,7 @@ class GroupObject(Cmdlet):
         values = [None if v is MISSING_VALUE else v for v in group.values]
         type_names = ([GROUP_INFO_NO_ELEMENT, GROUP_INFO, "System.Object"] if self.no_element
                       else [GROUP_INFO, "System.Object"])
-        return PSObject([("Values", values), ("Count", group.count), ("Group", group.items),
+        # the group is a Collection[PSObject], as GroupInfo.Group is in PowerShell
+        members = ObjectModelCollection(group.items, PSObjectType, PSOBJECT)
+        return PSObject([("Values", values), ("Count", group.count), ("Group", members),
                          ("Name", group_name(group.values))], type_names=type_names, string_form=type_names[0])

@@ -325,6 +325,14 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def culture_parameter() -> Any:
+    """-Culture of Sort-Object, Group-Object and Compare-Object: a culture's name or LCID (decimal, or
+    hexadecimal after 0x). pyshell accepts it and orders strings with its one culture-aware order."""
+    from pyshell.commands.parameters import Parameter
+    return Parameter(str, help="The culture whose rules compare strings, by name (en-US) or LCID (1033, 0x409). "
+                               "pyshell compares with one culture-aware order whatever it names.")
+
+
 @functools.lru_cache(maxsize=8192)
 def culture_key(text: str) -> tuple:
     """Keys that order strings roughly as Windows' culture-aware comparison does: symbols before

@@ -1,0 +1,45 @@
+# Group-Object, Compare-Object and Sort-Object: what their output is, and the parameters they share.
+
+#### a group's Group is a Collection of PSObject
+$g = 1, 2, 1 | Group-Object
+$g[0].Group.GetType().Name
+$g[0] -is [Microsoft.PowerShell.Commands.GroupInfo]
+## STDOUT:
+Collection`1
+True
+## END
+
+#### -NoElement groups are GroupInfo objects too
+$g = 'a', 'b' | Group-Object -NoElement
+$g[0] -is [Microsoft.PowerShell.Commands.GroupInfo]
+## stdout: True
+
+#### groups come out in the order their values first appear
+'{', '}', '{0}' | Group-Object | ForEach-Object Name
+## STDOUT:
+{
+}
+{0}
+## END
+
+#### a custom object from Select-Object reads as @{...} in text
+$o = 'dummy' | Select-Object -Property @{Name = 'X'; Expression = {}}
+"$o"
+$s = 5 | Select-Object @{n = 'A'; e = { $_ }}, @{n = 'B'; e = { 'b' }}
+"$s"
+## STDOUT:
+@{X=}
+@{A=5; B=b}
+## END
+
+#### -Culture takes a name or an LCID
+(1, 3, 2 | Sort-Object -Culture en-US) -join ','
+('b', 'a' | Sort-Object -Culture 0x409) -join ','
+('a', 'a' | Group-Object -Culture 1033).Count
+(Compare-Object a b -Culture ru-RU).Count
+## STDOUT:
+1,2,3
+a,b
+2
+2
+## END
