@@ -424,6 +424,21 @@ _register(("environment", "System.Environment"), TypeRef("environment", object, 
 _register(("void", "System.Void"), TypeRef("void", VoidType, {}, lambda v: False))
 
 
+class AutomationNullType:
+    """[System.Management.Automation.Internal.AutomationNull]: its Value is the "nothing" a command
+    that writes nothing gives, which @() counts as no element and a pipeline skips."""
+    ps_type_name = "System.Management.Automation.Internal.AutomationNull"
+
+    @staticmethod
+    def ps_convert(value: Any) -> Any:
+        raise PSConversionError(value, AutomationNullType.ps_type_name)
+
+
+_register(("System.Management.Automation.Internal.AutomationNull", "Management.Automation.Internal.AutomationNull"),
+          TypeRef("System.Management.Automation.Internal.AutomationNull", AutomationNullType,
+                  {"value": AUTOMATION_NULL}, lambda v: False))
+
+
 def _register_dates() -> None:
     import datetime
     from pyshell.runtime import datetimes

@@ -322,3 +322,28 @@ c+d
 $o = [pscustomobject]@{ p = 1 }
 try { $o.ForEach('missing', 1) } catch { $_.Exception.Message }
 ## stdout: The ForEach() operator could not find a member 'missing' on the target object. Please verify that the named member exists and then try running your script again.
+
+#### an array element that is "nothing" ([void]) is skipped by the pipeline, though counted
+$r = [void]1, [void]2, 3
+$r.Count
+$r | ForEach-Object { "got $_" }
+$list = [System.Collections.ArrayList]::new()
+$r = [void]$list.Add(1), $list.Clear()
+$r.Count
+($r | Measure-Object).Count
+## STDOUT:
+3
+got 3
+2
+0
+## END
+
+#### AutomationNull's Value is nothing to @(), but an element once cast to an array
+@([System.Management.Automation.Internal.AutomationNull]::Value).Count
+@([object[]][System.Management.Automation.Internal.AutomationNull]::Value).Count
+$null -eq [System.Management.Automation.Internal.AutomationNull]::Value
+## STDOUT:
+0
+1
+True
+## END
