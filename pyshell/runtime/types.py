@@ -466,6 +466,13 @@ def _register_system_types() -> None:
     options = enum_type("System.StringSplitOptions", ["None", "RemoveEmptyEntries"])
     _register(("System.StringSplitOptions", "StringSplitOptions"),
               TypeRef("System.StringSplitOptions", options, enum_statics(options), lambda v: isinstance(v, options)))
+    # the kinds of member reflection tells apart, a flags enum ([Enum]::GetNames, parameter types)
+    member_types = enum_type("System.Reflection.MemberTypes", {
+        "Constructor": 1, "Event": 2, "Field": 4, "Method": 8, "Property": 16, "TypeInfo": 32, "Custom": 64,
+        "NestedType": 128, "All": 191}, flags=True)
+    _register(("System.Reflection.MemberTypes", "Reflection.MemberTypes"),
+              TypeRef("System.Reflection.MemberTypes", member_types, enum_statics(member_types),
+                      lambda v: isinstance(v, member_types)))
 
 
 def _registered_by(module: str) -> Callable[[], None]:
@@ -485,7 +492,8 @@ _DEFERRED = dict.fromkeys(("datetime", "system.datetime", "timespan", "system.ti
 _DEFERRED.update(dict.fromkeys(("system.management.automation.errorrecord", "management.automation.errorrecord"),
                                _register_error_record))
 _DEFERRED.update(dict.fromkeys(("system.io.path", "io.path", "guid", "system.guid", "system.stringsplitoptions",
-                                "stringsplitoptions"), _register_system_types))
+                                "stringsplitoptions", "system.reflection.membertypes", "reflection.membertypes"),
+                               _register_system_types))
 _DEFERRED.update(dict.fromkeys(("system.collections.queue", "collections.queue", "system.collections.stack",
                                 "collections.stack", "system.stringcomparer", "stringcomparer"), _register_collections))
 _DEFERRED.update(dict.fromkeys(("byte", "system.byte", "sbyte", "system.sbyte", "int16", "system.int16", "uint16",
