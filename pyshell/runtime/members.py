@@ -416,6 +416,9 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         _clear_array(obj)
         return None
     if isinstance(obj, (list, tuple)) and not isinstance(obj, NetCollection):
+        if key == "getenumerator" and not args:
+            from pyshell.runtime.enumerators import ArrayEnumerator
+            return ArrayEnumerator(obj)
         if key == "contains" and len(args) == 1:
             from pyshell.runtime.operators import ps_equals
             return any(ps_equals(x, args[0], True) for x in obj)

@@ -347,3 +347,20 @@ $null -eq [System.Management.Automation.Internal.AutomationNull]::Value
 1
 True
 ## END
+
+#### an array's GetEnumerator walks it with MoveNext and Current, and passing it on does not move it
+$e = (1..3).GetEnumerator()
+$e.GetType().FullName
+$null = $e.MoveNext()
+& { param($x) } $e
+$e.Current
+while ($e.MoveNext()) { $e.Current }
+$e.Reset()
+$e.MoveNext()
+## STDOUT:
+System.SZArrayEnumerator
+1
+2
+3
+True
+## END
