@@ -82,7 +82,7 @@ class MemberCompiler:
                         return v
                 elif ctx.instance_members is not None:
                     obj = with_kept_members(ctx, obj)
-                v = get_member(obj, spelt)
+                v = _get_at(obj, spelt, extent)
                 if v is None and obj is not None:
                     v = method_reference(obj, spelt)
                     if v is None and ctx.strict_on:
@@ -97,7 +97,7 @@ class MemberCompiler:
             name = name_fn(ctx)
             if ctx.instance_members is not None:
                 obj = with_kept_members(ctx, obj)
-            v = get_member(obj, name)
+            v = _get_at(obj, name, extent)
             if v is None and obj is not None:
                 v = method_reference(obj, name)
             if ctx.strict_on and (v is None or name.lower() in ("count", "length")):
@@ -393,6 +393,17 @@ def index_value(obj: Any, i: Any) -> Any:
     if isinstance(i, (int,)) and i in (0, -1):
         return obj
     return None
+
+
+def _get_at(obj: Any, name: str, extent: Any) -> Any:
+    """get_member, with a getter's failure (a ScriptProperty that throws, an enumerator's Current
+    out of range) placed at the member expression when it has no place of its own."""
+    try:
+        return get_member(obj, name)
+    except PSError as exc:
+        if exc.record.extent is None or exc.record.extent.source is None:
+            exc.record.extent = extent
+        raise
 
 
 def _at_statement(error: PSError) -> PSError:
