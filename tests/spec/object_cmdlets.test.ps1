@@ -43,3 +43,14 @@ a,b
 2
 2
 ## END
+
+#### Get-Member -View Extended lists what the type system added, Adapted the object's own members
+$o = [pscustomobject]@{A = 1} | Add-Member ScriptMethod Twice { 2 } -PassThru
+($o | Get-Member -View Extended | ForEach-Object Name) -join ','
+($o | Get-Member -View Adapted | ForEach-Object Name) -join ','
+($o | Get-Member -View All | Measure-Object).Count
+## STDOUT:
+A,Twice
+Equals,GetHashCode,GetType,ToString
+6
+## END
