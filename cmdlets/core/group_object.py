@@ -180,7 +180,7 @@ class GroupObject(Cmdlet):
                     "The command cannot be run because using the AsHashTable parameter with more than one property "
                     "requires adding the AsString parameter.", "ArgumentException", ErrorCategory.InvalidArgument,
                     target=self.property, exception_type="ArgumentException"))
-            if key is MISSING_VALUE or key is None or not table.add(key, list(group.items)):
+            if key is MISSING_VALUE or key is None or not table.add(key, _members(group)):
                 message = ("The objects grouped by this property cannot be expanded because there is a key "
                            "duplication. Provide a valid value for the property, and then try again.")
                 self.write_error(self.error_record(message, message, ErrorCategory.InvalidArgument,
@@ -192,7 +192,11 @@ class GroupObject(Cmdlet):
         values = [None if v is MISSING_VALUE else v for v in group.values]
         type_names = ([GROUP_INFO_NO_ELEMENT, GROUP_INFO, "System.Object"] if self.no_element
                       else [GROUP_INFO, "System.Object"])
-        # the group is a Collection[PSObject], as GroupInfo.Group is in PowerShell
-        members = ObjectModelCollection(group.items, PSObjectType, PSOBJECT)
-        return PSObject([("Values", values), ("Count", group.count), ("Group", members),
+        return PSObject([("Values", values), ("Count", group.count), ("Group", _members(group)),
                          ("Name", group_name(group.values))], type_names=type_names, string_form=type_names[0])
+
+
+def _members(group: _Group) -> ObjectModelCollection:
+    """A group's objects as PowerShell keeps them, in a Collection[PSObject] (GroupInfo.Group, and the
+    values of -AsHashTable's table)."""
+    return ObjectModelCollection(group.items, PSObjectType, PSOBJECT)

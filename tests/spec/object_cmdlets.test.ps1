@@ -54,3 +54,19 @@ A,Twice
 Equals,GetHashCode,GetType,ToString
 6
 ## END
+
+#### -AsHashTable's values are the groups' collections
+$h = 'a', 'b', 'a' | Group-Object -AsHashTable
+$h['a'].GetType().Name
+$h['a'].Count
+## STDOUT:
+Collection`1
+2
+## END
+
+#### Compare-Object -PassThru gives a string its SideIndicator
+Compare-Object 'a', 'b' 'b', 'c' -PassThru | ForEach-Object { "$_ $($_.SideIndicator)" }
+## STDOUT:
+c =>
+a <=
+## END
