@@ -365,7 +365,10 @@ def _dotnet_exception_id(exc: Exception) -> str:
 def index_value(obj: Any, i: Any) -> Any:
     if isinstance(obj, PSHashtable):
         if isinstance(i, (list, tuple)):
-            return [obj[k] for k in i]
+            return [index_value(obj, k) for k in i]
+        if obj.positional(i):           # [ordered]@{...}[0]: the first entry's value
+            entry = obj.at(i)
+            return entry[1] if entry is not None else None
         return obj[i]
     if isinstance(obj, NetCollection):
         # A Queue, Stack or HashSet has no indexer: as for any single object, [0] and [-1] are

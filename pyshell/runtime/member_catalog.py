@@ -13,7 +13,7 @@ from decimal import Decimal
 from pyshell.structs import dataclass
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.declarations import STATIC_DEFINITIONS, STRING_METHOD_DEFINITIONS, static_type_name
-from pyshell.runtime.members import HASHTABLE_METHODS
+from pyshell.runtime.members import HASHTABLE_METHODS, ORDERED_METHODS
 from pyshell.runtime.extended import EXTENDED_TYPES
 from pyshell.runtime.psmembers import (NOTE, PSMemberTypes, added_member_kind, instance_methods, set_members)
 from pyshell.runtime.typenames import type_name_of, type_names_of
@@ -41,7 +41,7 @@ _COMMON_METHODS = (
     ("ToString", "string ToString()"),
 )
 
-_HASHTABLE_MEMBERS = tuple((name, kind, definition) for name, kind, definition, _ in HASHTABLE_METHODS.values()) + (
+_DICTIONARY_PROPERTIES = (
     ("Count", "Property", "int Count {get;}"),
     ("IsFixedSize", "Property", "bool IsFixedSize {get;}"),
     ("IsReadOnly", "Property", "bool IsReadOnly {get;}"),
@@ -50,6 +50,10 @@ _HASHTABLE_MEMBERS = tuple((name, kind, definition) for name, kind, definition, 
     ("SyncRoot", "Property", "System.Object SyncRoot {get;}"),
     ("Values", "Property", "System.Collections.ICollection Values {get;}"),
 )
+_HASHTABLE_MEMBERS = tuple((name, kind, definition) for name, kind, definition, _ in HASHTABLE_METHODS.values()) \
+    + _DICTIONARY_PROPERTIES
+_ORDERED_MEMBERS = tuple((name, kind, definition) for name, kind, definition, _ in ORDERED_METHODS.values()) \
+    + _DICTIONARY_PROPERTIES
 # An [ordered] dictionary implements IsFixedSize, IsSynchronized and SyncRoot only explicitly.
 _ORDERED_HIDDEN = ("isfixedsize", "issynchronized", "syncroot")
 
@@ -158,7 +162,7 @@ def base_members(value: Any, force: bool = False) -> list[Member]:
             out.append(Member(name, _kind(kind), definition))
         out.extend(Member(n, _kind("Property"), d) for n, d in value.ps_property_definitions())
     elif isinstance(value, PSHashtable):
-        out.extend(Member(n, _kind(k), d) for n, k, d in _HASHTABLE_MEMBERS
+        out.extend(Member(n, _kind(k), d) for n, k, d in (_ORDERED_MEMBERS if value.ordered else _HASHTABLE_MEMBERS)
                    if not (value.ordered and n.lower() in _ORDERED_HIDDEN))
     elif isinstance(value, GROWABLE_LISTS):
         from pyshell.runtime.listtypes import methods_of

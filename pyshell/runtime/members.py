@@ -335,6 +335,24 @@ HASHTABLE_METHODS: dict[str, tuple[str, str, str, Callable[..., Any]]] = {
 }
 
 
+# An [ordered] dictionary (System.Collections.Specialized.OrderedDictionary) has Hashtable's methods
+# less ContainsKey, ContainsValue and Clone, and positions besides: Insert, RemoveAt, Item[int].
+ORDERED_METHODS: dict[str, tuple[str, str, str, Callable[..., Any]]] = {
+    **{k: v for k, v in HASHTABLE_METHODS.items() if k not in ("containskey", "containsvalue", "clone", "item")},
+    "insert": ("Insert", "Method", "void Insert(int index, System.Object key, System.Object value)",
+               lambda t, index, key, value: t.insert_at(to_int(index), key, value)),
+    "removeat": ("RemoveAt", "Method", "void RemoveAt(int index)", lambda t, index: t.remove_at(to_int(index))),
+    "item": ("Item", "ParameterizedProperty",
+             "System.Object Item(int index) {get;set;}, System.Object Item(System.Object key) {get;set;}",
+             lambda t, key: t.at(key)[1] if t.positional(key) and t.at(key) is not None else t[key]),
+}
+
+
+def hashtable_methods(table: PSHashtable) -> dict[str, tuple[str, str, str, Callable[..., Any]]]:
+    """The methods a script may call on this hashtable or [ordered] dictionary."""
+    return ORDERED_METHODS if table.ordered else HASHTABLE_METHODS
+
+
 def type_info(value: Any) -> PSObject:
     """What `.GetType()` answers: the same kind of type object a type literal gives (typeinfo.py)."""
     from pyshell.runtime.typeinfo import type_object, type_of_value
@@ -397,7 +415,7 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         if method is not None:
             return _returned(method[1], method[2](obj, *args))
     elif isinstance(obj, PSHashtable):
-        method = HASHTABLE_METHODS.get(key)
+        method = hashtable_methods(obj).get(key)
         if method is not None:
             return _returned(method[2], method[3](obj, *args))
     if key == "item" and len(args) == 1 and hasattr(obj, "item") and not isinstance(obj, (str, PSObject)):

@@ -364,3 +364,33 @@ System.SZArrayEnumerator
 3
 True
 ## END
+
+#### an [ordered] dictionary indexed by an integer gives the entry at that position
+$o = [ordered]@{z = 1; a = 2}
+$o[0]
+$o[1]
+$o['a']
+$o[0] = 9
+$o.z
+$h = @{0 = 'zero'}
+$h[0]
+## STDOUT:
+1
+2
+2
+9
+zero
+## END
+
+#### an [ordered] dictionary has Insert and RemoveAt, and no ContainsKey
+$o = [ordered]@{a = 1; b = 2}
+$o.Insert(0, 'first', 0)
+$o.RemoveAt(2)
+$o.Keys -join ','
+$o.Contains('a')
+$o.ContainsKey('a')
+## STDOUT:
+first,a
+True
+## END
+## error-id: MethodNotFound
