@@ -13,9 +13,9 @@ from pyshell.runtime.extended import EXTENDED_TYPES, NO_EXTENSION, ExtendedStr
 from pyshell.runtime.extended import extended_member as _extended_member
 from pyshell.runtime.stdvalues import is_date_or_span
 from pyshell.runtime.typenames import type_name_of, type_names_of
-from pyshell.runtime.values import (AUTOMATION_NULL, GROWABLE_LISTS, HASHTABLE_CLASSES, NOT_A_MEMBER, CaseSensitiveHashtable,
-                                    ComputedProperty, InstanceMethod, NetCollection, PSEnum, PSHashtable, PSObject,
-                                    TypedArray, dictionary_entry)
+from pyshell.runtime.values import (AUTOMATION_NULL, GROWABLE_LISTS, HASHTABLE_CLASSES, NOT_A_MEMBER,
+                                    CaseSensitiveHashtable, ComputedProperty, InstanceMethod, NetCollection, PSEnum,
+                                    PSHashtable, PSObject, TypedArray, dictionary_entry)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -394,3 +394,13 @@ first,a
 True
 ## END
 ## error-id: MethodNotFound
+
+#### a method the array does not have is called on each element
+('a', 'b').ToUpper() -join ','
+('a b', 'c d').Split(' ').Count
+(1, 'a').ToUpper()
+## STDOUT:
+A,B
+4
+## END
+## error-id: MethodNotFound
