@@ -13,6 +13,7 @@ from decimal import Decimal
 from pyshell.structs import dataclass
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.declarations import STATIC_DEFINITIONS, STRING_METHOD_DEFINITIONS, static_type_name
+from pyshell.runtime.arraymethods import ARRAY_METHODS
 from pyshell.runtime.members import HASHTABLE_METHODS, ORDERED_METHODS
 from pyshell.runtime.extended import EXTENDED_TYPES
 from pyshell.runtime.psmembers import (NOTE, PSMemberTypes, added_member_kind, instance_methods, set_members)
@@ -58,7 +59,9 @@ _ORDERED_MEMBERS = tuple((name, kind, definition) for name, kind, definition, _ 
 _ORDERED_HIDDEN = ("isfixedsize", "issynchronized", "syncroot")
 
 _ARRAY_MEMBERS = (
+    *((name, "Method", definition) for name, definition, _ in ARRAY_METHODS.values()),
     ("Contains", "Method", "bool IList.Contains(System.Object value)"),
+    ("GetEnumerator", "Method", "System.Collections.IEnumerator GetEnumerator()"),
     ("IndexOf", "Method", "int IList.IndexOf(System.Object value)"),
     ("Count", "AliasProperty", "Count = Length"),
     ("Length", "Property", "int Length {get;}"),

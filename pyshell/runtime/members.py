@@ -434,6 +434,11 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         _clear_array(obj)
         return None
     if isinstance(obj, (list, tuple)) and not isinstance(obj, NetCollection):
+        if isinstance(obj, list) and not isinstance(obj, GROWABLE_LISTS):
+            from pyshell.runtime.arraymethods import ARRAY_METHODS
+            array_method = ARRAY_METHODS.get(key)
+            if array_method is not None:
+                return array_method[2](obj, *args)
         if key == "getenumerator" and not args:
             from pyshell.runtime.enumerators import ArrayEnumerator
             return ArrayEnumerator(obj)

@@ -404,3 +404,19 @@ A,B
 4
 ## END
 ## error-id: MethodNotFound
+
+#### an array's own methods: Clone keeps its type, GetValue, SetValue, CopyTo, GetUpperBound
+[string[]]$s = 'x', 'y'
+$c = $s.Clone(); $c[0] = 'z'
+"$($s[0]) $($c.GetType().Name)"
+$a = 3, 1, 2
+$a.SetValue(7, 2)
+"$($a.GetValue(2)) $($a.GetUpperBound(0))"
+$t = New-Object object[] 4
+$a.CopyTo($t, 1)
+$t -join ','
+## STDOUT:
+x String[]
+7 2
+,3,1,7
+## END
