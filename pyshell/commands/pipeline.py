@@ -61,7 +61,7 @@ def compile_pipeline(compiler: Any, node: N.Pipeline) -> Callable[[Any, Emit], N
                     if item is not AUTOMATION_NULL:     # an element that is "nothing" ([void]1, 2) is skipped
                         emit(item)
             elif value is not AUTOMATION_NULL:
-                emit(value)
+                _feed(value, emit)
         return expression_statement
 
     def run(ctx: Any, emit: Emit) -> None:
@@ -242,6 +242,11 @@ def _feed(value: Any, feed: Emit) -> None:
             if item is not AUTOMATION_NULL:             # as PowerShell's pipe, which drops "nothing"
                 feed(item)
     elif value is not AUTOMATION_NULL:
+        own = getattr(type(value), "ps_enumerate", None)
+        if own is not None:                             # an enumerator: the items it has left
+            for item in own(value):
+                feed(item)
+            return
         feed(value)
 
 

@@ -1,7 +1,8 @@
 """What an array's GetEnumerator() gives: a System.SZArrayEnumerator over its items, with .NET's
 MoveNext(), Current and Reset(). Current before the first MoveNext() or after the last is .NET's
 InvalidOperationException. Passing the enumerator somewhere (as an argument, say) leaves its
-position where it was."""
+position where it was; a pipeline or a foreach loop takes the items left, as PowerShell enumerates
+an IEnumerator."""
 from __future__ import annotations
 
 from pyshell.runtime.values import property_in
@@ -35,6 +36,12 @@ class ArrayEnumerator:
 
     def reset(self) -> None:
         self.index = -1
+
+    def ps_enumerate(self) -> Any:
+        """What a pipeline or foreach takes from the enumerator: the items from its position on,
+        moving it as .NET's MoveNext does."""
+        while self.move_next():
+            yield self.items[self.index]
 
     def ps_properties(self) -> list[tuple[str, Any]]:
         try:

@@ -420,3 +420,17 @@ x String[]
 7 2
 ,3,1,7
 ## END
+
+#### a pipeline or foreach takes the items an enumerator has left
+$e = (1..4).GetEnumerator()
+$null = $e.MoveNext()
+($e | ForEach-Object { $_ * 10 }) -join ','
+$e.Reset()
+foreach ($x in $e) { $x }
+## STDOUT:
+20,30,40
+1
+2
+3
+4
+## END
