@@ -70,3 +70,13 @@ Compare-Object 'a', 'b' 'b', 'c' -PassThru | ForEach-Object { "$_ $($_.SideIndic
 c =>
 a <=
 ## END
+
+#### Sort-Object orders $null above negative numbers and below the rest, a missing property last
+$e = [pscustomobject]@{F = 'eight'; Y = 8}, [pscustomobject]@{F = 'null'; Y = $null},
+     [pscustomobject]@{F = 'minus'; Y = -2}, [pscustomobject]@{F = 'none'}, [pscustomobject]@{F = 'zero'; Y = 0}
+($e | Sort-Object Y | ForEach-Object F) -join ','
+($e | Sort-Object Y -Descending | ForEach-Object F) -join ','
+## STDOUT:
+minus,null,zero,eight,none
+eight,zero,null,minus,none
+## END
