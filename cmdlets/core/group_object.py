@@ -10,7 +10,7 @@ from pyshell.format.views import Column, View
 from pyshell.runtime.conversion import ListOf, to_string
 from pyshell.runtime.membertypes import ObjectModelCollection
 from pyshell.runtime.types import PSObjectType
-from pyshell.runtime.values import PSEnum, PSHashtable, PSObject, SwitchParameter
+from pyshell.runtime.values import ArrayList, PSEnum, PSHashtable, PSObject, SwitchParameter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -192,7 +192,8 @@ class GroupObject(Cmdlet):
         values = [None if v is MISSING_VALUE else v for v in group.values]
         type_names = ([GROUP_INFO_NO_ELEMENT, GROUP_INFO, "System.Object"] if self.no_element
                       else [GROUP_INFO, "System.Object"])
-        return PSObject([("Values", values), ("Count", group.count), ("Group", _members(group)),
+        # Values is an ArrayList, as GroupInfo.Values is in PowerShell
+        return PSObject([("Values", ArrayList(values)), ("Count", group.count), ("Group", _members(group)),
                          ("Name", group_name(group.values))], type_names=type_names, string_form=type_names[0])
 
 

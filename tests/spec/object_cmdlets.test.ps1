@@ -1,11 +1,13 @@
 # Group-Object, Compare-Object and Sort-Object: what their output is, and the parameters they share.
 
-#### a group's Group is a Collection of PSObject
+#### a group's Group is a Collection of PSObject, its Values an ArrayList
 $g = 1, 2, 1 | Group-Object
 $g[0].Group.GetType().Name
+$g[0].Values.GetType().FullName
 $g[0] -is [Microsoft.PowerShell.Commands.GroupInfo]
 ## STDOUT:
 Collection`1
+System.Collections.ArrayList
 True
 ## END
 
