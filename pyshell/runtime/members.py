@@ -438,7 +438,7 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
             from pyshell.runtime.arraymethods import ARRAY_METHODS
             array_method = ARRAY_METHODS.get(key)
             if array_method is not None:
-                return array_method[2](obj, *args)
+                return _returned(array_method[1], array_method[2](obj, *args))
         if key == "getenumerator" and not args:
             from pyshell.runtime.enumerators import ArrayEnumerator
             return ArrayEnumerator(obj)

@@ -434,3 +434,8 @@ foreach ($x in $e) { $x }
 3
 4
 ## END
+
+#### an array's void methods add nothing to a function's output
+function Set-First { $a = 1, 2; $a.SetValue(5, 0); $t = New-Object object[] 2; $a.CopyTo($t, 0) }
+@(Set-First).Count
+## stdout: 0
