@@ -148,3 +148,14 @@ using namespace System.Text
 #### using module is refused: pyshell loads no modules from files
 using module Contoso.Tools
 ## error-id: KeywordNotSupported
+
+#### using namespace holds for New-Object's type name while the script runs
+using namespace System.Collections.Generic
+$d = New-Object 'Dictionary[string, List[int]]'
+$d.GetType().Name
+function Get-Kind { (New-Object 'Stack[double]').GetType().Name }
+Get-Kind
+## STDOUT:
+Dictionary`2
+Stack`1
+## END
