@@ -64,8 +64,13 @@ _ARRAY_MEMBERS = (
     ("GetEnumerator", "Method", "System.Collections.IEnumerator GetEnumerator()"),
     ("IndexOf", "Method", "int IList.IndexOf(System.Object value)"),
     ("Count", "AliasProperty", "Count = Length"),
+    ("IsFixedSize", "Property", "bool IsFixedSize {get;}"),
+    ("IsReadOnly", "Property", "bool IsReadOnly {get;}"),
+    ("IsSynchronized", "Property", "bool IsSynchronized {get;}"),
     ("Length", "Property", "int Length {get;}"),
+    ("LongLength", "Property", "long LongLength {get;}"),
     ("Rank", "Property", "int Rank {get;}"),
+    ("SyncRoot", "Property", "System.Object SyncRoot {get;}"),
 )
 
 _TYPENAMES_CODE_PROPERTY = (

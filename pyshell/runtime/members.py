@@ -12,7 +12,7 @@ from pyshell.runtime.dictviews import keys_of, values_of
 from pyshell.runtime.extended import EXTENDED_TYPES, NO_EXTENSION, ExtendedStr
 from pyshell.runtime.extended import extended_member as _extended_member
 from pyshell.runtime.stdvalues import is_date_or_span
-from pyshell.runtime.typenames import type_name_of, type_names_of
+from pyshell.runtime.typenames import Int64, type_name_of, type_names_of
 from pyshell.runtime.values import (AUTOMATION_NULL, GROWABLE_LISTS, HASHTABLE_CLASSES, NOT_A_MEMBER,
                                     CaseSensitiveHashtable, ComputedProperty, InstanceMethod, NetCollection, PSEnum,
                                     PSHashtable, PSObject, TypedArray, dictionary_entry)
@@ -79,6 +79,8 @@ def get_member(obj: Any, name: str) -> Any:
             return len(obj)
         elif key == "rank":
             return 1
+        elif not isinstance(obj, GROWABLE_LISTS) and key in _ARRAY_PROPERTIES:
+            return _ARRAY_PROPERTIES[key](obj)   # System.Array's own: LongLength, IsFixedSize ...
         if key == "pstypenames":                # every object's, not its elements'
             return type_names_of(obj)
         return _member_of_items(obj, name)
@@ -118,6 +120,13 @@ def get_member(obj: Any, name: str) -> Any:
     if key == "pstypenames" and obj is not None:
         return type_names_of(obj)
     return None
+
+
+# System.Array's properties besides Length, Count and Rank.
+_ARRAY_PROPERTIES: dict[str, Callable[[Any], Any]] = {
+    "longlength": lambda a: Int64(len(a)), "isfixedsize": lambda a: True, "isreadonly": lambda a: False,
+    "issynchronized": lambda a: False, "syncroot": lambda a: a,
+}
 
 
 def _member_of_items(items: list | tuple, name: str) -> Any:

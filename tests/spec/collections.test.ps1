@@ -439,3 +439,8 @@ foreach ($x in $e) { $x }
 function Set-First { $a = 1, 2; $a.SetValue(5, 0); $t = New-Object object[] 2; $a.CopyTo($t, 0) }
 @(Set-First).Count
 ## stdout: 0
+
+#### an array's own properties, not its elements'
+$a = 1, 2
+"$($a.LongLength) $($a.LongLength.GetType().Name) $($a.IsFixedSize) $($a.IsReadOnly) $($a.Rank)"
+## stdout: 2 Int64 True False 1
