@@ -62,4 +62,5 @@ ARRAY_METHODS: dict[str, tuple[str, str, Callable[..., Any]]] = {
                       lambda items, d: _dimension(items, d) - 1),
     "getvalue": ("GetValue", "System.Object GetValue(int index)", _get_value),
     "setvalue": ("SetValue", "void SetValue(System.Object value, int index)", _set_value),
+    "item": ("Item", "System.Object IList.Item(int index) {get;set;}", _get_value),
 }

@@ -59,7 +59,8 @@ _ORDERED_MEMBERS = tuple((name, kind, definition) for name, kind, definition, _ 
 _ORDERED_HIDDEN = ("isfixedsize", "issynchronized", "syncroot")
 
 _ARRAY_MEMBERS = (
-    *((name, "Method", definition) for name, definition, _ in ARRAY_METHODS.values()),
+    *((name, "ParameterizedProperty" if definition.endswith("{get;set;}") else "Method", definition)
+      for name, definition, _ in ARRAY_METHODS.values()),
     ("Contains", "Method", "bool IList.Contains(System.Object value)"),
     ("GetEnumerator", "Method", "System.Collections.IEnumerator GetEnumerator()"),
     ("IndexOf", "Method", "int IList.IndexOf(System.Object value)"),

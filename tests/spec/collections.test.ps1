@@ -442,5 +442,5 @@ function Set-First { $a = 1, 2; $a.SetValue(5, 0); $t = New-Object object[] 2; $
 
 #### an array's own properties, not its elements'
 $a = 1, 2
-"$($a.LongLength) $($a.LongLength.GetType().Name) $($a.IsFixedSize) $($a.IsReadOnly) $($a.Rank)"
-## stdout: 2 Int64 True False 1
+"$($a.LongLength) $($a.LongLength.GetType().Name) $($a.IsFixedSize) $($a.IsReadOnly) $($a.Rank) $($a.Item(1))"
+## stdout: 2 Int64 True False 1 2
