@@ -109,6 +109,15 @@ def _type_text(full: str, drop_namespaces: bool) -> str:
     accelerated = _ACCELERATED.get(full)
     if accelerated is not None:
         return accelerated
+    if "`" in full:
+        # a generic type as PowerShell writes one: Collection`1[[System.Management.Automation.PSObject,
+        # ...]] is System.Collections.ObjectModel.Collection[psobject]
+        from pyshell.runtime.typeinfo import display_name
+        shown = display_name(full)
+        if drop_namespaces:
+            head, bracket, rest = shown.partition("[")
+            return head.rsplit(".", 1)[-1] + bracket + rest
+        return shown
     if drop_namespaces:
         return full.rsplit(".", 1)[-1]
     return full

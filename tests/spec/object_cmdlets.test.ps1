@@ -82,3 +82,7 @@ $e = [pscustomobject]@{F = 'eight'; Y = 8}, [pscustomobject]@{F = 'null'; Y = $n
 minus,null,zero,eight,none
 eight,zero,null,minus,none
 ## END
+
+#### Get-Member writes a generic property type as PowerShell does
+(1, 1 | Group-Object | Get-Member -Name Group).Definition
+## stdout: System.Collections.ObjectModel.Collection[psobject] Group {get;set;}
