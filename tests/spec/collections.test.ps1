@@ -444,3 +444,27 @@ function Set-First { $a = 1, 2; $a.SetValue(5, 0); $t = New-Object object[] 2; $
 $a = 1, 2
 "$($a.LongLength) $($a.LongLength.GetType().Name) $($a.IsFixedSize) $($a.IsReadOnly) $($a.Rank) $($a.Item(1))"
 ## stdout: 2 Int64 True False 1 2
+
+#### .Where() selection modes: First, Last, SkipUntil, Until and Split, with a count
+$a = 1..6
+$a.Where({ $_ -gt 1 }, 'First', 2) -join ','
+$a.Where({ $_ % 2 }, 'Last') -join ','
+$a.Where({ $_ -gt 3 }, 'SkipUntil') -join ','
+$a.Where({ $_ -gt 3 }, 'Until') -join ','
+$big, $small = $a.Where({ $_ -gt 4 }, 'Split')
+"$big | $small"
+## STDOUT:
+2,3
+5
+4,5,6
+1,2,3
+5 6 | 1 2 3 4
+## END
+
+#### .Where() and .ForEach() give a Collection of PSObject
+(1..3).Where({ $_ -gt 1 }).GetType().Name
+(1..3).ForEach({ $_ }).GetType().Name
+## STDOUT:
+Collection`1
+Collection`1
+## END
