@@ -424,20 +424,6 @@ _register(("environment", "System.Environment"), TypeRef("environment", object, 
 _register(("void", "System.Void"), TypeRef("void", VoidType, {}, lambda v: False))
 
 
-class AutomationNullType:
-    """[System.Management.Automation.Internal.AutomationNull]: its Value is the "nothing" a command
-    that writes nothing gives, which @() counts as no element and a pipeline skips."""
-    ps_type_name = "System.Management.Automation.Internal.AutomationNull"
-
-    @staticmethod
-    def ps_convert(value: Any) -> Any:
-        raise PSConversionError(value, AutomationNullType.ps_type_name)
-
-
-_register(("System.Management.Automation.Internal.AutomationNull", "Management.Automation.Internal.AutomationNull"),
-          TypeRef("System.Management.Automation.Internal.AutomationNull", AutomationNullType,
-                  {"value": AUTOMATION_NULL}, lambda v: False))
-
 
 def _register_dates() -> None:
     import datetime
@@ -466,13 +452,12 @@ def _register_system_types() -> None:
     options = enum_type("System.StringSplitOptions", ["None", "RemoveEmptyEntries"])
     _register(("System.StringSplitOptions", "StringSplitOptions"),
               TypeRef("System.StringSplitOptions", options, enum_statics(options), lambda v: isinstance(v, options)))
-    # the kinds of member reflection tells apart, a flags enum ([Enum]::GetNames, parameter types)
-    member_types = enum_type("System.Reflection.MemberTypes", {
-        "Constructor": 1, "Event": 2, "Field": 4, "Method": 8, "Property": 16, "TypeInfo": 32, "Custom": 64,
-        "NestedType": 128, "All": 191}, flags=True)
     _register(("System.Reflection.MemberTypes", "Reflection.MemberTypes"),
-              TypeRef("System.Reflection.MemberTypes", member_types, enum_statics(member_types),
-                      lambda v: isinstance(v, member_types)))
+              TypeRef("System.Reflection.MemberTypes", st.MemberTypes, enum_statics(st.MemberTypes),
+                      lambda v: isinstance(v, st.MemberTypes)))
+    _register(("System.Management.Automation.Internal.AutomationNull", "Management.Automation.Internal.AutomationNull"),
+              TypeRef("System.Management.Automation.Internal.AutomationNull", st.AutomationNullType,
+                      {"value": AUTOMATION_NULL}, lambda v: False))
 
 
 def _registered_by(module: str) -> Callable[[], None]:
@@ -492,8 +477,9 @@ _DEFERRED = dict.fromkeys(("datetime", "system.datetime", "timespan", "system.ti
 _DEFERRED.update(dict.fromkeys(("system.management.automation.errorrecord", "management.automation.errorrecord"),
                                _register_error_record))
 _DEFERRED.update(dict.fromkeys(("system.io.path", "io.path", "guid", "system.guid", "system.stringsplitoptions",
-                                "stringsplitoptions", "system.reflection.membertypes", "reflection.membertypes"),
-                               _register_system_types))
+                                "stringsplitoptions", "system.reflection.membertypes", "reflection.membertypes",
+                                "system.management.automation.internal.automationnull",
+                                "management.automation.internal.automationnull"), _register_system_types))
 _DEFERRED.update(dict.fromkeys(("system.collections.queue", "collections.queue", "system.collections.stack",
                                 "collections.stack", "system.stringcomparer", "stringcomparer"), _register_collections))
 _DEFERRED.update(dict.fromkeys(("byte", "system.byte", "sbyte", "system.sbyte", "int16", "system.int16", "uint16",
