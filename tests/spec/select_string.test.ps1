@@ -100,3 +100,12 @@ $m = 'one', 'two', 'three', 'four' | Select-String 'three' -Context 1
 > three
   four
 ## END
+
+#### a MatchInfo's Matches is a Match[]
+$m = 'a1b2' | Select-String '\d' -AllMatches
+$m.Matches.GetType().FullName
+$m.Matches.Value -join ','
+## STDOUT:
+System.Text.RegularExpressions.Match[]
+1,2
+## END
