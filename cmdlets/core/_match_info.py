@@ -66,7 +66,8 @@ def new_match_info(ctx: Any, line: str, pattern: str, ignore_case: bool, matches
     info = PSObject([("IgnoreCase", ignore_case), ("LineNumber", 0), ("Line", line),
                      ("Filename", os.path.basename(path) if path is not None else INPUT_STREAM),
                      ("Path", path if path is not None else INPUT_STREAM), ("Pattern", pattern),
-                     ("Context", context_object() if with_context else None), ("Matches", matches)],
+                     ("Context", context_object() if with_context else None),
+                     ("Matches", TypedArray(matches, object, REGEX_NS + "Match"))],
                     type_names=[MATCH_INFO, "System.Object"], string_form=line)
     info._members = {"tostring": _ToString(ctx, path is not None), "relativepath": _RELATIVE_PATH}
     return info
@@ -270,4 +271,5 @@ class ContextTracker:
         info = pending.info
         if info.get("Context") is not None:
             info.set("Context", context_object(pending.pre, pending.post, pending.shown_pre, pending.shown_post))
+            finish(info)            # its text shows the context lines now known
         self.ready.append(info)

@@ -1,9 +1,11 @@
 """Compare-Object: compare two sets of objects and report which side each difference is on."""
 from __future__ import annotations
 
-from cmdlets.core.property_expressions import (EXPRESSION, MISSING_VALUE, compare_keys, order_values,
-                                               parse_property_specs)
+from cmdlets.core.property_expressions import (EXPRESSION, MISSING_VALUE, compare_keys, culture_parameter,
+                                               order_values, parse_property_specs)
 from pyshell.commands.cmdlet import Cmdlet
+from pyshell.runtime.extended import extend, extensible
+from pyshell.runtime.psmembers import add_note_property
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.commands.validators import validate_range
 from pyshell.errors import ErrorCategory
@@ -68,6 +70,7 @@ class CompareObject(Cmdlet):
     include_equal = Parameter(SwitchParameter, help="Also writes the objects found in both sets, marked '=='.")
     pass_thru = Parameter(SwitchParameter, help="Writes the compared objects themselves, each with a SideIndicator "
                                                 "property added, instead of new result objects.")
+    culture = culture_parameter()
     case_sensitive = Parameter(SwitchParameter, help="Compares strings with regard to case.")
 
     examples = (
@@ -198,6 +201,10 @@ class CompareObject(Cmdlet):
             if isinstance(result, PSObject):
                 result.remove(SIDE_INDICATOR)
                 result.add(SIDE_INDICATOR, side)
+            elif extensible(result):
+                # a string or an array carries the note as PowerShell's PSObject wrapper would
+                result = extend(result)
+                add_note_property(result.ps_extension, SIDE_INDICATOR, side)
             self.write_object(result)
             return
         result = PSObject()

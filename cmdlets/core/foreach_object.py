@@ -7,7 +7,7 @@ from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.errors import ErrorCategory, PSError
 from pyshell.runtime.compile_statements import statement_error
 from pyshell.runtime.conversion import ListOf, PSConversionError
-from pyshell.runtime.members import HASHTABLE_METHODS, STRING_METHODS, call_method
+from pyshell.runtime.members import STRING_METHODS, call_method, hashtable_methods
 from pyshell.runtime.operators import PSOperatorError, has_wildcards, wildcard_match
 from pyshell.runtime.types import ScriptBlockType
 from pyshell.runtime.scope import MISSING, restore_variable
@@ -26,7 +26,6 @@ _COMMON_METHODS = ("ToString", "GetType")
 _STRING_METHOD_NAMES = ("ToUpper", "ToLower", "ToUpperInvariant", "ToLowerInvariant", "Trim", "TrimStart", "TrimEnd",
                         "Contains", "StartsWith", "EndsWith", "Replace", "Split", "Substring", "IndexOf",
                         "LastIndexOf", "PadLeft", "PadRight", "Insert", "Remove", "ToCharArray", "Equals")
-_HASHTABLE_METHODS = tuple(name for name, kind, _, _ in HASHTABLE_METHODS.values() if kind == "Method")
 _LIST_METHODS = ("Contains", "IndexOf")
 
 
@@ -38,7 +37,7 @@ def method_names(obj: Any) -> list[str]:
     if isinstance(obj, str):
         return [n for n in _STRING_METHOD_NAMES if n.lower() in STRING_METHODS] + list(_COMMON_METHODS)
     if isinstance(obj, PSHashtable):
-        return list(_HASHTABLE_METHODS) + list(_COMMON_METHODS)
+        return [name for name, kind, _, _ in hashtable_methods(obj).values() if kind == "Method"] + list(_COMMON_METHODS)
     if isinstance(obj, (list, tuple)):
         return list(_LIST_METHODS) + list(_COMMON_METHODS)
     return list(_COMMON_METHODS)

@@ -7,10 +7,28 @@ from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import ListOf
 from pyshell.runtime.operators import wildcard_match
 from pyshell.runtime.psmembers import PSMemberTypes, MemberTypeSet
-from pyshell.runtime.values import AUTOMATION_NULL, PSObject, SwitchParameter
+from pyshell.runtime.values import AUTOMATION_NULL, PSObject, SwitchParameter, enum_type
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 from pyshell.runtime.member_catalog import (MEMBER_DEFINITION, header_type_name, instance_members,
                                          member_definition, sort_members, static_members, static_type)
+
+
+# Which members -View shows: those the type system adds (Extended: notes, script and alias members,
+# property and member sets), those of the object itself (Adapted, and Base, which pyshell's objects
+# do not tell apart), or All.
+PSMemberViewTypes = enum_type("System.Management.Automation.PSMemberViewTypes",
+                              {"Extended": 1, "Adapted": 2, "Base": 4, "All": 7}, flags=True)
+_EXTENDED = frozenset(("AliasProperty", "CodeProperty", "NoteProperty", "ScriptProperty", "PropertySet", "MemberSet",
+                       "CodeMethod", "ScriptMethod"))
+
+
+def _in_view(member_type: Any, view: int) -> bool:
+    extended = member_type.name in _EXTENDED
+    return bool(view & 1) if extended else bool(view & 6)
 
 
 class GetMember(Cmdlet):
@@ -39,6 +57,9 @@ class GetMember(Cmdlet):
                                  "ScriptProperty, or Properties (every kind of property) and Methods.")
     static = Parameter(SwitchParameter,
                        help="Describe the static members of the object's type instead, such as [string]::Join.")
+    view = Parameter(PSMemberViewTypes,
+                     help="Which members to list: Extended (added by the type system or Add-Member), Adapted or "
+                          "Base (the object's own), or All; by default Adapted and Extended.")
     force = Parameter(SwitchParameter,
                       help="Also list the hidden members PowerShell adds to every object (pstypenames).")
 
@@ -66,6 +87,7 @@ class GetMember(Cmdlet):
         self._seen: set[str] = set()
         self._patterns = list(self.name) if self.name else ["*"]
         self._mask = self.member_type if self.is_bound(GetMember.member_type) else PSMemberTypes.All.value
+        self._view = int(self.view.value) if self.is_bound(GetMember.view) and self.view is not None else 3
 
     def process(self) -> None:
         obj = self.input_object
@@ -83,7 +105,7 @@ class GetMember(Cmdlet):
         self._seen.add(type_name.lower())
         members = static_members(type_name, ref) if self.static else instance_members(obj, bool(self.force))
         # Each member once, in Get-Member's order, whichever of the -Name patterns it matches.
-        chosen = [m for m in members if m.member_type.value & self._mask
+        chosen = [m for m in members if m.member_type.value & self._mask and _in_view(m.member_type, self._view)
                   and any(wildcard_match(pattern, m.name) for pattern in self._patterns)]
         for member in sort_members(chosen):
             self.write_object(member_definition(type_name, member))

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from cmdlets.core.property_expressions import (EXPRESSION, MISSING_VALUE, compare_keys, culture_key,
-                                               order_values, parse_property_specs)
+                                               culture_parameter, order_values, parse_property_specs)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.format.views import Column, View
 from pyshell.runtime.conversion import ListOf, to_string
-from pyshell.runtime.values import PSEnum, PSHashtable, PSObject, SwitchParameter
+from pyshell.runtime.membertypes import ObjectModelCollection
+from pyshell.runtime.types import PSObjectType
+from pyshell.runtime.values import ArrayList, PSEnum, PSHashtable, PSObject, SwitchParameter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
 
 GROUP_INFO = "Microsoft.PowerShell.Commands.GroupInfo"
 GROUP_INFO_NO_ELEMENT = "Microsoft.PowerShell.Commands.GroupInfoNoElement"
+PSOBJECT = "System.Management.Automation.PSObject"
 
 # PowerShell's own display of groups: a table of Count (5 wide, right-aligned), Name (25 wide) and
 # Group, and a list of Name, Count, Group and Values.
@@ -94,6 +97,7 @@ class GroupObject(Cmdlet):
                               help="Writes one hashtable: each key is a grouping value, each value the objects that "
                                    "have it.")
     as_string = Parameter(SwitchParameter, help="With -AsHashTable, makes the keys strings (the groups' names).")
+    culture = culture_parameter()
     case_sensitive = Parameter(SwitchParameter, help="Groups strings that differ only in case separately.")
 
     examples = (
@@ -176,7 +180,7 @@ class GroupObject(Cmdlet):
                     "The command cannot be run because using the AsHashTable parameter with more than one property "
                     "requires adding the AsString parameter.", "ArgumentException", ErrorCategory.InvalidArgument,
                     target=self.property, exception_type="ArgumentException"))
-            if key is MISSING_VALUE or key is None or not table.add(key, list(group.items)):
+            if key is MISSING_VALUE or key is None or not table.add(key, _members(group)):
                 message = ("The objects grouped by this property cannot be expanded because there is a key "
                            "duplication. Provide a valid value for the property, and then try again.")
                 self.write_error(self.error_record(message, message, ErrorCategory.InvalidArgument,
@@ -188,5 +192,12 @@ class GroupObject(Cmdlet):
         values = [None if v is MISSING_VALUE else v for v in group.values]
         type_names = ([GROUP_INFO_NO_ELEMENT, GROUP_INFO, "System.Object"] if self.no_element
                       else [GROUP_INFO, "System.Object"])
-        return PSObject([("Values", values), ("Count", group.count), ("Group", group.items),
+        # Values is an ArrayList, as GroupInfo.Values is in PowerShell
+        return PSObject([("Values", ArrayList(values)), ("Count", group.count), ("Group", _members(group)),
                          ("Name", group_name(group.values))], type_names=type_names, string_form=type_names[0])
+
+
+def _members(group: _Group) -> ObjectModelCollection:
+    """A group's objects as PowerShell keeps them, in a Collection[PSObject] (GroupInfo.Group, and the
+    values of -AsHashTable's table)."""
+    return ObjectModelCollection(group.items, PSObjectType, PSOBJECT)

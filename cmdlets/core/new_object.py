@@ -13,7 +13,8 @@ from pyshell.commands.parameters import Example, Parameter
 from pyshell.errors import ErrorCategory
 from pyshell.runtime.conversion import PSConversionError, to_string
 from pyshell.runtime.psmembers import add_note_property
-from pyshell.runtime.types import resolve_type
+from pyshell.runtime.scope import namespaces_in_force
+from pyshell.runtime.types import resolve_in
 from pyshell.runtime.values import PSHashtable, PSObject
 
 TYPE_CHECKING = False
@@ -98,7 +99,7 @@ class NewObject(Cmdlet):
                 self._member_not_found(next(iter(self.property.keys())))
             self.write_object(table)
             return
-        ref = resolve_type(self.type_name, self.context.module_types)
+        ref = resolve_in(self.type_name, namespaces_in_force(self.context.scope), self.context.module_types)
         if ref is None:
             self.throw_terminating(self.error_record(
                 f"Cannot find type [{self.type_name}]: verify that the assembly containing this type is loaded.",

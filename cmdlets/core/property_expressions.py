@@ -325,6 +325,14 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def culture_parameter() -> Any:
+    """-Culture of Sort-Object, Group-Object and Compare-Object: a culture's name or LCID (decimal, or
+    hexadecimal after 0x). pyshell accepts it and orders strings with its one culture-aware order."""
+    from pyshell.commands.parameters import Parameter
+    return Parameter(str, help="The culture whose rules compare strings, by name (en-US) or LCID (1033, 0x409). "
+                               "pyshell compares with one culture-aware order whatever it names.")
+
+
 @functools.lru_cache(maxsize=8192)
 def culture_key(text: str) -> tuple:
     """Keys that order strings roughly as Windows' culture-aware comparison does: symbols before
@@ -366,13 +374,28 @@ def _is_number(v: Any) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool)
 
 
+_SIGNED = frozenset(("System.SByte", "System.Int16", "System.Int32", "System.Int64", "System.Single", "System.Double",
+                     "System.Decimal"))
+
+
+def _against_null(v: Any) -> int:
+    """How a value orders against $null in LanguagePrimitives.Compare: a signed number below zero is
+    less than $null (so -2, $null, 0, 1 sort in that order), everything else greater."""
+    if not isinstance(v, bool) and type_name_of(v) in _SIGNED:
+        try:
+            return -1 if v < 0 else 1
+        except TypeError:
+            return 1
+    return 1
+
+
 def _language_compare(a: Any, b: Any, case_sensitive: bool) -> int:
     """PowerShell's LanguagePrimitives.Compare: the left value's type decides; raises when the two
     cannot be compared that way (the caller then compares their text)."""
     if a is None:
-        return 0 if b is None else -1
+        return 0 if b is None else -_against_null(b)
     if b is None:
-        return 1
+        return _against_null(a)
     if isinstance(a, str):
         return culture_compare(a, to_string(b), case_sensitive)
     if _is_number(a):

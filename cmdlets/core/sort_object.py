@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import functools
-from cmdlets.core.property_expressions import (ASCENDING, DESCENDING, EXPRESSION, compare_keys, expand_wildcards,
-                                               order_values, parse_property_specs)
+from cmdlets.core.property_expressions import (ASCENDING, DESCENDING, EXPRESSION, compare_keys,
+                                               culture_parameter, expand_wildcards, order_values,
+                                               parse_property_specs)
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter
 from pyshell.commands.validators import validate_range
@@ -40,6 +41,7 @@ class SortObject(Cmdlet):
     descending = Parameter(SwitchParameter, help="Sorts from the largest value to the smallest; a hashtable's "
                                                  "Ascending or Descending key overrides it for its own key.")
     unique = Parameter(SwitchParameter, help="Writes only the first of the objects whose sort keys are equal.")
+    culture = culture_parameter()
     case_sensitive = Parameter(SwitchParameter, help="Compares strings with regard to case; lower case sorts first.")
     stable = Parameter(SwitchParameter, sets=(DEFAULT_SET,),
                        help="Keeps objects whose sort keys are equal in their input order. pyshell always sorts "

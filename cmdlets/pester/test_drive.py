@@ -1,5 +1,6 @@
 """Pester's TestDrive: a temporary directory for each Describe block, reachable as the TestDrive:
-drive in the file cmdlets (TestDrive:\\data.txt) and as the directory's path in $TestDrive.
+drive in the file cmdlets (TestDrive:\\data.txt) and as the directory itself in $TestDrive: a
+DirectoryInfo, as Pester 4 publishes it, whose text is the directory's full path.
 
 As in Pester 4: the outermost Describe makes the directory (a Describe inside it shares it) and
 deletes it at its end, with the drive and the variable; a Context deletes what was created in the
@@ -10,6 +11,7 @@ import os
 import shutil
 import tempfile
 import uuid
+from cmdlets.core._filesystem import item
 from pyshell.runtime.location import add_drive, find_drive, remove_drive, resolve, set_location
 
 TYPE_CHECKING = False
@@ -28,8 +30,9 @@ def enter(ctx: Any, kind: str) -> Any:
         root = os.path.join(tempfile.gettempdir(), str(uuid.uuid4()))
         os.makedirs(root)
         add_drive(ctx, DRIVE, root, "Pester test drive")
-        ctx.global_scope.vars["testdrive"] = root
-        return ("owner", root, ctx.location, ctx.location_drive)
+        directory = item(root, string_form=root)
+        ctx.global_scope.vars["testdrive"] = directory
+        return ("owner", root, ctx.location, ctx.location_drive, directory)
     return ("visitor", drive.root, _contents(drive.root))
 
 
@@ -37,11 +40,11 @@ def leave(ctx: Any, token: Any) -> None:
     if token is None:
         return
     if token[0] == "owner":
-        _, root, location, location_drive = token
+        _, root, location, location_drive, directory = token
         if ctx.location == root or ctx.location.startswith(root.rstrip(os.sep) + os.sep):
             _go_back(ctx, location, location_drive)
         remove_drive(ctx, DRIVE)
-        if ctx.global_scope.vars.get("testdrive") == root:
+        if ctx.global_scope.vars.get("testdrive") is directory:
             ctx.global_scope.vars.pop("testdrive", None)
         shutil.rmtree(root, ignore_errors=True)
         return

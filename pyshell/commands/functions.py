@@ -14,7 +14,7 @@ from pyshell.runtime.context import MAX_CALL_DEPTH
 from pyshell.runtime.flow import ExitSignal, ReturnSignal
 from pyshell.runtime.scope import MISSING, Scope
 from pyshell.runtime.scriptblock import ScriptBlock
-from pyshell.runtime.conversion import convert_to, to_bool
+from pyshell.runtime.conversion import PSConversionError, convert_to, to_bool, type_display_name
 from pyshell.runtime.values import SWITCH_ABSENT, PSHashtable, PSObject, SwitchParameter
 
 TYPE_CHECKING = False
@@ -60,6 +60,31 @@ class _ParameterConstraint:
 
     def convert(self, value: Any) -> Any:
         return convert_to(value, self.type)
+
+
+# The .NET numeric types whose unbound parameter starts at 0 (an enum's starts at $null).
+_NUMERIC = frozenset(f"System.{n}" for n in ("Byte", "SByte", "Int16", "UInt16", "Int32", "UInt32", "Int64", "UInt64",
+                                              "Single", "Double", "Decimal"))
+
+
+def _typed_default(type_: Any, value: Any) -> Any:
+    """The value an unbound parameter starts with: its default converted to its type (as the
+    type-constrained variable it is); with no default, "" for [string], $false for [bool], 0 for a
+    number, else $null, as PowerShell's compiler gives."""
+    if type_ is None or type_ is object:
+        return None if value is MISSING else value
+    if value is not MISSING:
+        try:
+            return convert_to(value, type_)
+        except PSConversionError:
+            return value
+    if type_ is str:
+        return ""
+    if type_ is bool:
+        return False
+    if type_display_name(type_) in _NUMERIC:
+        return convert_to(0, type_)
+    return None
 
 
 class _Target:
@@ -179,7 +204,7 @@ class ScriptBlockProcessor:
             else:
                 if value is MISSING:
                     default = defaults.get(p.attr)
-                    value = default(self.ctx) if default is not None else None
+                    value = _typed_default(p.type, default(self.ctx) if default is not None else MISSING)
                 if p.type is not object and p.type is not None:
                     self.ctx.scope.constraints[p.attr] = _ParameterConstraint(p.type)
             vars_[p.attr] = value

@@ -58,9 +58,10 @@ def compile_pipeline(compiler: Any, node: N.Pipeline) -> Callable[[Any, Emit], N
             value = fn(ctx)
             if isinstance(value, (list, tuple)):
                 for item in value:
-                    emit(item)
+                    if item is not AUTOMATION_NULL:     # an element that is "nothing" ([void]1, 2) is skipped
+                        emit(item)
             elif value is not AUTOMATION_NULL:
-                emit(value)
+                _feed(value, emit)
         return expression_statement
 
     def run(ctx: Any, emit: Emit) -> None:
@@ -238,8 +239,14 @@ def _wire(processors: list[Any], emit: Emit) -> None:
 def _feed(value: Any, feed: Emit) -> None:
     if isinstance(value, (list, tuple, range)):      # range: `1..N | ...`, enumerated as it goes
         for item in value:
-            feed(item)
+            if item is not AUTOMATION_NULL:             # as PowerShell's pipe, which drops "nothing"
+                feed(item)
     elif value is not AUTOMATION_NULL:
+        own = getattr(type(value), "ps_enumerate", None)
+        if own is not None:                             # an enumerator: the items it has left
+            for item in own(value):
+                feed(item)
+            return
         feed(value)
 
 
@@ -271,6 +278,8 @@ def _run_processors(processors: list[Any], source: Any, source_redirector: Any) 
             value = source(ctx)
             many = getattr(first, "process_records", None)
             if many is not None and source_redirector is None and isinstance(value, (list, tuple)):
+                if any(item is AUTOMATION_NULL for item in value):
+                    value = [item for item in value if item is not AUTOMATION_NULL]
                 many(value)
             else:
                 feed = first.process_record

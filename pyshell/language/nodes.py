@@ -55,6 +55,9 @@ class ScriptBlock(Node):
     process: NamedBlock | None = None
     end: NamedBlock | None = None               # also the unnamed body
     is_filter: bool = False
+    # A script's `using namespace` statements: while it runs they hold for type names given as text
+    # (New-Object's -TypeName), as PowerShell keeps them with the script's scope.
+    namespaces: tuple[str, ...] = ()
 
 
 class FunctionDefinition(Node):

@@ -65,7 +65,8 @@ class StatementParser:
             blocks["end"] = N.NamedBlock(extent=ext, kind="end", statements=tuple(stmts))
         ext = Extent(self.source, start, self.last_end)
         return N.ScriptBlock(extent=ext, param_block=param_block, begin=blocks.get("begin"),
-                             process=blocks.get("process"), end=blocks.get("end"))
+                             process=blocks.get("process"), end=blocks.get("end"),
+                             namespaces=self.namespaces if not closers else ())
 
     def peek_after_word_is_curly(self, tok: Token) -> bool:
         text = self.tz.text

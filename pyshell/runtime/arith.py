@@ -172,8 +172,20 @@ def modulo(left: Any, right: Any) -> Any:
 MAX_RANGE = 50_000_000
 
 
+def _bound(v: Any) -> int:
+    """A range's end as an Int32; text that is no number is PowerShell's InvalidCastFromStringToInteger
+    (in 5.1 'a'..'c' is no range of characters)."""
+    try:
+        return to_int(v)
+    except PSConversionError as exc:
+        if isinstance(v, str):
+            raise PSOperatorError(exc.message, "InvalidCastFromStringToInteger", "InvalidArgument",
+                                  "PSInvalidCastException") from exc
+        raise
+
+
 def range_(left: Any, right: Any) -> list[int]:
-    a, b = to_int(left), to_int(right)
+    a, b = _bound(left), _bound(right)
     if abs(b - a) + 1 > MAX_RANGE:
         raise PSOperatorError("The range is too big: a range may have at most 50,000,000 elements.",
                               "RangeTooBig", "NotSpecified")
@@ -184,7 +196,7 @@ def range_(left: Any, right: Any) -> list[int]:
 def lazy_range(left: Any, right: Any) -> range:
     """`a..b` where PowerShell enumerates it without building an array (a foreach loop over it, or
     the first element of a pipeline): the same Int32 conversions, no size limit, nothing stored."""
-    a, b = to_int(left), to_int(right)
+    a, b = _bound(left), _bound(right)
     step = 1 if b >= a else -1
     return range(a, b + step, step)
 

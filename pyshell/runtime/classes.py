@@ -16,6 +16,7 @@ from pyshell.language import nodes as N
 from pyshell.runtime.context import runtime_error
 from pyshell.runtime.conversion import PSConversionError, convert_to, to_string, type_display_name
 from pyshell.runtime.flow import BreakSignal, ContinueSignal, ReturnSignal
+from pyshell.runtime.objectcreation import create_from
 from pyshell.runtime.operators import PSOperatorError
 from pyshell.runtime.typenames import type_names_of
 from pyshell.runtime.types import TypeRef, resolve_in, resolve_type
@@ -368,19 +369,9 @@ class ClassType:
         if value is None or self.is_instance(value):
             return value
         if isinstance(value, (PSHashtable, PSObject)) and not isinstance(value, ClassInstance):
-            pairs = value.items() if isinstance(value, PSHashtable) else value.properties()
             if any(len(c.params) == 0 for c in self.constructors) or not self.constructors:
-                obj = self.new()
-                for key, item in pairs:
-                    name = to_string(key)
-                    if obj.canonical_name(name) is None:
-                        raise _CreationError(value, self, f"The {name} property was not found for the {self.name} "
-                                                          "object. The available property is: " + self.available())
-                    try:
-                        obj.set(name, item)
-                    except PSOperatorError as exc:
-                        raise _CreationError(value, self, exc.message) from None
-                return obj
+                hidden = tuple(p.name for k, p in self.properties.items() if k in self.hidden)
+                return create_from(value, self.name, self.new, self.available(), _set_member, hidden)
         # A constructor converts only a value its one parameter takes as it is (.NET's GetConstructor
         # for the value's type): [P]"name" calls P([string]$n), [P]5 and [P]@{...} do not.
         for overload in self.constructors:
@@ -391,9 +382,10 @@ class ClassType:
                     break
         raise PSConversionError(value, self.name)
 
-    def available(self) -> str:
-        return "".join(f"[{p.name} <{_short(p.target)}>] " for k, p in self.properties.items()
-                       if k not in self.hidden)
+    def available(self) -> list[tuple[str, str]]:
+        """The properties a hashtable cast may set, with their types' full names."""
+        return [(p.name, type_display_name(p.target) if p.target is not None else "System.Object")
+                for k, p in self.properties.items() if k not in self.hidden]
 
 
 def _takes_as_is(target: Any, value: Any) -> bool:
@@ -408,15 +400,11 @@ def _takes_as_is(target: Any, value: Any) -> bool:
     return any(name.lower() == wanted for name in type_names_of(value))
 
 
-class _CreationError(PSConversionError):
-    """A hashtable cast to a class whose properties it does not fit."""
-
-    def __init__(self, value: Any, cls: ClassType, reason: str):
-        super().__init__(value, cls.name, reason, "ObjectCreationError")
-
-    @property
-    def message(self) -> str:
-        return f'Cannot create object of type "{self.type_name}". {self.reason}'
+def _set_member(obj: Any, name: str, value: Any) -> None:
+    try:
+        obj.set(name, value)
+    except PSOperatorError as exc:
+        raise ValueError(exc.message) from None
 
 
 def method_of(ref: TypeRef, name: str) -> ClassMethod | None:

@@ -188,6 +188,12 @@ class AssignmentCompiler:
                 obj = obj_fn(ctx)
                 i = idx_fn(ctx)
                 if isinstance(obj, PSHashtable):
+                    if obj.positional(i):       # [ordered]: $o[0] = 'x' sets the first entry's value
+                        if not obj.set_at(i, value):
+                            raise runtime_error("Index was out of range. Must be non-negative and less than the "
+                                                "size of the collection.\r\nParameter name: index",
+                                                "ArgumentOutOfRangeException", ext, ErrorCategory.NotSpecified)
+                        return
                     try:
                         obj[i] = value
                     except PSConversionError as exc:    # a Dictionary[K,V] converts key and value

@@ -7,7 +7,7 @@ from pyshell.language import nodes as N
 from pyshell.runtime import arith, strict
 from pyshell.runtime.compile_support import unwrap
 from pyshell.runtime.context import runtime_error
-from pyshell.runtime.conversion import PSConversionError, to_bool, to_string
+from pyshell.runtime.conversion import PSConversionError, to_bool, to_int, to_string
 from pyshell.runtime.extended import with_kept_members
 from pyshell.runtime.members import call_method, get_member, set_member
 from pyshell.runtime.psmethod import method_reference, static_method_reference
@@ -82,7 +82,7 @@ class MemberCompiler:
                         return v
                 elif ctx.instance_members is not None:
                     obj = with_kept_members(ctx, obj)
-                v = get_member(obj, spelt)
+                v = _get_at(obj, spelt, extent)
                 if v is None and obj is not None:
                     v = method_reference(obj, spelt)
                     if v is None and ctx.strict_on:
@@ -97,7 +97,7 @@ class MemberCompiler:
             name = name_fn(ctx)
             if ctx.instance_members is not None:
                 obj = with_kept_members(ctx, obj)
-            v = get_member(obj, name)
+            v = _get_at(obj, name, extent)
             if v is None and obj is not None:
                 v = method_reference(obj, name)
             if ctx.strict_on and (v is None or name.lower() in ("count", "length")):
@@ -133,7 +133,7 @@ class MemberCompiler:
                     if lower == "getnewclosure" and not values:
                         return obj.new_closure(ctx)
                 if not static and name.lower() in ("foreach", "where") and values:
-                    return collection_method(ctx, obj, name.lower(), values)
+                    return psobject_collection(collection_method(ctx, obj, name.lower(), values))
                 if static and isinstance(obj, TypeRef) and obj.target is ScriptBlockType and \
                         name.lower() == "create" and len(values) == 1:
                     return self.script_block_from_text(ctx, to_string(values[0]))
@@ -250,30 +250,84 @@ def _shown(name: str, static: bool) -> str:
     return ".ctor" if static and name.lower() == "new" else name
 
 
+def psobject_collection(items: list) -> Any:
+    """What .ForEach() and .Where() give: a Collection[PSObject], as in PowerShell (Where's Split
+    mode: one holding the two)."""
+    from pyshell.runtime.membertypes import ObjectModelCollection
+    from pyshell.runtime.types import PSObjectType
+    return ObjectModelCollection([psobject_collection(i) if type(i) is list else i for i in items],
+                                 PSObjectType, "System.Management.Automation.PSObject")
+
+
 def collection_method(ctx: Any, obj: Any, name: str, args: list) -> list:
     """The .ForEach() and .Where() methods every value has (PowerShell 4+): always a collection."""
     items = [] if obj is None else (list(obj) if isinstance(obj, (list, tuple)) else [obj])
     first = args[0]
     if isinstance(first, ScriptBlock):
+        if name == "where":
+            return _where(ctx, items, first, args[1:])
         out: list = []
         for item in items:
-            result = first.collect(ctx, dollar_under=item, new_scope=False)
-            if name == "foreach":
-                out.extend(result)
-            elif to_bool(unwrap(result)):
-                out.append(item)
-        if name == "where" and len(args) > 1:
-            mode, count = to_string(args[1]).lower(), int(args[2]) if len(args) > 2 else 0
-            if mode == "first":
-                out = out[:count or 1]
-            elif mode == "last":
-                out = out[-(count or 1):]
+            out.extend(first.collect(ctx, dollar_under=item, new_scope=False))
         return out
     if name == "foreach":
         if isinstance(first, TypeRef):
             return [first.convert(item) for item in items]
         return _for_each_member(items, to_string(first), list(args[1:]))
     raise LookupError("The Where method needs a script block.")
+
+
+_WHERE_MODES = ("Default", "First", "Last", "SkipUntil", "Until", "Split")
+
+
+def _where(ctx: Any, items: list, test: ScriptBlock, rest: list) -> list:
+    """.Where({...}, mode, count): the items the block passes (Default; First or Last N of them), the
+    items from the first that passes on (SkipUntil) or before it (Until), or both the passing and
+    the other items (Split, two collections). A count of 0 means no limit."""
+    mode = "default"
+    if rest:
+        mode = to_string(rest[0]).lower()
+        if mode not in (m.lower() for m in _WHERE_MODES):
+            raise PSConversionError(rest[0], "System.Management.Automation.WhereOperatorSelectionMode",
+                                    "Unable to match the identifier name " + to_string(rest[0]) + " to a valid "
+                                    "enumerator name. Specify one of the following enumerator names and try "
+                                    "again:\r\n" + ", ".join(_WHERE_MODES))
+    count = to_int(rest[1]) if len(rest) > 1 else 0
+
+    def passes(item: Any) -> bool:
+        return to_bool(unwrap(test.collect(ctx, dollar_under=item, new_scope=False)))
+
+    out: list = []
+    if mode in ("default", "first"):
+        limit = count or (1 if mode == "first" else 0)
+        for item in items:
+            if passes(item):
+                out.append(item)
+                if limit and len(out) >= limit:
+                    break
+    elif mode == "last":
+        out = [item for item in items if passes(item)][-(count or 1):]
+    elif mode == "skipuntil":
+        for i, item in enumerate(items):
+            if passes(item):
+                out = items[i:]
+                break
+        if count:
+            out = out[:count]
+    elif mode == "until":
+        for item in items:
+            if passes(item) or (count and len(out) >= count):
+                break
+            out.append(item)
+    else:                                   # split
+        matched, others = [], []
+        for item in items:
+            if (not count or len(matched) < count) and passes(item):
+                matched.append(item)
+            else:
+                others.append(item)
+        return [matched, others]
+    return out
 
 
 def _for_each_member(items: list, member: str, rest: list) -> list:
@@ -365,7 +419,10 @@ def _dotnet_exception_id(exc: Exception) -> str:
 def index_value(obj: Any, i: Any) -> Any:
     if isinstance(obj, PSHashtable):
         if isinstance(i, (list, tuple)):
-            return [obj[k] for k in i]
+            return [index_value(obj, k) for k in i]
+        if obj.positional(i):           # [ordered]@{...}[0]: the first entry's value
+            entry = obj.at(i)
+            return entry[1] if entry is not None else None
         return obj[i]
     if isinstance(obj, NetCollection):
         # A Queue, Stack or HashSet has no indexer: as for any single object, [0] and [-1] are
@@ -393,6 +450,17 @@ def index_value(obj: Any, i: Any) -> Any:
     if isinstance(i, (int,)) and i in (0, -1):
         return obj
     return None
+
+
+def _get_at(obj: Any, name: str, extent: Any) -> Any:
+    """get_member, with a getter's failure (a ScriptProperty that throws, an enumerator's Current
+    out of range) placed at the member expression when it has no place of its own."""
+    try:
+        return get_member(obj, name)
+    except PSError as exc:
+        if exc.record.extent is None or exc.record.extent.source is None:
+            exc.record.extent = extent
+        raise
 
 
 def _at_statement(error: PSError) -> PSError:

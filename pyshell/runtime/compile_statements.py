@@ -372,6 +372,9 @@ class Compiler:
         begin = self.statements(node.begin.statements) if node.begin else None
         process = self.statements(node.process.statements) if node.process else None
         end = self.statements(node.end.statements) if node.end else None
+        if node.namespaces:
+            begin, process, end = (_with_namespaces(b, node.namespaces) if b is not None else None
+                                   for b in (begin, process, end))
         single = None
         if node.end and not node.begin and not node.process and not params and len(node.end.statements) == 1:
             stmt = node.end.statements[0]
@@ -380,6 +383,14 @@ class Compiler:
                     and not _is_increment(stmt.elements[0].expression):
                 single = self.expr(stmt.elements[0].expression)
         return CompiledBlock(node, begin, process, end, params, defaults, single)
+
+
+def _with_namespaces(block: Stmt, namespaces: tuple[str, ...]) -> Stmt:
+    """A script's block that first records its `using namespace` namespaces in its scope."""
+    def run(ctx: Any, emit: Emit) -> None:
+        ctx.scope.type_namespaces = namespaces
+        block(ctx, emit)
+    return run
 
 
 def statement_error(ctx: Any, exc: PSError) -> None:

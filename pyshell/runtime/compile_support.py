@@ -81,4 +81,7 @@ def iterate(value: Any) -> Any:
         return list(value)
     if isinstance(value, range):          # a lazy `a..b` (Compiler.lazy_range): not copied
         return value
+    own = getattr(type(value), "ps_enumerate", None)
+    if own is not None:                   # an enumerator: the items it has left
+        return list(own(value))
     return [value]

@@ -116,7 +116,8 @@ def object_string(obj: PSObject) -> str:
     """ToString() of a PSObject: its own string form, or `@{a=1; b=2}` for a custom object."""
     if obj.string_form is not None:
         return obj.string_form
-    if obj.type_names and obj.type_names[0] == "System.Management.Automation.PSCustomObject":
+    # a custom object, whatever names stand before PSCustomObject (Selected.X, a PSTypeName's)
+    if "System.Management.Automation.PSCustomObject" in obj.type_names:
         items = list(obj.properties())
         if not items:
             return ""       # an empty [pscustomobject] has an empty string form

@@ -80,6 +80,10 @@ class CoordinatesType:
             return value
         if value is None:
             return Coordinates()        # a value type's zero value
+        from pyshell.runtime.objectcreation import create_from, is_property_bag
+        if is_property_bag(value):      # [Coordinates]@{X=1; Y=2}
+            return create_from(value, COORDINATES, Coordinates, [("X", "System.Int32"), ("Y", "System.Int32")],
+                               lambda c, name, item: c.ps_set_property(name.lower(), item))
         from pyshell.runtime.conversion import PSConversionError
         raise PSConversionError(value, COORDINATES, no_conversion=True)
 

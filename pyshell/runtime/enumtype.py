@@ -15,6 +15,12 @@ ENUM = "System.Enum"
 
 
 def _enum_class(value: Any) -> type:
+    if isinstance(value, str):          # a Type parameter takes a type's name: GetNames("System.DayOfWeek")
+        from pyshell.runtime.typetype import TypeType
+        try:
+            value = TypeType.ps_convert(value)
+        except PSConversionError:
+            raise PSConversionError(value, "System.Type") from None
     target = getattr(value, "target", None)
     if isinstance(target, type) and issubclass(target, PSEnum):
         return target

@@ -13,7 +13,8 @@ from decimal import Decimal
 from pyshell.structs import dataclass
 from pyshell.runtime.conversion import to_string
 from pyshell.runtime.declarations import STATIC_DEFINITIONS, STRING_METHOD_DEFINITIONS, static_type_name
-from pyshell.runtime.members import HASHTABLE_METHODS
+from pyshell.runtime.arraymethods import ARRAY_METHODS
+from pyshell.runtime.members import HASHTABLE_METHODS, ORDERED_METHODS
 from pyshell.runtime.extended import EXTENDED_TYPES
 from pyshell.runtime.psmembers import (NOTE, PSMemberTypes, added_member_kind, instance_methods, set_members)
 from pyshell.runtime.typenames import type_name_of, type_names_of
@@ -41,7 +42,7 @@ _COMMON_METHODS = (
     ("ToString", "string ToString()"),
 )
 
-_HASHTABLE_MEMBERS = tuple((name, kind, definition) for name, kind, definition, _ in HASHTABLE_METHODS.values()) + (
+_DICTIONARY_PROPERTIES = (
     ("Count", "Property", "int Count {get;}"),
     ("IsFixedSize", "Property", "bool IsFixedSize {get;}"),
     ("IsReadOnly", "Property", "bool IsReadOnly {get;}"),
@@ -50,15 +51,27 @@ _HASHTABLE_MEMBERS = tuple((name, kind, definition) for name, kind, definition, 
     ("SyncRoot", "Property", "System.Object SyncRoot {get;}"),
     ("Values", "Property", "System.Collections.ICollection Values {get;}"),
 )
+_HASHTABLE_MEMBERS = tuple((name, kind, definition) for name, kind, definition, _ in HASHTABLE_METHODS.values()) \
+    + _DICTIONARY_PROPERTIES
+_ORDERED_MEMBERS = tuple((name, kind, definition) for name, kind, definition, _ in ORDERED_METHODS.values()) \
+    + _DICTIONARY_PROPERTIES
 # An [ordered] dictionary implements IsFixedSize, IsSynchronized and SyncRoot only explicitly.
 _ORDERED_HIDDEN = ("isfixedsize", "issynchronized", "syncroot")
 
 _ARRAY_MEMBERS = (
+    *((name, "ParameterizedProperty" if definition.endswith("{get;set;}") else "Method", definition)
+      for name, definition, _ in ARRAY_METHODS.values()),
     ("Contains", "Method", "bool IList.Contains(System.Object value)"),
+    ("GetEnumerator", "Method", "System.Collections.IEnumerator GetEnumerator()"),
     ("IndexOf", "Method", "int IList.IndexOf(System.Object value)"),
     ("Count", "AliasProperty", "Count = Length"),
+    ("IsFixedSize", "Property", "bool IsFixedSize {get;}"),
+    ("IsReadOnly", "Property", "bool IsReadOnly {get;}"),
+    ("IsSynchronized", "Property", "bool IsSynchronized {get;}"),
     ("Length", "Property", "int Length {get;}"),
+    ("LongLength", "Property", "long LongLength {get;}"),
     ("Rank", "Property", "int Rank {get;}"),
+    ("SyncRoot", "Property", "System.Object SyncRoot {get;}"),
 )
 
 _TYPENAMES_CODE_PROPERTY = (
@@ -96,6 +109,15 @@ def _type_text(full: str, drop_namespaces: bool) -> str:
     accelerated = _ACCELERATED.get(full)
     if accelerated is not None:
         return accelerated
+    if "`" in full:
+        # a generic type as PowerShell writes one: Collection`1[[System.Management.Automation.PSObject,
+        # ...]] is System.Collections.ObjectModel.Collection[psobject]
+        from pyshell.runtime.typeinfo import display_name
+        shown = display_name(full)
+        if drop_namespaces:
+            head, bracket, rest = shown.partition("[")
+            return head.rsplit(".", 1)[-1] + bracket + rest
+        return shown
     if drop_namespaces:
         return full.rsplit(".", 1)[-1]
     return full
@@ -158,7 +180,7 @@ def base_members(value: Any, force: bool = False) -> list[Member]:
             out.append(Member(name, _kind(kind), definition))
         out.extend(Member(n, _kind("Property"), d) for n, d in value.ps_property_definitions())
     elif isinstance(value, PSHashtable):
-        out.extend(Member(n, _kind(k), d) for n, k, d in _HASHTABLE_MEMBERS
+        out.extend(Member(n, _kind(k), d) for n, k, d in (_ORDERED_MEMBERS if value.ordered else _HASHTABLE_MEMBERS)
                    if not (value.ordered and n.lower() in _ORDERED_HIDDEN))
     elif isinstance(value, GROWABLE_LISTS):
         from pyshell.runtime.listtypes import methods_of

@@ -12,10 +12,10 @@ from pyshell.runtime.dictviews import keys_of, values_of
 from pyshell.runtime.extended import EXTENDED_TYPES, NO_EXTENSION, ExtendedStr
 from pyshell.runtime.extended import extended_member as _extended_member
 from pyshell.runtime.stdvalues import is_date_or_span
-from pyshell.runtime.typenames import type_name_of, type_names_of
-from pyshell.runtime.values import (AUTOMATION_NULL, GROWABLE_LISTS, HASHTABLE_CLASSES, NOT_A_MEMBER, CaseSensitiveHashtable,
-                                    ComputedProperty, InstanceMethod, NetCollection, PSEnum, PSHashtable, PSObject,
-                                    TypedArray, dictionary_entry)
+from pyshell.runtime.typenames import Int64, type_name_of, type_names_of
+from pyshell.runtime.values import (AUTOMATION_NULL, GROWABLE_LISTS, HASHTABLE_CLASSES, NOT_A_MEMBER,
+                                    CaseSensitiveHashtable, ComputedProperty, InstanceMethod, NetCollection, PSEnum,
+                                    PSHashtable, PSObject, TypedArray, dictionary_entry)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -79,6 +79,8 @@ def get_member(obj: Any, name: str) -> Any:
             return len(obj)
         elif key == "rank":
             return 1
+        elif not isinstance(obj, GROWABLE_LISTS) and key in _ARRAY_PROPERTIES:
+            return _ARRAY_PROPERTIES[key](obj)   # System.Array's own: LongLength, IsFixedSize ...
         if key == "pstypenames":                # every object's, not its elements'
             return type_names_of(obj)
         return _member_of_items(obj, name)
@@ -118,6 +120,13 @@ def get_member(obj: Any, name: str) -> Any:
     if key == "pstypenames" and obj is not None:
         return type_names_of(obj)
     return None
+
+
+# System.Array's properties besides Length, Count and Rank.
+_ARRAY_PROPERTIES: dict[str, Callable[[Any], Any]] = {
+    "longlength": lambda a: Int64(len(a)), "isfixedsize": lambda a: True, "isreadonly": lambda a: False,
+    "issynchronized": lambda a: False, "syncroot": lambda a: a,
+}
 
 
 def _member_of_items(items: list | tuple, name: str) -> Any:
@@ -335,6 +344,24 @@ HASHTABLE_METHODS: dict[str, tuple[str, str, str, Callable[..., Any]]] = {
 }
 
 
+# An [ordered] dictionary (System.Collections.Specialized.OrderedDictionary) has Hashtable's methods
+# less ContainsKey, ContainsValue and Clone, and positions besides: Insert, RemoveAt, Item[int].
+ORDERED_METHODS: dict[str, tuple[str, str, str, Callable[..., Any]]] = {
+    **{k: v for k, v in HASHTABLE_METHODS.items() if k not in ("containskey", "containsvalue", "clone", "item")},
+    "insert": ("Insert", "Method", "void Insert(int index, System.Object key, System.Object value)",
+               lambda t, index, key, value: t.insert_at(to_int(index), key, value)),
+    "removeat": ("RemoveAt", "Method", "void RemoveAt(int index)", lambda t, index: t.remove_at(to_int(index))),
+    "item": ("Item", "ParameterizedProperty",
+             "System.Object Item(int index) {get;set;}, System.Object Item(System.Object key) {get;set;}",
+             lambda t, key: t.at(key)[1] if t.positional(key) and t.at(key) is not None else t[key]),
+}
+
+
+def hashtable_methods(table: PSHashtable) -> dict[str, tuple[str, str, str, Callable[..., Any]]]:
+    """The methods a script may call on this hashtable or [ordered] dictionary."""
+    return ORDERED_METHODS if table.ordered else HASHTABLE_METHODS
+
+
 def type_info(value: Any) -> PSObject:
     """What `.GetType()` answers: the same kind of type object a type literal gives (typeinfo.py)."""
     from pyshell.runtime.typeinfo import type_object, type_of_value
@@ -397,7 +424,7 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         if method is not None:
             return _returned(method[1], method[2](obj, *args))
     elif isinstance(obj, PSHashtable):
-        method = HASHTABLE_METHODS.get(key)
+        method = hashtable_methods(obj).get(key)
         if method is not None:
             return _returned(method[2], method[3](obj, *args))
     if key == "item" and len(args) == 1 and hasattr(obj, "item") and not isinstance(obj, (str, PSObject)):
@@ -416,6 +443,14 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
         _clear_array(obj)
         return None
     if isinstance(obj, (list, tuple)) and not isinstance(obj, NetCollection):
+        if isinstance(obj, list) and not isinstance(obj, GROWABLE_LISTS):
+            from pyshell.runtime.arraymethods import ARRAY_METHODS
+            array_method = ARRAY_METHODS.get(key)
+            if array_method is not None:
+                return _returned(array_method[1], array_method[2](obj, *args))
+        if key == "getenumerator" and not args:
+            from pyshell.runtime.enumerators import ArrayEnumerator
+            return ArrayEnumerator(obj)
         if key == "contains" and len(args) == 1:
             from pyshell.runtime.operators import ps_equals
             return any(ps_equals(x, args[0], True) for x in obj)

@@ -12,7 +12,8 @@ _MISSING = object()
 
 
 class Scope:
-    __slots__ = ("vars", "parent", "functions", "is_script", "constraints", "strict", "private", "aliases")
+    __slots__ = ("vars", "parent", "functions", "is_script", "constraints", "strict", "private", "aliases",
+                 "type_namespaces")
 
     def __init__(self, parent: "Scope | None" = None, is_script: bool = False):
         self.vars: dict[str, Any] = {}
@@ -27,6 +28,8 @@ class Scope:
         # Aliases made in this scope (not the global one: the command table holds those); None while
         # there are none (see CommandTable.find_alias).
         self.aliases: dict[str, Any] | None = None
+        # The `using namespace` namespaces of the script running in this scope (namespaces_in_force).
+        self.type_namespaces: tuple[str, ...] = ()
 
     def lookup(self, key: str) -> Any:
         v = self.vars.get(key, _MISSING)
@@ -167,3 +170,12 @@ def restore_variable(vars_: dict[str, Any], key: str, saved: Any) -> None:
         vars_.pop(key, None)
     else:
         vars_[key] = saved
+
+
+def namespaces_in_force(scope: Scope | None) -> tuple[str, ...]:
+    """The `using namespace` namespaces of the nearest script that set some, from `scope` outwards."""
+    while scope is not None:
+        if scope.type_namespaces:
+            return scope.type_namespaces
+        scope = scope.parent
+    return ()

@@ -252,8 +252,8 @@ def declaration_of(obj: Any, name: str, static: bool) -> str | None:
         return entry[1] if entry else None
     from pyshell.runtime.values import GROWABLE_LISTS, PSHashtable
     if isinstance(obj, PSHashtable):
-        from pyshell.runtime.members import HASHTABLE_METHODS
-        found = HASHTABLE_METHODS.get(key)
+        from pyshell.runtime.members import hashtable_methods
+        found = hashtable_methods(obj).get(key)
         return found[2] if found else None
     if isinstance(obj, GROWABLE_LISTS):
         from pyshell.runtime.listtypes import methods_of

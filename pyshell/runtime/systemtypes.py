@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from pyshell.runtime.conversion import PSConversionError, to_string
-from pyshell.runtime.values import PSObject
+from pyshell.runtime.values import PSObject, enum_type
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -169,3 +169,19 @@ GUID_STATICS: dict[str, Any] = {
 def _try_parse_guid(text: Any, reference: Any) -> bool:
     from pyshell.runtime.tryparse import guid_try_parse
     return guid_try_parse(text, reference)
+
+
+# The kinds of member reflection tells apart, a flags enum ([Enum]::GetNames, parameter types).
+MemberTypes = enum_type("System.Reflection.MemberTypes", {
+    "Constructor": 1, "Event": 2, "Field": 4, "Method": 8, "Property": 16, "TypeInfo": 32, "Custom": 64,
+    "NestedType": 128, "All": 191}, flags=True)
+
+
+class AutomationNullType:
+    """[System.Management.Automation.Internal.AutomationNull]: its Value is the "nothing" a command
+    that writes nothing gives, which @() counts as no element and a pipeline skips."""
+    ps_type_name = "System.Management.Automation.Internal.AutomationNull"
+
+    @staticmethod
+    def ps_convert(value: Any) -> Any:
+        raise PSConversionError(value, AutomationNullType.ps_type_name)

@@ -424,6 +424,7 @@ _register(("environment", "System.Environment"), TypeRef("environment", object, 
 _register(("void", "System.Void"), TypeRef("void", VoidType, {}, lambda v: False))
 
 
+
 def _register_dates() -> None:
     import datetime
     from pyshell.runtime import datetimes
@@ -451,6 +452,12 @@ def _register_system_types() -> None:
     options = enum_type("System.StringSplitOptions", ["None", "RemoveEmptyEntries"])
     _register(("System.StringSplitOptions", "StringSplitOptions"),
               TypeRef("System.StringSplitOptions", options, enum_statics(options), lambda v: isinstance(v, options)))
+    _register(("System.Reflection.MemberTypes", "Reflection.MemberTypes"),
+              TypeRef("System.Reflection.MemberTypes", st.MemberTypes, enum_statics(st.MemberTypes),
+                      lambda v: isinstance(v, st.MemberTypes)))
+    _register(("System.Management.Automation.Internal.AutomationNull", "Management.Automation.Internal.AutomationNull"),
+              TypeRef("System.Management.Automation.Internal.AutomationNull", st.AutomationNullType,
+                      {"value": AUTOMATION_NULL}, lambda v: False))
 
 
 def _registered_by(module: str) -> Callable[[], None]:
@@ -470,7 +477,9 @@ _DEFERRED = dict.fromkeys(("datetime", "system.datetime", "timespan", "system.ti
 _DEFERRED.update(dict.fromkeys(("system.management.automation.errorrecord", "management.automation.errorrecord"),
                                _register_error_record))
 _DEFERRED.update(dict.fromkeys(("system.io.path", "io.path", "guid", "system.guid", "system.stringsplitoptions",
-                                "stringsplitoptions"), _register_system_types))
+                                "stringsplitoptions", "system.reflection.membertypes", "reflection.membertypes",
+                                "system.management.automation.internal.automationnull",
+                                "management.automation.internal.automationnull"), _register_system_types))
 _DEFERRED.update(dict.fromkeys(("system.collections.queue", "collections.queue", "system.collections.stack",
                                 "collections.stack", "system.stringcomparer", "stringcomparer"), _register_collections))
 _DEFERRED.update(dict.fromkeys(("byte", "system.byte", "sbyte", "system.sbyte", "int16", "system.int16", "uint16",
@@ -582,7 +591,10 @@ def _generic_list_element(name: str) -> str | None:
     low = text.lower()
     for prefix in _GENERIC_LIST_PREFIXES:
         if low.startswith(prefix) and low.endswith("]"):
-            return text[len(prefix):-1].strip() or None
+            element = text[len(prefix):-1].strip()
+            if element.startswith("[") and element.endswith("]"):     # List[[int]]
+                element = element[1:-1].strip()
+            return element or None
     return None
 
 
@@ -597,20 +609,26 @@ def _array_constructor(target: ListOf) -> Callable[[Any], TypedArray]:
 def resolve_in(name: str, namespaces: tuple[str, ...], module_types: Any = None) -> TypeRef | None:
     """A type name written where `using namespace` statements are in force: the name itself, else
     the first of the namespaces that holds it (System.Text + StringBuilder)."""
-    ref = resolve_type(name, module_types)
+    ref = resolve_type(name, module_types, namespaces)
     if ref is None:
         for namespace in namespaces:
-            ref = resolve_type(f"{namespace}.{name}", module_types)
+            ref = resolve_type(f"{namespace}.{name}", module_types, namespaces)
             if ref is not None:
                 break
     return ref
 
 
-def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeRef | None:
-    """Find the type a literal names, or None."""
+def resolve_type(name: str, module_types: dict[str, Any] | None = None,
+                 namespaces: tuple[str, ...] = ()) -> TypeRef | None:
+    """Find the type a literal names, or None. `namespaces` (from `using namespace`) also serve the
+    type arguments of a generic one: [List[StringBuilder]] under `using namespace System.Text`."""
     key = name.strip().lower()
+
+    def argument(text: str) -> TypeRef | None:
+        return resolve_in(text, namespaces, module_types) if namespaces else resolve_type(text, module_types)
+
     if key.endswith("[]"):
-        inner = resolve_type(key[:-2], module_types)
+        inner = resolve_type(key[:-2], module_types, namespaces)
         if inner is None:
             return None
         target = ListOf(inner.target)
@@ -620,17 +638,17 @@ def resolve_type(name: str, module_types: dict[str, Any] | None = None) -> TypeR
         return ref
     element = _generic_list_element(name)
     if element is not None:
-        inner = resolve_type(element, module_types)
+        inner = argument(element)
         if inner is None:
             return None
         target = GenericListType(inner.target)
         return TypeRef(name, target, {"new": target.new}, target.is_instance)
     if "[" in key and key.startswith(("system.collections.objectmodel.", "collections.objectmodel.")):
         from pyshell.runtime.membertypes import resolve_collection      # Collection[T]
-        return resolve_collection(name, lambda argument: resolve_type(argument, module_types))
+        return resolve_collection(name, argument)
     if "[" in key and key.startswith(("system.collections.generic.", "collections.generic.")):
         from pyshell.runtime.collectiontypes import resolve_generic     # Queue[T], HashSet[T], Dictionary[K,V] ...
-        ref = resolve_generic(name, lambda argument: resolve_type(argument, module_types))
+        ref = resolve_generic(name, argument)
         if ref is not None:
             return ref
     ref = _exception_ref(name)

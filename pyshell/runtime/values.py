@@ -313,6 +313,49 @@ class PSHashtable:
     def __contains__(self, key: Any) -> bool:
         return self._norm(key) in self._data
 
+    def positional(self, index: Any) -> bool:
+        """Whether `index` picks an [ordered] dictionary's entry by its position (OrderedDictionary's
+        Item[int], which PowerShell chooses for an integer) rather than by key."""
+        return self.ordered and isinstance(index, int) and not isinstance(index, (bool, PSEnum))
+
+    def at(self, index: int) -> tuple[Any, Any] | None:
+        """The (key, value) at a position, or None outside 0 .. Count-1."""
+        if 0 <= index < len(self._data):
+            return list(self._data.values())[index]
+        return None
+
+    def insert_at(self, index: int, key: Any, value: Any) -> None:
+        """OrderedDictionary.Insert: a new entry at a position (0 .. Count); ValueError (as .NET's
+        ArgumentException) when the key exists, IndexError when the position is outside."""
+        norm = self._norm(key)
+        if norm in self._data:
+            raise ValueError("Item has already been added. Key in dictionary: "
+                             f"'{key}'  Key being added: '{key}'")
+        if not 0 <= index <= len(self._data):
+            raise IndexError("Index was out of range. Must be non-negative and less than or equal to the size of "
+                             "the collection.\r\nParameter name: index")
+        entries = list(self._data.items())
+        entries.insert(index, (norm, (key, value)))
+        self._data = dict(entries)
+        self._version += 1
+
+    def remove_at(self, index: int) -> None:
+        """OrderedDictionary.RemoveAt; IndexError when the position is outside."""
+        entry = self.at(index)
+        if entry is None:
+            raise IndexError("Index was out of range. Must be non-negative and less than the size of the "
+                             "collection.\r\nParameter name: index")
+        self.remove(entry[0])
+
+    def set_at(self, index: int, value: Any) -> bool:
+        """Set the value at a position; False outside 0 .. Count-1."""
+        entry = self.at(index)
+        if entry is None:
+            return False
+        self._data[self._norm(entry[0])] = (entry[0], value)
+        self._version += 1
+        return True
+
     def add(self, key: Any, value: Any) -> bool:
         """Hashtable.Add: False when the key exists already."""
         norm = self._norm(key)

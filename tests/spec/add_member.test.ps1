@@ -279,3 +279,14 @@ x        3
 
 
 ## END
+
+#### a ScriptProperty whose getter throws is blamed at the member expression
+$o = [pscustomobject]@{}
+$o | Add-Member ScriptProperty P { throw 'bad' }
+try { $o.P } catch { $_.FullyQualifiedErrorId; $_.InvocationInfo.PositionMessage }
+## STDOUT:
+ScriptGetValueRuntimeException
+At line:3 char:7
++ try { $o.P } catch { $_.FullyQualifiedErrorId; $_.InvocationInfo.PositionMessage }
++       ~~~~
+## END

@@ -325,3 +325,15 @@ Int64
 #### text that is no number literal is still a conversion error
 1 + "12 apples"
 ## error-id: InvalidCastFromStringToInteger
+
+#### a range of letters is no range in 5.1: the ends must be numbers
+'a'..'c'
+## error-id: InvalidCastFromStringToInteger
+
+#### a range's ends are rounded to Int32 as casts round them
+(1.5..3.5) -join ','
+('2'..'0') -join ','
+## STDOUT:
+2,3,4
+2,1,0
+## END

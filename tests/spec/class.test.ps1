@@ -442,3 +442,8 @@ class Maker { static [int]$Count = 1; static [string] Make([int]$n) { return "x"
 Make: static string Make(int n)
 Count: static int Count {get;}
 ## END
+
+#### a hashtable cast to a class names the key it has no property for, and lists the properties
+class Pair { [int]$Left; [string]$Right }
+try { [Pair]@{Middle = 1} } catch { $_.Exception.Message }
+## stdout: Cannot create object of type "Pair". The Middle property was not found for the Pair object. The available property is: [Left <System.Int32>] , [Right <System.String>]

@@ -322,3 +322,149 @@ c+d
 $o = [pscustomobject]@{ p = 1 }
 try { $o.ForEach('missing', 1) } catch { $_.Exception.Message }
 ## stdout: The ForEach() operator could not find a member 'missing' on the target object. Please verify that the named member exists and then try running your script again.
+
+#### an array element that is "nothing" ([void]) is skipped by the pipeline, though counted
+$r = [void]1, [void]2, 3
+$r.Count
+$r | ForEach-Object { "got $_" }
+$list = [System.Collections.ArrayList]::new()
+$r = [void]$list.Add(1), $list.Clear()
+$r.Count
+($r | Measure-Object).Count
+## STDOUT:
+3
+got 3
+2
+0
+## END
+
+#### AutomationNull's Value is nothing to @(), but an element once cast to an array
+@([System.Management.Automation.Internal.AutomationNull]::Value).Count
+@([object[]][System.Management.Automation.Internal.AutomationNull]::Value).Count
+$null -eq [System.Management.Automation.Internal.AutomationNull]::Value
+## STDOUT:
+0
+1
+True
+## END
+
+#### an array's GetEnumerator walks it with MoveNext and Current, and passing it on does not move it
+$e = (1..3).GetEnumerator()
+$e.GetType().FullName
+$null = $e.MoveNext()
+& { param($x) } $e
+$e.Current
+while ($e.MoveNext()) { $e.Current }
+$e.Reset()
+$e.MoveNext()
+## STDOUT:
+System.SZArrayEnumerator
+1
+2
+3
+True
+## END
+
+#### an [ordered] dictionary indexed by an integer gives the entry at that position
+$o = [ordered]@{z = 1; a = 2}
+$o[0]
+$o[1]
+$o['a']
+$o[0] = 9
+$o.z
+$h = @{0 = 'zero'}
+$h[0]
+## STDOUT:
+1
+2
+2
+9
+zero
+## END
+
+#### an [ordered] dictionary has Insert and RemoveAt, and no ContainsKey
+$o = [ordered]@{a = 1; b = 2}
+$o.Insert(0, 'first', 0)
+$o.RemoveAt(2)
+$o.Keys -join ','
+$o.Contains('a')
+$o.ContainsKey('a')
+## STDOUT:
+first,a
+True
+## END
+## error-id: MethodNotFound
+
+#### a method the array does not have is called on each element
+('a', 'b').ToUpper() -join ','
+('a b', 'c d').Split(' ').Count
+(1, 'a').ToUpper()
+## STDOUT:
+A,B
+4
+## END
+## error-id: MethodNotFound
+
+#### an array's own methods: Clone keeps its type, GetValue, SetValue, CopyTo, GetUpperBound
+[string[]]$s = 'x', 'y'
+$c = $s.Clone(); $c[0] = 'z'
+"$($s[0]) $($c.GetType().Name)"
+$a = 3, 1, 2
+$a.SetValue(7, 2)
+"$($a.GetValue(2)) $($a.GetUpperBound(0))"
+$t = New-Object object[] 4
+$a.CopyTo($t, 1)
+$t -join ','
+## STDOUT:
+x String[]
+7 2
+,3,1,7
+## END
+
+#### a pipeline or foreach takes the items an enumerator has left
+$e = (1..4).GetEnumerator()
+$null = $e.MoveNext()
+($e | ForEach-Object { $_ * 10 }) -join ','
+$e.Reset()
+foreach ($x in $e) { $x }
+## STDOUT:
+20,30,40
+1
+2
+3
+4
+## END
+
+#### an array's void methods add nothing to a function's output
+function Set-First { $a = 1, 2; $a.SetValue(5, 0); $t = New-Object object[] 2; $a.CopyTo($t, 0) }
+@(Set-First).Count
+## stdout: 0
+
+#### an array's own properties, not its elements'
+$a = 1, 2
+"$($a.LongLength) $($a.LongLength.GetType().Name) $($a.IsFixedSize) $($a.IsReadOnly) $($a.Rank) $($a.Item(1))"
+## stdout: 2 Int64 True False 1 2
+
+#### .Where() selection modes: First, Last, SkipUntil, Until and Split, with a count
+$a = 1..6
+$a.Where({ $_ -gt 1 }, 'First', 2) -join ','
+$a.Where({ $_ % 2 }, 'Last') -join ','
+$a.Where({ $_ -gt 3 }, 'SkipUntil') -join ','
+$a.Where({ $_ -gt 3 }, 'Until') -join ','
+$big, $small = $a.Where({ $_ -gt 4 }, 'Split')
+"$big | $small"
+## STDOUT:
+2,3
+5
+4,5,6
+1,2,3
+5 6 | 1 2 3 4
+## END
+
+#### .Where() and .ForEach() give a Collection of PSObject
+(1..3).Where({ $_ -gt 1 }).GetType().Name
+(1..3).ForEach({ $_ }).GetType().Name
+## STDOUT:
+Collection`1
+Collection`1
+## END

@@ -126,6 +126,20 @@ ab
 List`1
 ## END
 
+#### using namespace also serves a generic type's arguments, and [[T]] names T
+using namespace System.Collections.Generic
+$d = [Dictionary[Dictionary[List[int], string], Stack[double]]]::new()
+$d.GetType().Name
+$l = [List[[int]]]::new()
+$l.Add('42')
+$l[0].GetType().Name
+[System.Collections.Generic.Stack[[string]]]::new().GetType().Name
+## STDOUT:
+Dictionary`2
+Int32
+Stack`1
+## END
+
 #### a using statement after another statement is PowerShell's parse error
 'first'
 using namespace System.Text
@@ -134,3 +148,14 @@ using namespace System.Text
 #### using module is refused: pyshell loads no modules from files
 using module Contoso.Tools
 ## error-id: KeywordNotSupported
+
+#### using namespace holds for New-Object's type name while the script runs
+using namespace System.Collections.Generic
+$d = New-Object 'Dictionary[string, List[int]]'
+$d.GetType().Name
+function Get-Kind { (New-Object 'Stack[double]').GetType().Name }
+Get-Kind
+## STDOUT:
+Dictionary`2
+Stack`1
+## END

@@ -204,3 +204,30 @@ Cannot convert 'System.String' to the type 'System.Boolean' required by paramete
 CannotConvertArgument,Microsoft.Rtc.Management.Internal.SetXmppAllowedPartnerCmdlet
 ParameterBindingException
 ## END
+
+#### an unbound typed parameter starts as its type's empty value: "", $false, 0; others $null
+function Show-Unbound([string]$s, [bool]$b, [int]$i, [double]$d, [System.Reflection.MemberTypes]$m, [int[]]$a, $o) {
+    "[$s] $($null -eq $s) [$b] [$i] $($i.GetType().Name) [$d] $($d.GetType().Name)"
+    "$($null -eq $m) $($null -eq $a) $($null -eq $o)"
+}
+Show-Unbound
+## STDOUT:
+[] False [False] [0] Int32 [0] Double
+True True True
+## END
+
+#### a parameter's default value is converted to the parameter's type
+function Get-Kind([int]$n = '5', [string[]]$names = 'one', [System.Reflection.MemberTypes]$m = 'Method,Property') {
+    $n.GetType().Name; $names.GetType().Name; $m; $m.GetType().FullName
+}
+Get-Kind
+## STDOUT:
+Int32
+String[]
+Method, Property
+System.Reflection.MemberTypes
+## END
+
+#### [Enum]::GetNames takes the enum type's name as text
+[Enum]::GetNames('System.Reflection.MemberTypes') -join ','
+## stdout: Constructor,Event,Field,Method,Property,TypeInfo,Custom,NestedType,All

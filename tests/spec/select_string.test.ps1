@@ -82,3 +82,30 @@ Select-String 'x' -Path (Join-Path ([IO.Path]::GetTempPath()) ([guid]::NewGuid()
 #### a directory cannot be read
 Select-String 'x' -Path ([IO.Path]::GetTempPath())
 ## error-id: ProcessingFile
+
+#### a MatchInfo is a Microsoft.PowerShell.Commands.MatchInfo
+$m = 'abc' | Select-String 'b'
+$m -is [Microsoft.PowerShell.Commands.MatchInfo]
+$m.GetType().FullName
+## STDOUT:
+True
+Microsoft.PowerShell.Commands.MatchInfo
+## END
+
+#### a match with context lines converts to text with them
+$m = 'one', 'two', 'three', 'four' | Select-String 'three' -Context 1
+"$m"
+## STDOUT:
+  two
+> three
+  four
+## END
+
+#### a MatchInfo's Matches is a Match[]
+$m = 'a1b2' | Select-String '\d' -AllMatches
+$m.Matches.GetType().FullName
+$m.Matches.Value -join ','
+## STDOUT:
+System.Text.RegularExpressions.Match[]
+1,2
+## END

@@ -63,3 +63,13 @@ ReadOnly
 #### [char]$null is the character 0, as a value type's default
 [int][char]$null
 ## stdout: 0
+
+#### a hashtable casts to Coordinates by setting its X and Y
+$c = [System.Management.Automation.Host.Coordinates]@{X = 10; Y = '33'}
+"$c"
+try { [System.Management.Automation.Host.Coordinates]@{Z = 1} } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
+## STDOUT:
+10,33
+ObjectCreationError
+Cannot create object of type "System.Management.Automation.Host.Coordinates". The Z property was not found for the System.Management.Automation.Host.Coordinates object. The available property is: [X <System.Int32>] , [Y <System.Int32>]
+## END

@@ -13,7 +13,11 @@ Describe "files" {
     It "has a drive and a variable" {
         Test-Path TestDrive:\ | Should -Be $true
         $TestDrive | Should -Not -BeNullOrEmpty
-        (Resolve-Path TestDrive:\).ProviderPath | Should -Be $TestDrive
+        (Resolve-Path TestDrive:\).ProviderPath | Should -Be $TestDrive.FullName
+        # as in Pester 4, the variable holds the directory itself, whose text is its full path
+        $TestDrive | Should -BeOfType System.IO.DirectoryInfo
+        Join-Path (Join-Path $TestDrive ..) $TestDrive.Name | Resolve-Path | ForEach-Object ProviderPath |
+            Should -Be "$TestDrive"
     }
     It "writes through the drive and reads through the path" {
         Set-Content TestDrive:\a.txt "hello"
@@ -53,7 +57,7 @@ def test_test_drive_lives_for_one_describe(shell, tmp_path):
 
 
 def test_the_directory_is_deleted(shell):
-    result = shell.run('$script:seen = $null; Describe "d" { It "x" { $script:seen = $TestDrive } } | Out-Null; $seen')
+    result = shell.run('$script:seen = $null; Describe "d" { It "x" { $script:seen = $TestDrive } } | Out-Null; "$seen"')
     path = result.output.strip().splitlines()[-1]
     assert os.path.isabs(path) and not os.path.exists(path)
 
