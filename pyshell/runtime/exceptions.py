@@ -2,6 +2,12 @@
 `catch [ArithmeticException]` catches a division by zero as it does in PowerShell."""
 from __future__ import annotations
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from pyshell.runtime.values import PSObject
+
 # type -> base type (short names; "Exception" is the root)
 BASES = {
     "SystemException": "Exception",
@@ -124,3 +130,54 @@ def chain(short: str) -> list[str]:
         if current is None and out[-1] != "System.Exception":
             current = "Exception"
     return out + ["System.Object"]
+
+
+class ExceptionType:
+    """An exception type named in a script: `[ArgumentNullException]::new("x")`, `catch [...]`."""
+
+    def __init__(self, short: str):
+        self.short = short
+        self.ps_type_name = full_name(short)
+
+    def make(self, *args: Any) -> PSObject:
+        from pyshell.runtime.conversion import to_string
+        from pyshell.runtime.values import PSObject
+        message = to_string(args[0]) if args else f"Exception of type '{self.ps_type_name}' was thrown."
+        properties: list[tuple[str, Any]] = []
+        inner = None
+        if is_a(self.short, "ArgumentException"):
+            # .NET's ArgumentException(message, paramName) and ArgumentNullException(paramName[, message]).
+            param = None
+            if self.short in ("ArgumentNullException", "PSArgumentNullException") and args:
+                param = to_string(args[0])
+                message = to_string(args[1]) if len(args) > 1 and isinstance(args[1], str) else "Value cannot be null."
+            elif len(args) > 1 and isinstance(args[1], str):
+                param = to_string(args[1])
+            elif len(args) > 1:
+                inner = args[1]
+            if param:
+                message = f"{message}\nParameter name: {param}"
+            properties.append(("ParamName", param))
+        elif len(args) > 1:
+            inner = args[1]        # (message, innerException)
+        return PSObject([("Message", message), *properties, ("InnerException", inner), ("Data", None),
+                         ("Source", None)], type_names=chain(self.short), string_form=message)
+
+    def ps_convert(self, value: Any) -> Any:
+        from pyshell.runtime.values import PSObject
+        if isinstance(value, PSObject) and self.ps_type_name in value.type_names:
+            return value
+        return self.make(value)
+
+
+def exception_type_ref(name: str) -> Any:
+    """The TypeRef for an exception type a script names, or None."""
+    from pyshell.runtime.types import TypeRef
+    short = known(name)
+    if short is None:
+        return None
+    target = ExceptionType(short)
+    full = target.ps_type_name
+    from pyshell.runtime.values import PSObject
+    return TypeRef(name, target, {"new": target.make},
+                   lambda v: isinstance(v, PSObject) and full in v.type_names)

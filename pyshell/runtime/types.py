@@ -536,51 +536,6 @@ def builtin_type(key: str) -> TypeRef | None:
     return ref
 
 
-class ExceptionType:
-    """An exception type named in a script: `[ArgumentNullException]::new("x")`, `catch [...]`."""
-
-    def __init__(self, short: str):
-        self.short = short
-        self.ps_type_name = exceptions.full_name(short)
-
-    def make(self, *args: Any) -> PSObject:
-        message = to_string(args[0]) if args else f"Exception of type '{self.ps_type_name}' was thrown."
-        properties: list[tuple[str, Any]] = []
-        inner = None
-        if exceptions.is_a(self.short, "ArgumentException"):
-            # .NET's ArgumentException(message, paramName) and ArgumentNullException(paramName[, message]).
-            param = None
-            if self.short in ("ArgumentNullException", "PSArgumentNullException") and args:
-                param = to_string(args[0])
-                message = to_string(args[1]) if len(args) > 1 and isinstance(args[1], str) else "Value cannot be null."
-            elif len(args) > 1 and isinstance(args[1], str):
-                param = to_string(args[1])
-            elif len(args) > 1:
-                inner = args[1]
-            if param:
-                message = f"{message}\nParameter name: {param}"
-            properties.append(("ParamName", param))
-        elif len(args) > 1:
-            inner = args[1]        # (message, innerException)
-        return PSObject([("Message", message), *properties, ("InnerException", inner), ("Data", None),
-                         ("Source", None)], type_names=exceptions.chain(self.short), string_form=message)
-
-    def ps_convert(self, value: Any) -> Any:
-        if isinstance(value, PSObject) and self.ps_type_name in value.type_names:
-            return value
-        return self.make(value)
-
-
-def _exception_ref(name: str) -> TypeRef | None:
-    short = exceptions.known(name)
-    if short is None:
-        return None
-    target = ExceptionType(short)
-    full = target.ps_type_name
-    return TypeRef(name, target, {"new": target.make},
-                   lambda v: isinstance(v, PSObject) and full in v.type_names)
-
-
 # System.Collections.Generic.List[T], with or without the System. that PowerShell lets a script leave out.
 _GENERIC_LIST_PREFIXES = ("system.collections.generic.list[", "collections.generic.list[")
 
@@ -651,7 +606,7 @@ def resolve_type(name: str, module_types: dict[str, Any] | None = None,
         ref = resolve_generic(name, argument)
         if ref is not None:
             return ref
-    ref = _exception_ref(name)
+    ref = exceptions.exception_type_ref(name)
     if ref is not None:
         return ref
     if module_types:
