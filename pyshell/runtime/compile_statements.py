@@ -263,6 +263,7 @@ class Compiler:
                 message = to_string(v.get("Message"))
                 record = ErrorRecord(message=message, error_id=message, category=ErrorCategory.OperationStopped,
                                      exception_type=v.type_names[0].rsplit(".", 1)[-1], target=v, extent=extent)
+                record.exception_object = v         # $_.Exception is the very object thrown
             if record is None:
                 text = to_string(v) if v is not None else "ScriptHalted"
                 record = ErrorRecord(message=text, error_id=text, category=ErrorCategory.OperationStopped,

@@ -158,3 +158,11 @@ custom failure
 PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand
 ExpectedValueExpression
 ## END
+
+#### a thrown exception object is the error's Exception, itself
+$e = [ArgumentNullException]::new('path')
+try { throw $e } catch { [object]::ReferenceEquals($_.Exception, $e); $_.Exception.ParamName }
+## STDOUT:
+True
+path
+## END
