@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pyshell.runtime import exceptions
+from pyshell.runtime.deferred_types import DEFERRED
 from pyshell.runtime.builtin_statics import MATH_STATICS, STRING_STATICS, parse_number
 from pyshell.runtime.conversion import (ListOf, PSConversionError, convert_to, thousands_number, to_int, to_string,
                                         type_display_name)
@@ -13,7 +14,7 @@ from pyshell.runtime.typenames import INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN
 from pyshell.runtime.typenames import Int64 as Int64Value
 from pyshell.runtime.values import (ARRAY_LIST, AUTOMATION_NULL, GROWABLE_LISTS, SWITCH_PRESENT, ArrayList,
                                     GenericList, PSHashtable, PSObject, SwitchParameter, TypedArray,
-                                    enum_type, generic_list_name, is_hashtable)
+                                    generic_list_name, is_hashtable)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -425,113 +426,14 @@ _register(("void", "System.Void"), TypeRef("void", VoidType, {}, lambda v: False
 
 
 
-def _register_dates() -> None:
-    import datetime
-    from pyshell.runtime import datetimes
-    _register(("datetime", "System.DateTime"),
-              TypeRef("datetime", datetimes.DateTimeType, datetimes.DATETIME_STATICS,
-                      lambda v: isinstance(v, datetime.datetime)))
-    _register(("timespan", "System.TimeSpan"),
-              TypeRef("timespan", datetimes.TimeSpanType, datetimes.TIMESPAN_STATICS,
-                      lambda v: isinstance(v, datetime.timedelta)))
-
-
-def _register_error_record() -> None:
-    from pyshell.runtime.errorobjects import ERROR_RECORD_TYPE, new_error_record
-
-    class ErrorRecordType(NamedPSObjectType):
-        ps_type_name = ERROR_RECORD_TYPE
-    _register(("System.Management.Automation.ErrorRecord", "Management.Automation.ErrorRecord"),
-              TypeRef("ErrorRecord", ErrorRecordType, {"new": new_error_record}, ErrorRecordType.is_instance))
-
-
-def _register_system_types() -> None:
-    from pyshell.runtime import systemtypes as st
-    _register(("System.IO.Path", "IO.Path"), TypeRef("System.IO.Path", st.PathType, st.PATH_STATICS))
-    _register(("guid", "System.Guid"), TypeRef("guid", st.GuidType, st.GUID_STATICS, st.GuidType.is_instance))
-    options = enum_type("System.StringSplitOptions", ["None", "RemoveEmptyEntries"])
-    _register(("System.StringSplitOptions", "StringSplitOptions"),
-              TypeRef("System.StringSplitOptions", options, enum_statics(options), lambda v: isinstance(v, options)))
-    _register(("System.Reflection.MemberTypes", "Reflection.MemberTypes"),
-              TypeRef("System.Reflection.MemberTypes", st.MemberTypes, enum_statics(st.MemberTypes),
-                      lambda v: isinstance(v, st.MemberTypes)))
-    _register(("System.Management.Automation.Internal.AutomationNull", "Management.Automation.Internal.AutomationNull"),
-              TypeRef("System.Management.Automation.Internal.AutomationNull", st.AutomationNullType,
-                      {"value": AUTOMATION_NULL}, lambda v: False))
-
-
-def _registered_by(module: str) -> Callable[[], None]:
-    """Registration by a module of its own (collectiontypes, textbuilder, stopwatch), imported then."""
-    def register() -> None:
-        import importlib
-        importlib.import_module(f"pyshell.runtime.{module}").register(_register)
-    return register
-
-
-_register_collections = _registered_by("collectiontypes")
-
-
-# Types registered the first time a script names one: the date module is large and most runs
-# never name [datetime] or [timespan].
-_DEFERRED = dict.fromkeys(("datetime", "system.datetime", "timespan", "system.timespan"), _register_dates)
-_DEFERRED.update(dict.fromkeys(("system.management.automation.errorrecord", "management.automation.errorrecord"),
-                               _register_error_record))
-_DEFERRED.update(dict.fromkeys(("system.io.path", "io.path", "guid", "system.guid", "system.stringsplitoptions",
-                                "stringsplitoptions", "system.reflection.membertypes", "reflection.membertypes",
-                                "system.management.automation.internal.automationnull",
-                                "management.automation.internal.automationnull"), _register_system_types))
-_DEFERRED.update(dict.fromkeys(("system.collections.queue", "collections.queue", "system.collections.stack",
-                                "collections.stack", "system.stringcomparer", "stringcomparer"), _register_collections))
-_DEFERRED.update(dict.fromkeys(("byte", "system.byte", "sbyte", "system.sbyte", "int16", "system.int16", "uint16",
-                                "system.uint16", "uint32", "system.uint32", "uint64", "system.uint64", "float",
-                                "single", "system.single"), _registered_by("numtypes")))
-_DEFERRED.update(dict.fromkeys(("system.text.encoding", "text.encoding"), _registered_by("encodingtype")))
-_DEFERRED.update(dict.fromkeys(("convert", "system.convert"), _registered_by("converttype")))
-_DEFERRED.update(dict.fromkeys(("system.text.stringbuilder", "text.stringbuilder"), _registered_by("textbuilder")))
-_DEFERRED.update(dict.fromkeys(("system.diagnostics.stopwatch", "diagnostics.stopwatch"), _registered_by("stopwatch")))
-_DEFERRED.update(dict.fromkeys(("version", "system.version"), _registered_by("versiontype")))
-_DEFERRED.update(dict.fromkeys(("system.management.automation.psmemberinfo", "management.automation.psmemberinfo",
-                                "system.management.automation.psnoteproperty",
-                                "management.automation.psnoteproperty"), _registered_by("membertypes")))
-_DEFERRED.update(dict.fromkeys(("system.management.automation.host.coordinates",
-                                "management.automation.host.coordinates"), _registered_by("coordinates")))
-_DEFERRED.update(dict.fromkeys(("cultureinfo", "system.globalization.cultureinfo", "globalization.cultureinfo"),
-                               _registered_by("culture")))
-_DEFERRED.update(dict.fromkeys(("enum", "system.enum"), _registered_by("enumtype")))
-_DEFERRED.update(dict.fromkeys(("system.threading.thread", "threading.thread", "gc", "system.gc"),
-                               _registered_by("threadtype")))
-_DEFERRED.update(dict.fromkeys(("type", "system.type"), _registered_by("typetype")))
-_DEFERRED.update(dict.fromkeys(("regex", "system.text.regularexpressions.regex",
-                                "system.text.regularexpressions.regexoptions", "text.regularexpressions.regexoptions"),
-                               _registered_by("regextype")))
-_DEFERRED.update(dict.fromkeys(("ref", "system.management.automation.psreference", "management.automation.psreference"),
-                               _registered_by("psreference")))
-_DEFERRED.update(dict.fromkeys(("system.management.automation.cmdlet", "management.automation.cmdlet",
-                                "system.management.automation.internal.automationnull",
-                                "management.automation.internal.automationnull",
-                                "system.management.automation.psparser", "management.automation.psparser",
-                                "system.management.automation.pstokentype", "management.automation.pstokentype",
-                                *(f"{prefix}management.automation.{name}" for prefix in ("system.", "")
-                                  for name in ("warningrecord", "verboserecord", "debugrecord", "informationrecord",
-                                               "informationalrecord"))),
-                               _registered_by("automationtypes")))
-_DEFERRED.update(dict.fromkeys(("powershell", "system.management.automation.powershell",
-                                "management.automation.powershell", "runspacefactory",
-                                "system.management.automation.runspaces.runspacefactory",
-                                "management.automation.runspaces.runspacefactory", "initialsessionstate",
-                                "system.management.automation.runspaces.initialsessionstate",
-                                "management.automation.runspaces.initialsessionstate"),
-                               _registered_by("powershellapi")))
-
-
 def builtin_type(key: str) -> TypeRef | None:
     """The built-in type named `key` (lower case), or None."""
     ref = BUILTIN_TYPES.get(key)
-    if ref is None and key in _DEFERRED:
-        register = _DEFERRED[key]
-        for name in [k for k, f in _DEFERRED.items() if f is register]:
-            del _DEFERRED[name]
-        register()
+    if ref is None and key in DEFERRED:
+        register = DEFERRED[key]
+        for name in [k for k, f in DEFERRED.items() if f is register]:
+            del DEFERRED[name]
+        register(_register)
         ref = BUILTIN_TYPES.get(key)
     return ref
 
