@@ -131,19 +131,21 @@ _ARRAY_PROPERTIES: dict[str, Callable[[Any], Any]] = {
 
 def _member_of_items(items: list | tuple, name: str) -> Any:
     """Member enumeration: `name` read from each item of a collection, the results in one list."""
-    values = []
-    for item in items:
-        if item is None:
-            continue
-        v = get_member(item, name)
-        if v is None:
-            continue
+    found = (get_member(item, name) for item in items if item is not None)
+    return _gathered((v for v in found if v is not None), None)
+
+
+def _gathered(results: Any, empty: Any) -> Any:
+    """The results of member enumeration as a pipeline gathers them: a collection's items one by one,
+    then one value alone or an array of them (`empty` when there are none)."""
+    values: list[Any] = []
+    for v in results:
         if isinstance(v, (list, tuple)):
             values.extend(v)
         else:
             values.append(v)
     if not values:
-        return None
+        return empty
     return values[0] if len(values) == 1 else values
 
 
@@ -480,20 +482,8 @@ def call_method(obj: Any, name: str, args: list[Any]) -> Any:
 def _call_on_items(items: list | tuple, name: str, args: list[Any]) -> Any:
     """Member enumeration of a method the collection itself lacks (`@('ab', 'cb').Replace('b', 'x')`):
     called on each item, the results gathered as a pipeline gathers them (void calls give none)."""
-    values: list[Any] = []
-    for item in items:
-        if item is None:
-            continue
-        v = call_method(item, name, args)
-        if v is AUTOMATION_NULL:
-            continue
-        if isinstance(v, (list, tuple)) and not isinstance(v, PSHashtable):
-            values.extend(v)
-        else:
-            values.append(v)
-    if not values:
-        return AUTOMATION_NULL
-    return values[0] if len(values) == 1 else values
+    found = (call_method(item, name, args) for item in items if item is not None)
+    return _gathered((v for v in found if v is not AUTOMATION_NULL), AUTOMATION_NULL)
 
 
 def dotnet_equals(a: Any, b: Any) -> bool:

@@ -400,7 +400,6 @@ def _run_text(shell: Any, text: str, local: bool) -> None:
     from pyshell.commands.streams import error_text
     from pyshell.errors import ErrorCategory, ErrorRecord, PSError
     from pyshell.language.parser import parse
-    from pyshell.runtime.flow import FlowSignal
     from pyshell.runtime.scriptblock import ScriptBlock
     ctx = shell.context
     out = shell.output_sink
@@ -413,16 +412,12 @@ def _run_text(shell: Any, text: str, local: bool) -> None:
     proc = ScriptBlockProcessor(ctx, ScriptBlock(result.tree, block), [], result.tree.extent, dot=not local,
                                 expects_input=False)
     proc.runtime.downstream = lambda obj: out.push(error_text(obj, ctx))
-    try:
+
+    def run() -> None:
         proc.begin()
         proc.process_alone()
         proc.end()
-    except PSError as exc:
-        shell._unwind(proc)
-        ctx.record_error(exc.record)
-        raise
-    except FlowSignal:
-        shell._unwind(proc)
+    _unwinding(shell, proc, run)
 
 
 def _run_pipeline(shell: Any, text: str) -> None:
@@ -430,22 +425,28 @@ def _run_pipeline(shell: Any, text: str) -> None:
     so a terminating error of one of its commands ends the run (Invoke throws it) instead of
     being reported as a statement's error."""
     from pyshell.commands.streams import error_text
-    from pyshell.errors import PSError
     from pyshell.language.parser import parse
-    from pyshell.runtime.flow import FlowSignal
     ctx = shell.context
     out = shell.output_sink
     tree = parse(text).tree
     node = tree.end.statements[0]
-    run = ctx.compiler.statement(node)
+    statement = ctx.compiler.statement(node)
+    _unwinding(shell, None, lambda: statement(ctx, lambda obj: out.push(error_text(obj, ctx))))
+
+
+def _unwinding(shell: Any, proc: Any, run: Callable[[], None]) -> None:
+    """Run `run`; a terminating error ends the run (unwound, kept in $Error, raised on) and a
+    break, continue or exit that left it ends it quietly."""
+    from pyshell.errors import PSError
+    from pyshell.runtime.flow import FlowSignal
     try:
-        run(ctx, lambda obj: out.push(error_text(obj, ctx)))
+        run()
     except PSError as exc:
-        shell._unwind(None)
-        ctx.record_error(exc.record)
+        shell._unwind(proc)
+        shell.context.record_error(exc.record)
         raise
     except FlowSignal:
-        shell._unwind(None)
+        shell._unwind(proc)
 
 
 def _invoke_error(method: str, count: int, failure: Any) -> Exception:
