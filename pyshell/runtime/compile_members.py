@@ -286,12 +286,11 @@ def _where(ctx: Any, items: list, test: ScriptBlock, rest: list) -> list:
     the other items (Split, two collections). A count of 0 means no limit."""
     mode = "default"
     if rest:
-        mode = to_string(rest[0]).lower()
-        if mode not in (m.lower() for m in _WHERE_MODES):
-            raise PSConversionError(rest[0], "System.Management.Automation.WhereOperatorSelectionMode",
-                                    "Unable to match the identifier name " + to_string(rest[0]) + " to a valid "
-                                    "enumerator name. Specify one of the following enumerator names and try "
-                                    "again:\r\n" + ", ".join(_WHERE_MODES))
+        from pyshell.runtime.enumparse import parse_enum_text      # a WhereOperatorSelectionMode, as any enum
+        members = [(name, i) for i, name in enumerate(_WHERE_MODES)]
+        chosen = parse_enum_text(to_string(rest[0]), members, "System.Management.Automation.WhereOperatorSelectionMode",
+                                 False, rest[0])
+        mode = _WHERE_MODES[chosen].lower()
     count = to_int(rest[1]) if len(rest) > 1 else 0
 
     def passes(item: Any) -> bool:
