@@ -18,7 +18,7 @@ from pyshell.runtime.members import HASHTABLE_METHODS, ORDERED_METHODS
 from pyshell.runtime.extended import EXTENDED_TYPES
 from pyshell.runtime.psmembers import (NOTE, PSMemberTypes, added_member_kind, instance_methods, set_members)
 from pyshell.runtime.typenames import type_name_of, type_names_of
-from pyshell.runtime.values import (GROWABLE_LISTS, PSCUSTOMOBJECT, ComputedProperty, PSEnum, PSHashtable, PSObject)
+from pyshell.runtime.values import (GROWABLE_LISTS, PSCUSTOMOBJECT, ArrayList, ComputedProperty, PSEnum, PSHashtable, PSObject)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -155,6 +155,10 @@ def instance_members(value: Any, force: bool = False) -> list[Member]:
     return out
 
 
+_ARRAY_LIST_PROPERTIES = (("IsFixedSize", "bool IsFixedSize {get;}"), ("IsReadOnly", "bool IsReadOnly {get;}"),
+                          ("IsSynchronized", "bool IsSynchronized {get;}"), ("SyncRoot", "System.Object SyncRoot {get;}"))
+
+
 def base_members(value: Any, force: bool = False) -> list[Member]:
     """The members `value` has of itself, without those Add-Member gave a string or an array."""
     out: list[Member] = [Member(n, _kind("Method"), d) for n, d in _COMMON_METHODS]
@@ -186,6 +190,8 @@ def base_members(value: Any, force: bool = False) -> list[Member]:
         from pyshell.runtime.listtypes import methods_of
         out.extend(Member(n, _kind("Method"), d) for n, d, _ in methods_of(value).values())
         out.append(Member("Count", _kind("Property"), "int Count {get;}"))
+        if isinstance(value, ArrayList):
+            out.extend(Member(n, _kind("Property"), d) for n, d in _ARRAY_LIST_PROPERTIES)
     elif isinstance(value, (list, tuple)):
         out.extend(Member(n, _kind(k), d) for n, k, d in _ARRAY_MEMBERS)
     elif isinstance(value, PSEnum):

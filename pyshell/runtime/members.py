@@ -13,7 +13,7 @@ from pyshell.runtime.extended import EXTENDED_TYPES, NO_EXTENSION, ExtendedStr
 from pyshell.runtime.extended import extended_member as _extended_member
 from pyshell.runtime.stdvalues import is_date_or_span
 from pyshell.runtime.typenames import Int64, type_name_of, type_names_of
-from pyshell.runtime.values import (AUTOMATION_NULL, GROWABLE_LISTS, HASHTABLE_CLASSES, NOT_A_MEMBER,
+from pyshell.runtime.values import (AUTOMATION_NULL, GROWABLE_LISTS, ArrayList, HASHTABLE_CLASSES, NOT_A_MEMBER,
                                     CaseSensitiveHashtable, ComputedProperty, InstanceMethod, NetCollection, PSEnum,
                                     PSHashtable, PSObject, TypedArray, dictionary_entry)
 
@@ -81,6 +81,8 @@ def get_member(obj: Any, name: str) -> Any:
             return 1
         elif not isinstance(obj, GROWABLE_LISTS) and key in _ARRAY_PROPERTIES:
             return _ARRAY_PROPERTIES[key](obj)   # System.Array's own: LongLength, IsFixedSize ...
+        elif isinstance(obj, ArrayList) and key in _ARRAY_LIST_PROPERTIES:
+            return _ARRAY_LIST_PROPERTIES[key](obj)
         if key == "pstypenames":                # every object's, not its elements'
             return type_names_of(obj)
         return _member_of_items(obj, name)
@@ -126,6 +128,13 @@ def get_member(obj: Any, name: str) -> Any:
 _ARRAY_PROPERTIES: dict[str, Callable[[Any], Any]] = {
     "longlength": lambda a: Int64(len(a)), "isfixedsize": lambda a: True, "isreadonly": lambda a: False,
     "issynchronized": lambda a: False, "syncroot": lambda a: a,
+}
+
+
+# An ArrayList's own (a List[T] shows only Count and Capacity; both answer these through interfaces).
+_ARRAY_LIST_PROPERTIES: dict[str, Callable[[Any], Any]] = {
+    "isfixedsize": lambda a: False, "isreadonly": lambda a: False, "issynchronized": lambda a: False,
+    "syncroot": lambda a: a,
 }
 
 

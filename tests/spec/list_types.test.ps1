@@ -170,3 +170,13 @@ $b = [int[]](1, 2)
 $b.Clear()
 "$($a.Count) $($null -eq $a[1]) $($b -join ',')"
 ## stdout: 2 True 0,0
+
+#### an ArrayList answers its own IsFixedSize, IsReadOnly and IsSynchronized
+$al = [System.Collections.ArrayList]@(1, 2)
+$al.IsFixedSize; $al.IsReadOnly; $al.IsSynchronized; $al.SyncRoot.Count
+## STDOUT:
+False
+False
+False
+2
+## END
