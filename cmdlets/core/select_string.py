@@ -10,6 +10,7 @@ from cmdlets.core._filesystem import (FILE_INFO, check_path_arguments, given_pat
                                       name_selected)
 from cmdlets.core._match_info import (VIEWS, ContextTracker, filtered, finish, is_match_info, match_object,
                                       new_match_info)
+from cmdlets.core._providers import session_target
 from pyshell.commands.cmdlet import Cmdlet
 from pyshell.commands.parameters import Example, Parameter, SetOptions
 from pyshell.commands.validators import validate_count, validate_not_null_or_empty, validate_range
@@ -170,6 +171,12 @@ class SelectString(Cmdlet):
         literal = self.is_bound(SelectString.literal_path)
         found: list[str] = []
         for given in given_paths(self, self.literal_path if literal else self.path, literal):
+            target = session_target(self.context, given)
+            if target is not None:          # Variable:\x, Env:PATH: not files, and not read
+                self.write_error(self.error_record(
+                    f"Cannot open the file because the current provider ({target.provider.full_name}) cannot open "
+                    "files.", "ProcessingFile", ErrorCategory.InvalidArgument, exception_type="ArgumentException"))
+                continue
             try:
                 matches, wild = ([resolve(self.context, given)], False) if literal else glob(self.context, given, False)
             except PathProblem as problem:

@@ -378,3 +378,9 @@ try { 1 > variable:zz } catch { $_.Exception.Message }
 Set-Location env:
 "x" | Out-File notes.txt
 ## error-id: ReadWriteFileNotFileSystemProvider,Microsoft.PowerShell.Commands.OutFileCommand
+
+#### Select-String reports a path on a drive that holds no files, and goes on
+$aaa = 'aaaa'
+Select-String -LiteralPath variable:\aaa 'a' -ErrorAction SilentlyContinue -ErrorVariable problem
+$problem.FullyQualifiedErrorId
+## stdout: ProcessingFile,Microsoft.PowerShell.Commands.SelectStringCommand
