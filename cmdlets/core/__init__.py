@@ -205,7 +205,7 @@ MODULE = Module(
     state_factory=deferred("cmdlets.core.session_state:CoreState"),
     # Each set of views is loaded when an object of one of its type names is first formatted.
     views=((".discovery_views:DISCOVERY_VIEWS", ("HelpInfoShort", "MamlCommandHelpInfo", "MamlCommandHelpInfo#parameter",
-                                                 "MamlCommandHelpInfo#syntax",
+                                                 "MamlCommandHelpInfo#syntax", "MamlCommandHelpInfo#examples",
                                                  "Microsoft.PowerShell.Commands.MemberDefinition",
                                                  "System.Management.Automation.CommandInfo",
                                                  "System.Management.Automation.PSVariable")),

@@ -17,6 +17,7 @@ HELP_INFO_SHORT = "HelpInfoShort"
 HELP_INFO = "MamlCommandHelpInfo"
 HELP_PARAMETER = "MamlCommandHelpInfo#parameter"
 HELP_SYNTAX = "MamlCommandHelpInfo#syntax"
+HELP_EXAMPLES = "MamlCommandHelpInfo#examples"
 
 
 def _rendered(obj: Any) -> str:
@@ -46,6 +47,7 @@ DISCOVERY_VIEWS = (
     View(HELP_INFO, "custom", name="MamlCommandHelp", text=_rendered),
     View(HELP_PARAMETER, "custom", name="MamlCommandParameter", text=_rendered),
     View(HELP_SYNTAX, "custom", name="MamlCommandSyntax", text=_rendered),
+    View(HELP_EXAMPLES, "custom", name="MamlCommandExamples", text=_rendered),
     View(HELP_INFO_SHORT, "table", name="help",
          columns=(Column("Name", width=33), Column("Category", width=9), Column("Module", width=25),
                   Column("Synopsis"))),

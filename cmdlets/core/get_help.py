@@ -10,7 +10,7 @@ from pyshell.runtime.operators import has_wildcards, wildcard_match
 from pyshell.runtime.values import PSObject, SwitchParameter
 
 from cmdlets.core._commands import alias_source, resolve_alias, source_of, visible_functions
-from cmdlets.core.discovery_views import HELP_INFO, HELP_INFO_SHORT, HELP_PARAMETER
+from cmdlets.core.discovery_views import HELP_EXAMPLES, HELP_INFO, HELP_INFO_SHORT, HELP_PARAMETER
 
 FULL = "AllUsersView"
 DETAILED = "DetailedView"
@@ -122,7 +122,7 @@ class GetHelp(Cmdlet):
         view = "full" if self.full else "detailed" if self.detailed else "examples" if self.examples_switch \
             else "default"
         text = helpsys.render(topic, view, width)
-        self.write_object(text if topic.category == "HelpFile" else _help_object(topic, view, text))
+        self.write_object(text if topic.category == "HelpFile" else _help_object(topic, view, text, width))
 
     def _show_maml_parameters(self, topic: helpsys.HelpTopic, chosen: list[helpsys.ParameterHelp],
                               width: int) -> None:
@@ -226,7 +226,7 @@ def _matches(topic: helpsys.HelpTopic, key: str, patterns: list[str]) -> bool:
     return any(not p or wildcard_match(p, text) for p in patterns)
 
 
-def _help_object(topic: helpsys.HelpTopic, view: str, text: str) -> PSObject:
+def _help_object(topic: helpsys.HelpTopic, view: str, text: str, width: int = 79) -> PSObject:
     """The help of a command as an object, as PowerShell's Get-Help writes it: scripts can read its
     parts ((Get-Help Get-Member).Synopsis); the console shows the text rendered for the view."""
     kind = {"default": "", "detailed": "#DetailedView", "full": "#FullView", "examples": "#ExamplesView"}[view]
@@ -242,9 +242,13 @@ def _help_object(topic: helpsys.HelpTopic, view: str, text: str) -> PSObject:
                         type_names=["ExtendedCmdletHelpInfo", "CmdletHelpInfo", HELP_INFO, "HelpInfo"],
                         string_form=text.strip("\n"))
     params = [_parameter_object(ph, "") for ph in topic.parameters]
-    examples = [PSObject([("Code", ex.code), ("Remarks", ex.description), ("Output", ex.output)],
-                         type_names=["MamlCommandHelpInfo#example", "System.Object"], string_form=ex.code)
-                for ex in topic.examples]
+    # .Examples is one object whose `example` holds them, shown as Get-Help -Examples shows them.
+    items = [PSObject([("title", f"-------------------------- EXAMPLE {i} --------------------------"),
+                       ("Code", ex.code), ("Remarks", ex.description), ("Output", ex.output)],
+                      type_names=["MamlCommandHelpInfo#example", "System.Object"], string_form=ex.code)
+             for i, ex in enumerate(topic.examples, 1)]
+    examples = PSObject([("example", items)], type_names=[HELP_EXAMPLES, "System.Object"],
+                        string_form=helpsys.examples_text(topic, width)) if items else None
     names = ([f"{HELP_INFO}{kind}"] if kind else []) + [HELP_INFO, "HelpInfo", "System.Object"]
     return PSObject([("Name", topic.name), ("Category", topic.category), ("Synopsis", topic.synopsis),
                      ("ModuleName", topic.module), ("Description", topic.description), ("Syntax", list(topic.syntax)),

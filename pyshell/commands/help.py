@@ -375,6 +375,11 @@ def _examples_block(topic: HelpTopic, width: int) -> list[str]:
     return out
 
 
+def examples_text(topic: HelpTopic, width: int = 79) -> str:
+    """The examples of a topic as the console shows (Get-Help x).Examples."""
+    return "\n".join(_examples_block(topic, width)).rstrip("\n")
+
+
 def _remarks(topic: HelpTopic, examples: bool = True, detailed: bool = True) -> list[str]:
     name = topic.name
     out = ["REMARKS"]

@@ -124,3 +124,14 @@ def test_help_is_an_object_scripts_can_read(shell):
     assert out == "Get-CsXmppAllowedPartner\nTrue\n2\nCmdlet\n0\n"
     assert shell.run("(Get-Help Get-Member -Full).pstypenames[0]").output == "MamlCommandHelpInfo#FullView\n"
     assert shell.run("(Get-Help Get-Alias -Parameter Name).pipelineInput").output == "true (ByValue, ByPropertyName)\n"
+
+
+def test_examples_property_is_one_object_shown_as_the_examples(shell):
+    # (Get-Help x).Examples: one MamlCommandHelpInfo#examples object, its `example` the list,
+    # shown as Get-Help -Examples shows them.
+    out = shell.run("(Get-Help Get-CsXmppAllowedPartner).Examples").output
+    assert out.lstrip("\n").startswith("    -------------------------- EXAMPLE 1 --------------------------\n\n"
+                                       "    PS C:\\>Get-CsXmppAllowedPartner\n")
+    assert shell.run("$e = (Get-Help Get-CsXmppAllowedPartner).Examples; $e.example.Count -gt 1; "
+                     "$e.example[0].title; $e.example[0].Code").output == \
+        "True\n-------------------------- EXAMPLE 1 --------------------------\nGet-CsXmppAllowedPartner\n"
