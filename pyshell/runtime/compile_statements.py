@@ -43,16 +43,17 @@ def emit_value(value: Any, emit: Emit) -> None:
         emit(value)
 
 
-def best_handler(handlers: list, record: ErrorRecord) -> Any:
+def best_handler(handlers: list, record: ErrorRecord, stopped: bool = False) -> Any:
     """The catch (or trap) for an error: the one naming the most specific matching type; a handler
-    that names no type takes what no typed one does."""
+    that names no type takes what no typed one does. `stopped`: -ErrorAction Stop made it terminating."""
     from pyshell.runtime.errorobjects import catch_matches, wrapper_matches
     from pyshell.runtime.exceptions import specificity
     best, best_rank = None, -1
     for types, handler in handlers:
-        if not catch_matches(types, record):
+        if not catch_matches(types, record, stopped):
             continue
-        rank = max((specificity(t) for t in types if catch_matches((t,), record)), default=0) + 1 if types else 0
+        rank = max((specificity(t) for t in types if catch_matches((t,), record, stopped)), default=0) + 1 \
+            if types else 0
         if rank > best_rank:
             best, best_rank = handler, rank
     if best_rank <= 0:
@@ -288,7 +289,7 @@ class Compiler:
                 finally:
                     ctx.try_depth -= 1
             except PSError as exc:
-                handler = best_handler(catches, exc.record)
+                handler = best_handler(catches, exc.record, exc.action_stop)
                 if handler is None:
                     raise
                 ctx.record_error(exc.record)
@@ -329,7 +330,8 @@ class Compiler:
                 except PSError as exc:
                     if exc.record.at_statement:
                         place_at_statement(exc.record, spot)
-                    handler = next((h for types, h in traps if catch_matches(types, exc.record)), None)
+                    handler = next((h for types, h in traps if catch_matches(types, exc.record, exc.action_stop)),
+                                   None)
                     if handler is None:
                         handler = next((h for types, h in traps if types and wrapper_matches(types)), None)
                     if handler is None:

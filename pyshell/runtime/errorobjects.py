@@ -145,14 +145,18 @@ def record_of(value: Any) -> ErrorRecord | None:
     return None
 
 
-def catch_matches(type_names: tuple[str, ...], record: ErrorRecord) -> bool:
+def catch_matches(type_names: tuple[str, ...], record: ErrorRecord, stopped: bool = False) -> bool:
     """Does a catch (or trap) for these types take this error? A type matches the error's exception,
-    its inner exception, or any of their base types."""
+    its inner exception, or any of their base types; an error -ErrorAction Stop made terminating
+    (`stopped`) is also the ActionPreferenceStopException PowerShell 2 threw for it, which old
+    scripts still catch (and $_.Exception is the error's own exception even then)."""
     from pyshell.runtime.exceptions import is_a
     if not type_names:
         return True
     for name in type_names:
         if is_a(record.exception_type, name) or (record.inner_type and is_a(record.inner_type, name)):
+            return True
+        if stopped and is_a("ActionPreferenceStopException", name):
             return True
     return False
 

@@ -166,3 +166,13 @@ try { throw $e } catch { [object]::ReferenceEquals($_.Exception, $e); $_.Excepti
 True
 path
 ## END
+
+#### catch [ActionPreferenceStopException] takes an error -ErrorAction Stop made terminating
+$a = try { Get-Item /no/such/thing -ErrorAction Stop }
+     catch [System.Management.Automation.ActionPreferenceStopException] { $_.Exception.GetType().Name }
+$a
+try { 1 / 0 } catch [System.Management.Automation.ActionPreferenceStopException] { 'not this' } catch { 'a plain error' }
+## STDOUT:
+ItemNotFoundException
+a plain error
+## END
