@@ -137,7 +137,7 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
     if left is None or right is None:
         return left is None and right is None
     if isinstance(left, str):
-        if _is_number(right) and type(left) is not str and getattr(type(left), "ps_type_name", "") == "System.Char":
+        if type(left) is not str and _is_number(right) and getattr(type(left), "ps_type_name", "") == "System.Char":
             # a [char] on the left: the number becomes a character, so [char]'a' -eq 97
             return isinstance(right, int) and ord(left) == right
         r = right if isinstance(right, str) else to_string(right)
@@ -150,6 +150,11 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
         if _is_number(right):
             return left == bool(right)
         return isinstance(right, SwitchParameter) and left == right.is_present
+    if isinstance(left, PSEnum):        # before the numbers: Where-Object's commonest test, on a Lync enum
+        try:
+            return left is to_enum(right, type(left))
+        except PSConversionError:
+            return False
     if _is_number(left):
         if _is_number(right) or isinstance(right, bool):
             a, b = _same_kind(left, right)
@@ -163,11 +168,6 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
             number = to_single(float(number))
         a, b = _same_kind(left, number)
         return a == b
-    if isinstance(left, PSEnum):
-        try:
-            return left is to_enum(right, type(left))
-        except PSConversionError:
-            return False
     if isinstance(left, PSObject):
         if isinstance(right, str) and left.equals_by_string:
             r = to_string(left)
