@@ -105,7 +105,7 @@ def _same_kind(left: Any, right: Any) -> tuple[Any, Any]:
     """Two numbers ready to compare: a Decimal against a Double compares as Decimals, the Double
     converted as .NET converts it (15 significant digits), so 0.1d -eq 0.1; a NaN or an infinity,
     which no Decimal holds, compares as Doubles."""
-    if is_decimal(left) == is_decimal(right):
+    if type(left) is type(right) or is_decimal(left) == is_decimal(right):
         return left, right
     other = right if is_decimal(left) else left
     if not isinstance(other, float):
@@ -136,6 +136,9 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False) -> bool:
         right = None
     if left is None or right is None:
         return left is None and right is None
+    kind = type(left)
+    if (kind is int or kind is float) and (type(right) is int or type(right) is float):
+        return left == right            # plain Int32/Double on both sides: no Decimal, [char] or text to read
     if isinstance(left, str):
         if type(left) is not str and _is_number(right) and getattr(type(left), "ps_type_name", "") == "System.Char":
             # a [char] on the left: the number becomes a character, so [char]'a' -eq 97
@@ -208,6 +211,9 @@ def ps_compare(left: Any, right: Any, case_sensitive: bool = False) -> int:
         return -1
     if right is None:
         return 1
+    kind = type(left)
+    if (kind is int or kind is float) and (type(right) is int or type(right) is float):
+        return (left > right) - (left < right)      # plain numbers both sides, as sorting meets them most
     if isinstance(left, str):
         r = right if isinstance(right, str) else to_string(right)
         a, b = (culture_key(left), culture_key(r)) if case_sensitive else (left.lower(), r.lower())
