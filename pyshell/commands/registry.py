@@ -181,11 +181,12 @@ class CommandTable:
         key = name.lower()
         if "\\" in key:
             key = key.rsplit("\\", 1)[1]
-        target = self._alias_target(key, ctx)
+        scoped = ctx is not None and self.scoped_aliases
+        target = self._alias_target(key, ctx) if scoped else self.aliases.get(key)
         hops = 0
         while target is not None and hops < MAX_ALIAS_CHAIN:
             key = target.lower()
-            target = self._alias_target(key, ctx)
+            target = self._alias_target(key, ctx) if scoped else self.aliases.get(key)
             hops += 1
         if ctx is not None:
             fn = ctx.scope.find_function(key)
